@@ -1,0 +1,8 @@
+/** The embedded Postgres (PGlite), in-process. */
+export interface PgliteConfig {
+  readonly engine: 'pglite';
+  /** Data directory (absolute path), or undefined for an in-memory database. */
+  readonly dataDir?: string;
+  /** Database name inside the PGlite instance (default `postgres`). */
+  readonly database?: string;
+}

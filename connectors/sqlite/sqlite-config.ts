@@ -1,0 +1,6 @@
+/** A SQLite database file, always opened read-only. */
+export interface SqliteConfig {
+  readonly engine: 'sqlite';
+  /** Absolute path of the database file. */
+  readonly file: string;
+}

@@ -1,0 +1,63 @@
+/**
+ * Classification types shared by recognizers, the combiner, the model and the YAML writer.
+ * Scoring follows datahub-classify: each candidate category gets per-factor scores, combined with
+ * weights renormalised over the factors that had input; the breakdown is kept as evidence.
+ */
+import type { ColumnMetadata, DatabaseMetadata, TableMetadata } from '../core/metadata.js';
+import type { ColumnSample } from '../core/sample.js';
+
+/** The independent kinds of signal. */
+export type Factor = 'name' | 'values' | 'type' | 'model';
+
+/** One signal for one category. `reason` is plain language and never contains a sampled value. */
+export interface Evidence {
+  readonly factor: Factor;
+  /** A fideslang data category key, e.g. `user.contact.email`. */
+  readonly category: string;
+  /** Strength of this signal for the category, 0..1. Negative evidence uses `veto`. */
+  readonly score: number;
+  /** Recognizer or model id (`email`, `name-rules`, `column-model@1.0.0`). */
+  readonly source: string;
+  /** e.g. "column name token 'email'", "97% of 200 sampled values are valid email addresses". */
+  readonly reason: string;
+  /** True when this signal rules the category out (e.g. a boolean column cannot hold emails). */
+  readonly veto?: boolean;
+}
+
+/** Everything a classifier may look at for one column. */
+export interface ColumnInput {
+  readonly database: DatabaseMetadata;
+  readonly table: TableMetadata;
+  readonly column: ColumnMetadata;
+  /** Undefined when the table could not be sampled (permission, timeout) or sampling was skipped. */
+  readonly sample?: ColumnSample;
+  /** Rows read for the table (0 for an empty table). */
+  readonly rowsSampled: number;
+}
+
+export interface ScoredCategory {
+  readonly category: string;
+  readonly confidence: number;
+  /** Per-factor scores that went into `confidence` (only factors that had input). */
+  readonly factors: Partial<Record<Factor, number>>;
+}
+
+/** The machine proposal for one field. */
+export interface FieldClassification {
+  /** What goes into `data_categories` (one, or several when the column truly holds several). */
+  readonly categories: readonly string[];
+  /** Confidence of the proposal, 0..1. */
+  readonly confidence: number;
+  /** Runners-up, best first. */
+  readonly alternatives: readonly ScoredCategory[];
+  /** Per-factor breakdown of the chosen categories. */
+  readonly factors: Partial<Record<Factor, number>>;
+  /** All signals that supported the chosen categories (and notable ones against). */
+  readonly evidence: readonly Evidence[];
+}
+
+export interface ColumnClassifier {
+  readonly id: string;
+  /** Classifies a batch of columns; returns one result per input, in order. Pure: no I/O. */
+  classify(inputs: readonly ColumnInput[]): Promise<FieldClassification[]>;
+}
