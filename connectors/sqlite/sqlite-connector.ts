@@ -1,0 +1,112 @@
+/**
+ * SQLite connector (better-sqlite3). The file is opened read-only, must already exist, and the
+ * session additionally sets `PRAGMA query_only`, so no statement can change the database.
+ *
+ * ```ts
+ * const connector = new SqliteConnector({ engine: 'sqlite', file: '/data/app.db' });
+ * await connector.connect({ statementTimeoutSeconds: 30, concurrency: 1 });
+ * const metadata = await connector.introspect({ includeViews: true });
+ * ```
+ */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { ConnectOptions, Connector, IntrospectOptions, SampleOptions } from '../../src/core/connector.js';
+import type { DatabaseMetadata, TableMetadata } from '../../src/core/metadata.js';
+import { tableId } from '../../src/core/metadata.js';
+import { ConnectorError } from '../../src/core/errors.js';
+import type { TableSample } from '../../src/core/sample.js';
+import type { SqliteConfig } from './sqlite-config.js';
+import { missingFileError, toSqliteConnectorError } from './sqlite-errors.js';
+import { SqliteIntrospector } from './sqlite-introspector.js';
+import { SqliteSampler } from './sqlite-sampler.js';
+
+export class SqliteConnector implements Connector {
+  readonly engine = 'sqlite' as const;
+  readonly displayName: string;
+  readonly #file: string;
+  #db: BetterSqlite3.Database | undefined;
+  /** Filled by introspect(): which tables can be sampled by rowid, and with which spelling. */
+  #rowidAliases: ReadonlyMap<string, string> = new Map();
+
+  constructor(config: SqliteConfig) {
+    this.#file = config.file;
+    this.displayName = `sqlite:${config.file}`;
+  }
+
+  async connect(options: ConnectOptions): Promise<void> {
+    await assertDatabaseFile(this.#file);
+    // Imported here so other engines never pay for loading the native addon.
+    const { default: Database } = await import('better-sqlite3');
+    let db: BetterSqlite3.Database | undefined;
+    try {
+      // `timeout` is SQLite's busy timeout: how long to wait for another connection's write lock.
+      // It is the closest thing SQLite has to a statement timeout (see sqlite-sampler.ts).
+      db = new Database(this.#file, { readonly: true, fileMustExist: true, timeout: Math.max(0, options.statementTimeoutSeconds * 1000) });
+      db.pragma('query_only = ON');
+      // Opening is lazy: the first read is what detects a non-database file or a held lock.
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+    } catch (error) {
+      db?.close();
+      throw toSqliteConnectorError(error, this.#file, 'opening the database');
+    }
+    this.#db = db;
+  }
+
+  async introspect(options: IntrospectOptions): Promise<DatabaseMetadata> {
+    const db = this.#requireDb();
+    try {
+      const result = new SqliteIntrospector(db, path.basename(this.#file)).introspect(options);
+      this.#rowidAliases = result.rowidAliases;
+      return result.metadata;
+    } catch (error) {
+      throw toSqliteConnectorError(error, this.#file, 'reading the schema');
+    }
+  }
+
+  async sample(table: TableMetadata, options: SampleOptions): Promise<TableSample> {
+    const db = this.#requireDb();
+    try {
+      return new SqliteSampler(db).sample(table, options, this.#rowidAliases.get(table.name));
+    } catch (error) {
+      throw toSqliteConnectorError(error, this.#file, `sampling ${tableId(table)}`);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.#db?.close();
+    this.#db = undefined;
+  }
+
+  /**
+   * Test hook, not for product code: runs one statement on the connector's own session so a test
+   * can prove that writes are refused. Errors are mapped like any other.
+   */
+  static runStatementForReadOnlyTest(connector: SqliteConnector, sql: string): unknown {
+    const db = connector.#requireDb();
+    try {
+      const statement = db.prepare(sql);
+      return statement.reader ? statement.all() : statement.run();
+    } catch (error) {
+      throw toSqliteConnectorError(error, connector.#file, 'running a test statement');
+    }
+  }
+
+  #requireDb(): BetterSqlite3.Database {
+    if (!this.#db) throw new Error('SqliteConnector: call connect() first');
+    return this.#db;
+  }
+}
+
+/** Checks the path before SQLite sees it, so a typo never turns into a new empty database. */
+async function assertDatabaseFile(file: string): Promise<void> {
+  let isDirectory: boolean;
+  try {
+    isDirectory = (await stat(file)).isDirectory();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw missingFileError(file, 'missing');
+    throw new ConnectorError('unreachable', `Cannot read SQLite database file ${file} (${code ?? 'error'})`, { code, cause: error });
+  }
+  if (isDirectory) throw missingFileError(file, 'directory');
+}
