@@ -1,0 +1,206 @@
+/**
+ * Turns a scan result into a fideslang dataset file: one dataset per schema (MySQL: per database),
+ * collections = tables, fields = columns, each sorted by name. Proposals go into `data_categories`;
+ * status, confidence, alternatives and evidence go into a `piiscout` key that Fides ignores.
+ * Output is deterministic for the same inputs apart from the `scanned_at` timestamp.
+ */
+import YAML from 'yaml';
+import type { ColumnMetadata, DatabaseMetadata, NormalizedType, TableMetadata } from '../core/metadata.js';
+import type { FieldClassification } from '../classify/types.js';
+import type { ScanResult, TableResult } from '../scan/scan.js';
+import type { FidesCollection, FidesDataset, FidesDatasetFile, FidesField, FidesReference } from './dataset-types.js';
+import { FidesKeyAllocator } from './fides-key.js';
+
+export interface WriteOptions {
+  /** ISO timestamp of the scan; the only non-deterministic value in the file. */
+  readonly scannedAt: string;
+  readonly toolVersion: string;
+  readonly sampleSize: number;
+  /** Prefix for dataset keys (default: the database name for Postgres-like engines, none for MySQL). */
+  readonly keyPrefix?: string;
+}
+
+const ENGINE_NAMES: Record<DatabaseMetadata['engine'], string> = {
+  postgres: 'PostgreSQL',
+  pglite: 'PostgreSQL (embedded PGlite)',
+  mysql: 'MySQL/MariaDB',
+  sqlite: 'SQLite',
+  snowflake: 'Snowflake',
+};
+
+/** Maps schema names to dataset keys, deterministically. */
+export function datasetKeys(database: DatabaseMetadata, schemas: readonly string[], keyPrefix?: string): Map<string, string> {
+  const allocator = new FidesKeyAllocator();
+  const prefix = keyPrefix ?? defaultKeyPrefix(database);
+  const out = new Map<string, string>();
+  for (const schema of [...new Set(schemas)].sort(byName)) {
+    const raw = database.engine === 'sqlite' && schema === 'main' ? prefix || schema : prefix ? `${prefix}_${schema}` : schema;
+    out.set(schema, allocator.keyFor(raw));
+  }
+  return out;
+}
+
+function defaultKeyPrefix(database: DatabaseMetadata): string {
+  if (database.engine === 'mysql') return '';
+  if (database.engine === 'sqlite') return database.database.replace(/\.[^.]*$/, '');
+  return database.database;
+}
+
+export function buildDatasetFile(result: ScanResult, options: WriteOptions): FidesDatasetFile {
+  const { database } = result;
+  const bySchema = new Map<string, TableResult[]>();
+  for (const schema of database.schemas) bySchema.set(schema, []);
+  for (const t of result.tables) {
+    const list = bySchema.get(t.table.schema) ?? [];
+    list.push(t);
+    bySchema.set(t.table.schema, list);
+  }
+  // Referenced schemas that were filtered out still get a (stable) key for references.
+  const referenced = result.tables.flatMap((t) => t.table.foreignKeys.map((fk) => fk.referencedSchema));
+  const keys = datasetKeys(database, [...bySchema.keys(), ...referenced], options.keyPrefix);
+
+  const datasets: FidesDataset[] = [...bySchema.keys()].sort(byName).map((schema) => {
+    const tables = (bySchema.get(schema) ?? []).slice().sort((a, b) => byName(a.table.name, b.table.name));
+    const scanned = tables.filter((t) => t.status === 'scanned').length;
+    return {
+      fides_key: keys.get(schema)!,
+      name: schema,
+      description: `${ENGINE_NAMES[database.engine]} ${database.engine === 'mysql' ? 'database' : 'schema'} ${schema} of ${database.database}, classified by piiscout`,
+      meta: {
+        ...(database.host ? { database_host: database.host } : {}),
+        database_name: database.database,
+        piiscout: {
+          version: options.toolVersion,
+          engine: database.engine,
+          scanned_at: options.scannedAt,
+          sample_size: options.sampleSize,
+          tables: tables.length,
+          tables_scanned: scanned,
+          tables_skipped: tables.length - scanned,
+        },
+      },
+      fides_meta: { namespace: { database_name: database.database, schema } },
+      collections: tables.map((t) => buildCollection(t, keys)),
+    };
+  });
+  return { dataset: datasets };
+}
+
+function buildCollection(result: TableResult, keys: Map<string, string>): FidesCollection {
+  const { table } = result;
+  const record: Record<string, unknown> = {
+    kind: table.kind,
+    status: result.status,
+    ...(result.issue ? { reason: result.issue.message } : {}),
+    ...(table.rowEstimate !== undefined ? { row_estimate: Math.round(table.rowEstimate) } : {}),
+    rows_sampled: result.rowsSampled,
+    ...(result.sampleMethod ? { sample_method: result.sampleMethod } : {}),
+  };
+  const fields = result.columns
+    .slice()
+    .sort((a, b) => byName(a.name, b.name))
+    .map((column) => buildField(table, column, result.fields.get(column.name), keys));
+  return {
+    name: table.name,
+    ...(table.comment ? { description: table.comment } : {}),
+    fields,
+    piiscout: record,
+  };
+}
+
+function buildField(
+  table: TableMetadata,
+  column: ColumnMetadata,
+  proposal: FieldClassification | undefined,
+  keys: Map<string, string>,
+): FidesField {
+  const dataType = fidesDataType(column.normalizedType, column.isArray);
+  const references: FidesReference[] = [];
+  for (const fk of table.foreignKeys) {
+    const i = fk.columns.indexOf(column.name);
+    if (i < 0) continue;
+    references.push({ dataset: keys.get(fk.referencedSchema)!, field: `${fk.referencedTable}.${fk.referencedColumns[i]}` });
+  }
+  const fidesMeta = {
+    ...(dataType ? { data_type: dataType } : {}),
+    ...(column.isPrimaryKey ? { primary_key: true } : {}),
+    ...(references.length > 0 ? { references } : {}),
+  };
+  return {
+    name: column.name,
+    ...(column.comment ? { description: column.comment } : {}),
+    data_categories: proposal ? [...proposal.categories] : ['system.operations'],
+    ...(Object.keys(fidesMeta).length > 0 ? { fides_meta: fidesMeta } : {}),
+    piiscout: proposal
+      ? {
+          status: 'proposed',
+          confidence: round(proposal.confidence),
+          factors: Object.fromEntries(Object.entries(proposal.factors).map(([k, v]) => [k, round(v ?? 0)])),
+          ...(proposal.alternatives.length > 0
+            ? { alternatives: proposal.alternatives.map((a) => ({ category: a.category, confidence: round(a.confidence) })) }
+            : {}),
+          evidence: proposal.evidence.map((e) => ({
+            factor: e.factor,
+            category: e.category,
+            score: round(e.score),
+            source: e.source,
+            reason: e.reason,
+            ...(e.veto ? { veto: true } : {}),
+          })),
+        }
+      : { status: 'proposed', confidence: 0 },
+  };
+}
+
+/** Maps our normalized type to fideslang's `data_type` vocabulary; undefined when nothing fits. */
+export function fidesDataType(type: NormalizedType, isArray: boolean): string | undefined {
+  const base: Partial<Record<NormalizedType, string>> = {
+    string: 'string',
+    uuid: 'string',
+    date: 'string',
+    time: 'string',
+    timestamp: 'string',
+    interval: 'string',
+    inet: 'string',
+    enum: 'string',
+    integer: 'integer',
+    decimal: 'float',
+    float: 'float',
+    boolean: 'boolean',
+    json: 'object',
+  };
+  const t = base[type];
+  if (!t) return undefined;
+  return isArray ? `${t}[]` : t;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/** Code-point order, the order fideslang's validators sort by. */
+export function byName(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const HEADER = [
+  ' Fides dataset file written by piiscout (https://github.com/piiscout/piiscout).',
+  ' data_categories hold the current categories (proposed or reviewed); the `piiscout` keys hold',
+  ' status, confidence, alternatives and evidence. Fides ignores those keys. No sampled value is stored.',
+].join('\n');
+
+/** Serialises to YAML with compact flow style for category lists and evidence entries. */
+export function datasetFileToYaml(file: FidesDatasetFile): string {
+  const doc = new YAML.Document(file);
+  doc.commentBefore = HEADER;
+  YAML.visit(doc, {
+    Pair(_, pair) {
+      const key = YAML.isScalar(pair.key) ? pair.key.value : undefined;
+      if ((key === 'data_categories' || key === 'factors') && YAML.isCollection(pair.value)) pair.value.flow = true;
+      if ((key === 'evidence' || key === 'alternatives') && YAML.isSeq(pair.value)) {
+        for (const item of pair.value.items) if (YAML.isMap(item)) item.flow = true;
+      }
+    },
+  });
+  return doc.toString({ lineWidth: 0 });
+}

@@ -1,0 +1,229 @@
+/**
+ * The scan pipeline: introspect → filter → sample each table (bounded concurrency) → classify.
+ * No I/O of its own and no UI: it talks to a connected Connector and reports through callbacks.
+ * Samples are dropped as soon as their table is classified, so memory does not grow with the
+ * number of tables beyond the (small) per-field proposals.
+ */
+import pLimit from 'p-limit';
+import type { Connector } from '../core/connector.js';
+import { ConnectorError, isTableLevel } from '../core/errors.js';
+import type { ColumnMetadata, DatabaseMetadata, TableMetadata } from '../core/metadata.js';
+import { tableId } from '../core/metadata.js';
+import type { TableSample } from '../core/sample.js';
+import type { ColumnClassifier, ColumnInput, FieldClassification } from '../classify/types.js';
+import type { TableFilter } from './filters.js';
+
+export interface ScanOptions {
+  readonly sampleSize: number;
+  readonly concurrency: number;
+  readonly includeViews: boolean;
+  readonly maxValueLength: number;
+  readonly seed: number;
+  readonly filter: TableFilter;
+  readonly classifier: ColumnClassifier;
+  /** How often a lost connection is retried for one table before it is marked failed. */
+  readonly retries?: number;
+  readonly onProgress?: (event: ScanProgressEvent) => void;
+  readonly signal?: AbortSignal;
+}
+
+export type ScanProgressEvent =
+  | { readonly type: 'introspected'; readonly schemas: number; readonly tables: number; readonly columns: number }
+  | {
+      readonly type: 'table-done';
+      readonly table: string;
+      readonly done: number;
+      readonly total: number;
+      readonly status: TableStatus;
+      readonly message?: string;
+    };
+
+export type TableStatus = 'scanned' | 'skipped';
+
+export interface TableIssue {
+  readonly kind: string;
+  readonly message: string;
+  readonly hint?: string;
+}
+
+export interface TableResult {
+  readonly table: TableMetadata;
+  /** Only the columns that passed the filter, in table order. */
+  readonly columns: readonly ColumnMetadata[];
+  readonly status: TableStatus;
+  /** Why a table was skipped (permission, timeout, ...). Its columns are still classified by name and type. */
+  readonly issue?: TableIssue;
+  readonly sampleMethod?: TableSample['method'];
+  readonly rowsSampled: number;
+  readonly queries: number;
+  readonly fields: ReadonlyMap<string, FieldClassification>;
+}
+
+export interface ScanTimings {
+  introspectMs: number;
+  sampleMs: number;
+  classifyMs: number;
+  totalMs: number;
+}
+
+export interface ScanResult {
+  readonly database: DatabaseMetadata;
+  readonly tables: readonly TableResult[];
+  readonly timings: ScanTimings;
+}
+
+export async function runScan(connector: Connector, options: ScanOptions): Promise<ScanResult> {
+  const started = performance.now();
+  const timings: ScanTimings = { introspectMs: 0, sampleMs: 0, classifyMs: 0, totalMs: 0 };
+
+  const introspected = await connector.introspect({
+    includeViews: options.includeViews,
+    schemaFilter: (schema) => options.filter.includeSchema(schema),
+  });
+  const tables = introspected.tables.filter(
+    (t) => options.filter.includeSchema(t.schema) && options.filter.includeTable(t.schema, t.name),
+  );
+  const database: DatabaseMetadata = {
+    ...introspected,
+    schemas: introspected.schemas.filter((s) => options.filter.includeSchema(s)),
+    tables,
+  };
+  timings.introspectMs = performance.now() - started;
+  options.onProgress?.({
+    type: 'introspected',
+    schemas: database.schemas.length,
+    tables: tables.length,
+    columns: tables.reduce((n, t) => n + t.columns.length, 0),
+  });
+
+  const limit = pLimit(Math.max(1, options.concurrency));
+  let done = 0;
+  const results = await Promise.all(
+    tables.map((table) =>
+      limit(async () => {
+        if (options.signal?.aborted) throw options.signal.reason ?? new Error('aborted');
+        const result = await scanTable(connector, database, table, options, timings);
+        done++;
+        options.onProgress?.({
+          type: 'table-done',
+          table: tableId(table),
+          done,
+          total: tables.length,
+          status: result.status,
+          message: result.issue?.message,
+        });
+        return result;
+      }),
+    ),
+  );
+  timings.totalMs = performance.now() - started;
+  return { database, tables: results, timings };
+}
+
+async function scanTable(
+  connector: Connector,
+  database: DatabaseMetadata,
+  table: TableMetadata,
+  options: ScanOptions,
+  timings: ScanTimings,
+): Promise<TableResult> {
+  const columns = table.columns.filter((c) => options.filter.includeColumn(table.schema, table.name, c.name));
+  let sample: TableSample | undefined;
+  let issue: TableIssue | undefined;
+  const sampleStart = performance.now();
+  if (columns.length > 0 && options.sampleSize > 0) {
+    try {
+      sample = await sampleWithRetry(connector, table, columns, options);
+    } catch (error) {
+      if (!isTableLevel(error) && !(error instanceof ConnectorError && error.kind === 'connection-lost')) throw error;
+      issue = { kind: error.kind, message: error.message, hint: error.hint };
+    }
+  }
+  timings.sampleMs += performance.now() - sampleStart;
+
+  const classifyStart = performance.now();
+  const inputs: ColumnInput[] = columns.map((column) => ({
+    database,
+    table,
+    column,
+    sample: sample?.columns.get(column.name),
+    rowsSampled: sample?.rowsRead ?? 0,
+  }));
+  const classified = inputs.length > 0 ? await options.classifier.classify(inputs) : [];
+  timings.classifyMs += performance.now() - classifyStart;
+
+  const fields = new Map<string, FieldClassification>();
+  columns.forEach((c, i) => fields.set(c.name, classified[i]));
+  return {
+    table,
+    columns,
+    status: issue ? 'skipped' : 'scanned',
+    issue,
+    sampleMethod: sample?.method,
+    rowsSampled: sample?.rowsRead ?? 0,
+    queries: sample?.queries ?? 0,
+    fields,
+  };
+}
+
+async function sampleWithRetry(
+  connector: Connector,
+  table: TableMetadata,
+  columns: readonly ColumnMetadata[],
+  options: ScanOptions,
+): Promise<TableSample> {
+  const retries = options.retries ?? 2;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await connector.sample(table, {
+        rows: options.sampleSize,
+        columns,
+        maxValueLength: options.maxValueLength,
+        seed: options.seed,
+      });
+    } catch (error) {
+      const retryable = error instanceof ConnectorError && error.kind === 'connection-lost';
+      if (!retryable || attempt >= retries) throw error;
+      await new Promise((r) => setTimeout(r, 250 * 2 ** attempt));
+    }
+  }
+}
+
+/** Counts for summaries: tables, columns, personal-data fields, skipped tables. */
+export function summarize(result: ScanResult): ScanSummary {
+  let columns = 0;
+  let personal = 0;
+  let queries = 0;
+  const byCategory = new Map<string, number>();
+  for (const t of result.tables) {
+    queries += t.queries;
+    for (const f of t.fields.values()) {
+      columns++;
+      if (f.categories.some((c) => c.startsWith('user'))) personal++;
+      for (const c of f.categories) byCategory.set(c, (byCategory.get(c) ?? 0) + 1);
+    }
+  }
+  return {
+    schemas: result.database.schemas.length,
+    tables: result.tables.length,
+    tablesScanned: result.tables.filter((t) => t.status === 'scanned').length,
+    tablesSkipped: result.tables.filter((t) => t.status === 'skipped').length,
+    columns,
+    personalColumns: personal,
+    queries,
+    byCategory: [...byCategory.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
+    timings: result.timings,
+  };
+}
+
+export interface ScanSummary {
+  readonly schemas: number;
+  readonly tables: number;
+  readonly tablesScanned: number;
+  readonly tablesSkipped: number;
+  readonly columns: number;
+  readonly personalColumns: number;
+  readonly queries: number;
+  readonly byCategory: readonly (readonly [string, number])[];
+  readonly timings: ScanTimings;
+}
