@@ -1,0 +1,173 @@
+/**
+ * MySQL 8 / MariaDB 10.11 connector over a mysql2 pool. Every pooled session is made read-only and
+ * given a statement timeout before its first use; introspection and sampling live in their own modules.
+ */
+import mysql from 'mysql2/promise';
+import type { Pool, PoolConnection, TypeCast } from 'mysql2/promise';
+import type { ConnectOptions, Connector, IntrospectOptions, SampleOptions } from '../../src/core/connector.js';
+import type { DatabaseMetadata, TableMetadata } from '../../src/core/metadata.js';
+import type { TableSample } from '../../src/core/sample.js';
+import { describeConnection } from '../index.js';
+import type { MysqlConfig } from './mysql-config.js';
+import { mapMysqlError, type MysqlErrorContext } from './mysql-errors.js';
+import { MysqlIntrospector } from './mysql-introspector.js';
+import { sampleMysqlTable } from './mysql-sampler.js';
+
+const CONNECT_TIMEOUT_MS = 10_000;
+
+/**
+ * Sample cells come back as text whatever the column type (the sampler casts to CHAR anyway); this
+ * also keeps mysql2 from parsing JSON or building Dates/numbers from anything it is sent.
+ */
+const textTypeCast: TypeCast = (field) => (field.type === 'GEOMETRY' ? null : field.string('utf8'));
+
+export class MysqlConnector implements Connector {
+  readonly engine = 'mysql' as const;
+  readonly displayName: string;
+  readonly #config: MysqlConfig;
+  #pool?: Pool;
+  #isMariaDb = false;
+  #serverVersion?: string;
+  #statementTimeoutSeconds = 0;
+  /** Underlying driver connections already made read-only; the pool hands out wrappers around them. */
+  #preparedSessions = new WeakSet<object>();
+
+  constructor(config: MysqlConfig) {
+    this.#config = config;
+    this.displayName = describeConnection(config);
+  }
+
+  async connect(options: ConnectOptions): Promise<void> {
+    this.#statementTimeoutSeconds = options.statementTimeoutSeconds;
+    const config = this.#config;
+    this.#pool = mysql.createPool({
+      host: config.host,
+      port: config.port,
+      user: config.user,
+      password: config.password,
+      database: config.database,
+      ssl: config.ssl ? {} : undefined,
+      connectionLimit: Math.max(1, Math.floor(options.concurrency)),
+      maxIdle: Math.max(1, Math.floor(options.concurrency)),
+      waitForConnections: true,
+      connectTimeout: CONNECT_TIMEOUT_MS,
+      charset: 'utf8mb4',
+      // Catalog values as strings, exactly: no Date objects, no lossy numbers.
+      dateStrings: true,
+      supportBigNumbers: true,
+      bigNumberStrings: true,
+      connectAttributes: options.applicationName ? { program_name: options.applicationName } : undefined,
+    });
+    try {
+      // The first session detects the server flavour (the timeout variable differs), then is prepared.
+      await this.#withSession('connect', async () => undefined, async (session) => {
+        const [rows] = await session.query<mysql.RowDataPacket[]>('SELECT VERSION() AS version');
+        this.#serverVersion = String(rows[0]?.version ?? '');
+        this.#isMariaDb = /mariadb/i.test(this.#serverVersion);
+      });
+    } catch (error) {
+      await this.close().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  async introspect(options: IntrospectOptions): Promise<DatabaseMetadata> {
+    const introspector = new MysqlIntrospector(
+      (sql, params) =>
+        this.#withSession('query', async (session) => {
+          const [rows] = await session.query<mysql.RowDataPacket[]>(sql, params as unknown[]);
+          return rows;
+        }),
+      { isMariaDb: this.#isMariaDb },
+    );
+    const catalog = await introspector.introspect(options);
+    return Object.freeze({
+      engine: 'mysql' as const,
+      host: this.#config.host,
+      database: this.#config.database ?? '',
+      serverVersion: this.#serverVersion,
+      schemas: catalog.schemas,
+      tables: catalog.tables,
+    });
+  }
+
+  async sample(table: TableMetadata, options: SampleOptions): Promise<TableSample> {
+    const tableName = `${table.schema}.${table.name}`;
+    return sampleMysqlTable(
+      (sql) =>
+        this.#withSession(
+          'query',
+          async (session) => {
+            const [rows] = await session.query<mysql.RowDataPacket[]>({ sql, rowsAsArray: true, typeCast: textTypeCast });
+            return rows as unknown as unknown[][];
+          },
+          undefined,
+          tableName,
+        ),
+      table,
+      options,
+    );
+  }
+
+  async close(): Promise<void> {
+    const pool = this.#pool;
+    this.#pool = undefined;
+    this.#preparedSessions = new WeakSet();
+    await pool?.end();
+  }
+
+  /**
+   * For tests only: runs one statement on a pooled (read-only) session, so a test can prove that
+   * writes fail. Not part of the Connector interface.
+   */
+  async runStatementForReadOnlyTest(sql: string): Promise<void> {
+    await this.#withSession('query', async (session) => {
+      await session.query(sql);
+    });
+  }
+
+  /** Borrows a pooled session, prepares it on first use, runs `work`, and maps driver errors. */
+  async #withSession<T>(
+    phase: MysqlErrorContext['phase'],
+    work: (session: PoolConnection) => Promise<T>,
+    beforePrepare?: (session: PoolConnection) => Promise<void>,
+    table?: string,
+  ): Promise<T> {
+    const pool = this.#pool;
+    if (!pool) throw new Error('MysqlConnector used before connect() or after close()');
+    let session: PoolConnection | undefined;
+    try {
+      session = await pool.getConnection();
+      if (!this.#preparedSessions.has(session.connection)) {
+        if (beforePrepare) await beforePrepare(session);
+        await this.#prepareSession(session);
+        this.#preparedSessions.add(session.connection);
+      }
+      return await work(session);
+    } catch (error) {
+      throw mapMysqlError(error, {
+        server: `${this.#config.host}:${this.#config.port}`,
+        user: this.#config.user,
+        database: this.#config.database,
+        table,
+        phase,
+      });
+    } finally {
+      session?.release();
+    }
+  }
+
+  async #prepareSession(session: PoolConnection): Promise<void> {
+    // The session-wide form of START TRANSACTION READ ONLY: every later transaction on this session,
+    // autocommit SELECTs included, is read-only, set once per connection instead of per table.
+    await session.query('SET SESSION TRANSACTION READ ONLY');
+    const seconds = this.#statementTimeoutSeconds;
+    if (seconds > 0) {
+      await session.query(
+        this.#isMariaDb
+          ? `SET SESSION max_statement_time = ${Number(seconds.toFixed(3))}`
+          : `SET SESSION max_execution_time = ${Math.max(1, Math.round(seconds * 1000))}`,
+      );
+    }
+  }
+}
