@@ -1,0 +1,130 @@
+/**
+ * The embedded Postgres (PGlite, PostgreSQL compiled to WASM) as a connector. It reuses the
+ * Postgres introspector and sampler unchanged; PGlite runs one query at a time on its own queue.
+ * Caveat: PGlite accepts `statement_timeout` but cannot interrupt a running query (no signals in
+ * WASM), so here the per-statement bound comes only from the sampler's bounded SQL.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { PGlite } from '@electric-sql/pglite';
+import type { ConnectOptions, Connector, IntrospectOptions, SampleOptions } from '../../src/core/connector.js';
+import type { DatabaseMetadata, TableMetadata } from '../../src/core/metadata.js';
+import type { TableSample } from '../../src/core/sample.js';
+import { ConnectorError } from '../../src/core/errors.js';
+import { describeConnection } from '../index.js';
+import type { PgliteConfig } from './pglite-config.js';
+import { pgliteQueryable, type PgQueryable } from '../postgres/pg-queryable.js';
+import { PostgresIntrospector } from '../postgres/postgres-introspector.js';
+import { PostgresSampler } from '../postgres/postgres-sampler.js';
+import { toPostgresConnectorError } from '../postgres/postgres-errors.js';
+
+export class PgliteConnector implements Connector {
+  readonly engine = 'pglite' as const;
+  readonly displayName: string;
+  readonly #config: PgliteConfig;
+  #pglite?: PGlite;
+  #db?: PgQueryable;
+  #statementTimeoutSeconds?: number;
+
+  constructor(config: PgliteConfig) {
+    this.#config = config;
+    this.displayName = describeConnection(config);
+  }
+
+  async connect(options: ConnectOptions): Promise<void> {
+    if (this.#pglite) throw new Error('PgliteConnector.connect() called twice');
+    this.#statementTimeoutSeconds = options.statementTimeoutSeconds;
+    if (this.#config.dataDir !== undefined) await assertPgliteDataDir(this.#config.dataDir);
+    const { PGlite } = await import('@electric-sql/pglite');
+    try {
+      this.#pglite = await PGlite.create({ dataDir: this.#config.dataDir, database: this.#config.database });
+    } catch (error) {
+      const database = this.#config.database ? ` (database ${this.#config.database})` : '';
+      throw new ConnectorError('unreachable', `Cannot open the PGlite database at ${this.displayName}${database}`, {
+        hint: 'Is it a PGlite data directory (with that database), and not open in another process?',
+        cause: error,
+      });
+    }
+    this.#db = pgliteQueryable(this.#pglite);
+    const timeoutMs = Math.max(1, Math.round(options.statementTimeoutSeconds * 1000));
+    try {
+      await this.#pglite.exec(`SET default_transaction_read_only = on; SET statement_timeout = ${timeoutMs};`);
+    } catch (error) {
+      await this.close();
+      throw this.#mapError(error);
+    }
+  }
+
+  async introspect(options: IntrospectOptions): Promise<DatabaseMetadata> {
+    try {
+      const catalog = await new PostgresIntrospector(this.#requireDb()).introspect(options);
+      return Object.freeze({
+        engine: this.engine,
+        database: catalog.database,
+        serverVersion: catalog.serverVersion,
+        schemas: catalog.schemas,
+        tables: catalog.tables,
+      });
+    } catch (error) {
+      throw this.#mapError(error);
+    }
+  }
+
+  async sample(table: TableMetadata, options: SampleOptions): Promise<TableSample> {
+    try {
+      return await new PostgresSampler(this.#requireDb()).sample(table, options);
+    } catch (error) {
+      throw this.#mapError(error, table);
+    }
+  }
+
+  async close(): Promise<void> {
+    const pglite = this.#pglite;
+    this.#pglite = undefined;
+    this.#db = undefined;
+    if (pglite && !pglite.closed) await pglite.close();
+  }
+
+  /** Test hook: runs one statement in the connector's own read-only session. */
+  async queryForTest(sql: string): Promise<Record<string, unknown>[]> {
+    try {
+      return await this.#requireDb().query(sql);
+    } catch (error) {
+      throw this.#mapError(error);
+    }
+  }
+
+  #requireDb(): PgQueryable {
+    if (!this.#db) throw new Error('PgliteConnector used before connect()');
+    return this.#db;
+  }
+
+  #mapError(error: unknown, table?: TableMetadata): ConnectorError {
+    return toPostgresConnectorError(error, {
+      target: this.displayName,
+      database: this.#config.database,
+      table: table ? { schema: table.schema, name: table.name } : undefined,
+      statementTimeoutSeconds: this.#statementTimeoutSeconds,
+    });
+  }
+}
+
+/** Refuses to open (and so silently create) a database where none exists. */
+async function assertPgliteDataDir(dataDir: string): Promise<void> {
+  const stat = await fs.stat(dataDir).catch(() => undefined);
+  if (!stat) {
+    throw new ConnectorError('unreachable', `No PGlite database at ${dataDir}`, {
+      hint: 'Check the path (pglite:./dir), or use pglite:memory for an empty in-memory database.',
+      code: 'ENOENT',
+    });
+  }
+  const version = stat.isDirectory()
+    ? await fs.readFile(path.join(dataDir, 'PG_VERSION'), 'utf8').catch(() => undefined)
+    : undefined;
+  if (version === undefined) {
+    throw new ConnectorError('unreachable', `${dataDir} is not a PGlite data directory (no PG_VERSION file)`, {
+      hint: 'Point pglite: at the directory PGlite was created with (new PGlite(dir)).',
+      code: 'ENOTDIR',
+    });
+  }
+}
