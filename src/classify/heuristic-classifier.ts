@@ -1,0 +1,71 @@
+/**
+ * The heuristic column classifier: column-name rules, identifier rules (PK/FK to people), SQL type
+ * rules and value recognizers, combined per field. Pure and synchronous at heart; no I/O.
+ */
+import type { ColumnClassifier, ColumnInput, Evidence, Factor, FieldClassification } from './types.js';
+import { combineEvidence, DEFAULT_COMBINE_CONFIG, type CombineConfig } from './combine.js';
+import { identifierEvidence } from './name/identifier-rules.js';
+import { nameEvidence } from './name/name-rules.js';
+import { tableSubject, type TableSubject } from './name/table-context.js';
+import { tokenizeName } from './name/tokenize.js';
+import { evaluateRecognizer, prepareValues, type ValueRecognizer } from './recognizers/recognizer.js';
+import { builtinRecognizers } from './recognizers/registry.js';
+import { typeEvidence } from './type-rules.js';
+
+export interface HeuristicClassifierOptions {
+  /** Below this confidence a field becomes system.operations (default 0.5). */
+  readonly threshold?: number;
+  readonly weights?: Partial<Record<Factor, number>>;
+  /** Full combine configuration; `threshold` and `weights` override it. */
+  readonly combine?: Partial<CombineConfig>;
+  /** Value recognizers to run (default: all built-in). */
+  readonly recognizers?: readonly ValueRecognizer[];
+  /** Recognizer ids to skip. */
+  readonly disabledRecognizers?: readonly string[];
+  /** Fewer non-null sampled values than this → no values factor (default 3). */
+  readonly minValues?: number;
+}
+
+export function createHeuristicClassifier(options: HeuristicClassifierOptions = {}): ColumnClassifier {
+  const config: CombineConfig = {
+    ...DEFAULT_COMBINE_CONFIG,
+    ...options.combine,
+    weights: { ...DEFAULT_COMBINE_CONFIG.weights, ...options.combine?.weights, ...options.weights },
+    threshold: options.threshold ?? options.combine?.threshold ?? DEFAULT_COMBINE_CONFIG.threshold,
+  };
+  const disabled = new Set(options.disabledRecognizers ?? []);
+  const recognizers = (options.recognizers ?? builtinRecognizers).filter((r) => !disabled.has(r.id));
+  const subjects = new Map<string, TableSubject>();
+  const subjectOf = (table: string) => {
+    let subject = subjects.get(table);
+    if (subject === undefined) subjects.set(table, (subject = tableSubject(table)));
+    return subject;
+  };
+
+  function classifyColumn(input: ColumnInput): FieldClassification {
+    const { column, table } = input;
+    const tokens = tokenizeName(column.name);
+    const evidence: Evidence[] = [
+      ...nameEvidence({ columnName: column.name, tokens, tableName: table.name, tableSubject: subjectOf(table.name) }),
+      ...identifierEvidence(input, tokens),
+      ...typeEvidence(column),
+    ];
+    const values = input.sample?.values;
+    if (values && values.length > 0) {
+      const vetoed = new Set(evidence.filter((e) => e.veto).map((e) => e.category));
+      const prepared = prepareValues(values);
+      for (const recognizer of recognizers) {
+        // A vetoed category cannot win, so its (possibly expensive) recognizer need not run.
+        if (vetoed.has(recognizer.category)) continue;
+        const found = evaluateRecognizer(recognizer, prepared, { nameTokens: tokens, minValues: options.minValues });
+        if (found) evidence.push(found);
+      }
+    }
+    return combineEvidence(evidence, config);
+  }
+
+  return {
+    id: 'heuristic',
+    classify: async (inputs) => inputs.map(classifyColumn),
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * What a column's SQL type says: it rules categories out (a boolean holds no email addresses, a
+ * varchar(2) no street) and sometimes supports one (inet → IP address, date → date of birth).
+ * Categories not listed here get no type opinion at all.
+ */
+import type { ColumnMetadata, NormalizedType } from '../core/metadata.js';
+import type { Evidence } from './types.js';
+import { CATEGORY } from './categories.js';
+
+interface TypeRule {
+  /** Types that can hold the category; any other type vetoes it. */
+  readonly types: readonly NormalizedType[];
+  /** Types that positively suggest the category, with a score. */
+  readonly supports?: Partial<Record<NormalizedType, number>>;
+  /** A declared maximum length below this cannot hold a value of the category. */
+  readonly minLength?: number;
+  readonly noun: string;
+}
+
+const TEXT: readonly NormalizedType[] = ['string', 'other', 'json', 'enum'];
+
+export const TYPE_RULES: Readonly<Record<string, TypeRule>> = {
+  [CATEGORY.email]: { types: TEXT, minLength: 6, noun: 'email addresses' },
+  [CATEGORY.phone]: { types: [...TEXT, 'integer', 'decimal'], minLength: 7, noun: 'phone numbers' },
+  [CATEGORY.name]: { types: TEXT, minLength: 3, noun: 'person names' },
+  [CATEGORY.firstName]: { types: TEXT, minLength: 2, noun: 'given names' },
+  [CATEGORY.lastName]: { types: TEXT, minLength: 2, noun: 'family names' },
+  [CATEGORY.dateOfBirth]: { types: [...TEXT, 'date', 'timestamp', 'integer'], supports: { date: 0.7, timestamp: 0.4 }, minLength: 6, noun: 'dates of birth' },
+  [CATEGORY.street]: { types: TEXT, minLength: 5, noun: 'street addresses' },
+  [CATEGORY.city]: { types: TEXT, minLength: 2, noun: 'city names' },
+  [CATEGORY.state]: { types: TEXT, minLength: 2, noun: 'states or regions' },
+  [CATEGORY.postalCode]: { types: [...TEXT, 'integer'], minLength: 3, noun: 'postal codes' },
+  [CATEGORY.country]: { types: TEXT, minLength: 2, noun: 'countries' },
+  [CATEGORY.ipAddress]: { types: [...TEXT, 'inet', 'integer', 'binary'], supports: { inet: 1 }, minLength: 7, noun: 'IP addresses' },
+  [CATEGORY.creditCard]: { types: [...TEXT, 'integer', 'decimal'], minLength: 12, noun: 'card numbers' },
+  [CATEGORY.username]: { types: TEXT, minLength: 2, noun: 'user names' },
+  [CATEGORY.password]: { types: [...TEXT, 'binary'], minLength: 4, noun: 'passwords' },
+  [CATEGORY.uniqueId]: { types: [...TEXT, 'integer', 'decimal', 'uuid', 'binary'], supports: { uuid: 0.5 }, noun: 'identifiers' },
+};
+
+const TYPE_TEXT: Partial<Record<NormalizedType, string>> = { integer: 'an integer', inet: 'an inet', enum: 'an enum', interval: 'an interval', uuid: 'a uuid' };
+
+/** Type evidence for one column: vetoes and supports for the categories in TYPE_RULES. */
+export function typeEvidence(column: ColumnMetadata, rules: Readonly<Record<string, TypeRule>> = TYPE_RULES): Evidence[] {
+  const type = column.normalizedType;
+  const typeText = `${TYPE_TEXT[type] ?? `a ${type}`} column (${column.rawType})`;
+  const out: Evidence[] = [];
+  for (const [category, rule] of Object.entries(rules)) {
+    if (!rule.types.includes(type) && !rule.supports?.[type]) {
+      out.push({ factor: 'type', category, score: 0, veto: true, source: 'type-rules', reason: `${typeText} cannot hold ${rule.noun}` });
+      continue;
+    }
+    if (rule.minLength !== undefined && column.maxLength !== undefined && column.maxLength < rule.minLength && TEXT.includes(type)) {
+      out.push({ factor: 'type', category, score: 0, veto: true, source: 'type-rules', reason: `a column limited to ${column.maxLength} characters cannot hold ${rule.noun}` });
+      continue;
+    }
+    const support = rule.supports?.[type];
+    if (support) out.push({ factor: 'type', category, score: support, source: 'type-rules', reason: `${typeText} fits ${rule.noun}` });
+  }
+  return out;
+}
