@@ -12,9 +12,17 @@ process.on('warning', (w) => {
   if (process.env.PIISCOUT_DEBUG) console.error(w);
 });
 
+// `piiscout ... | head` closes stdout early; that is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 async function main(): Promise<void> {
   const { buildProgram } = await import('./program.js');
-  const program = buildProgram().exitOverride();
+  const program = buildProgram();
   try {
     await program.parseAsync(process.argv);
   } catch (error) {

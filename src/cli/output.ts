@@ -77,10 +77,10 @@ export class ProgressTracker {
     const line = `scanning: ${done}/${this.total} tables (${Math.floor((100 * done) / Math.max(1, this.total))}%), ${rate.toFixed(1)} tables/s, ETA ${formatDuration(eta)}`;
     if (this.output.isTTY) this.output.progress(line);
     else {
-      // Plain logs: a line every 10% or 10 s, and at the end.
+      // Plain logs (CI, files): a line every 10 s, so short scans stay quiet and long ones show life.
       const now = performance.now();
-      const step = Math.max(1, Math.ceil(this.total / 10));
-      if (done === this.total || done % step === 0 || now - this.#lastPlain > 10_000) {
+      if (this.#lastPlain === 0) this.#lastPlain = this.#started;
+      if (done < this.total && now - this.#lastPlain > 10_000) {
         this.#lastPlain = now;
         this.output.progress(line);
       }

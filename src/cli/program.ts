@@ -21,6 +21,7 @@ export function buildProgram(): Command {
   const program = new Command('piiscout')
     .description('Find personal data in databases and write it down as Fides dataset YAML for review.')
     .version(VERSION, '-V, --version')
+    .exitOverride() // set before subcommands are added, so they inherit it: bin.ts maps exit codes
     .showHelpAfterError('(run with --help for usage)')
     .configureHelp({ sortSubcommands: false })
     .addHelpText(

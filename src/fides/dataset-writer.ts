@@ -62,13 +62,18 @@ export function buildDatasetFile(result: ScanResult, options: WriteOptions): Fid
   const datasets: FidesDataset[] = [...bySchema.keys()].sort(byName).map((schema) => {
     const tables = (bySchema.get(schema) ?? []).slice().sort((a, b) => byName(a.table.name, b.table.name));
     const scanned = tables.filter((t) => t.status === 'scanned').length;
+    // MySQL/MariaDB: a "schema" is a database, and one server scan may cover many of them.
+    const databaseName = database.engine === 'mysql' ? schema : database.database;
     return {
       fides_key: keys.get(schema)!,
       name: schema,
-      description: `${ENGINE_NAMES[database.engine]} ${database.engine === 'mysql' ? 'database' : 'schema'} ${schema} of ${database.database}, classified by piiscout`,
+      description:
+        database.engine === 'mysql'
+          ? `${ENGINE_NAMES[database.engine]} database ${schema}, classified by piiscout`
+          : `${ENGINE_NAMES[database.engine]} schema ${schema} of ${database.database}, classified by piiscout`,
       meta: {
         ...(database.host ? { database_host: database.host } : {}),
-        database_name: database.database,
+        database_name: databaseName,
         piiscout: {
           version: options.toolVersion,
           engine: database.engine,
@@ -79,7 +84,7 @@ export function buildDatasetFile(result: ScanResult, options: WriteOptions): Fid
           tables_skipped: tables.length - scanned,
         },
       },
-      fides_meta: { namespace: { database_name: database.database, schema } },
+      fides_meta: { namespace: { database_name: databaseName, schema } },
       collections: tables.map((t) => buildCollection(t, keys)),
     };
   });
@@ -103,8 +108,8 @@ function buildCollection(result: TableResult, keys: Map<string, string>): FidesC
   return {
     name: table.name,
     ...(table.comment ? { description: table.comment } : {}),
-    fields,
     piiscout: record,
+    fields,
   };
 }
 
@@ -202,5 +207,5 @@ export function datasetFileToYaml(file: FidesDatasetFile): string {
       }
     },
   });
-  return doc.toString({ lineWidth: 0 });
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }

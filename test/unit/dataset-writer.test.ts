@@ -110,7 +110,7 @@ describe('dataset writer', () => {
   it('is byte-identical for the same input apart from the timestamp', () => {
     const a = datasetFileToYaml(buildDatasetFile(result, options));
     const b = datasetFileToYaml(buildDatasetFile({ ...result, tables: [...result.tables].reverse() }, { ...options, scannedAt: '2027-05-05T00:00:00.000Z' }));
-    expect(b.replace('2027-05-05T00:00:00.000Z', '2026-01-01T00:00:00.000Z')).toBe(a);
+    expect(b.replaceAll('2027-05-05T00:00:00.000Z', '2026-01-01T00:00:00.000Z')).toBe(a);
   });
 
   it('maps types to fideslang data types', () => {

@@ -1,0 +1,180 @@
+/**
+ * End-to-end: the built CLI scans a database on every selected engine, writes valid fideslang,
+ * keeps every table and column, and never lets a sampled value escape (privacy markers).
+ */
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+import { selectedEngines } from '../helpers/engines.js';
+import { createFixture, runCli, type FixtureTable } from '../helpers/fixtures.js';
+import { validateFidesDatasetFile } from '../helpers/fideslang-validator.js';
+
+// A marker no classifier, writer or log line could produce by itself.
+const MARK = 'qz' + randomBytes(4).toString('hex');
+const FIRST = ['Alice', 'Bruno', 'Chloé', 'Dmitri', 'Emma', 'Farid', 'Greta', 'Hiro', 'Ines', 'Jonas'];
+const LAST = ['Smith', 'Müller', 'Dubois', 'Rossi', 'Tanaka', 'Kowalski', 'Jansen', 'Silva', 'Garcia', 'Novak'];
+
+function tables(): FixtureTable[] {
+  const people = Array.from({ length: 60 }, (_, i) => [
+    i + 1,
+    FIRST[i % 10],
+    LAST[(i * 3) % 10],
+    `${FIRST[i % 10].toLowerCase()}.${MARK}${i}@example.com`,
+    `+1 415 555 ${String(1000 + i).padStart(4, '0')}`,
+    `19${50 + (i % 45)}-0${1 + (i % 9)}-1${i % 9}`,
+    i % 7 === 0 ? null : `Called about order; note ${MARK}-note-${i}`,
+  ]);
+  return [
+    {
+      schema: 'crm',
+      name: 'customers',
+      columns: [
+        { name: 'id', type: 'int', pk: true },
+        { name: 'first_name', type: 'text' },
+        { name: 'last_name', type: 'text' },
+        { name: 'eml', type: 'text' },
+        { name: 'phone', type: 'text' },
+        { name: 'date_of_birth', type: 'date' },
+        { name: 'notes', type: 'text' },
+      ],
+      rows: people,
+    },
+    {
+      schema: 'crm',
+      name: 'Order Details',
+      columns: [
+        { name: 'order id', type: 'int', pk: true },
+        { name: 'customer_id', type: 'int', references: 'customers.id' },
+        { name: 'select', type: 'text' },
+        { name: 'naïve café', type: 'decimal' },
+        { name: 'x"y', type: 'text' },
+      ],
+      rows: Array.from({ length: 40 }, (_, i) => [i + 1, (i % 60) + 1, `SKU-${MARK}-${i}`, 10 + i, `${MARK}#${i}`]),
+    },
+    { schema: 'crm', name: 'empty_table', columns: [{ name: 'id', type: 'int', pk: true }, { name: 'email', type: 'text' }], rows: [] },
+    {
+      schema: 'crm',
+      name: 'all_null',
+      columns: [{ name: 'id', type: 'int', pk: true }, { name: 'phone_number', type: 'text' }],
+      rows: Array.from({ length: 5 }, (_, i) => [i + 1, null]),
+    },
+  ];
+}
+
+for (const engine of selectedEngines()) {
+  describe(`scan CLI on ${engine}`, () => {
+    let url: string;
+    let dir: string;
+    beforeAll(async () => {
+      url = await createFixture(engine, `cli_${engine}_${process.pid}`, tables());
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'piiscout-cli-'));
+    });
+
+    it('writes valid fideslang with every table and column, PKs and FK references', async () => {
+      const out = path.join(dir, 'scan.yml');
+      const run = await runCli(['scan', url, '-o', out]);
+      expect(run.stderr).not.toMatch(/internal error/);
+      expect(run.code).toBe(0);
+      const doc = YAML.parse(fs.readFileSync(out, 'utf8'));
+      expect(validateFidesDatasetFile(doc)).toEqual([]);
+      const crm = doc.dataset.find((d: { name: string }) => d.name === (engine === 'mysql' ? url.split('/').pop() : engine === 'sqlite' ? 'main' : 'crm'));
+      expect(crm).toBeTruthy();
+      const names = crm.collections.map((c: { name: string }) => c.name);
+      expect(names).toEqual(['Order Details', 'all_null', 'customers', 'empty_table']);
+      const orders = crm.collections[0];
+      expect(orders.fields.map((f: { name: string }) => f.name)).toEqual(['customer_id', 'naïve café', 'order id', 'select', 'x"y']);
+      const customerId = orders.fields[0];
+      expect(customerId.fides_meta.references).toEqual([{ dataset: crm.fides_key, field: 'customers.id' }]);
+      expect(orders.fields[2].fides_meta.primary_key).toBe(true);
+      const customers = crm.collections[2];
+      const byName = Object.fromEntries(customers.fields.map((f: { name: string }) => [f.name, f]));
+      expect(byName.eml.data_categories).toEqual(['user.contact.email']);
+      expect(byName.eml.piiscout.evidence.length).toBeGreaterThan(0);
+      expect(byName.eml.piiscout.confidence).toBeGreaterThan(0.5);
+      for (const c of crm.collections) for (const f of c.fields) expect(f.piiscout.status).toBe('proposed');
+    });
+
+    it('prints a JSON summary and gives byte-identical files on a re-scan apart from the timestamp', async () => {
+      const a = path.join(dir, 'a.yml');
+      const b = path.join(dir, 'b.yml');
+      const runA = await runCli(['scan', url, '-o', a, '--json']);
+      const runB = await runCli(['scan', url, '-o', b, '--quiet']);
+      expect(runA.code).toBe(0);
+      expect(runB.code).toBe(0);
+      expect(runB.stdout).toBe('');
+      const summary = JSON.parse(runA.stdout);
+      expect(summary).toMatchObject({ tablesSkipped: 0, exitCode: 0 });
+      expect(summary.tables).toBeGreaterThanOrEqual(4);
+      expect(summary.personalFields.some((f: { field: string }) => f.field === 'eml')).toBe(true);
+      const strip = (s: string) => s.replace(/scanned_at: .*/g, '');
+      expect(strip(fs.readFileSync(b, 'utf8'))).toBe(strip(fs.readFileSync(a, 'utf8')));
+    });
+
+    it('never writes a sampled value to the file, stdout or stderr', async () => {
+      const out = path.join(dir, 'privacy.yml');
+      const runs = [
+        await runCli(['scan', url, '-o', out, '--verbose']),
+        await runCli(['scan', url, '-o', '-', '--verbose']),
+        await runCli(['scan', url, '-o', path.join(dir, 'p2.yml'), '--json', '--sample-size', '1000']),
+      ];
+      const everything = [fs.readFileSync(out, 'utf8'), fs.readFileSync(path.join(dir, 'p2.yml'), 'utf8'), ...runs.flatMap((r) => [r.stdout, r.stderr])].join('\n');
+      expect(runs.map((r) => r.code)).toEqual([0, 0, 0]);
+      expect(everything.toLowerCase()).not.toContain(MARK);
+      for (const first of ['alice', 'chloé', 'dmitri']) expect(everything.toLowerCase()).not.toContain(first);
+    });
+
+    it('applies --include and --exclude patterns', async () => {
+      const out = path.join(dir, 'filtered.yml');
+      const run = await runCli(['scan', url, '-o', out, '--include', '*.customers', '--include', '*.Order Details', '--exclude', '*.*.notes']);
+      expect(run.code).toBe(0);
+      const doc = YAML.parse(fs.readFileSync(out, 'utf8'));
+      const collections = doc.dataset.flatMap((d: { collections: { name: string; fields: { name: string }[] }[] }) => d.collections);
+      expect(collections.map((c: { name: string }) => c.name).sort()).toEqual(['Order Details', 'customers']);
+      const customers = collections.find((c: { name: string }) => c.name === 'customers');
+      expect(customers.fields.map((f: { name: string }) => f.name)).not.toContain('notes');
+    });
+  });
+}
+
+describe('scan CLI errors', () => {
+  it('exits 2 with one line on bad usage', async () => {
+    const run = await runCli(['scan']);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')[0]).toMatch(/^piiscout: error: Nothing to scan/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    const bad = await runCli(['scan', 'oracle://x@y/z']);
+    expect(bad.code).toBe(2);
+    const opt = await runCli(['scan', '--demo', '--sample-size', 'lots']);
+    expect(opt.code).toBe(2);
+  });
+
+  it('exits 1 with a hint when a SQLite file does not exist, and creates nothing', async () => {
+    const missing = path.join(os.tmpdir(), `missing-${process.pid}.db`);
+    const run = await runCli(['scan', `sqlite:${missing}`, '-o', path.join(os.tmpdir(), `x-${process.pid}.yml`)]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/hint:/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(fs.existsSync(missing)).toBe(false);
+  });
+
+  it('refuses to overwrite a file with human decisions, and says how to proceed', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'piiscout-cli-'));
+    const file = path.join(dir, 'reviewed.yml');
+    const reviewed = 'dataset:\n- fides_key: x\n  collections:\n  - name: t\n    fields:\n    - name: a\n      data_categories: [user.contact.email]\n      piiscout: {status: accepted, confidence: 1}\n';
+    fs.writeFileSync(file, reviewed);
+    const db = path.join(dir, 'tiny.db');
+    const { default: Database } = await import('better-sqlite3');
+    const h = new Database(db);
+    h.exec('CREATE TABLE t (a TEXT)');
+    h.close();
+    const run = await runCli(['scan', `sqlite:${db}`, '-o', file]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/reviewed field/);
+    expect(fs.readFileSync(file, 'utf8')).toBe(reviewed);
+    const forced = await runCli(['scan', `sqlite:${db}`, '-o', file, '--no-merge']);
+    expect(forced.code).toBe(0);
+  });
+});
