@@ -178,3 +178,48 @@ describe('scan CLI errors', () => {
     expect(forced.code).toBe(0);
   });
 });
+
+/** Limited accounts: one table unreadable. The scan reports it, keeps the rest, exits 3, and leaks nothing. */
+describe.each(selectedEngines().filter((e) => e === 'postgres' || e === 'mysql'))('scan CLI with a table it may not read (%s)', (engine) => {
+  it('skips the table, reports it on stderr and in the YAML, scans the rest, exits 3', async () => {
+    const { createPostgresLoginRole, createMysqlLoginUser } = await import('../helpers/servers.js');
+    const name = `cli_perm_${engine}_${process.pid}`;
+    const admin = await createFixture(engine, name, tables());
+    const db = new URL(admin).pathname.slice(1);
+    const url =
+      engine === 'postgres'
+        ? await createPostgresLoginRole(db, `reader_${process.pid}`, [
+            `GRANT USAGE ON SCHEMA crm TO reader_${process.pid}`,
+            `GRANT SELECT ON ALL TABLES IN SCHEMA crm TO reader_${process.pid}`,
+            `REVOKE SELECT ON crm.customers FROM reader_${process.pid}`,
+          ])
+        : await createMysqlLoginUser(
+            `reader_${process.pid}`,
+            ['Order Details', 'empty_table', 'all_null'].map((t) => `GRANT SELECT ON \`${db}\`.\`${t}\` TO 'reader_${process.pid}'@'127.0.0.1'`).concat(
+              // Any privilege makes a table visible in information_schema; without SELECT the sample fails.
+              `GRANT INSERT ON \`${db}\`.\`customers\` TO 'reader_${process.pid}'@'127.0.0.1'`,
+            ),
+            db,
+          );
+    const password = decodeURIComponent(new URL(url).password);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'piiscout-perm-'));
+    const out = path.join(dir, 'perm.yml');
+    const run = await runCli(['scan', url, '-o', out, '--verbose']);
+    expect(run.stderr).not.toMatch(/internal error/);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/skipped .*customers/);
+    const doc = YAML.parse(fs.readFileSync(out, 'utf8'));
+    expect(validateFidesDatasetFile(doc)).toEqual([]);
+    const collections = doc.dataset.flatMap((d: { collections: unknown[] }) => d.collections);
+    const customers = collections.find((c: { name: string }) => c.name === 'customers');
+    expect(customers.piiscout.status).toBe('skipped');
+    expect(customers.piiscout.reason).toMatch(/permission|denied|may not read/i);
+    // Its columns are still there, classified from name and type.
+    expect(customers.fields.find((f: { name: string }) => f.name === 'first_name').data_categories).toEqual(['user.name.first']);
+    const orders = collections.find((c: { name: string }) => c.name === 'Order Details');
+    expect(orders.piiscout.status).toBe('scanned');
+    const everything = [run.stdout, run.stderr, fs.readFileSync(out, 'utf8')].join('\n');
+    expect(everything.toLowerCase()).not.toContain(MARK);
+    expect(everything).not.toContain(password);
+  });
+});
