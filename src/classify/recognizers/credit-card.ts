@@ -19,6 +19,8 @@ const ISSUERS: readonly (readonly [number, number, readonly number[]])[] = [
   [62, 62, [16, 17, 18, 19]], // UnionPay
   [50, 50, [12, 13, 14, 15, 16, 17, 18, 19]], // Maestro
   [56, 58, [12, 13, 14, 15, 16, 17, 18, 19]],
+  [6759, 6759, [12, 13, 14, 15, 16, 17, 18, 19]], // Maestro UK
+  [1, 1, [15]], // UATP (airline cards)
   [2200, 2204, [16, 17, 18, 19]], // Mir
 ];
 

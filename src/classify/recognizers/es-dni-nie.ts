@@ -1,0 +1,31 @@
+/**
+ * Spanish identity numbers: DNI/NIF (8 digits, zero-padding optional, plus check letter) and NIE
+ * for foreigners (X, Y or Z, which count as 0, 1 and 2, then 7 digits and the check letter). The
+ * letter is CHECK_LETTERS[number mod 23]; a dash or space before it is allowed.
+ */
+import { CATEGORY } from '../categories.js';
+import { defineRecognizer } from './recognizer.js';
+
+const CHECK_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
+
+export function validDniNie(value: string): boolean {
+  const first = value.charCodeAt(0);
+  // X/Y/Z → 0/1/2: the NIE number is read as if that digit stood in front.
+  const prefix = first === 88 ? 0 : first === 89 ? 1 : first === 90 ? 2 : -1;
+  const digits = prefix >= 0 ? `${prefix}${value.slice(1, -1)}` : value.slice(0, -1);
+  return CHECK_LETTERS[Number(digits) % 23] === value[value.length - 1];
+}
+
+export const esDniNieRecognizer = defineRecognizer({
+  id: 'es-dni-nie',
+  category: CATEGORY.nationalId,
+  noun: 'valid Spanish DNI/NIE numbers',
+  patterns: [
+    { name: 'DNI (8 digits and check letter)', regex: /^\d{7,8}[A-Z]$/, score: 1 },
+    { name: 'NIE (X/Y/Z, 7 digits and check letter)', regex: /^[XYZ]\d{7}[A-Z]$/, score: 1 },
+  ],
+  context: ['dni', 'nie', 'nif', 'documento', 'identidad', 'extranjero'],
+  prefilter: (value: string) => value.length >= 8 && value.length <= 11,
+  normalize: (value: string) => (value.includes('-') || value.includes(' ') ? value.replace(/[ -]/g, '') : value).toUpperCase(),
+  validate: validDniNie,
+});
