@@ -1,0 +1,144 @@
+/**
+ * `npm run bench`: prints throughput figures (never asserted by tests).
+ *  1. classification alone: columns/s at 200 sampled values per column, over a mix of column kinds;
+ *  2. an end-to-end scan of a generated SQLite database: tables/s, columns/s, queries per table, peak RSS.
+ * Options: --columns N (default 4000), --tables N (default 1000), --only classify|scan.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { faker } from '@faker-js/faker';
+import { createHeuristicClassifier } from '../src/classify/heuristic-classifier.js';
+import type { ColumnInput } from '../src/classify/types.js';
+import type { NormalizedType, TableMetadata } from '../src/core/metadata.js';
+import { createConnector } from '../connectors/index.js';
+import { runScan } from '../src/scan/scan.js';
+import { createTableFilter } from '../src/scan/filters.js';
+
+const args = process.argv.slice(2);
+const arg = (name: string, fallback: number): number => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const VALUES = 200;
+
+type Kind = [name: string, type: NormalizedType, make: () => string];
+const KINDS: Kind[] = [
+  ['email', 'string', () => faker.internet.email()],
+  ['c2', 'string', () => faker.phone.number()],
+  ['first_name', 'string', () => faker.person.firstName()],
+  ['name', 'string', () => faker.person.fullName()],
+  ['dob', 'date', () => faker.date.birthdate().toISOString().slice(0, 10)],
+  ['created_at', 'timestamp', () => faker.date.recent().toISOString()],
+  ['id', 'integer', () => String(faker.number.int(1_000_000))],
+  ['amount', 'decimal', () => faker.finance.amount()],
+  ['description', 'string', () => faker.lorem.sentence()],
+  ['title', 'string', () => faker.commerce.productName()],
+  ['ref', 'uuid', () => faker.string.uuid()],
+  ['street', 'string', () => faker.location.streetAddress()],
+  ['city', 'string', () => faker.location.city()],
+  ['ip', 'inet', () => faker.internet.ipv4()],
+  ['status', 'string', () => faker.helpers.arrayElement(['open', 'closed', 'pending'])],
+  ['order_no', 'string', () => faker.string.numeric(10)],
+];
+
+function makeInputs(count: number): ColumnInput[] {
+  faker.seed(1);
+  const inputs: ColumnInput[] = [];
+  for (let i = 0; i < count; i++) {
+    const [name, type, make] = KINDS[i % KINDS.length];
+    const column = { name, ordinal: 1, rawType: type, normalizedType: type, isArray: false, isNullable: true, isPrimaryKey: false };
+    const table: TableMetadata = { schema: 'public', name: `t${i}`, kind: 'table', columns: [column], primaryKey: [], foreignKeys: [] };
+    const values = Array.from({ length: VALUES }, make);
+    inputs.push({
+      database: { engine: 'sqlite', database: 'bench', schemas: ['public'], tables: [table] },
+      table,
+      column,
+      sample: { values, nullCount: 0, truncatedCount: 0 },
+      rowsSampled: VALUES,
+    });
+  }
+  return inputs;
+}
+
+async function benchClassification(): Promise<void> {
+  const count = arg('columns', 4000);
+  const inputs = makeInputs(count);
+  const classifier = createHeuristicClassifier();
+  await classifier.classify(inputs.slice(0, KINDS.length * 4)); // warm-up: JIT, libphonenumber metadata
+  const start = performance.now();
+  await classifier.classify(inputs);
+  const seconds = (performance.now() - start) / 1000;
+  console.log(`classification (heuristic): ${count} columns x ${VALUES} values in ${seconds.toFixed(2)} s = ${Math.round(count / seconds)} columns/s (one core)`);
+  // Per kind, to see which recognizers cost most.
+  const perKind: string[] = [];
+  for (let k = 0; k < KINDS.length; k++) {
+    const subset = inputs.filter((_, i) => i % KINDS.length === k).slice(0, 100);
+    const t0 = performance.now();
+    await classifier.classify(subset);
+    perKind.push(`${KINDS[k][0]} ${((performance.now() - t0) / subset.length).toFixed(2)}ms`);
+  }
+  console.log(`  per column: ${perKind.join(', ')}`);
+}
+
+async function benchSqliteScan(): Promise<void> {
+  const tables = arg('tables', 1000);
+  const rows = 300;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'piiscout-bench-'));
+  const file = path.join(dir, 'bench.db');
+  const { default: Database } = await import('better-sqlite3');
+  const db = new Database(file);
+  faker.seed(7);
+  const pool = {
+    email: Array.from({ length: 500 }, () => faker.internet.email()),
+    name: Array.from({ length: 500 }, () => faker.person.fullName()),
+    phone: Array.from({ length: 500 }, () => faker.phone.number({ style: 'international' })),
+    city: Array.from({ length: 200 }, () => faker.location.city()),
+    product: Array.from({ length: 200 }, () => faker.commerce.productName()),
+  };
+  db.exec('BEGIN');
+  for (let t = 0; t < tables; t++) {
+    db.exec(`CREATE TABLE t${t} (id INTEGER PRIMARY KEY, email TEXT, full_name TEXT, phone TEXT, city TEXT, product TEXT, amount NUMERIC, created_at TEXT)`);
+    const insert = db.prepare(`INSERT INTO t${t} VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+    for (let r = 0; r < rows; r++) {
+      insert.run(r + 1, pool.email[(r * 7 + t) % 500], pool.name[(r * 3 + t) % 500], pool.phone[(r + t) % 500], pool.city[r % 200], pool.product[(r + 2 * t) % 200], r * 1.5, '2024-01-01T10:00:00Z');
+    }
+  }
+  db.exec('COMMIT');
+  db.close();
+
+  const connector = await createConnector({ engine: 'sqlite', file });
+  await connector.connect({ statementTimeoutSeconds: 30, concurrency: 4 });
+  const rssBefore = process.memoryUsage().rss;
+  let peak = rssBefore;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  const start = performance.now();
+  const result = await runScan(connector, {
+    sampleSize: 200,
+    concurrency: 4,
+    includeViews: false,
+    maxValueLength: 512,
+    seed: 42,
+    filter: createTableFilter(),
+    classifier: createHeuristicClassifier(),
+  });
+  const seconds = (performance.now() - start) / 1000;
+  clearInterval(timer);
+  await connector.close();
+  const columns = result.tables.reduce((n, t) => n + t.columns.length, 0);
+  const queries = result.tables.reduce((n, t) => n + t.queries, 0);
+  const t = result.timings;
+  console.log(
+    `scan sqlite: ${tables} tables x 8 columns x ${rows} rows in ${seconds.toFixed(2)} s = ${Math.round(tables / seconds)} tables/s, ` +
+      `${Math.round(columns / seconds)} columns/s, ${(queries / tables).toFixed(2)} sampling queries/table, peak RSS ${Math.round(peak / 1e6)} MB`,
+  );
+  console.log(
+    `  time shares: introspection ${((100 * t.introspectMs) / t.totalMs).toFixed(0)}%, sampling ${((100 * t.sampleMs) / t.totalMs).toFixed(0)}%, classification ${((100 * t.classifyMs) / t.totalMs).toFixed(0)}%`,
+  );
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+console.log(`piiscout bench on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown cpu'}), node ${process.version}`);
+if (!only || only === 'classify') await benchClassification();
+if (!only || only === 'scan') await benchSqliteScan();
