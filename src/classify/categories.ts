@@ -19,6 +19,13 @@ export const CATEGORY = {
   password: 'user.authorization.password',
   username: 'user.account.username',
   uniqueId: 'user.unique_id',
+  deviceId: 'user.device.device_id',
+  url: 'user.contact.url',
+  gender: 'user.demographic.gender',
+  preciseLocation: 'user.location.precise',
+  impreciseLocation: 'user.location.imprecise',
+  credentials: 'user.authorization.credentials',
+  privateContent: 'user.content.private',
   operations: 'system.operations',
 } as const;
 

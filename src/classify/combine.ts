@@ -3,7 +3,8 @@
  * for each candidate category, confidence = Σ weight·score / Σ weight over the factors that had
  * input for it. A veto removes a category. Metadata alone (no values, no model) is capped, so an
  * empty table still gets a proposal, at lower confidence. Below the threshold the field falls back to
- * system.operations. Deterministic: ties break on the category key.
+ * system.operations. Deterministic: ties break on the category key. A column gets several categories
+ * only when one recognizer found several in its values (see `coFound`).
  */
 import type { Evidence, Factor, FieldClassification, ScoredCategory } from './types.js';
 import { CATEGORY } from './categories.js';
@@ -70,6 +71,20 @@ function byConfidence(a: ScoredCategory, b: ScoredCategory): number {
 
 const publicScore = ({ category, confidence, factors }: ScoredCategory): ScoredCategory => ({ category, confidence, factors });
 
+/**
+ * Categories held in the same column as the top one. A value recognizer that reports several
+ * categories for one column (free text with emails in some notes and phone numbers in others) found
+ * each in its own values, so each that passes the threshold is proposed too. Ordinary columns, where
+ * each recognizer speaks for one category, keep a single category.
+ */
+function coFound(top: Candidate, rest: readonly Candidate[], config: CombineConfig): Candidate[] {
+  const sources = new Set(top.evidence.filter((e) => e.factor === 'values' && e.score > 0).map((e) => e.source));
+  if (sources.size === 0 || top.category === CATEGORY.operations) return [];
+  return rest.filter(
+    (c) => c.confidence >= config.threshold && c.category !== CATEGORY.operations && c.evidence.some((e) => e.factor === 'values' && e.score > 0 && sources.has(e.source)),
+  );
+}
+
 export function combineEvidence(evidence: readonly Evidence[], config: CombineConfig = DEFAULT_COMBINE_CONFIG): FieldClassification {
   const vetoed = new Set(evidence.filter((e) => e.veto).map((e) => e.category));
   const positive = evidence.filter((e) => !e.veto && e.score > 0);
@@ -83,12 +98,14 @@ export function combineEvidence(evidence: readonly Evidence[], config: CombineCo
   const against = evidence.filter((e) => e.veto && supported.has(e.category));
   const top = candidates[0];
   if (top && top.confidence >= config.threshold) {
+    const chosen = [top, ...coFound(top, candidates.slice(1), config)];
     return {
-      categories: [top.category],
-      confidence: top.confidence,
-      alternatives: candidates.slice(1, 1 + config.maxAlternatives).map(publicScore),
+      categories: chosen.map((c) => c.category),
+      // Several categories are only as certain as the weakest of them.
+      confidence: Math.min(...chosen.map((c) => c.confidence)),
+      alternatives: candidates.filter((c) => !chosen.includes(c)).slice(0, config.maxAlternatives).map(publicScore),
       factors: top.factors,
-      evidence: [...top.evidence, ...against],
+      evidence: [...chosen.flatMap((c) => c.evidence), ...against],
     };
   }
   // Fallback: show everything that was considered (what spoke for something, and what ruled it out).

@@ -5,10 +5,10 @@
 import type { ColumnClassifier, ColumnInput, Evidence, Factor, FieldClassification } from './types.js';
 import { combineEvidence, DEFAULT_COMBINE_CONFIG, type CombineConfig } from './combine.js';
 import { identifierEvidence } from './name/identifier-rules.js';
-import { nameEvidence } from './name/name-rules.js';
+import { nameEvidence, NAME_RULES, type NameRule } from './name/name-rules.js';
 import { tableSubject, type TableSubject } from './name/table-context.js';
-import { tokenizeName } from './name/tokenize.js';
-import { evaluateRecognizer, prepareValues, type ValueRecognizer } from './recognizers/recognizer.js';
+import { contextWords, tokenizeName } from './name/tokenize.js';
+import { prepareValues, recognizeColumn, type ValueRecognizer } from './recognizers/recognizer.js';
 import { builtinRecognizers } from './recognizers/registry.js';
 import { typeEvidence } from './type-rules.js';
 
@@ -24,6 +24,8 @@ export interface HeuristicClassifierOptions {
   readonly disabledRecognizers?: readonly string[];
   /** Fewer non-null sampled values than this → no values factor (default 3). */
   readonly minValues?: number;
+  /** Column-name rules to apply (default: the built-in NAME_RULES; config adds and removes rules). */
+  readonly nameRules?: readonly NameRule[];
 }
 
 export function createHeuristicClassifier(options: HeuristicClassifierOptions = {}): ColumnClassifier {
@@ -45,8 +47,12 @@ export function createHeuristicClassifier(options: HeuristicClassifierOptions = 
   function classifyColumn(input: ColumnInput): FieldClassification {
     const { column, table } = input;
     const tokens = tokenizeName(column.name);
+    const subject = subjectOf(table.name);
     const evidence: Evidence[] = [
-      ...nameEvidence({ columnName: column.name, tokens, tableName: table.name, tableSubject: subjectOf(table.name) }),
+      ...nameEvidence(
+        { columnName: column.name, tokens, tableName: table.name, tableSubject: subject, columnComment: column.comment, tableComment: table.comment },
+        options.nameRules ?? NAME_RULES,
+      ),
       ...identifierEvidence(input, tokens),
       ...typeEvidence(column),
     ];
@@ -54,11 +60,12 @@ export function createHeuristicClassifier(options: HeuristicClassifierOptions = 
     if (values && values.length > 0) {
       const vetoed = new Set(evidence.filter((e) => e.veto).map((e) => e.category));
       const prepared = prepareValues(values);
+      const columnContext = { input, tableSubject: subject };
+      const nameTokens = contextWords(column.name);
       for (const recognizer of recognizers) {
         // A vetoed category cannot win, so its (possibly expensive) recognizer need not run.
         if (vetoed.has(recognizer.category)) continue;
-        const found = evaluateRecognizer(recognizer, prepared, { nameTokens: tokens, minValues: options.minValues });
-        if (found) evidence.push(found);
+        evidence.push(...recognizeColumn(recognizer, prepared, { nameTokens, minValues: options.minValues, column: columnContext }));
       }
     }
     return combineEvidence(evidence, config);

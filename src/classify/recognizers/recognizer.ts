@@ -5,7 +5,8 @@
  * match makes the column" (PIICatcher) and not "share of detections" (presidio-structured).
  * Reasons never contain a sampled value.
  */
-import type { Evidence } from '../types.js';
+import type { ColumnInput, Evidence } from '../types.js';
+import type { TableSubject } from '../name/table-context.js';
 
 export interface ValuePattern {
   readonly name: string;
@@ -46,6 +47,18 @@ export interface ValueRecognizer {
   adjustColumn?(matched: readonly string[]): ColumnAdjustment | undefined;
   /** At most this many distinct values are checked (for expensive validators); default all. */
   readonly maxDistinct?: number;
+  /**
+   * Whole-column judgement replacing the per-value share, for recognizers that need the table context
+   * (a URL is personal only in a table of people) or report several categories (free text holding
+   * emails and phone numbers). Called only with at least `minValues` values.
+   */
+  recognizeColumn?(values: PreparedValues, options: EvaluateOptions): readonly Evidence[];
+}
+
+/** What a recognizer may know about a column besides its values: the column, its table and keys. */
+export interface ColumnContext {
+  readonly input: ColumnInput;
+  readonly tableSubject: TableSubject;
 }
 
 /** A column's sampled values, de-duplicated once and shared by all recognizers. */
@@ -67,6 +80,8 @@ export interface EvaluateOptions {
   readonly probeSize?: number;
   /** Check at most this many distinct values per recognizer; the share is estimated from them. */
   readonly maxDistinct?: number;
+  /** The column and its table, for recognizers with `recognizeColumn`. */
+  readonly column?: ColumnContext;
 }
 
 export const DEFAULT_MIN_VALUES = 3;
@@ -183,4 +198,14 @@ export function evaluateRecognizer(recognizer: ValueRecognizer, values: Prepared
   ].filter((n) => n !== '');
   const reason = `${percent(matchedShare)} of ${values.total} sampled values are ${recognizer.noun}${scope}${notes.length ? `; ${notes.join('; ')}` : ''}`;
   return { ...base, score: Math.round(score * 1000) / 1000, reason };
+}
+
+/** All values evidence of one recognizer for a column: its own column-level judgement, or the per-value share. */
+export function recognizeColumn(recognizer: ValueRecognizer, values: PreparedValues, options: EvaluateOptions = {}): Evidence[] {
+  if (!recognizer.recognizeColumn) {
+    const found = evaluateRecognizer(recognizer, values, options);
+    return found ? [found] : [];
+  }
+  if (values.total < Math.max(1, options.minValues ?? DEFAULT_MIN_VALUES)) return [];
+  return [...recognizer.recognizeColumn(values, options)];
 }

@@ -8,6 +8,28 @@ import { firstNameRecognizer, fullNameRecognizer, lastNameRecognizer } from './p
 import { phoneRecognizer } from './phone.js';
 import { cityRecognizer, countryRecognizer, stateRecognizer } from './place.js';
 import type { ValueRecognizer } from './recognizer.js';
+import { apiTokenRecognizer } from './api-token.js';
+import { freeTextRecognizer } from './free-text.js';
+import { genderRecognizer } from './gender.js';
+import { geoCoordinatesRecognizer } from './geo-coordinates.js';
+import { imeiRecognizer } from './imei.js';
+import { macAddressRecognizer } from './mac-address.js';
+import { passwordHashRecognizer } from './password-hash.js';
+import { urlRecognizer } from './url.js';
+import { usernameRecognizer } from './username.js';
+import { uuidRecognizer } from './uuid.js';
+import { caSinRecognizer } from './ca-sin.js';
+import { deTaxIdRecognizer } from './de-tax-id.js';
+import { driversLicenseRecognizer } from './drivers-license.js';
+import { esDniNieRecognizer } from './es-dni-nie.js';
+import { frNirRecognizer } from './fr-nir.js';
+import { ibanRecognizer } from './iban.js';
+import { inAadhaarRecognizer } from './in-aadhaar.js';
+import { itCodiceFiscaleRecognizer } from './it-codice-fiscale.js';
+import { nlBsnRecognizer } from './nl-bsn.js';
+import { passportRecognizer } from './passport.js';
+import { ukNinoRecognizer } from './uk-nino.js';
+import { usSsnRecognizer } from './us-ssn.js';
 
 export const builtinRecognizers: readonly ValueRecognizer[] = [
   emailRecognizer,
@@ -23,4 +45,26 @@ export const builtinRecognizers: readonly ValueRecognizer[] = [
   cityRecognizer,
   stateRecognizer,
   countryRecognizer,
+  macAddressRecognizer,
+  imeiRecognizer,
+  uuidRecognizer,
+  urlRecognizer,
+  genderRecognizer,
+  geoCoordinatesRecognizer,
+  usernameRecognizer,
+  passwordHashRecognizer,
+  apiTokenRecognizer,
+  freeTextRecognizer,
+  ibanRecognizer,
+  usSsnRecognizer,
+  ukNinoRecognizer,
+  deTaxIdRecognizer,
+  frNirRecognizer,
+  esDniNieRecognizer,
+  nlBsnRecognizer,
+  itCodiceFiscaleRecognizer,
+  caSinRecognizer,
+  inAadhaarRecognizer,
+  passportRecognizer,
+  driversLicenseRecognizer,
 ];
