@@ -104,7 +104,7 @@ function buildCollection(result: TableResult, keys: Map<string, string>): FidesC
   const fields = result.columns
     .slice()
     .sort((a, b) => byName(a.name, b.name))
-    .map((column) => buildField(table, column, result.fields.get(column.name), keys));
+    .map((column) => buildField(table, column, result.fields.get(column.name), keys, result.unsampledColumns.get(column.name)));
   return {
     name: table.name,
     ...(table.comment ? { description: table.comment } : {}),
@@ -118,6 +118,7 @@ function buildField(
   column: ColumnMetadata,
   proposal: FieldClassification | undefined,
   keys: Map<string, string>,
+  unsampledReason: string | undefined,
 ): FidesField {
   const dataType = fidesDataType(column.normalizedType, column.isArray);
   const references: FidesReference[] = [];
@@ -140,6 +141,7 @@ function buildField(
       ? {
           status: 'proposed',
           confidence: round(proposal.confidence),
+          ...(unsampledReason ? { note: unsampledReason } : {}),
           factors: Object.fromEntries(Object.entries(proposal.factors).map(([k, v]) => [k, round(v ?? 0)])),
           ...(proposal.alternatives.length > 0
             ? { alternatives: proposal.alternatives.map((a) => ({ category: a.category, confidence: round(a.confidence) })) }

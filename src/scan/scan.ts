@@ -57,6 +57,8 @@ export interface TableResult {
   readonly rowsSampled: number;
   readonly queries: number;
   readonly fields: ReadonlyMap<string, FieldClassification>;
+  /** Columns whose values were not sampled, with the reason (binary, geometry, ...). */
+  readonly unsampledColumns: ReadonlyMap<string, string>;
 }
 
 export interface ScanTimings {
@@ -154,6 +156,11 @@ async function scanTable(
 
   const fields = new Map<string, FieldClassification>();
   columns.forEach((c, i) => fields.set(c.name, classified[i]));
+  const unsampledColumns = new Map<string, string>();
+  for (const c of columns) {
+    const reason = sample?.columns.get(c.name)?.skippedReason;
+    if (reason) unsampledColumns.set(c.name, reason);
+  }
   return {
     table,
     columns,
@@ -163,6 +170,7 @@ async function scanTable(
     rowsSampled: sample?.rowsRead ?? 0,
     queries: sample?.queries ?? 0,
     fields,
+    unsampledColumns,
   };
 }
 

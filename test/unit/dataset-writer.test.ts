@@ -71,6 +71,7 @@ function tableResult(table: TableMetadata, status: TableResult['status'] = 'scan
     sampleMethod: status === 'scanned' ? 'tablesample-bernoulli' : undefined,
     queries: status === 'scanned' ? 1 : 0,
     fields: new Map(table.columns.map((c) => [c.name, proposal(c.name === 'email' ? 'user.contact.email' : 'system.operations')])),
+    unsampledColumns: new Map(table.columns.filter((c) => c.normalizedType === 'binary').map((c) => [c.name, 'binary column: values not sampled'])),
   };
 }
 
@@ -101,6 +102,7 @@ describe('dataset writer', () => {
     expect(byName.tags.fides_meta.data_type).toBe('string[]');
     expect(byName.doc.fides_meta.data_type).toBe('object');
     expect(byName.photo.fides_meta).toBeUndefined();
+    expect(byName.photo.piiscout.note).toBe('binary column: values not sampled');
     const sales = parsed.dataset[2];
     expect(sales.collections[0].name).toBe('Order Details');
     expect(sales.collections[0].piiscout).toMatchObject({ status: 'skipped', reason: 'permission denied for table' });
