@@ -51,6 +51,7 @@ Docs: README.md`,
     .option('--concurrency <n>', 'tables sampled in parallel', positiveInt('--concurrency'), 4)
     .option('--statement-timeout <seconds>', 'timeout for each SQL statement', positiveInt('--statement-timeout'), 30)
     .option('--password-env <NAME>', 'read the password from this environment variable (default: PGPASSWORD / MYSQL_PWD)')
+    .option('--config <file>', 'config file with custom recognizers and settings (default: ./piiscout.config.yml when it exists)')
     .addOption(new Option('--max-value-length <chars>', 'longest sampled value kept in memory').argParser(positiveInt('--max-value-length', 16)).default(512))
     .addOption(new Option('--seed <n>', 'seed for repeatable sampling').argParser(positiveInt('--seed', 0)).default(42))
     .option('--no-merge', 'overwrite the output file instead of refusing to replace reviewed decisions')
@@ -75,6 +76,30 @@ Exit codes: 0 every table scanned, 3 finished but some tables were skipped (list
     .action(async (connection: string | undefined, options) => {
       const { scanCommand } = await import('./commands/scan.js');
       process.exitCode = await scanCommand(connection, options);
+    });
+
+  program
+    .command('evaluate')
+    .description('Score a scan file against labelled truth: precision, recall and F1 per category, false positives, confusions.')
+    .argument('<scan>', 'dataset YAML written by piiscout scan')
+    .requiredOption('--truth <file>', 'labels file (fields: schema.table.column → key | {any: [keys]} | user) or a labelled Fides dataset YAML')
+    .addOption(new Option('--baseline <name>', "score a baseline's predictions for the scan's field names instead of the scan's").choices(['piicatcher']))
+    .option('--schema <name>', 'schema for truth fields that name none (Fides datasets without a namespace)')
+    .option('--top <n>', 'confusions listed', positiveInt('--top'), 10)
+    .option('--json', 'print the report as JSON', false)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ piiscout evaluate shop.yml --truth shop.labels.yml
+  $ piiscout evaluate shop.yml --truth shop.labels.yml --baseline piicatcher
+  $ piiscout evaluate cookies.yml --truth postgres_example_test_dataset.yml --schema public --json
+
+Exit codes: 0 report printed, 1 a file cannot be read or is not a scan/truth file, 2 bad usage.`,
+    )
+    .action(async (scan: string, options) => {
+      const { evaluateCommand } = await import('./commands/evaluate.js');
+      process.exitCode = await evaluateCommand(scan, options);
     });
 
   return program;

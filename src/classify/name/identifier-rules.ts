@@ -1,15 +1,31 @@
 /**
  * Identifiers of people: the primary key of a person table, a foreign key to one
- * ("references customers.customer_id"), or a `<person>_id` column. These are user.unique_id.
+ * ("references customers.customer_id"), a `<person>_id` column (`support_rep_id`, `kunden_nr`),
+ * or who-did-it columns (`created_by`, `assigned_to`). These are user.unique_id.
  */
 import type { ColumnInput, Evidence } from '../types.js';
 import { CATEGORY } from '../categories.js';
 import { isPersonWord, tableSubject } from './table-context.js';
 
-const ID_WORDS = new Set(['id', 'uuid', 'guid', 'key', 'number', 'uid']);
+const ID_WORDS = new Set(['id', 'uuid', 'guid', 'key', 'number', 'uid', 'nr', 'no', 'code', 'ref']);
+/** Verbs of `<verb>_by` / `<verb>_to` columns that hold the acting or receiving person. */
+const ACTION_WORDS = new Set([
+  'created', 'updated', 'modified', 'changed', 'deleted', 'approved', 'assigned', 'reviewed', 'entered', 'requested',
+  'submitted', 'owned', 'managed', 'reported', 'reports', 'referred', 'invited', 'handled', 'closed', 'opened',
+  'edited', 'verified', 'signed', 'booked', 'processed', 'inserted', 'last',
+]);
 
 function evidence(score: number, reason: string): Evidence {
   return { factor: 'name', category: CATEGORY.uniqueId, score, source: 'identifier-rules', reason };
+}
+
+/** `created_by`, `reports_to`, `assigned_to_user`: an action's person, unless it is a date (`created_by_date`). */
+function actorWord(tokens: readonly string[]): string | undefined {
+  const at = tokens.findIndex((t, i) => (t === 'by' || t === 'to') && i > 0 && ACTION_WORDS.has(tokens[i - 1]));
+  if (at < 0) return undefined;
+  const rest = tokens.slice(at + 1);
+  if (rest.some((t) => !ID_WORDS.has(t) && !isPersonWord(t))) return undefined;
+  return tokens.slice(at - 1, at + 1).join(' ');
 }
 
 export function identifierEvidence(input: ColumnInput, tokens: readonly string[]): Evidence[] {
@@ -29,6 +45,10 @@ export function identifierEvidence(input: ColumnInput, tokens: readonly string[]
   if (tokens.length >= 2 && ID_WORDS.has(last) && isPersonWord(tokens[tokens.length - 2])) {
     const person = tokens[tokens.length - 2];
     return [evidence(0.75, `column name '${column.name}' identifies a ${person}`)];
+  }
+  const actor = actorWord(tokens);
+  if (actor && column.normalizedType !== 'boolean' && column.normalizedType !== 'date' && column.normalizedType !== 'timestamp') {
+    return [evidence(0.55, `column name '${column.name}' names who an action was done by or for ('${actor}')`)];
   }
   return [];
 }

@@ -1,28 +1,59 @@
 /**
- * Splits column and table names into lowercase words and expands abbreviations:
- * `CUST_EML_ADDR` → customer email address, `custEmailAddress` → customer email address,
- * `dtBirth` → date birth, `firstname` → first name. Pure and memoised (scans see the same names often).
+ * Splits column and table names into lowercase English words: `CUST_EML_ADDR` → customer email
+ * address, `custEmailAddress` → customer email address, `strName` → name, `Vorname` → first name,
+ * `date_de_naissance` → date of birth, `num_phones` → count phone, `adress` → address (a typo).
+ * Pure and memoised per distinct name (scans see the same names often).
  */
-import { COMPOUND_VOCABULARY, EXPANSIONS } from './vocabulary.js';
+import { JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
+import porter from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { CONNECTOR_WORDS, PHRASES, type Language } from './synonyms.js';
+import { COMPOUND_VOCABULARY, EXPANSIONS, FUZZY_TARGETS, HUNGARIAN_PREFIXES, UNSPLIT_WORDS } from './vocabulary.js';
 
 const SEPARATORS = /[^\p{L}\p{N}]+/u;
 // lower→Upper, UPPER→Upper+lower (IPAddress → IP Address), letter↔digit.
 const CASE_BOUNDARY = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
 
-/** Raw words of an identifier, lowercased, without abbreviation expansion. */
+/** How a word of the name was read, for reasons ("'adress' ≈ 'address'", "'vorname' is German"). */
+export interface WordNote {
+  readonly kind: 'typo' | 'synonym';
+  readonly from: string;
+  readonly to: string;
+  readonly languages?: readonly Language[];
+}
+
+export interface NameAnalysis {
+  readonly tokens: readonly string[];
+  readonly notes: readonly WordNote[];
+}
+
+/** Lowercase without accents: `Prénom` → `prenom`, `Straße` → `strasse`, `città` → `citta`. */
+export function foldWord(word: string): string {
+  return word.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}+/gu, '');
+}
+
+/** Raw words of an identifier, lowercased and accent-folded, without abbreviation expansion. */
 export function splitIdentifier(identifier: string): string[] {
   const words: string[] = [];
   for (const part of identifier.split(SEPARATORS)) {
     if (part === '') continue;
-    for (const word of part.split(CASE_BOUNDARY)) if (word !== '') words.push(word.toLowerCase());
+    for (const word of part.split(CASE_BOUNDARY)) if (word !== '') words.push(foldWord(word));
   }
   return words;
 }
 
-/** Splits a lowercase compound into the fewest vocabulary words, or returns undefined. */
+/** Pieces a compound may be made of: known English words, and abbreviations of three letters or more. */
+function isPiece(piece: string): boolean {
+  if (piece.length < 3) return piece === 'of' || piece === 'ip' || piece === 'id' || piece === 'no' || piece === 'nr';
+  if (COMPOUND_VOCABULARY.has(piece)) return true;
+  const expansion = EXPANSIONS.get(piece);
+  // Short foreign words (`ort`, `rue`) hide inside English words (`report`): whole words only.
+  return expansion !== undefined && (piece.length >= 5 || expansion.languages.length === 0);
+}
+
+/** Splits a lowercase compound into the fewest known pieces, or returns undefined. */
 export function splitCompound(word: string): string[] | undefined {
   const n = word.length;
-  if (n < 5 || n > 40) return undefined;
+  if (n < 5 || n > 40 || UNSPLIT_WORDS.has(word)) return undefined;
   // best[i]: fewest parts covering word[0..i)
   const best: (string[] | undefined)[] = new Array(n + 1);
   best[0] = [];
@@ -31,7 +62,7 @@ export function splitCompound(word: string): string[] | undefined {
       const prefix = best[start];
       if (!prefix) continue;
       const piece = word.slice(start, end);
-      if (!COMPOUND_VOCABULARY.has(piece) && !(piece.length >= 3 && piece in EXPANSIONS)) continue;
+      if (!isPiece(piece)) continue;
       const candidate = [...prefix, piece];
       const current = best[end];
       if (!current || candidate.length < current.length) best[end] = candidate;
@@ -41,35 +72,170 @@ export function splitCompound(word: string): string[] | undefined {
   return parts && parts.length > 1 ? parts : undefined;
 }
 
-function expandWord(word: string, out: string[]): void {
-  const expansion = EXPANSIONS[word];
+/** Naive English singular: customers → customer, addresses → address, cities → city. */
+export function singular(word: string): string {
+  if (word.length <= 3 || word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return word;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(?:sses|xes|zes|ches|shes)$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s')) return word.slice(0, -1);
+  return word;
+}
+
+const isKnown = (word: string) => COMPOUND_VOCABULARY.has(word) || EXPANSIONS.has(word);
+
+/** Porter stem → the one known word with that stem (`telephones` → telephone); ambiguous stems are dropped. */
+const STEM_INDEX: ReadonlyMap<string, string> = (() => {
+  const index = new Map<string, string | null>();
+  for (const word of COMPOUND_VOCABULARY) {
+    if (word.length < 4) continue;
+    const stem = porter.stem(word);
+    index.set(stem, index.has(stem) && index.get(stem) !== word ? null : word);
+  }
+  return new Map([...index].filter((e): e is [string, string] => e[1] !== null));
+})();
+
+/** Optimal-string-alignment distance (edits plus adjacent swaps), for short words. */
+export function editDistance(a: string, b: string): number {
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
+      rows[i][j] = d;
+    }
+  }
+  return rows[a.length][b.length];
+}
+
+/** Jaro-Winkler at or above this (0.94 for five-letter words) and one edit (two from nine letters) count as a typo. */
+export const TYPO_SIMILARITY = 0.92;
+
+/** The vocabulary word a misspelt token stands for (`adress` → address), or undefined. Conservative. */
+export function correctTypo(token: string): string | undefined {
+  if (token.length < 5 || /\d/.test(token)) return undefined;
+  const minSimilarity = token.length === 5 ? 0.94 : TYPO_SIMILARITY;
+  const maxEdits = token.length >= 9 ? 2 : 1;
+  let best: string | undefined;
+  let bestScore = 0;
+  for (const target of FUZZY_TARGETS) {
+    if (target === token) return undefined;
+    if (Math.abs(target.length - token.length) > maxEdits) continue;
+    const score = JaroWinklerDistance(token, target);
+    if (score < minSimilarity || score <= bestScore) continue;
+    if (editDistance(token, target) > maxEdits) continue;
+    best = target;
+    bestScore = score;
+  }
+  return best;
+}
+
+/** Pushes the words `word` stands for when it is an abbreviation, a synonym or a known word. */
+function pushKnown(word: string, out: string[], notes: WordNote[]): boolean {
+  const expansion = EXPANSIONS.get(word);
   if (expansion) {
-    out.push(...expansion);
+    out.push(...expansion.words);
+    if (expansion.languages.length > 0) notes.push({ kind: 'synonym', from: word, to: expansion.words.join(' '), languages: expansion.languages });
+    return true;
+  }
+  if (COMPOUND_VOCABULARY.has(word)) {
+    out.push(word);
+    return true;
+  }
+  return false;
+}
+
+function pushCompound(word: string, out: string[], notes: WordNote[]): boolean {
+  const parts = splitCompound(word);
+  if (!parts) return false;
+  for (const part of parts) pushKnown(part, out, notes);
+  return true;
+}
+
+/** Expands one raw word: abbreviation or synonym, known word, plural, compound, stem, typo. */
+function expandWord(word: string, out: string[], notes: WordNote[]): void {
+  if (/^\d+$/.test(word) || word.length < 2) {
+    out.push(word);
     return;
   }
-  if (!COMPOUND_VOCABULARY.has(word)) {
-    const parts = splitCompound(word);
-    if (parts) {
-      for (const part of parts) out.push(...(EXPANSIONS[part] ?? [part]));
-      return;
-    }
+  const one = singular(word);
+  if (pushKnown(word, out, notes) || (one !== word && pushKnown(one, out, notes))) return;
+  if (pushCompound(word, out, notes) || (one !== word && pushCompound(one, out, notes))) return;
+  const stemmed = STEM_INDEX.get(porter.stem(word));
+  // Only towards a shorter form (`telephones` → telephone), never `update` → updated.
+  if (stemmed && stemmed.length <= word.length) {
+    out.push(stemmed);
+    return;
+  }
+  const corrected = correctTypo(word);
+  if (corrected && (pushKnown(corrected, out, notes) || pushCompound(corrected, out, notes))) {
+    notes.push({ kind: 'typo', from: word, to: corrected });
+    return;
   }
   out.push(word);
 }
 
-const cache = new Map<string, readonly string[]>();
+const COUNT_WORDS = new Set(['num', 'nbr', 'no', 'nr', 'number', 'cnt', 'count', 'total', 'n', 'nb', 'qty']);
+
+/** Raw-word clean-up before expansion: `e mail` → email, Hungarian tags, `num_phones` → count phone. */
+function normalizeRawWords(raw: string[]): string[] {
+  const words: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const word = raw[i];
+    const next = raw[i + 1];
+    if (word === 'e' && (next === 'mail' || next === 'mails')) {
+      words.push('email');
+      i++;
+    } else if (COUNT_WORDS.has(word) && next !== undefined && (next === 'of' || (singular(next) !== next && isKnown(singular(next))))) {
+      // `number_of_x`, `num_phones`: a count of things, not a number that identifies one.
+      words.push('count');
+      if (next === 'of') i++;
+    } else if (CONNECTOR_WORDS.has(word) && i > 0 && i < raw.length - 1) {
+      // `date_de_naissance` → date naissance; the phrase table and rules work without the connector.
+      continue;
+    } else words.push(word);
+  }
+  // Hungarian notation and one-letter table tags (`strName`, `txtNotes`, `c_email`): drop when more follows.
+  if (words.length >= 2 && (HUNGARIAN_PREFIXES.has(words[0]) || (words[0].length === 1 && /\p{L}/u.test(words[0])))) words.shift();
+  return words;
+}
+
+function applyPhrases(words: readonly string[], out: string[], notes: WordNote[]): void {
+  for (let i = 0; i < words.length; ) {
+    const phrase = PHRASES.find(([from]) => from.every((w, j) => words[i + j] === w));
+    if (phrase) {
+      out.push(...phrase[1]);
+      notes.push({ kind: 'synonym', from: phrase[0].join(' '), to: phrase[1].join(' ') });
+      i += phrase[0].length;
+    } else {
+      expandWord(words[i], out, notes);
+      i++;
+    }
+  }
+}
+
+const cache = new Map<string, NameAnalysis>();
 const CACHE_LIMIT = 20_000;
+
+/** Words of a column or table name with abbreviations, synonyms, compounds and typos resolved, and how. */
+export function analyzeName(identifier: string): NameAnalysis {
+  const cached = cache.get(identifier);
+  if (cached) return cached;
+  const tokens: string[] = [];
+  const notes: WordNote[] = [];
+  applyPhrases(normalizeRawWords(splitIdentifier(identifier)), tokens, notes);
+  // `telphone` → tel + phone → phone phone: one word is enough.
+  for (let i = tokens.length - 1; i > 0; i--) if (tokens[i] === tokens[i - 1] && !/^\d+$/.test(tokens[i])) tokens.splice(i, 1);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const analysis: NameAnalysis = Object.freeze({ tokens: Object.freeze(tokens), notes: Object.freeze(notes) });
+  cache.set(identifier, analysis);
+  return analysis;
+}
 
 /** Words of a column or table name with abbreviations and compounds expanded. */
 export function tokenizeName(identifier: string): readonly string[] {
-  const cached = cache.get(identifier);
-  if (cached) return cached;
-  const words: string[] = [];
-  for (const word of splitIdentifier(identifier)) expandWord(word, words);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  const frozen = Object.freeze(words);
-  cache.set(identifier, frozen);
-  return frozen;
+  return analyzeName(identifier).tokens;
 }
 
 /** Index of the first occurrence of `sequence` as consecutive words in `tokens`, or -1. */
@@ -79,4 +245,20 @@ export function findSequence(tokens: readonly string[], sequence: readonly strin
     return i;
   }
   return -1;
+}
+
+const contextCache = new Map<string, readonly string[]>();
+
+/**
+ * The expanded words plus the raw words of a name, for value recognizers' context words: a
+ * recognizer may list `plz` or `rijbewijs` as written, or `postal` as translated.
+ */
+export function contextWords(identifier: string): readonly string[] {
+  let words = contextCache.get(identifier);
+  if (!words) {
+    words = Object.freeze([...new Set([...tokenizeName(identifier), ...splitIdentifier(identifier)])]);
+    if (contextCache.size >= CACHE_LIMIT) contextCache.clear();
+    contextCache.set(identifier, words);
+  }
+  return words;
 }

@@ -21,6 +21,7 @@ export interface ScanCommandOptions {
   concurrency: number;
   statementTimeout: number;
   passwordEnv?: string;
+  config?: string;
   maxValueLength: number;
   seed: number;
   merge: boolean;
@@ -41,6 +42,9 @@ export async function scanCommand(connection: string | undefined, options: ScanC
     });
   }
   let filter = createTableFilter(options.include, options.exclude);
+  // Config problems are the user's to fix: fail before connecting.
+  const { loadConfig } = await import('../../config/load-config.js');
+  const loadedConfig = loadConfig(options.config);
 
   let config: ConnectionConfig;
   let keyPrefix: string | undefined;
@@ -66,7 +70,9 @@ export async function scanCommand(connection: string | undefined, options: ScanC
   const connector = await createConnector(config);
   out.info(`piiscout ${VERSION}: scanning ${connector.displayName}`);
   const { createHeuristicClassifier } = await import('../../classify/heuristic-classifier.js');
-  const classifier = createHeuristicClassifier();
+  const { classifierOptionsFromConfig } = await import('../../config/custom-recognizers.js');
+  const classifier = createHeuristicClassifier(loadedConfig ? classifierOptionsFromConfig(loadedConfig.config) : {});
+  if (loadedConfig) out.debug(`using config ${loadedConfig.file}`);
 
   const abort = new AbortController();
   const onSigint = (): void => {
