@@ -13,6 +13,11 @@ const TAIL = '(?::\\d{1,5})?(?:[/?#][^\\s]*)?';
 const WITH_SCHEME = new RegExp(`^https?://(?:[^\\s/?#@]+@)?(?:${HOST}|localhost|\\d{1,3}(?:\\.\\d{1,3}){3})${TAIL}$`, 'iu');
 const WWW = new RegExp(`^www\\.${HOST}${TAIL}$`, 'iu');
 const DOMAIN_WITH_PATH = new RegExp(`^${HOST}/[^\\s]*$`, 'iu');
+const BARE_DOMAIN = new RegExp(`^(?!www\\.)${HOST}$`, 'iu');
+/** `report.pdf` has the shape of a domain; file names are not links. */
+const FILE_NAME = /\.(?:txt|pdf|png|jpe?g|gif|svg|webp|csv|tsv|docx?|xlsx?|pptx?|zip|gz|tar|json|xml|html?|js|ts|py|rb|java|exe|dll|log|md|ya?ml|sql|bak|tmp|mp[34]|wav|avi|mov)$/i;
+/** Quotes around a cell value are formatting, not part of the link. */
+const QUOTED = /^(["'])(.*)\1$/s;
 
 /** Column words for links that belong to a person. */
 const PERSONAL_LINK_WORDS: ReadonlySet<string> = new Set([
@@ -39,11 +44,13 @@ const links = defineRecognizer({
     { name: 'http(s) URL', regex: WITH_SCHEME, score: 1 },
     { name: 'www host', regex: WWW, score: 0.9 },
     { name: 'domain with a path (weak)', regex: DOMAIN_WITH_PATH, score: 0.4, contextScore: 0.8 },
+    { name: 'bare domain (weak)', regex: BARE_DOMAIN, score: 0.5, contextScore: 0.8 },
   ],
   context: ['url', 'uri', 'link', 'website', 'homepage', 'web', 'site', 'blog', 'profile'],
   prefilter: (value: string) => value.length >= 4 && value.length <= 2048 && value.includes('.') && !value.includes(' '),
-  // An email address is not a link (user:pass@host URLs keep their scheme).
-  validate: (value: string) => value.startsWith('http') || !value.includes('@'),
+  normalize: (value: string) => value.replace(QUOTED, '$2'),
+  // An email address is not a link (user:pass@host URLs keep their scheme); a file name is not either.
+  validate: (value: string) => value.startsWith('http') || (!value.includes('@') && !FILE_NAME.test(value)),
 });
 
 function recognizeLinks(values: PreparedValues, options: EvaluateOptions) {

@@ -19,7 +19,9 @@ describe('URL recognizer', () => {
     ['www.example.org/about', 0.9],
     ['example.com/profile/jane', 0.4],
     // look-alikes
-    ['example.com', 0],
+    ['example.com', 0.5], // a bare domain is a weak link
+    ['report.pdf', 0],
+    ['www.microsoft', 0],
     ['jane@example.com', 0],
     ['ftp://example.com/file', 0],
     ['https://', 0],
