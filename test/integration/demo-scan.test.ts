@@ -10,7 +10,7 @@ import { validateFidesDatasetFile } from '../helpers/fideslang-validator.js';
 import { repoRoot } from '../helpers/servers.js';
 
 describe.runIf(isEngineSelected('pglite'))('scan --demo', () => {
-  it('creates the demo database on first use, scans it, and covers every labelled column', async () => {
+  it('creates the demo database on first use, scans it, and covers every labelled column', { timeout: 240_000 }, async () => {
     const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'piiscout-demo-cache-'));
     const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'piiscout-demo-out-'));
     const first = await runCli(['scan', '--demo'], { cwd, env: { PIISCOUT_CACHE_DIR: cache } });
