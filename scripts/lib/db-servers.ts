@@ -109,8 +109,16 @@ function findMariadb(): MariadbBinaries | undefined {
   return server && installDb && client && admin ? { server, installDb, client, admin } : undefined;
 }
 
-export async function installMissingPackages(wantPostgres: boolean, wantMysql: boolean): Promise<void> {
+/** Headless Chromium that the review-page browser tests drive with playwright-core. */
+export function findChromium(): string | undefined {
+  return findExecutable('chromium');
+}
+
+export async function installMissingPackages(wantPostgres: boolean, wantMysql: boolean, wantChromium = false): Promise<void> {
   const missing: { pkg: string; what: string }[] = [];
+  if (wantChromium && !findChromium()) {
+    missing.push({ pkg: 'chromium', what: 'Chromium (for the review page browser tests)' });
+  }
   if (wantPostgres && !findPostgresBinDir()) {
     missing.push({ pkg: 'postgresql', what: 'PostgreSQL server binaries (/usr/lib/postgresql/*/bin)' });
   }
@@ -123,7 +131,7 @@ export async function installMissingPackages(wantPostgres: boolean, wantMysql: b
     throw new Error(
       `${missing.map((m) => m.what).join(' and ')} not found: install the Debian package(s) ` +
         `${packages.join(' ')} (apt-get install ${packages.join(' ')}), run the tests as root to have them ` +
-        `installed, or set PIISCOUT_TEST_ENGINES to leave those engines out`,
+        `installed, or set PIISCOUT_TEST_ENGINES (databases) or PIISCOUT_TEST_BROWSER=0 (Chromium) to leave them out`,
     );
   }
   const started = Date.now();
@@ -137,8 +145,8 @@ export async function installMissingPackages(wantPostgres: boolean, wantMysql: b
   } finally {
     rmSync(logDir, { recursive: true, force: true });
   }
-  if ((wantPostgres && !findPostgresBinDir()) || (wantMysql && !findMariadb())) {
-    throw new Error(`apt-get installed ${packages.join(' ')} but the server binaries are still not found`);
+  if ((wantPostgres && !findPostgresBinDir()) || (wantMysql && !findMariadb()) || (wantChromium && !findChromium())) {
+    throw new Error(`apt-get installed ${packages.join(' ')} but the binaries are still not found`);
   }
   log(`installed ${packages.join(' ')} in ${seconds(started)}`);
 }

@@ -1,11 +1,13 @@
 /**
  * Vitest global setup: starts throw-away PostgreSQL and MariaDB servers for the engines that
- * PIISCOUT_TEST_ENGINES selects (scripts/lib/db-servers.ts), and stops them and removes their dirs
+ * PIISCOUT_TEST_ENGINES selects (scripts/lib/db-servers.ts), installs Chromium when the browser tests
+ * run and it is missing (test/helpers/browser.ts), and stops the servers and removes their dirs
  * afterwards. Tests read the connection details with `inject('piiscoutServers')`
  * (see test/helpers/servers.ts); child processes get PIISCOUT_TEST_PG_URL / PIISCOUT_TEST_MYSQL_URL.
  */
 import type { TestProject } from 'vitest/node';
 import { installMissingPackages, startMysql, startPostgres, stopAll, type MysqlTestServer, type PostgresTestServer } from '../../scripts/lib/db-servers.js';
+import { browserTestsSelected } from '../helpers/browser.js';
 import { parseTestEngines } from '../helpers/engines.js';
 
 export type { MysqlTestServer, PostgresTestServer } from '../../scripts/lib/db-servers.js';
@@ -28,7 +30,7 @@ export default async function globalSetup(project: TestProject): Promise<() => P
   const servers: { postgres?: PostgresTestServer; mysql?: MysqlTestServer } = {};
 
   try {
-    await installMissingPackages(wantPostgres, wantMysql);
+    await installMissingPackages(wantPostgres, wantMysql, browserTestsSelected(process.argv.slice(2)));
     const [postgres, mysql] = await Promise.allSettled([
       wantPostgres ? startPostgres() : Promise.resolve(undefined),
       wantMysql ? startMysql() : Promise.resolve(undefined),
