@@ -9,8 +9,9 @@ import type { PostgresConfig } from './postgres/postgres-config.js';
 import type { MysqlConfig } from './mysql/mysql-config.js';
 import type { SqliteConfig } from './sqlite/sqlite-config.js';
 import type { PgliteConfig } from './embedded/pglite-config.js';
+import { describeSnowflake, parseSnowflakeUrl, type SnowflakeConfig, type SnowflakeFlags } from './snowflake/snowflake-config.js';
 
-export type ConnectionConfig = PostgresConfig | MysqlConfig | SqliteConfig | PgliteConfig;
+export type ConnectionConfig = PostgresConfig | MysqlConfig | SqliteConfig | PgliteConfig | SnowflakeConfig;
 
 export interface ParseConnectionOptions {
   /** Environment to read passwords from (PGPASSWORD, MYSQL_PWD, or `passwordEnv`). */
@@ -19,10 +20,12 @@ export interface ParseConnectionOptions {
   readonly passwordEnv?: string;
   /** Base for relative file paths. */
   readonly cwd?: string;
+  /** Snowflake-only command-line settings (key file, warehouse resume, SYSTEM$CLASSIFY). */
+  readonly snowflake?: SnowflakeFlags;
 }
 
 const EXAMPLES =
-  'postgres://user@host:5432/db, mysql://user@host:3306/db, sqlite:./file.db, pglite:./dir';
+  'postgres://user@host:5432/db, mysql://user@host:3306/db, sqlite:./file.db, pglite:./dir, snowflake://user@account/DB?warehouse=WH';
 
 /** Parses `postgres://`, `postgresql://`, `mysql://`, `mariadb://`, `sqlite:`, `pglite:` strings. */
 export function parseConnectionString(input: string, options: ParseConnectionOptions = {}): ConnectionConfig {
@@ -61,6 +64,10 @@ export function parseConnectionString(input: string, options: ParseConnectionOpt
     }
     const file = path.resolve(cwd, decodeURIComponent(rest));
     return scheme === 'sqlite' ? { engine: 'sqlite', file } : { engine: 'pglite', dataDir: file };
+  }
+
+  if (scheme === 'snowflake') {
+    return parseSnowflakeUrl(input, env, { passwordEnv: options.passwordEnv, flags: options.snowflake });
   }
 
   let url: URL;
@@ -122,6 +129,8 @@ export function describeConnection(config: ConnectionConfig): string {
       return `sqlite:${config.file}`;
     case 'pglite':
       return config.dataDir ? `pglite:${config.dataDir}` : 'pglite:memory';
+    case 'snowflake':
+      return describeSnowflake(config);
   }
 }
 
@@ -143,6 +152,10 @@ export async function createConnector(config: ConnectionConfig): Promise<Connect
     case 'pglite': {
       const { PgliteConnector } = await import('./embedded/pglite-connector.js');
       return new PgliteConnector(config);
+    }
+    case 'snowflake': {
+      const { SnowflakeConnector } = await import('./snowflake/snowflake-connector.js');
+      return new SnowflakeConnector(config);
     }
   }
 }

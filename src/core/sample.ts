@@ -3,6 +3,8 @@
  * TableSample) may write a value to a file, a log or an error message.
  */
 
+import type { NormalizedType } from './metadata.js';
+
 /** Longest value kept per cell; longer text is cut (and counted in `truncatedCount`). */
 export const DEFAULT_MAX_VALUE_LENGTH = 512;
 
@@ -15,6 +17,31 @@ export interface ColumnSample {
   readonly truncatedCount: number;
   /** Set when the column was not sampled (e.g. binary or geometry); says why. */
   readonly skippedReason?: string;
+  /** Stable keys found inside sampled JSON documents (VARIANT, jsonb), see `src/core/json-fields.ts`. */
+  readonly nested?: readonly NestedFieldSample[];
+  /** The engine's own classification of the column (e.g. Snowflake SYSTEM$CLASSIFY), when asked for. */
+  readonly engineVerdicts?: readonly EngineVerdict[];
+}
+
+/** One key path inside a JSON column, with the values found at that path in the sampled rows. */
+export interface NestedFieldSample {
+  /** Keys from the column down, e.g. ['address', 'city']; array elements are looked through. */
+  readonly path: readonly string[];
+  /** `json` for nested objects; for arrays the element type. */
+  readonly normalizedType: NormalizedType;
+  readonly isArray: boolean;
+  readonly sample: ColumnSample;
+}
+
+/** A verdict from the database engine's own classifier. Never contains a sampled value. */
+export interface EngineVerdict {
+  /** A fideslang data category key. */
+  readonly category: string;
+  /** 0..1 */
+  readonly score: number;
+  /** e.g. `snowflake-classify`. */
+  readonly source: string;
+  readonly reason: string;
 }
 
 export type SampleMethod =

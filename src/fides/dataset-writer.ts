@@ -7,8 +7,8 @@
 import YAML from 'yaml';
 import type { ColumnMetadata, DatabaseMetadata, NormalizedType, TableMetadata } from '../core/metadata.js';
 import type { FieldClassification } from '../classify/types.js';
-import type { ScanResult, TableResult } from '../scan/scan.js';
-import type { FidesCollection, FidesDataset, FidesDatasetFile, FidesField, FidesReference } from './dataset-types.js';
+import type { NestedFieldResult, ScanResult, TableResult } from '../scan/scan.js';
+import type { FidesCollection, FidesDataset, FidesDatasetFile, FidesField, FidesReference, PiiscoutFieldRecord } from './dataset-types.js';
 import { FidesKeyAllocator } from './fides-key.js';
 
 export interface WriteOptions {
@@ -91,7 +91,7 @@ export function buildDatasetFile(result: ScanResult, options: WriteOptions): Fid
   return { dataset: datasets };
 }
 
-function buildCollection(result: TableResult, keys: Map<string, string>): FidesCollection {
+export function buildCollection(result: TableResult, keys: Map<string, string>): FidesCollection {
   const { table } = result;
   const record: Record<string, unknown> = {
     kind: table.kind,
@@ -104,7 +104,11 @@ function buildCollection(result: TableResult, keys: Map<string, string>): FidesC
   const fields = result.columns
     .slice()
     .sort((a, b) => byName(a.name, b.name))
-    .map((column) => buildField(table, column, result.fields.get(column.name), keys, result.unsampledColumns.get(column.name)));
+    .map((column) => {
+      const field = buildField(table, column, result.fields.get(column.name), keys, result.unsampledColumns.get(column.name));
+      const nested = result.nestedFields?.get(column.name);
+      return nested && nested.length > 0 ? { ...field, fields: nestedFidesFields(nested) } : field;
+    });
   return {
     name: table.name,
     ...(table.comment ? { description: table.comment } : {}),
@@ -137,26 +141,53 @@ function buildField(
     ...(column.comment ? { description: column.comment } : {}),
     data_categories: proposal ? [...proposal.categories] : ['system.operations'],
     ...(Object.keys(fidesMeta).length > 0 ? { fides_meta: fidesMeta } : {}),
-    piiscout: proposal
-      ? {
-          status: 'proposed',
-          confidence: round(proposal.confidence),
-          ...(unsampledReason ? { note: unsampledReason } : {}),
-          factors: Object.fromEntries(Object.entries(proposal.factors).map(([k, v]) => [k, round(v ?? 0)])),
-          ...(proposal.alternatives.length > 0
-            ? { alternatives: proposal.alternatives.map((a) => ({ category: a.category, confidence: round(a.confidence) })) }
-            : {}),
-          evidence: proposal.evidence.map((e) => ({
-            factor: e.factor,
-            category: e.category,
-            score: round(e.score),
-            source: e.source,
-            reason: e.reason,
-            ...(e.veto ? { veto: true } : {}),
-          })),
-        }
-      : { status: 'proposed', confidence: 0 },
+    piiscout: proposalRecord(proposal, unsampledReason),
   };
+}
+
+/**
+ * Nested fields of a JSON column as a tree (fideslang `fields`), children sorted by name. A parent
+ * with children is declared `object` (or `object[]`), as fideslang requires.
+ */
+export function nestedFidesFields(results: readonly NestedFieldResult[], prefix: readonly string[] = []): FidesField[] {
+  const depth = prefix.length;
+  const here = results.filter((r) => r.path.length === depth + 1 && prefix.every((p, i) => r.path[i] === p));
+  return here
+    .slice()
+    .sort((a, b) => byName(a.path[depth], b.path[depth]))
+    .map((r) => {
+      const children = nestedFidesFields(results, r.path);
+      const dataType = children.length > 0 ? (r.isArray ? 'object[]' : 'object') : fidesDataType(r.normalizedType, r.isArray);
+      return {
+        name: r.path[depth],
+        data_categories: [...r.classification.categories],
+        ...(dataType ? { fides_meta: { data_type: dataType } } : {}),
+        ...(children.length > 0 ? { fields: children } : {}),
+        piiscout: proposalRecord(r.classification, r.note),
+      };
+    });
+}
+
+function proposalRecord(proposal: FieldClassification | undefined, unsampledReason: string | undefined): PiiscoutFieldRecord {
+  return proposal
+    ? {
+        status: 'proposed',
+        confidence: round(proposal.confidence),
+        ...(unsampledReason ? { note: unsampledReason } : {}),
+        factors: Object.fromEntries(Object.entries(proposal.factors).map(([k, v]) => [k, round(v ?? 0)])),
+        ...(proposal.alternatives.length > 0
+          ? { alternatives: proposal.alternatives.map((a) => ({ category: a.category, confidence: round(a.confidence) })) }
+          : {}),
+        evidence: proposal.evidence.map((e) => ({
+          factor: e.factor,
+          category: e.category,
+          score: round(e.score),
+          source: e.source,
+          reason: e.reason,
+          ...(e.veto ? { veto: true } : {}),
+        })),
+      }
+    : { status: 'proposed', confidence: 0 };
 }
 
 /** Maps our normalized type to fideslang's `data_type` vocabulary; undefined when nothing fits. */

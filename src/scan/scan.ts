@@ -9,7 +9,7 @@ import type { Connector } from '../core/connector.js';
 import { ConnectorError, isTableLevel } from '../core/errors.js';
 import type { ColumnMetadata, DatabaseMetadata, TableMetadata } from '../core/metadata.js';
 import { tableId } from '../core/metadata.js';
-import type { TableSample } from '../core/sample.js';
+import type { NestedFieldSample, TableSample } from '../core/sample.js';
 import type { ColumnClassifier, ColumnInput, FieldClassification } from '../classify/types.js';
 import type { TableFilter } from './filters.js';
 
@@ -25,6 +25,12 @@ export interface ScanOptions {
   readonly retries?: number;
   readonly onProgress?: (event: ScanProgressEvent) => void;
   readonly signal?: AbortSignal;
+  /** Deadline for sampling one table (all attempts), so a stuck table cannot hold a worker; none when unset. */
+  readonly tableTimeoutMs?: number;
+  /** Tables finished by an interrupted earlier run (a checkpoint), by tableId: reused, not sampled again. */
+  readonly finished?: ReadonlyMap<string, TableResult>;
+  /** Each table this run scanned, as soon as it is done (the checkpoint writer). */
+  readonly onTableResult?: (result: TableResult) => void;
 }
 
 export type ScanProgressEvent =
@@ -59,6 +65,17 @@ export interface TableResult {
   readonly fields: ReadonlyMap<string, FieldClassification>;
   /** Columns whose values were not sampled, with the reason (binary, geometry, ...). */
   readonly unsampledColumns: ReadonlyMap<string, string>;
+  /** Stable key paths found inside JSON columns, classified like columns; keyed by column name. */
+  readonly nestedFields?: ReadonlyMap<string, readonly NestedFieldResult[]>;
+}
+
+export interface NestedFieldResult {
+  readonly path: readonly string[];
+  readonly normalizedType: NestedFieldSample['normalizedType'];
+  readonly isArray: boolean;
+  readonly classification: FieldClassification;
+  /** Why the path's values were not used (a nested object is classified by its keys). */
+  readonly note?: string;
 }
 
 export interface ScanTimings {
@@ -99,12 +116,22 @@ export async function runScan(connector: Connector, options: ScanOptions): Promi
   });
 
   const limit = pLimit(Math.max(1, options.concurrency));
-  let done = 0;
-  const results = await Promise.all(
-    tables.map((table) =>
-      limit(async () => {
+  const reused = new Map<TableMetadata, TableResult>();
+  for (const table of tables) {
+    const previous = reusableResult(options.finished?.get(tableId(table)), table, options);
+    if (previous) reused.set(table, previous);
+  }
+  let done = reused.size;
+  // allSettled, not all: on abort the tables in flight still finish (and reach the checkpoint)
+  // before the connection is closed; only tables not yet started are given up.
+  const settled = await Promise.allSettled(
+    tables.map((table) => {
+      const previous = reused.get(table);
+      if (previous) return Promise.resolve(previous);
+      return limit(async () => {
         if (options.signal?.aborted) throw options.signal.reason ?? new Error('aborted');
         const result = await scanTable(connector, database, table, options, timings);
+        options.onTableResult?.(result);
         done++;
         options.onProgress?.({
           type: 'table-done',
@@ -115,11 +142,28 @@ export async function runScan(connector: Connector, options: ScanOptions): Promi
           message: result.issue?.message,
         });
         return result;
-      }),
-    ),
+      });
+    }),
   );
+  if (options.signal?.aborted) throw options.signal.reason ?? new Error('aborted');
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  const results = settled.map((s) => (s as PromiseFulfilledResult<TableResult>).value);
   timings.totalMs = performance.now() - started;
   return { database, tables: results, timings };
+}
+
+/**
+ * A checkpointed result is reused when the table still has the same columns to scan; its query
+ * count is zeroed because this run issued none for it.
+ */
+function reusableResult(previous: TableResult | undefined, table: TableMetadata, options: ScanOptions): TableResult | undefined {
+  if (!previous) return undefined;
+  const columns = table.columns.filter((c) => options.filter.includeColumn(table.schema, table.name, c.name));
+  const same =
+    columns.length === previous.columns.length &&
+    columns.every((c, i) => c.name === previous.columns[i].name && c.rawType === previous.columns[i].rawType);
+  return same ? { ...previous, table, columns, queries: 0 } : undefined;
 }
 
 async function scanTable(
@@ -135,7 +179,7 @@ async function scanTable(
   const sampleStart = performance.now();
   if (columns.length > 0 && options.sampleSize > 0) {
     try {
-      sample = await sampleWithRetry(connector, table, columns, options);
+      sample = await withDeadline(sampleWithRetry(connector, table, columns, options), table, options.tableTimeoutMs);
     } catch (error) {
       if (!isTableLevel(error) && !(error instanceof ConnectorError && error.kind === 'connection-lost')) throw error;
       issue = { kind: error.kind, message: error.message, hint: error.hint };
@@ -152,6 +196,7 @@ async function scanTable(
     rowsSampled: sample?.rowsRead ?? 0,
   }));
   const classified = inputs.length > 0 ? await options.classifier.classify(inputs) : [];
+  const nestedFields = await classifyNested(database, table, columns, sample, options);
   timings.classifyMs += performance.now() - classifyStart;
 
   const fields = new Map<string, FieldClassification>();
@@ -171,7 +216,72 @@ async function scanTable(
     queries: sample?.queries ?? 0,
     fields,
     unsampledColumns,
+    ...(nestedFields.size > 0 ? { nestedFields } : {}),
   };
+}
+
+/** Classifies the key paths found inside JSON columns, each under its last key as the field name. */
+async function classifyNested(
+  database: DatabaseMetadata,
+  table: TableMetadata,
+  columns: readonly ColumnMetadata[],
+  sample: TableSample | undefined,
+  options: ScanOptions,
+): Promise<Map<string, NestedFieldResult[]>> {
+  const out = new Map<string, NestedFieldResult[]>();
+  for (const column of columns) {
+    const nested = sample?.columns.get(column.name)?.nested ?? [];
+    if (nested.length === 0) continue;
+    const inputs: ColumnInput[] = nested.map((n) => ({
+      database,
+      table,
+      column: {
+        name: n.path[n.path.length - 1],
+        ordinal: column.ordinal,
+        rawType: `${column.rawType} path`,
+        normalizedType: n.normalizedType,
+        isArray: n.isArray,
+        isNullable: true,
+        isPrimaryKey: false,
+      },
+      sample: n.sample,
+      rowsSampled: sample?.rowsRead ?? 0,
+    }));
+    const classified = await options.classifier.classify(inputs);
+    out.set(
+      column.name,
+      nested.map((n, i) => ({
+        path: n.path,
+        normalizedType: n.normalizedType,
+        isArray: n.isArray,
+        classification: classified[i],
+        ...(n.sample.skippedReason ? { note: n.sample.skippedReason } : {}),
+      })),
+    );
+  }
+  return out;
+}
+
+/** Rejects with a table-level timeout when `work` takes longer than `ms` (the query may still end later). */
+async function withDeadline<T>(work: Promise<T>, table: TableMetadata, ms: number | undefined): Promise<T> {
+  if (ms === undefined || !Number.isFinite(ms) || ms <= 0) return work;
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new ConnectorError('timeout', `sampling ${tableId(table)} took longer than ${Math.round(ms / 1000)} s`, {
+            hint: 'raise --statement-timeout, or exclude the table',
+          }),
+        ),
+      ms,
+    );
+  });
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 async function sampleWithRetry(

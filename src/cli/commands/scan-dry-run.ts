@@ -1,0 +1,52 @@
+/** `scan --dry-run` and the Snowflake-only scan flags, kept out of scan.ts to keep that file small. */
+import type { ConnectionConfig } from '../../../connectors/index.js';
+import { checkSnowflakeFlags, type SnowflakeFlags } from '../../../connectors/snowflake/snowflake-config.js';
+import type { Connector } from '../../core/connector.js';
+import { ExitCode } from '../../core/errors.js';
+import { formatDryRun, planDryRun } from '../../scan/dry-run.js';
+import type { TableFilter } from '../../scan/filters.js';
+import type { Output } from '../output.js';
+
+export interface SnowflakeScanOptions {
+  privateKeyFile?: string;
+  allowWarehouseResume?: boolean;
+  useSnowflakeClassify?: boolean;
+}
+
+/** The flags as the connection parser takes them; fails on Snowflake flags for other engines. */
+export function snowflakeFlags(engine: ConnectionConfig['engine'] | undefined, options: SnowflakeScanOptions): SnowflakeFlags {
+  const flags = {
+    privateKeyFile: options.privateKeyFile,
+    allowWarehouseResume: options.allowWarehouseResume ?? false,
+    useSnowflakeClassify: options.useSnowflakeClassify ?? false,
+  };
+  if (engine !== undefined) checkSnowflakeFlags(engine, flags);
+  return flags;
+}
+
+export interface DryRunCommandOptions {
+  readonly statementTimeout: number;
+  readonly concurrency: number;
+  readonly includeViews: boolean;
+  readonly sampleSize: number;
+  readonly filter: TableFilter;
+}
+
+/** Connects, introspects, prints the plan on stdout; samples and writes nothing. */
+export async function runDryRun(connector: Connector, config: ConnectionConfig, options: DryRunCommandOptions, out: Output): Promise<number> {
+  try {
+    await connector.connect({ statementTimeoutSeconds: options.statementTimeout, concurrency: options.concurrency, applicationName: 'piiscout' });
+    const classify = config.engine === 'snowflake' && config.useSnowflakeClassify;
+    const plan = await planDryRun(connector, {
+      includeViews: options.includeViews,
+      sampleSize: options.sampleSize,
+      filter: options.filter,
+      extraQueriesPerTable: (t) => (classify && t.kind === 'table' ? 1 : 0),
+    });
+    process.stdout.write(formatDryRun(plan, options.sampleSize));
+    if (classify) out.info('SYSTEM$CLASSIFY is counted as one more query per table (--use-snowflake-classify).');
+  } finally {
+    await connector.close().catch(() => undefined);
+  }
+  return ExitCode.ok;
+}
