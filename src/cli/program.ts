@@ -13,6 +13,22 @@ function positiveInt(name: string, min = 1) {
   };
 }
 
+function fraction(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError(`${name} must be a number between 0 and 1`);
+    return n;
+  };
+}
+
+function percentage(name: string) {
+  return (value: string): number => {
+    const n = Number(value.replace(/%$/, ''));
+    if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError(`${name} must be a percentage between 0 and 100`);
+    return n;
+  };
+}
+
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
@@ -30,6 +46,8 @@ export function buildProgram(): Command {
 Quick start:
   $ piiscout scan --demo                           scan the built-in demo database
   $ piiscout scan postgres://me@db:5432/shop -o shop.yml
+  $ piiscout review shop.yml --accept public.customers.email   review from the command line (or --serve)
+  $ piiscout check shop.yml --coverage 90                       CI gate on review coverage
 
 Exit codes: 0 success, 1 failed, 2 bad usage, 3 finished but some tables were skipped.
 Docs: README.md`,
@@ -40,7 +58,7 @@ Docs: README.md`,
     .description('Scan a database read-only and write proposed Fides data categories to a dataset YAML file.')
     .argument(
       '[connection]',
-      'postgres://user@host:5432/db | mysql://user@host:3306[/db] (no db: every database the user may read) | sqlite:./file.db | pglite:./dir',
+      'postgres://user@host:5432/db | mysql://user@host:3306[/db] (no db: every database the user may read) | sqlite:./file.db | pglite:./dir | snowflake://user@account/DB?warehouse=WH&role=R&schema=S',
     )
     .option('--demo', 'scan the embedded demo database (created on first use, no set-up needed)')
     .option('-o, --output <file>', 'YAML file to write ("-" for stdout)', undefined)
@@ -50,11 +68,19 @@ Docs: README.md`,
     .option('--include-views', 'also scan views', false)
     .option('--concurrency <n>', 'tables sampled in parallel', positiveInt('--concurrency'), 4)
     .option('--statement-timeout <seconds>', 'timeout for each SQL statement', positiveInt('--statement-timeout'), 30)
-    .option('--password-env <NAME>', 'read the password from this environment variable (default: PGPASSWORD / MYSQL_PWD)')
+    .option('--password-env <NAME>', 'read the password from this environment variable (default: PGPASSWORD / MYSQL_PWD / SNOWFLAKE_PASSWORD)')
+    .option('--private-key-file <file>', 'Snowflake key-pair login with this PEM private key (passphrase from SNOWFLAKE_PRIVATE_KEY_PASSPHRASE)')
+    .option('--allow-warehouse-resume', 'Snowflake: run even if the warehouse is suspended (Snowflake resumes it and bills credits)', false)
+    .option('--use-snowflake-classify', "Snowflake: also run SYSTEM$CLASSIFY per table and use its verdicts as evidence", false)
+    .option('--dry-run', 'introspect only: list the tables a scan would sample and how many queries it costs; writes nothing', false)
+    .option('--shard <i/n>', 'scan only shard i of n (1-based; tables split by a stable hash of schema.table); join the files with piiscout merge')
+    .option('--resume', 'continue an interrupted scan from its checkpoint (<output>.checkpoint.jsonl) without sampling finished tables again', false)
     .option('--config <file>', 'config file with custom recognizers and settings (default: ./piiscout.config.yml when it exists)')
     .addOption(new Option('--max-value-length <chars>', 'longest sampled value kept in memory').argParser(positiveInt('--max-value-length', 16)).default(512))
     .addOption(new Option('--seed <n>', 'seed for repeatable sampling').argParser(positiveInt('--seed', 0)).default(42))
-    .option('--no-merge', 'overwrite the output file instead of refusing to replace reviewed decisions')
+    .option('--no-merge', 'overwrite the output file instead of merging into it (default: merge, keeping every review decision)')
+    .option('--no-ml', 'classify with the rules only, without the column model')
+    .addOption(new Option('--ml-only', 'classify with the column model alone (for evaluation)').default(false).hideHelp())
     .option('--json', 'print a machine-readable summary on stdout', false)
     .option('-q, --quiet', 'no progress or summary, only warnings and errors', false)
     .option('-v, --verbose', 'more detail: every table, timings, categories per field', false)
@@ -100,6 +126,78 @@ Exit codes: 0 report printed, 1 a file cannot be read or is not a scan/truth fil
     .action(async (scan: string, options) => {
       const { evaluateCommand } = await import('./commands/evaluate.js');
       process.exitCode = await evaluateCommand(scan, options);
+    });
+
+  program
+    .command('review')
+    .description('Review proposed categories: accept, set or ignore fields, list them, or open the review page (--serve).')
+    .argument('<file>', 'dataset YAML written by piiscout scan')
+    .option('--accept <ref>', 'confirm a field\'s categories; ref = schema.table.column (repeatable)', collect, [])
+    .option('--set <ref=categories>', 'set a field\'s categories, e.g. public.users.mail=user.contact.email[,…] (repeatable)', collect, [])
+    .option('--ignore <ref>', 'leave a field unclassified on purpose (repeatable)', collect, [])
+    .option('--remove <ref>', 'confirm that a field marked removed (gone from the database) may be deleted (repeatable)', collect, [])
+    .option('--accept-above <confidence>', 'accept every proposed field with confidence at or above this (0..1)', fraction('--accept-above'))
+    .option('--list', 'list fields (the default when no action is given)', false)
+    .addOption(new Option('--status <status>', 'list only fields with this status or marker').choices(['proposed', 'accepted', 'edited', 'ignored', 'new', 'removed', 'unreviewed']))
+    .option('--json', 'print changes and fields as JSON', false)
+    .option('--config <file>', 'config file whose classification.categories extend the taxonomy (default: ./piiscout.config.yml when it exists)')
+    .option('--serve', 'serve the review page on 127.0.0.1 (stop with Ctrl-C)', false)
+    .option('--port <n>', 'port for --serve (default: a free one)', positiveInt('--port'))
+    .option('--open', 'open the review page in the browser (with --serve)', false)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ piiscout review shop.yml --list --status proposed
+  $ piiscout review shop.yml --accept public.customers.email --set public.customers.eml2=user.contact.email
+  $ piiscout review shop.yml --accept-above 0.9
+  $ piiscout review shop.yml --serve
+
+Every reference and category is checked before anything changes; the file is saved once, atomically,
+and not at all when it changed on disk meanwhile. Exit codes: 0 done, 1 error (nothing saved), 2 bad usage.`,
+    )
+    .action(async (file: string, options) => {
+      const { reviewCommand } = await import('./commands/review.js');
+      process.exitCode = await reviewCommand(file, options);
+    });
+
+  program
+    .command('merge')
+    .description('Join the dataset files of a sharded scan (scan --shard i/n) into one; human decisions are always kept.')
+    .argument('<files...>', 'dataset YAML files written by piiscout scan --shard')
+    .requiredOption('-o, --output <file>', 'merged YAML file ("-" for stdout)')
+    .option('--json', 'print a machine-readable summary on stdout', false)
+    .option('-q, --quiet', 'no summary', false)
+    .addHelpText(
+      'after',
+      `
+Example (3 parallel jobs, then one merge):
+  $ piiscout scan postgres://scanner@db/shop --shard 1/3 -o shard-1.yml   # and 2/3, 3/3
+  $ piiscout merge shard-1.yml shard-2.yml shard-3.yml -o shop.yml
+
+The same field in two files: a human decision wins over a proposal, else the later scan;
+two different decisions stop the merge (nothing is written). Exit codes: 0 merged, 1 error, 2 bad usage.`,
+    )
+    .action(async (files: string[], options) => {
+      const { mergeCommand } = await import('./commands/merge.js');
+      process.exitCode = await mergeCommand(files, options);
+    });
+
+  program
+    .command('check')
+    .description('CI gate: fail when fields are unreviewed (or fewer than --coverage N percent are reviewed), listing them.')
+    .argument('<files...>', 'dataset YAML files')
+    .option('--coverage <percent>', 'pass when at least this share of fields (0..100, over all files) is reviewed', percentage('--coverage'))
+    .option('--json', 'print the result as JSON', false)
+    .addHelpText(
+      'after',
+      `
+Reviewed = accepted, edited or ignored, and not marked removed.
+Exit codes: 0 passed, 1 unreviewed fields (or a file cannot be read), 2 bad usage.`,
+    )
+    .action(async (files: string[], options) => {
+      const { checkCommand } = await import('./commands/check.js');
+      process.exitCode = await checkCommand(files, options);
     });
 
   return program;

@@ -160,7 +160,7 @@ describe('scan CLI errors', () => {
     expect(fs.existsSync(missing)).toBe(false);
   });
 
-  it('refuses to overwrite a file with human decisions, and says how to proceed', async () => {
+  it('merges into a file with human decisions instead of overwriting them; --no-merge overwrites', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'piiscout-cli-'));
     const file = path.join(dir, 'reviewed.yml');
     const reviewed = 'dataset:\n- fides_key: x\n  collections:\n  - name: t\n    fields:\n    - name: a\n      data_categories: [user.contact.email]\n      piiscout: {status: accepted, confidence: 1}\n';
@@ -170,12 +170,16 @@ describe('scan CLI errors', () => {
     const h = new Database(db);
     h.exec('CREATE TABLE t (a TEXT)');
     h.close();
-    const run = await runCli(['scan', `sqlite:${db}`, '-o', file]);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/reviewed field/);
-    expect(fs.readFileSync(file, 'utf8')).toBe(reviewed);
-    const forced = await runCli(['scan', `sqlite:${db}`, '-o', file, '--no-merge']);
+    const run = await runCli(['scan', `sqlite:${db}`, '-o', file, '--no-ml']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/merged: .*1 decision kept/);
+    const merged = fs.readFileSync(file, 'utf8');
+    // The hand-written dataset is kept as it was; the scanned database is added beside it.
+    expect(YAML.parse(merged).dataset[0]).toEqual(YAML.parse(reviewed).dataset[0]);
+    expect(merged).toContain('- fides_key: tiny');
+    const forced = await runCli(['scan', `sqlite:${db}`, '-o', file, '--no-merge', '--no-ml']);
     expect(forced.code).toBe(0);
+    expect(fs.readFileSync(file, 'utf8')).not.toContain('fides_key: x');
   });
 });
 

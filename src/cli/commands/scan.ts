@@ -1,15 +1,22 @@
 /** `piiscout scan`: connect read-only, scan, write the dataset YAML, print a summary. */
 import fs from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
 import { createConnector, describeConnection, parseConnectionString, type ConnectionConfig } from '../../../connectors/index.js';
 import { ExitCode, UserError } from '../../core/errors.js';
 import { createTableFilter, type TableFilter } from '../../scan/filters.js';
 import { runScan, summarize, type ScanResult, type ScanSummary } from '../../scan/scan.js';
-import { buildDatasetFile, datasetFileToYaml, datasetKeys } from '../../fides/dataset-writer.js';
-import { writeFileAtomic } from '../../util/atomic-write.js';
+import { buildDatasetFile, datasetKeys } from '../../fides/dataset-writer.js';
+import { writeDatasetYamlFile, writeDatasetYamlStdout } from '../../fides/dataset-stream.js';
+import { parseShard, restrictToShard, formatShard, type Shard } from '../../scan/shard.js';
+import type { CheckpointSettings } from '../../scan/checkpoint.js';
+import { openScanCheckpoint, testAbortAfterTables } from '../scan-checkpoint.js';
+import { formatMergeSummary, type MergeScope, type MergeSummary } from '../../review/merge.js';
+import { ReviewFile } from '../../review/review-file.js';
 import { VERSION } from '../../version.js';
+import type { HeuristicClassifierOptions } from '../../classify/heuristic-classifier.js';
+import type { ColumnClassifier } from '../../classify/types.js';
 import { Output, ProgressTracker, formatDuration } from '../output.js';
+import { runDryRun, snowflakeFlags } from './scan-dry-run.js';
 
 export interface ScanCommandOptions {
   demo?: boolean;
@@ -21,10 +28,24 @@ export interface ScanCommandOptions {
   concurrency: number;
   statementTimeout: number;
   passwordEnv?: string;
+  /** Snowflake: key-pair login, warehouse resume, SYSTEM$CLASSIFY evidence (see scan-dry-run.ts). */
+  privateKeyFile?: string;
+  allowWarehouseResume?: boolean;
+  useSnowflakeClassify?: boolean;
+  /** Introspect only and print what a scan would sample and cost. */
+  dryRun?: boolean;
   config?: string;
   maxValueLength: number;
   seed: number;
   merge: boolean;
+  /** `i/n`: scan only shard i of n (see src/scan/shard.ts). */
+  shard?: string;
+  /** Continue from `<output>.checkpoint.jsonl`. */
+  resume: boolean;
+  /** false with --no-ml: rules only. */
+  ml: boolean;
+  /** The column model alone (evaluation). */
+  mlOnly?: boolean;
   json: boolean;
   quiet: boolean;
   verbose: boolean;
@@ -42,6 +63,8 @@ export async function scanCommand(connection: string | undefined, options: ScanC
     });
   }
   let filter = createTableFilter(options.include, options.exclude);
+  const shard = options.shard === undefined ? undefined : parseShard(options.shard);
+  if (shard) filter = restrictToShard(filter, shard);
   // Config problems are the user's to fix: fail before connecting.
   const { loadConfig } = await import('../../config/load-config.js');
   const loadedConfig = loadConfig(options.config);
@@ -54,7 +77,7 @@ export async function scanCommand(connection: string | undefined, options: ScanC
     config = { engine: 'pglite', dataDir: demo.dataDir };
     keyPrefix = 'demo';
   } else {
-    config = parseConnectionString(connection!, { passwordEnv: options.passwordEnv });
+    config = parseConnectionString(connection!, { passwordEnv: options.passwordEnv, snowflake: snowflakeFlags(undefined, options) });
     if (config.engine === 'pglite' && config.dataDir) keyPrefix = path.basename(config.dataDir);
   }
 
@@ -65,20 +88,37 @@ export async function scanCommand(connection: string | undefined, options: ScanC
   if (toStdout && options.json) {
     throw new UserError('--json and -o - both want stdout', { hint: 'write the YAML to a file with -o FILE', exitCode: ExitCode.usage });
   }
-  if (!toStdout) checkOutputWritable(outputPath, options.merge);
+  // Fail before connecting when the file to merge into is broken; it is read again after the scan.
+  const mergeInto = !toStdout && checkOutputWritable(outputPath, options.merge);
 
+  snowflakeFlags(config.engine, options);
   const connector = await createConnector(config);
   out.info(`piiscout ${VERSION}: scanning ${connector.displayName}`);
+  if (options.dryRun) return runDryRun(connector, config, { ...options, filter }, out);
   const { createHeuristicClassifier } = await import('../../classify/heuristic-classifier.js');
   const { classifierOptionsFromConfig } = await import('../../config/custom-recognizers.js');
-  const classifier = createHeuristicClassifier(loadedConfig ? classifierOptionsFromConfig(loadedConfig.config) : {});
+  const heuristicOptions = loadedConfig ? classifierOptionsFromConfig(loadedConfig.config) : {};
   if (loadedConfig) out.debug(`using config ${loadedConfig.file}`);
+  const classifier = options.ml === false && !options.mlOnly ? createHeuristicClassifier(heuristicOptions) : await modelClassifier(out, heuristicOptions, Boolean(options.mlOnly));
 
+  const checkpoint = toStdout
+    ? undefined
+    : openScanCheckpoint(outputPath, checkpointSettings(connector.displayName, options, shard), {
+        resume: Boolean(options.resume),
+        out,
+        afterTables: testAbortAfterTables(),
+        interrupt: () => onSigint(),
+      });
   const abort = new AbortController();
   const onSigint = (): void => {
     if (abort.signal.aborted) process.exit(130);
     out.warn('interrupted: finishing tables in flight, press Ctrl-C again to quit now');
-    abort.abort(new UserError('Scan interrupted', { exitCode: 130 }));
+    abort.abort(
+      new UserError('Scan interrupted', {
+        exitCode: 130,
+        hint: checkpoint ? 'finished tables are saved: run the same command with --resume to continue' : undefined,
+      }),
+    );
   };
   process.on('SIGINT', onSigint);
 
@@ -96,6 +136,10 @@ export async function scanCommand(connection: string | undefined, options: ScanC
       filter,
       classifier,
       signal: abort.signal,
+      // Beyond the server's statement timeout: a stalled connection must not hold a worker forever.
+      tableTimeoutMs: 2 * options.statementTimeout * 1000,
+      finished: checkpoint?.finished,
+      onTableResult: checkpoint?.onTableResult,
       onProgress: (event) => {
         if (event.type === 'introspected') {
           out.info(`found ${event.schemas} schema(s), ${event.tables} table(s), ${event.columns} column(s)`);
@@ -109,21 +153,28 @@ export async function scanCommand(connection: string | undefined, options: ScanC
     });
   } finally {
     process.off('SIGINT', onSigint);
+    checkpoint?.close();
     out.clearProgress();
     await connector.close().catch(() => undefined);
   }
 
-  const file = buildDatasetFile(result, {
+  const writeOptions = {
     scannedAt: new Date(started).toISOString(),
     toolVersion: VERSION,
     sampleSize: options.sampleSize,
     keyPrefix,
-  });
-  const yamlText = datasetFileToYaml(file);
-  if (toStdout) process.stdout.write(yamlText);
+  };
+  let merged: MergeSummary | undefined;
+  if (mergeInto) {
+    // Read the file again now: a review saved during the scan is merged too, never overwritten.
+    const existing = loadForMerge(outputPath);
+    merged = existing.mergeScan(buildDatasetFile(result, writeOptions), { scope: scanScope(filter, options.includeViews) });
+    existing.save();
+  } else if (toStdout) writeDatasetYamlStdout(result, writeOptions);
   else {
     try {
-      writeFileAtomic(outputPath, yamlText);
+      // Streamed one table at a time: the whole file never sits in memory (10,000 tables and more).
+      writeDatasetYamlFile(outputPath, result, writeOptions);
     } catch (error) {
       throw new UserError(`Cannot write ${outputPath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, {
         hint: 'check the folder exists and is writable, or choose another -o path',
@@ -131,14 +182,32 @@ export async function scanCommand(connection: string | undefined, options: ScanC
     }
   }
 
+  checkpoint?.remove();
+
   const summary = summarize(result);
   const exitCode = summary.tablesSkipped > 0 ? ExitCode.partial : ExitCode.ok;
   if (options.json) {
-    process.stdout.write(JSON.stringify(jsonSummary(result, summary, connector.displayName, toStdout ? null : outputPath, exitCode, keyPrefix), null, 2) + '\n');
+    const json = jsonSummary(result, summary, connector.displayName, toStdout ? null : outputPath, exitCode, keyPrefix);
+    process.stdout.write(JSON.stringify(merged ? { ...(json as object), merge: mergeCounts(merged) } : json, null, 2) + '\n');
   } else if (!options.quiet) {
     printSummary(out, result, summary, toStdout ? null : outputPath, options.verbose);
+    if (merged) out.info(`${outputPath}: ${formatMergeSummary(merged)}.`);
   }
   return exitCode;
+}
+
+/** Loads the column model (lazily: only scans that use it pay for it) and wraps it with the rules, or alone. */
+async function modelClassifier(out: Output, heuristicOptions: HeuristicClassifierOptions, alone: boolean): Promise<ColumnClassifier> {
+  const { createColumnModel } = await import('../../model/model-classifier.js');
+  const { createCombinedClassifier, createModelOnlyClassifier } = await import('../../model/ml-classifiers.js');
+  const model = createColumnModel();
+  try {
+    const info = await model.load();
+    out.debug(`column model ${info.name}@${info.version} on the ${info.backend} backend, loaded in ${info.loadMs} ms`);
+  } catch (error) {
+    throw new UserError(`Cannot load the column model: ${(error as Error).message}`, { hint: 'scan with --no-ml to use the rules only' });
+  }
+  return alone ? createModelOnlyClassifier(model) : createCombinedClassifier(model, heuristicOptions);
 }
 
 /** A MySQL URL that names a database scans that database; without one, every database the user may read. */
@@ -164,44 +233,48 @@ function defaultOutputName(config: ConnectionConfig, demo: boolean): string {
   return `piiscout-${name.replace(/[^A-Za-z0-9_.-]+/g, '_')}.yml`;
 }
 
-/** Refuses to replace a file that holds human decisions (merging them in is the review feature's job). */
-function checkOutputWritable(file: string, merge: boolean): void {
+/** Checks the output can be written; returns true when an existing file is to be merged into. */
+function checkOutputWritable(file: string, merge: boolean): boolean {
   if (!fs.existsSync(file)) {
     const dir = path.dirname(path.resolve(file));
     if (!fs.existsSync(dir)) throw new UserError(`Output folder does not exist: ${dir}`, { hint: 'create it first or choose another -o path' });
-    return;
+    return false;
   }
-  if (!merge) return;
-  let doc: unknown;
+  if (!merge) return false;
+  loadForMerge(file);
+  return true;
+}
+
+function loadForMerge(file: string): ReviewFile {
   try {
-    doc = YAML.parse(fs.readFileSync(file, 'utf8'));
+    return ReviewFile.load(file);
   } catch (error) {
-    throw new UserError(`${file} exists but is not valid YAML (${(error as Error).message.split('\n')[0]})`, {
-      hint: 'fix or move it, or pass --no-merge to overwrite it',
-    });
-  }
-  const decided = countHumanDecisions(doc);
-  if (decided > 0) {
-    throw new UserError(`${file} holds ${decided} reviewed field(s); refusing to overwrite them`, {
-      hint: 'write to another file with -o, or pass --no-merge to overwrite',
-    });
+    if (!(error instanceof UserError)) throw error;
+    throw new UserError(`${error.message}; cannot merge into it`, { hint: 'fix the file by hand (it was not changed), or pass --no-merge to overwrite it' });
   }
 }
 
-function countHumanDecisions(doc: unknown): number {
-  let n = 0;
-  const datasets = (doc as { dataset?: unknown })?.dataset;
-  if (!Array.isArray(datasets)) return 0;
-  const visit = (fields: unknown): void => {
-    if (!Array.isArray(fields)) return;
-    for (const f of fields) {
-      const status = f?.piiscout?.status;
-      if ((status && status !== 'proposed') || (!f?.piiscout && Array.isArray(f?.data_categories) && f.data_categories.length > 0)) n++;
-      visit(f?.fields);
-    }
+/** What this scan looked at: tables outside its filters (or views, without --include-views) keep their fields unmarked. */
+function scanScope(filter: TableFilter, includeViews: boolean): MergeScope {
+  return {
+    coversTable: (schema, table, kind) =>
+      filter.includeSchema(schema) && filter.includeTable(schema, table) && (includeViews || (kind !== 'view' && kind !== 'materialized_view')),
+    coversColumn: (schema, table, column) => filter.includeColumn(schema, table, column),
   };
-  for (const d of datasets) for (const c of d?.collections ?? []) visit(c?.fields);
-  return n;
+}
+
+function mergeCounts(m: MergeSummary): Record<string, number> {
+  return {
+    newDatasets: m.newDatasets.length,
+    newTables: m.newTables.length,
+    newFields: m.newFields.length,
+    removedTables: m.removedTables.length,
+    removedFields: m.removedFields.length,
+    reappearedFields: m.reappearedFields.length,
+    changedProposals: m.changedProposals.length,
+    proposalsBesideDecisions: m.proposalsBesideDecisions.length,
+    decisionsKept: m.decisionsKept,
+  };
 }
 
 function printSummary(out: Output, result: ScanResult, s: ScanSummary, outputPath: string | null, verbose: boolean): void {
@@ -282,5 +355,22 @@ function jsonSummary(
           confidence: Math.round(f.confidence * 100) / 100,
         })),
     ),
+  };
+}
+
+/** What must not change between an interrupted scan and its --resume (the connection as printed: no password). */
+function checkpointSettings(connection: string, options: ScanCommandOptions, shard: Shard | undefined): CheckpointSettings {
+  return {
+    connection,
+    include: options.include,
+    exclude: options.exclude,
+    includeViews: options.includeViews,
+    shard: shard ? formatShard(shard) : null,
+    sampleSize: options.sampleSize,
+    seed: options.seed,
+    maxValueLength: options.maxValueLength,
+    classifier: options.mlOnly ? 'ml-only' : options.ml === false ? 'rules' : 'rules+ml',
+    config: options.config ?? null,
+    version: VERSION,
   };
 }

@@ -1,0 +1,162 @@
+/**
+ * `piiscout review FILE`: accept, set or ignore fields' categories from the command line, list
+ * fields, or serve the review page (--serve). Every reference is resolved and every category
+ * checked before anything changes; the file is then saved once, atomically, and only if nobody
+ * else saved it meanwhile.
+ */
+import { ExitCode, UserError } from '../../core/errors.js';
+import { formatAddress, needsReview, ReviewFile, type FieldAddress, type FieldState, type ReviewField } from '../../review/review-file.js';
+import { loadReviewTaxonomy } from '../../review/taxonomy-config.js';
+
+export type ListFilter = 'proposed' | 'accepted' | 'edited' | 'ignored' | 'new' | 'removed' | 'unreviewed';
+export const LIST_FILTERS: readonly ListFilter[] = ['proposed', 'accepted', 'edited', 'ignored', 'new', 'removed', 'unreviewed'];
+
+export interface ReviewCommandOptions {
+  accept: string[];
+  set: string[];
+  ignore: string[];
+  remove: string[];
+  acceptAbove?: number;
+  list: boolean;
+  status?: ListFilter;
+  json: boolean;
+  config?: string;
+  serve?: boolean;
+  port?: number;
+  open?: boolean;
+}
+
+type Action = 'accept' | 'set' | 'ignore' | 'remove';
+interface Planned {
+  readonly ref: string;
+  readonly address: FieldAddress;
+  readonly action: Action;
+  readonly categories?: string[];
+}
+
+export async function reviewCommand(file: string, options: ReviewCommandOptions): Promise<number> {
+  const taxonomy = loadReviewTaxonomy(options.config);
+  if (options.serve) return serve(file, options, taxonomy);
+
+  const review = ReviewFile.load(file, { taxonomy });
+  const plan = planActions(review, options);
+  const changes = plan.map((p) => ({ ...p, previous: apply(review, p) }));
+  if (changes.length > 0) review.save();
+
+  const listing = options.list || changes.length === 0;
+  const fields = listing ? review.fields().filter((f) => matches(f, options.status)) : [];
+  if (options.json) {
+    process.stdout.write(
+      JSON.stringify(
+        {
+          file,
+          version: review.version,
+          changed: changes.map((c) => ({ field: formatAddress(c.address), action: c.action, previous: c.previous ?? null, ...(c.categories ? { categories: c.categories } : {}) })),
+          ...(listing ? { fields } : {}),
+        },
+        null,
+        2,
+      ) + '\n',
+    );
+    return ExitCode.ok;
+  }
+  for (const c of changes) {
+    const what = c.action === 'set' ? `set to ${c.categories!.join(', ')}` : { accept: 'accepted', ignore: 'ignored', remove: 'removed' }[c.action];
+    process.stderr.write(`${formatAddress(c.address)}: ${what}\n`);
+  }
+  if (changes.length > 0) process.stderr.write(`Saved ${file} (${changes.length} change${changes.length === 1 ? '' : 's'}).\n`);
+  if (listing) process.stdout.write(formatList(review.fields(), fields, options.status));
+  return ExitCode.ok;
+}
+
+/** Resolves every reference and checks every category first, so a typo changes nothing. */
+function planActions(review: ReviewFile, options: ReviewCommandOptions): Planned[] {
+  const plan: Planned[] = [];
+  for (const ref of options.accept) plan.push({ ref, address: review.find(ref), action: 'accept' });
+  for (const spec of options.set) {
+    const eq = spec.lastIndexOf('=');
+    if (eq <= 0) {
+      throw new UserError(`--set ${spec}: expected REF=category[,category]`, { hint: 'e.g. --set public.users.email=user.contact.email', exitCode: ExitCode.usage });
+    }
+    const ref = spec.slice(0, eq);
+    plan.push({ ref, address: review.find(ref), action: 'set', categories: review.checkCategories(spec.slice(eq + 1).split(',')) });
+  }
+  for (const ref of options.ignore) plan.push({ ref, address: review.find(ref), action: 'ignore' });
+  for (const ref of options.remove) plan.push({ ref, address: review.find(ref), action: 'remove' });
+  const seen = new Map<string, Planned>();
+  const unique: Planned[] = [];
+  for (const p of plan) {
+    const key = formatAddress(p.address);
+    const earlier = seen.get(key);
+    if (earlier && (earlier.action !== p.action || p.action === 'set')) {
+      throw new UserError(`${key} is given two decisions (--${earlier.action} and --${p.action})`, { hint: 'give each field one decision', exitCode: ExitCode.usage });
+    }
+    if (earlier) continue;
+    seen.set(key, p);
+    unique.push(p);
+  }
+  if (options.acceptAbove !== undefined) {
+    for (const f of review.fields()) {
+      const key = formatAddress(f.address);
+      if (seen.has(key) || f.status !== 'proposed' || f.isRemoved || f.categories.length === 0) continue;
+      if ((f.confidence ?? 0) >= options.acceptAbove) unique.push({ ref: key, address: f.address, action: 'accept' });
+    }
+  }
+  return unique;
+}
+
+function apply(review: ReviewFile, p: Planned): FieldState | undefined {
+  switch (p.action) {
+    case 'accept':
+      return review.accept(p.address);
+    case 'set':
+      return review.set(p.address, p.categories!);
+    case 'ignore':
+      return review.ignore(p.address);
+    case 'remove':
+      review.remove(p.address);
+      return undefined;
+  }
+}
+
+function matches(f: ReviewField, filter: ListFilter | undefined): boolean {
+  if (!filter) return true;
+  if (filter === 'new') return f.isNew;
+  if (filter === 'removed') return f.isRemoved;
+  if (filter === 'unreviewed') return needsReview(f);
+  return f.status === filter;
+}
+
+function formatList(all: readonly ReviewField[], shown: readonly ReviewField[], filter: ListFilter | undefined): string {
+  const lines: string[] = [];
+  const width = Math.min(60, Math.max(10, ...shown.map((f) => formatAddress(f.address).length)));
+  for (const f of shown) {
+    const marks = [f.isNew ? 'new' : '', f.isRemoved ? 'removed' : ''].filter(Boolean).join(',');
+    const confidence = f.status === 'proposed' && f.confidence !== undefined ? f.confidence.toFixed(2) : '    ';
+    const proposal = f.machineProposal ? `  (scan proposes ${f.machineProposal.categories.join(', ')})` : '';
+    lines.push(
+      `${f.status.padEnd(8)} ${confidence}  ${formatAddress(f.address).padEnd(width)}  ${f.categories.join(', ') || '-'}${marks ? `  [${marks}]` : ''}${proposal}`,
+    );
+  }
+  const counts = new Map<string, number>();
+  for (const f of all) counts.set(f.status, (counts.get(f.status) ?? 0) + 1);
+  const removed = all.filter((f) => f.isRemoved).length;
+  const summary = ['proposed', 'accepted', 'edited', 'ignored'].map((s) => `${counts.get(s) ?? 0} ${s}`).join(', ');
+  lines.push(
+    `${shown.length}${filter ? ` ${filter}` : ''} of ${all.length} field(s) shown; ${summary}${removed ? `, ${removed} marked removed` : ''}.`,
+  );
+  return lines.join('\n') + '\n';
+}
+
+async function serve(file: string, options: ReviewCommandOptions, taxonomy: ReturnType<typeof loadReviewTaxonomy>): Promise<number> {
+  if (options.accept.length || options.set.length || options.ignore.length || options.remove.length || options.acceptAbove !== undefined || options.list) {
+    throw new UserError('--serve cannot be combined with --accept, --set, --ignore, --remove, --accept-above or --list', { exitCode: ExitCode.usage });
+  }
+  // The review page lives in its own module (src/review/server.ts), loaded only when asked for.
+  const { serveReview } = await import('../../review/server.js');
+  const server = await serveReview(file, { port: options.port, open: options.open, taxonomy });
+  process.stderr.write(`Review page for ${file}: ${server.url}\nOnly this link (with its token) opens it. Press Ctrl-C to stop.\n`);
+  await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
+  await server.close();
+  return ExitCode.ok;
+}

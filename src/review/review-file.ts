@@ -1,0 +1,473 @@
+/**
+ * The one module that reads and edits a dataset file for review, used by `piiscout review`, `check`,
+ * `scan` (merging) and the review web page. It works on the YAML Document, so comments, key order
+ * and everything a person wrote stay as they were; only the keys a review action owns change.
+ *
+ * A field's status lives in `piiscout.status`. A field without one was written by a person: with
+ * categories it counts as `edited`, without as `proposed` (undecided). Decided fields
+ * (accepted/edited/ignored) keep their `data_categories` exactly; piiscout never changes them.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import YAML, { type Document, type YAMLMap, type YAMLSeq } from 'yaml';
+import { UserError } from '../core/errors.js';
+import type { FidesDatasetFile } from '../fides/dataset-types.js';
+import { Taxonomy } from '../fides/taxonomy.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
+import { closest, didYouMean, editDistance } from './did-you-mean.js';
+import { mergeScan, type MergeOptions, type MergeSummary } from './merge.js';
+import {
+  child,
+  childMap,
+  childSeq,
+  createNode,
+  deleteKey,
+  ensureMap,
+  isMap,
+  isSeq,
+  scalarString,
+  setKey,
+  setScalar,
+  stringList,
+} from './yaml-nodes.js';
+
+export type FieldStatus = 'proposed' | 'accepted' | 'edited' | 'ignored';
+export const FIELD_STATUSES: readonly FieldStatus[] = ['proposed', 'accepted', 'edited', 'ignored'];
+
+export interface FieldAddress {
+  readonly dataset: string /* fides_key */;
+  readonly collection: string;
+  readonly field: string /* nested: a.b */;
+}
+
+export interface ReviewField {
+  address: FieldAddress;
+  schema: string /* dataset name */;
+  categories: string[];
+  status: FieldStatus;
+  isNew: boolean;
+  isRemoved: boolean;
+  confidence?: number;
+  alternatives?: { category: string; confidence: number }[];
+  evidence?: { factor: string; category: string; score: number; source: string; reason: string }[];
+  note?: string;
+  description?: string;
+  dataType?: string;
+  /** A differing machine proposal recorded beside a human decision by a later scan. */
+  machineProposal?: { categories: string[]; confidence: number };
+  reviewedAt?: string;
+}
+
+/** A field's state before a review action, for undo. */
+export interface FieldState {
+  categories: string[];
+  status: FieldStatus;
+  /** `piiscout.reviewed_at` before the action, when there was one. */
+  reviewedAt?: string;
+}
+
+/** The file on disk changed since it was read; nothing was written. */
+export class ConflictError extends UserError {
+  constructor(file: string) {
+    super(`${file} changed on disk since it was read (another review or scan saved it); nothing was written`, {
+      hint: 'run the command again to work on the latest version',
+    });
+    this.name = 'ConflictError';
+  }
+}
+
+export interface ReviewFileOptions {
+  /** Taxonomy that `set` checks keys against (default: fideslang's default taxonomy). */
+  readonly taxonomy?: Taxonomy;
+}
+
+/** Keys a field's map has, in the writer's order: new keys are placed before the later ones. */
+const FIELD_KEYS_AFTER_CATEGORIES = ['fides_meta', 'fields', 'piiscout'];
+const DECIDED: ReadonlySet<FieldStatus> = new Set(['accepted', 'edited', 'ignored']);
+
+interface FieldNode {
+  readonly address: FieldAddress;
+  readonly schema: string;
+  /** Dataset name and namespace schema, the other ways a reference may start. */
+  readonly prefixes: readonly string[];
+  readonly map: YAMLMap;
+  readonly seq: YAMLSeq;
+  readonly collection: YAMLMap;
+  readonly collections: YAMLSeq;
+  readonly dataset: YAMLMap;
+}
+
+export function hashText(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+}
+
+export function isDecided(status: FieldStatus): boolean {
+  return DECIDED.has(status);
+}
+
+/** A field's status as stored, or as implied for fields a person wrote without a piiscout record. */
+export function fieldStatus(field: YAMLMap): FieldStatus {
+  const status = scalarString(childMap(field, 'piiscout') ?? new YAML.YAMLMap(), 'status');
+  if (status && (FIELD_STATUSES as readonly string[]).includes(status)) return status as FieldStatus;
+  return stringList(field, 'data_categories').length > 0 ? 'edited' : 'proposed';
+}
+
+/** Undecided, or decided but gone from the database (a person has to confirm the removal). */
+export function needsReview(f: Pick<ReviewField, 'status' | 'isRemoved'>): boolean {
+  return !isDecided(f.status) || f.isRemoved;
+}
+
+export function addressKey(a: FieldAddress): string {
+  return `${a.dataset}\u0000${a.collection}\u0000${a.field}`;
+}
+
+export function formatAddress(a: FieldAddress): string {
+  return `${a.dataset}.${a.collection}.${a.field}`;
+}
+
+export class ReviewFile {
+  readonly path: string;
+  #doc: Document.Parsed;
+  #version: string;
+  #index?: Map<string, FieldNode>;
+  taxonomy: Taxonomy;
+
+  private constructor(path: string, doc: Document.Parsed, text: string, options: ReviewFileOptions) {
+    this.path = path;
+    this.#doc = doc;
+    this.#version = hashText(text);
+    this.taxonomy = options.taxonomy ?? Taxonomy.default();
+  }
+
+  static load(path: string, options: ReviewFileOptions = {}): ReviewFile {
+    let text: string;
+    try {
+      text = fs.readFileSync(path, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
+      throw new UserError(`Cannot read ${path}: ${why}`, { hint: 'check the path; piiscout scan ... -o FILE writes a dataset file' });
+    }
+    return ReviewFile.parse(text, path, options);
+  }
+
+  static parse(text: string, path = '<text>', options: ReviewFileOptions = {}): ReviewFile {
+    const lineCounter = new YAML.LineCounter();
+    const doc = YAML.parseDocument(text, { prettyErrors: false, lineCounter });
+    const error = doc.errors[0];
+    if (error) {
+      const pos = error.pos ? lineCounter.linePos(error.pos[0]) : undefined;
+      throw new UserError(`${path}: invalid YAML${pos ? ` at line ${pos.line}, column ${pos.col}` : ''}: ${error.message.split('\n')[0]}`, {
+        hint: 'fix the YAML by hand (git diff shows recent edits); nothing was changed',
+      });
+    }
+    checkShape(doc, path);
+    return new ReviewFile(path, doc, text, options);
+  }
+
+  /** Content hash of the text as loaded or last saved, for conflict detection. */
+  get version(): string {
+    return this.#version;
+  }
+
+  /** The parsed document; edit it only through this class (or mergeScan below). */
+  get document(): Document.Parsed {
+    return this.#doc;
+  }
+
+  fields(): ReviewField[] {
+    return [...this.#nodes().values()].map((n) => toReviewField(n));
+  }
+
+  /** Resolves `schema.table.column`, `fides_key.table.column` or a unique `table.column`; names may contain dots. */
+  find(ref: string): FieldAddress {
+    const byRef = new Map<string, Map<string, FieldAddress>>();
+    const add = (text: string, a: FieldAddress): void => {
+      let m = byRef.get(text);
+      if (!m) byRef.set(text, (m = new Map()));
+      m.set(addressKey(a), a);
+    };
+    for (const n of this.#nodes().values()) {
+      const tail = `${n.address.collection}.${n.address.field}`;
+      for (const p of n.prefixes) add(`${p}.${tail}`, n.address);
+      add(tail, n.address);
+    }
+    let found = byRef.get(ref);
+    if (!found) {
+      const lower = ref.toLowerCase();
+      const matches = new Map<string, FieldAddress>();
+      for (const [text, m] of byRef) if (text.toLowerCase() === lower) for (const [k, a] of m) matches.set(k, a);
+      if (matches.size > 0) found = matches;
+    }
+    if (!found) {
+      const hint = didYouMean(suggestRefs(ref, byRef));
+      throw new UserError(`${this.path}: no field ${ref}${hint ? ` (${hint})` : ''}`, {
+        hint: 'refer to a field as schema.table.column (see piiscout review FILE --list)',
+      });
+    }
+    if (found.size > 1) {
+      const options = [...found.values()].map(formatAddress).sort();
+      throw new UserError(`${this.path}: ${ref} is ambiguous: ${options.slice(0, 5).join(', ')}${options.length > 5 ? ', …' : ''}`, {
+        hint: 'give the full fides_key.table.column',
+      });
+    }
+    return [...found.values()][0];
+  }
+
+  accept(a: FieldAddress): FieldState {
+    const n = this.#node(a);
+    const categories = stringList(n.map, 'data_categories');
+    if (categories.length === 0) {
+      throw new UserError(`${formatAddress(a)} has no categories to accept`, { hint: 'use --set to give it categories, or --ignore' });
+    }
+    return this.#decide(n, 'accepted');
+  }
+
+  set(a: FieldAddress, categories: string[]): FieldState {
+    const n = this.#node(a);
+    const keys = this.checkCategories(categories);
+    const previous = this.#decide(n, 'edited');
+    setKey(n.map, 'data_categories', createNode(this.#doc, keys), FIELD_KEYS_AFTER_CATEGORIES);
+    return previous;
+  }
+
+  ignore(a: FieldAddress): FieldState {
+    return this.#decide(this.#node(a), 'ignored');
+  }
+
+  /** Puts a field back to an earlier state (undo of accept/set/ignore). */
+  restore(a: FieldAddress, previous: FieldState): void {
+    const n = this.#node(a);
+    if (!(FIELD_STATUSES as readonly string[]).includes(previous.status)) throw new UserError(`Unknown status '${previous.status}'`);
+    const current = stringList(n.map, 'data_categories');
+    if (!(previous.categories.length === 0 && child(n.map, 'data_categories') === undefined) && !sameList(current, previous.categories)) {
+      setKey(n.map, 'data_categories', createNode(this.#doc, [...previous.categories]), FIELD_KEYS_AFTER_CATEGORIES);
+    }
+    const record = ensureMap(this.#doc, n.map, 'piiscout');
+    setScalar(this.#doc, record, 'status', previous.status, ['confidence']);
+    if (previous.reviewedAt) setScalar(this.#doc, record, 'reviewed_at', previous.reviewedAt, ['confidence']);
+    else if (previous.status === 'proposed') deleteKey(record, 'reviewed_at');
+  }
+
+  /**
+   * Confirms that a field gone from the database (marked `removed` by a scan) may go: deletes it,
+   * and its table when that was removed too and has no fields left.
+   */
+  remove(a: FieldAddress): void {
+    const n = this.#node(a);
+    if (childMap(n.map, 'piiscout')?.get('removed') !== true) {
+      throw new UserError(`${formatAddress(a)} is not marked removed`, { hint: 'only fields a scan found gone from the database can be removed' });
+    }
+    n.seq.items.splice(n.seq.items.indexOf(n.map), 1);
+    const collectionFields = childSeq(n.collection, 'fields');
+    if (childMap(n.collection, 'piiscout')?.get('removed') === true && (!collectionFields || collectionFields.items.length === 0)) {
+      n.collections.items.splice(n.collections.items.indexOf(n.collection), 1);
+    }
+    this.#index = undefined;
+  }
+
+  /** Checks keys against the taxonomy; returns them de-duplicated, in the given order. */
+  checkCategories(categories: readonly string[]): string[] {
+    const keys = [...new Set(categories.map((c) => c.trim()).filter((c) => c !== ''))];
+    if (keys.length === 0) throw new UserError('No categories given', { hint: 'give at least one, or use --ignore to leave a field unclassified' });
+    for (const key of keys) {
+      if (this.taxonomy.has(key)) continue;
+      const hint = didYouMean(this.taxonomy.suggest(key, 1));
+      throw new UserError(`Unknown data category '${key}'${hint ? ` (${hint})` : ''}`, {
+        hint: 'categories come from the Fides taxonomy; declare custom ones under classification.categories in piiscout.config.yml',
+      });
+    }
+    return keys;
+  }
+
+  /** Merges a fresh scan into this file (see merge.ts); human decisions are never changed. */
+  mergeScan(scan: FidesDatasetFile, options: MergeOptions = {}): MergeSummary {
+    const summary = mergeScan(this.#doc, scan, options);
+    this.#index = undefined;
+    checkShape(this.#doc, this.path);
+    return summary;
+  }
+
+  toString(): string {
+    return this.#doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+  }
+
+  /** Writes atomically unless the file on disk changed since it was read; returns the new version. */
+  save(options: { expectedVersion?: string } = {}): string {
+    const expected = options.expectedVersion ?? this.#version;
+    let onDisk: string | undefined;
+    try {
+      onDisk = fs.readFileSync(this.path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    if (onDisk !== undefined && hashText(onDisk) !== expected) throw new ConflictError(this.path);
+    const text = this.toString();
+    try {
+      writeFileAtomic(this.path, text);
+    } catch (error) {
+      throw new UserError(`Cannot write ${this.path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, {
+        hint: 'check the folder is writable; the file was not changed',
+      });
+    }
+    this.#version = hashText(text);
+    return this.#version;
+  }
+
+  #decide(n: FieldNode, status: FieldStatus): FieldState {
+    const record = ensureMap(this.#doc, n.map, 'piiscout');
+    const previous: FieldState = { categories: stringList(n.map, 'data_categories'), status: fieldStatus(n.map) };
+    const reviewedAt = scalarString(record, 'reviewed_at');
+    if (reviewedAt) previous.reviewedAt = reviewedAt;
+    setScalar(this.#doc, record, 'status', status, ['confidence']);
+    setScalar(this.#doc, record, 'reviewed_at', new Date().toISOString(), ['confidence']);
+    return previous;
+  }
+
+  #node(a: FieldAddress): FieldNode {
+    const n = this.#nodes().get(addressKey(a));
+    if (!n) throw new UserError(`${this.path}: no field ${formatAddress(a)}`, { hint: 'the file may have changed; reload it' });
+    return n;
+  }
+
+  #nodes(): Map<string, FieldNode> {
+    if (!this.#index) this.#index = indexFields(this.#doc);
+    return this.#index;
+  }
+}
+
+/** Near misses for an unknown reference: one spelling per field (the closest), up to three fields. */
+function suggestRefs(ref: string, byRef: Map<string, Map<string, FieldAddress>>): string[] {
+  const best = new Map<string, { text: string; d: number }>();
+  for (const [text, addresses] of byRef) {
+    if (addresses.size !== 1) continue; // an ambiguous spelling is no help
+    const [key] = addresses.keys();
+    const d = editDistance(ref.toLowerCase(), text.toLowerCase());
+    const current = best.get(key);
+    if (!current || d < current.d) best.set(key, { text, d });
+  }
+  const limit = Math.max(2, Math.floor(ref.length / 3));
+  return [...best.values()]
+    .filter((b) => b.d <= limit)
+    .sort((a, b) => a.d - b.d || (a.text < b.text ? -1 : 1))
+    .slice(0, 3)
+    .map((b) => b.text);
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
+function indexFields(doc: Document): Map<string, FieldNode> {
+  const out = new Map<string, FieldNode>();
+  const datasets = childSeq(doc.contents as YAMLMap, 'dataset');
+  for (const dataset of datasets?.items ?? []) {
+    if (!isMap(dataset)) continue;
+    const key = scalarString(dataset, 'fides_key')!;
+    const name = scalarString(dataset, 'name');
+    const nsSchema = scalarString(childMap(childMap(dataset, 'fides_meta') ?? new YAML.YAMLMap(), 'namespace') ?? new YAML.YAMLMap(), 'schema');
+    const schema = nsSchema ?? name ?? key;
+    const prefixes = [...new Set([key, schema, ...(name ? [name] : [])])];
+    const collections = childSeq(dataset, 'collections');
+    for (const collection of collections?.items ?? []) {
+      if (!isMap(collection)) continue;
+      const cname = scalarString(collection, 'name')!;
+      const visit = (seq: YAMLSeq | undefined, parent: string): void => {
+        for (const field of seq?.items ?? []) {
+          if (!isMap(field)) continue;
+          const path = parent ? `${parent}.${scalarString(field, 'name')}` : scalarString(field, 'name')!;
+          const sub = childSeq(field, 'fields');
+          // A container a person wrote for nested fields has nothing of its own to review.
+          const container = sub !== undefined && sub.items.length > 0 && child(field, 'data_categories') === undefined && !childMap(field, 'piiscout');
+          const address = { dataset: key, collection: cname, field: path };
+          if (!container && !out.has(addressKey(address))) {
+            out.set(addressKey(address), { address, schema, prefixes, map: field, seq: seq!, collection, collections: collections!, dataset });
+          }
+          visit(sub, path);
+        }
+      };
+      visit(childSeq(collection, 'fields'), '');
+    }
+  }
+  return out;
+}
+
+function toReviewField(n: FieldNode): ReviewField {
+  const record = (childMap(n.map, 'piiscout')?.toJSON() ?? {}) as Record<string, unknown>;
+  const status = fieldStatus(n.map);
+  const out: ReviewField = {
+    address: n.address,
+    schema: n.schema,
+    categories: stringList(n.map, 'data_categories'),
+    status,
+    isNew: record.new === true,
+    isRemoved: record.removed === true,
+  };
+  if (typeof record.confidence === 'number') out.confidence = record.confidence;
+  if (Array.isArray(record.alternatives)) out.alternatives = record.alternatives as ReviewField['alternatives'];
+  if (Array.isArray(record.evidence)) out.evidence = record.evidence as ReviewField['evidence'];
+  if (typeof record.note === 'string') out.note = record.note;
+  if (typeof record.reviewed_at === 'string') out.reviewedAt = record.reviewed_at;
+  const description = scalarString(n.map, 'description');
+  if (description !== undefined) out.description = description;
+  const dataType = scalarString(childMap(n.map, 'fides_meta') ?? new YAML.YAMLMap(), 'data_type');
+  if (dataType !== undefined) out.dataType = dataType;
+  const proposal = record.proposal as { categories?: unknown; confidence?: unknown } | undefined;
+  if (isDecided(status) && proposal && Array.isArray(proposal.categories)) {
+    out.machineProposal = { categories: proposal.categories.map(String), confidence: typeof proposal.confidence === 'number' ? proposal.confidence : 0 };
+  }
+  return out;
+}
+
+/** Checks the parts of the shape review relies on; one line naming the YAML path on the first problem. */
+function checkShape(doc: Document, file: string): void {
+  const fail = (at: string, message: string): never => {
+    throw new UserError(`${file}: ${at}${at ? ': ' : ''}${message}`, {
+      hint: 'this is not a Fides dataset file piiscout can review; fix it by hand (nothing was changed)',
+    });
+  };
+  const root = doc.contents;
+  if (!isMap(root) || !isSeq(child(root, 'dataset'))) fail('', 'not a Fides dataset file (no top-level `dataset:` list)');
+  const datasets = childSeq(root as YAMLMap, 'dataset')!;
+  datasets.items.forEach((dataset, i) => {
+    const at = `dataset[${i}]`;
+    if (!isMap(dataset)) return fail(at, 'must be a mapping');
+    if (!scalarString(dataset, 'fides_key')) fail(`${at}.fides_key`, 'is required');
+    const collections = child(dataset, 'collections');
+    if (collections === undefined || collections === null || (YAML.isScalar(collections) && collections.value === null)) return;
+    if (!isSeq(collections)) return fail(`${at}.collections`, 'must be a list');
+    collections.items.forEach((collection, j) => {
+      const cAt = `${at}.collections[${j}]`;
+      if (!isMap(collection)) return fail(cAt, 'must be a mapping');
+      if (!scalarString(collection, 'name')) fail(`${cAt}.name`, 'is required');
+      checkFields(child(collection, 'fields'), `${cAt}.fields`, fail);
+    });
+  });
+}
+
+function checkFields(fields: unknown, at: string, fail: (at: string, message: string) => never): void {
+  if (fields === undefined || fields === null || (YAML.isScalar(fields) && fields.value === null)) return;
+  if (!isSeq(fields)) return fail(at, 'must be a list');
+  fields.items.forEach((field, k) => {
+    const fAt = `${at}[${k}]`;
+    if (!isMap(field)) return fail(fAt, 'must be a mapping');
+    const name = scalarString(field, 'name');
+    if (!name) fail(`${fAt}.name`, 'is required');
+    const cats = child(field, 'data_categories');
+    if (cats !== undefined && !(YAML.isScalar(cats) && cats.value === null)) {
+      if (!isSeq(cats) || !cats.items.every((c) => YAML.isScalar(c) && typeof c.value === 'string')) {
+        fail(`${fAt}.data_categories`, 'must be a list of category keys');
+      }
+    }
+    const record = child(field, 'piiscout');
+    if (record !== undefined) {
+      if (!isMap(record)) return fail(`${fAt}.piiscout`, 'must be a mapping');
+      const status = scalarString(record, 'status');
+      if (record.has('status') && !(FIELD_STATUSES as readonly string[]).includes(status ?? '')) {
+        const hint = didYouMean(closest(status ?? '', FIELD_STATUSES, 1));
+        fail(`${fAt}.piiscout.status`, `unknown status '${status}'${hint ? ` (${hint})` : ''}; use one of ${FIELD_STATUSES.join(', ')}`);
+      }
+    }
+    checkFields(child(field, 'fields'), `${fAt}.fields`, fail);
+  });
+}

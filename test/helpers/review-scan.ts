@@ -1,0 +1,103 @@
+/**
+ * Builds scan results for review/merge tests from a compact description, through the real
+ * writer (`buildDatasetFile`), so merged files look exactly like what `piiscout scan` writes.
+ */
+import type { ColumnMetadata, DatabaseMetadata, NormalizedType, TableMetadata } from '../../src/core/metadata.js';
+import type { FieldClassification } from '../../src/classify/types.js';
+import type { ScanResult, TableResult } from '../../src/scan/scan.js';
+import type { FidesDatasetFile } from '../../src/fides/dataset-types.js';
+import { buildDatasetFile, datasetFileToYaml } from '../../src/fides/dataset-writer.js';
+
+export interface SimpleColumn {
+  readonly name: string;
+  /** Proposed categories (default system.operations). */
+  readonly categories?: readonly string[];
+  readonly confidence?: number;
+  readonly type?: NormalizedType;
+  readonly pk?: boolean;
+  readonly comment?: string;
+  /** `table.column` in the same schema. */
+  readonly references?: string;
+}
+
+export interface SimpleTable {
+  readonly schema?: string;
+  readonly name: string;
+  readonly kind?: TableMetadata['kind'];
+  readonly skipped?: boolean;
+  readonly comment?: string;
+  readonly columns: readonly SimpleColumn[];
+}
+
+export function scanResult(tables: readonly SimpleTable[], schemas: readonly string[] = ['public']): ScanResult {
+  const metas = tables.map((t): TableMetadata => ({
+    schema: t.schema ?? 'public',
+    name: t.name,
+    kind: t.kind ?? 'table',
+    ...(t.comment ? { comment: t.comment } : {}),
+    rowEstimate: 100,
+    columns: t.columns.map(
+      (c, i): ColumnMetadata => ({
+        name: c.name,
+        ordinal: i + 1,
+        rawType: c.type ?? 'text',
+        normalizedType: c.type ?? 'string',
+        isArray: false,
+        isNullable: !c.pk,
+        isPrimaryKey: Boolean(c.pk),
+        ...(c.comment ? { comment: c.comment } : {}),
+      }),
+    ),
+    primaryKey: t.columns.filter((c) => c.pk).map((c) => c.name),
+    foreignKeys: t.columns
+      .filter((c) => c.references)
+      .map((c) => ({
+        name: `fk_${c.name}`,
+        columns: [c.name],
+        referencedSchema: t.schema ?? 'public',
+        referencedTable: c.references!.split('.')[0],
+        referencedColumns: [c.references!.split('.')[1]],
+      })),
+  }));
+  const database: DatabaseMetadata = {
+    engine: 'postgres',
+    host: 'db.internal',
+    database: 'shop',
+    schemas: [...new Set([...schemas, ...metas.map((m) => m.schema)])],
+    tables: metas,
+  };
+  const results: TableResult[] = metas.map((table, i) => {
+    const spec = tables[i];
+    return {
+      table,
+      columns: table.columns,
+      status: spec.skipped ? 'skipped' : 'scanned',
+      issue: spec.skipped ? { kind: 'permission', message: 'permission denied for table' } : undefined,
+      rowsSampled: spec.skipped ? 0 : 100,
+      sampleMethod: spec.skipped ? undefined : 'limit',
+      queries: spec.skipped ? 0 : 1,
+      fields: new Map(spec.columns.map((c) => [c.name, proposal(c)])),
+      unsampledColumns: new Map(),
+    };
+  });
+  return { database, tables: results, timings: { introspectMs: 0, sampleMs: 0, classifyMs: 0, totalMs: 0 } };
+}
+
+function proposal(c: SimpleColumn): FieldClassification {
+  const categories = c.categories ?? ['system.operations'];
+  return {
+    categories,
+    confidence: c.confidence ?? 0.8,
+    alternatives: [],
+    factors: { name: 0.8 },
+    evidence: categories.map((category) => ({ factor: 'name' as const, category, score: 0.8, source: 'name-rules', reason: `column name '${c.name}'` })),
+  };
+}
+
+export function scanFile(tables: readonly SimpleTable[], schemas?: readonly string[], scannedAt = '2026-01-01T00:00:00.000Z'): FidesDatasetFile {
+  return buildDatasetFile(scanResult(tables, schemas), { scannedAt, toolVersion: '0.0.0-test', sampleSize: 100, keyPrefix: 'shop' });
+}
+
+export function scanYaml(tables: readonly SimpleTable[], schemas?: readonly string[]): string {
+  return datasetFileToYaml(scanFile(tables, schemas));
+}
