@@ -5,6 +5,7 @@
  */
 import { CATEGORY } from '../categories.js';
 import { defineRecognizer } from './recognizer.js';
+import { TRAIT } from './value-traits.js';
 
 const STREET_WORDS = new Set(
   `street st avenue ave av road rd boulevard blvd lane ln drive dr court ct way place pl terrace ter circle cir
@@ -38,6 +39,8 @@ export const streetAddressRecognizer = defineRecognizer({
   id: 'street-address',
   category: CATEGORY.street,
   noun: 'street addresses',
+  // Necessary shape: a number and words.
+  gate: { all: TRAIT.digit, any: TRAIT.letter | TRAIT.nonAscii },
   patterns: [
     { name: 'PO box', regex: PO_BOX, score: 0.9 },
     { name: 'house number first', regex: NUMBER_FIRST, score: 1 },
@@ -57,6 +60,8 @@ export const postalCodeRecognizer = defineRecognizer({
   id: 'postal-code',
   category: CATEGORY.postalCode,
   noun: 'postal codes',
+  // Necessary shape: every postal code form has digits.
+  gate: { all: TRAIT.digit, none: TRAIT.at | TRAIT.dot | TRAIT.colon | TRAIT.slash | TRAIT.comma | TRAIT.symbol },
   patterns: [
     { name: 'US ZIP+4', regex: /^\d{5}-\d{4}$/, score: 0.9 },
     { name: 'UK postcode', regex: /^[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}$/i, score: 0.9 },

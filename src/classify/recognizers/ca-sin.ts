@@ -6,6 +6,7 @@
 import { CATEGORY } from '../categories.js';
 import { luhnValid } from './credit-card.js';
 import { defineRecognizer } from './recognizer.js';
+import { TRAIT } from './value-traits.js';
 
 export function validSin(value: string): boolean {
   const digits = value.length === 9 ? value : value.replace(/[ -]/g, '');
@@ -20,6 +21,8 @@ export const caSinRecognizer = defineRecognizer({
   id: 'ca-sin',
   category: CATEGORY.nationalId,
   noun: 'valid Canadian social insurance numbers',
+  // Necessary shape: nine digits.
+  gate: { minDigits: 9, maxDigits: 9, none: TRAIT.letter | TRAIT.at | TRAIT.dot | TRAIT.colon | TRAIT.slash | TRAIT.comma | TRAIT.symbol | TRAIT.nonAscii },
   patterns: [
     { name: 'SIN grouped 3-3-3', regex: /^\d{3}([ -])\d{3}\1\d{3}$/, score: 1 },
     { name: 'nine digits (weak without context)', regex: /^\d{9}$/, score: 0.3, contextScore: 0.9 },

@@ -1,6 +1,7 @@
 /** Payment card numbers: issuer prefix and length, Luhn checksum; spaces and dashes allowed. */
 import { CATEGORY } from '../categories.js';
 import { defineRecognizer } from './recognizer.js';
+import { TRAIT } from './value-traits.js';
 
 /** [prefix range low, high, allowed lengths] for the major networks. */
 const ISSUERS: readonly (readonly [number, number, readonly number[]])[] = [
@@ -53,6 +54,8 @@ export const creditCardRecognizer = defineRecognizer({
   id: 'credit-card',
   category: CATEGORY.creditCard,
   noun: 'card numbers with a valid issuer prefix and Luhn checksum',
+  // Necessary shape: 12-19 digits, spaces or dashes only.
+  gate: { minDigits: 12, maxDigits: 19, none: ~(TRAIT.digit | TRAIT.space | TRAIT.dash) },
   patterns: [{ name: 'card number (12-19 digits)', regex: /^\d{12,19}$/, score: 1 }],
   context: ['card', 'credit', 'debit', 'cc', 'pan'],
   prefilter: (value: string) => value.length >= 12 && value.length <= 23 && value.charCodeAt(0) >= 48 && value.charCodeAt(0) <= 57,

@@ -6,6 +6,7 @@
  */
 import { CATEGORY } from '../categories.js';
 import { defineRecognizer, type ColumnAdjustment, type ValueRecognizer } from './recognizer.js';
+import { TRAIT } from './value-traits.js';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 const YMD_SLASH = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
@@ -117,6 +118,8 @@ export function createDateOfBirthRecognizer(options: DateOfBirthRecognizerOption
     id: 'date-of-birth',
     category: CATEGORY.dateOfBirth,
     noun: 'dates with an age plausible for a living person',
+    // Necessary shape: every date form has a day and a year in digits.
+    gate: { minDigits: 3 },
     patterns: [
       { name: 'ISO date or midnight timestamp', regex: /^\d{4}-\d{2}-\d{2}/, score: 1 },
       { name: 'numeric date', regex: /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/, score: 1 },

@@ -5,6 +5,7 @@
  */
 import { CATEGORY } from '../categories.js';
 import { defineRecognizer } from './recognizer.js';
+import { TRAIT } from './value-traits.js';
 
 /** ISO 7064 MOD 11,10 check digit over the digits of `body`. */
 export function mod11_10CheckDigit(body: string): number {
@@ -45,6 +46,8 @@ export const deTaxIdRecognizer = defineRecognizer({
   id: 'de-tax-id',
   category: CATEGORY.nationalId,
   noun: 'valid German tax identification numbers (Steuer-ID)',
+  // Necessary shape: eleven digits.
+  gate: { minDigits: 11, maxDigits: 11, none: TRAIT.letter | TRAIT.at | TRAIT.dot | TRAIT.colon | TRAIT.comma | TRAIT.symbol | TRAIT.nonAscii },
   patterns: [{ name: 'Steuer-ID (11 digits, spaces allowed)', regex: /^[1-9]\d{10}$/, score: 1 }],
   context: ['steuer', 'steuerid', 'steueridentifikationsnummer', 'idnr', 'identifikationsnummer', 'tin', 'tax'],
   prefilter: (value: string) => value.length >= 11 && value.length <= 14 && value.charCodeAt(0) >= 49 && value.charCodeAt(0) <= 57,

@@ -5,6 +5,7 @@
  */
 import { CATEGORY } from '../categories.js';
 import { defineRecognizer } from './recognizer.js';
+import { TRAIT } from './value-traits.js';
 
 const CHECK_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
 
@@ -20,6 +21,8 @@ export const esDniNieRecognizer = defineRecognizer({
   id: 'es-dni-nie',
   category: CATEGORY.nationalId,
   noun: 'valid Spanish DNI/NIE numbers',
+  // Necessary shape: 7-8 digits and letters.
+  gate: { minDigits: 7, maxDigits: 8, none: TRAIT.at | TRAIT.dot | TRAIT.colon | TRAIT.slash | TRAIT.comma | TRAIT.symbol },
   patterns: [
     { name: 'DNI (8 digits and check letter)', regex: /^\d{7,8}[A-Z]$/, score: 1 },
     { name: 'NIE (X/Y/Z, 7 digits and check letter)', regex: /^[XYZ]\d{7}[A-Z]$/, score: 1 },

@@ -5,6 +5,7 @@
  */
 import { CATEGORY } from '../categories.js';
 import { defineRecognizer } from './recognizer.js';
+import { TRAIT } from './value-traits.js';
 
 // sex 1/2 (3/4/7/8: provisional and foreign-born registrations), yy, mm, dept, commune, order, key
 const NIR = /^[123478]\d{2}(?:0[1-9]|1[0-2]|[2-9]\d)(?:\d{2}|2[AB])\d{6}\d{2}$/;
@@ -21,6 +22,8 @@ export const frNirRecognizer = defineRecognizer({
   id: 'fr-nir',
   category: CATEGORY.nationalId,
   noun: 'valid French social security numbers (NIR)',
+  // Necessary shape: 13-15 digits (Corsica: 2A/2B).
+  gate: { minDigits: 13, none: TRAIT.at | TRAIT.dot | TRAIT.colon | TRAIT.slash | TRAIT.comma | TRAIT.dash | TRAIT.symbol },
   patterns: [{ name: 'NIR (15 characters with key, spaces allowed)', regex: NIR, score: 1 }],
   context: ['nir', 'insee', 'secu', 'securite', 'sociale', 'nss', 'numss'],
   prefilter: (value: string) => value.length >= 15 && value.length <= 22 && value.charCodeAt(0) >= 49 && value.charCodeAt(0) <= 56,

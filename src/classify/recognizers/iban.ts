@@ -7,6 +7,7 @@
 import { isValidIBAN } from 'ibantools';
 import { CATEGORY } from '../categories.js';
 import { defineRecognizer } from './recognizer.js';
+import { TRAIT } from './value-traits.js';
 
 const IBAN = /^[A-Z]{2}\d{2}[A-Z\d]{11,30}$/;
 // Groups of four separated by single spaces or dashes, one kind per value.
@@ -16,6 +17,8 @@ export const ibanRecognizer = defineRecognizer({
   id: 'iban',
   category: CATEGORY.bankAccount,
   noun: 'valid IBANs',
+  // Necessary shape: country letters, check digits, letters and digits.
+  gate: { all: TRAIT.letter | TRAIT.digit, minDigits: 2, none: TRAIT.at | TRAIT.dot | TRAIT.colon | TRAIT.slash | TRAIT.comma | TRAIT.symbol | TRAIT.nonAscii },
   patterns: [{ name: 'IBAN (electronic or printed in groups of four)', regex: IBAN, score: 1 }],
   context: ['iban', 'konto', 'kontonummer', 'bank', 'account', 'rekening', 'compte', 'cuenta', 'conto'],
   prefilter: (value: string) => {

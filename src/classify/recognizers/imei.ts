@@ -6,6 +6,7 @@
 import { CATEGORY } from '../categories.js';
 import { luhnValid } from './credit-card.js';
 import { defineRecognizer } from './recognizer.js';
+import { TRAIT } from './value-traits.js';
 
 /** GSMA reporting body identifiers that allocate TACs. */
 const REPORTING_BODIES = new Set(['01', '10', '30', '33', '35', '44', '45', '49', '50', '51', '52', '53', '54', '86', '91', '98', '99']);
@@ -20,6 +21,8 @@ export const imeiRecognizer = defineRecognizer({
   id: 'imei',
   category: CATEGORY.deviceId,
   noun: 'IMEI numbers',
+  // Necessary shape: 15-16 digits, spaces or dashes only.
+  gate: { minDigits: 15, maxDigits: 16, none: ~(TRAIT.digit | TRAIT.space | TRAIT.dash) },
   patterns: [
     { name: 'IMEI with Luhn check digit', regex: /^\d{15}$/, score: 0.9, contextScore: 1 },
     { name: 'IMEISV, no check digit (weak)', regex: /^\d{16}$/, score: 0.2, contextScore: 0.8 },

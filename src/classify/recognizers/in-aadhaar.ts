@@ -4,6 +4,7 @@
  */
 import { CATEGORY } from '../categories.js';
 import { defineRecognizer } from './recognizer.js';
+import { TRAIT } from './value-traits.js';
 
 // Verhoeff tables: dihedral group D5 multiplication and the position permutation.
 const D = [
@@ -49,6 +50,8 @@ export const inAadhaarRecognizer = defineRecognizer({
   id: 'in-aadhaar',
   category: CATEGORY.nationalId,
   noun: 'valid Aadhaar numbers',
+  // Necessary shape: twelve digits.
+  gate: { minDigits: 12, maxDigits: 12, none: TRAIT.letter | TRAIT.at | TRAIT.dot | TRAIT.slash | TRAIT.comma | TRAIT.symbol | TRAIT.nonAscii },
   patterns: [
     { name: 'Aadhaar grouped 4-4-4', regex: /^\d{4}([ :-])\d{4}\1\d{4}$/, score: 1 },
     { name: 'Aadhaar (12 digits)', regex: /^\d{12}$/, score: 0.85, contextScore: 1 },

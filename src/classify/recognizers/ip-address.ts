@@ -2,6 +2,7 @@
 import { isIPv6 } from 'node:net';
 import { CATEGORY } from '../categories.js';
 import { defineRecognizer } from './recognizer.js';
+import { TRAIT } from './value-traits.js';
 
 const IPV4 = /^(?:\d{1,3}\.){3}\d{1,3}(?:\/\d{1,2})?$/;
 const IPV6 = /^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(?:%[\w.]+)?(?:\/\d{1,3})?$/;
@@ -32,6 +33,8 @@ export const ipAddressRecognizer = defineRecognizer({
   id: 'ip-address',
   category: CATEGORY.ipAddress,
   noun: 'valid IP addresses',
+  // Necessary shape: dotted or colon-separated, no spaces.
+  gate: { any: TRAIT.dot | TRAIT.colon, none: TRAIT.space | TRAIT.at | TRAIT.comma },
   patterns: [
     { name: 'IPv4 address', regex: IPV4, score: 1 },
     { name: 'IPv6 address', regex: IPV6, score: 1 },

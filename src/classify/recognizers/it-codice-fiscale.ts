@@ -5,6 +5,7 @@
  */
 import { CATEGORY } from '../categories.js';
 import { defineRecognizer } from './recognizer.js';
+import { TRAIT } from './value-traits.js';
 
 const CODICE = /^[A-Z]{6}[\dLMNP-V]{2}[ABCDEHLMPRST][\dLMNP-V]{2}[A-Z][\dLMNP-V]{3}[A-Z]$/;
 /** Value of 0-9 then A-Z at odd (1st, 3rd, …) positions; even positions use 0-9 → 0-9, A-Z → 0-25. */
@@ -39,6 +40,8 @@ export const itCodiceFiscaleRecognizer = defineRecognizer({
   id: 'it-codice-fiscale',
   category: CATEGORY.nationalId,
   noun: 'valid Italian fiscal codes (codice fiscale)',
+  // Necessary shape: 16 letters and digits.
+  gate: { none: TRAIT.space | TRAIT.at | TRAIT.dot | TRAIT.colon | TRAIT.slash | TRAIT.comma | TRAIT.dash | TRAIT.symbol },
   patterns: [{ name: 'codice fiscale (16 characters)', regex: CODICE, score: 1 }],
   context: ['codice', 'fiscale', 'codicefiscale', 'cf', 'fiscal', 'fisc'],
   prefilter: (value: string) => value.length === 16,

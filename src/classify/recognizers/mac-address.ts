@@ -4,6 +4,7 @@
  */
 import { CATEGORY } from '../categories.js';
 import { defineRecognizer } from './recognizer.js';
+import { TRAIT } from './value-traits.js';
 
 // The backreference keeps one separator throughout (00:1a-2b… is not an address).
 const PAIRS = /^[0-9a-f]{2}([:-])[0-9a-f]{2}(?:\1[0-9a-f]{2}){4}$/i;
@@ -15,6 +16,8 @@ export const macAddressRecognizer = defineRecognizer({
   id: 'mac-address',
   category: CATEGORY.deviceId,
   noun: 'MAC addresses',
+  // Necessary shape: hex digits and one kind of separator.
+  gate: { none: TRAIT.space | TRAIT.at | TRAIT.slash | TRAIT.comma | TRAIT.symbol | TRAIT.nonAscii },
   patterns: [
     { name: 'colon or dash separated pairs', regex: PAIRS, score: 1 },
     { name: 'Cisco dotted form', regex: CISCO, score: 0.9, contextScore: 1 },

@@ -5,6 +5,7 @@
  */
 import { CATEGORY } from '../categories.js';
 import { defineRecognizer } from './recognizer.js';
+import { TRAIT } from './value-traits.js';
 
 export function elfproef(digits: string): boolean {
   const padded = digits.length === 8 ? `0${digits}` : digits;
@@ -18,6 +19,8 @@ export const nlBsnRecognizer = defineRecognizer({
   id: 'nl-bsn',
   category: CATEGORY.nationalId,
   noun: 'valid Dutch citizen service numbers (BSN)',
+  // Necessary shape: 8-9 digits.
+  gate: { minDigits: 8, maxDigits: 9, none: TRAIT.letter | TRAIT.at | TRAIT.colon | TRAIT.slash | TRAIT.comma | TRAIT.symbol | TRAIT.nonAscii },
   patterns: [
     { name: 'BSN with separators (1234.56.782)', regex: /^\d{4}[. -]\d{2}[. -]\d{3}$/, score: 1 },
     { name: 'BSN (9 digits)', regex: /^\d{8,9}$/, score: 0.8, contextScore: 1 },

@@ -5,6 +5,7 @@
  * holds, makes a match in a passport column certain rather than likely.
  */
 import { defineRecognizer } from './recognizer.js';
+import { TRAIT } from './value-traits.js';
 
 export const PASSPORT_CATEGORY = 'user.government_id.passport_number';
 
@@ -32,6 +33,8 @@ export const passportRecognizer = defineRecognizer({
   id: 'passport',
   category: PASSPORT_CATEGORY,
   noun: 'passport-shaped numbers',
+  // Necessary shape: letters and digits, at least one digit.
+  gate: { minDigits: 1, none: TRAIT.space | TRAIT.at | TRAIT.dot | TRAIT.colon | TRAIT.slash | TRAIT.comma | TRAIT.dash | TRAIT.symbol },
   patterns: [
     { name: 'letter(s) and 7-8 digits (US, UK, IN, …)', regex: /^[A-Z]{1,2}\d{7,8}$/, score: 0.05, contextScore: 0.8 },
     { name: 'German passport (9 characters, ICAO charset)', regex: GERMAN_SHAPE, score: 0.05, contextScore: 0.8 },

@@ -6,6 +6,7 @@
 import { CATEGORY } from '../categories.js';
 import { FIRST_NAMES, LAST_NAMES, NAME_PARTICLES } from './data/person-names.js';
 import { defineRecognizer, type ColumnAdjustment } from './recognizer.js';
+import { TRAIT } from './value-traits.js';
 
 const SHAPE_ONLY = 0.35;
 /** Two to four capitalised words are a stronger shape than one. */
@@ -72,6 +73,8 @@ export const firstNameRecognizer = defineRecognizer({
   id: 'first-name',
   category: CATEGORY.firstName,
   noun: 'given names',
+  // Necessary shape: letters, apostrophes, hyphens and spaces only.
+  gate: { any: TRAIT.letter | TRAIT.nonAscii, none: TRAIT.digit | TRAIT.at | TRAIT.dot | TRAIT.colon | TRAIT.slash | TRAIT.comma },
   patterns: [{ name: 'one or two words of letters', regex: ONE_OR_TWO_WORDS, score: 1 }],
   context: ['first', 'given', 'forename'],
   prefilter,
@@ -85,6 +88,8 @@ export const lastNameRecognizer = defineRecognizer({
   id: 'last-name',
   category: CATEGORY.lastName,
   noun: 'family names',
+  // Necessary shape: letters, apostrophes, hyphens and spaces only.
+  gate: { any: TRAIT.letter | TRAIT.nonAscii, none: TRAIT.digit | TRAIT.at | TRAIT.dot | TRAIT.colon | TRAIT.slash | TRAIT.comma },
   patterns: [{ name: 'one to four words of letters', regex: ONE_TO_FOUR_WORDS, score: 1 }],
   context: ['last', 'family', 'surname'],
   prefilter,
@@ -98,6 +103,8 @@ export const fullNameRecognizer = defineRecognizer({
   id: 'full-name',
   category: CATEGORY.name,
   noun: 'full person names',
+  // Necessary shape: words of letters separated by spaces.
+  gate: { all: TRAIT.space, none: TRAIT.digit | TRAIT.at | TRAIT.colon | TRAIT.slash },
   patterns: [{ name: 'two to four words of letters', regex: FULL_NAME, score: 1 }],
   context: ['name', 'full', 'contact'],
   prefilter: (value: string) => value.length >= 4 && value.length <= 80 && value.includes(' '),

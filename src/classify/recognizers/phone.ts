@@ -7,6 +7,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { CATEGORY } from '../categories.js';
 import { defineRecognizer, type ValueRecognizer } from './recognizer.js';
+import { TRAIT } from './value-traits.js';
 
 export interface PhoneRecognizerOptions {
   /** Regions tried for national numbers; NANP regions for numbers without a trunk 0, the rest otherwise. */
@@ -31,6 +32,24 @@ function digitCount(value: string): number {
   return n;
 }
 
+/**
+ * False when no NANP region can accept the national number, so libphonenumber (tens of µs a parse)
+ * need not be asked: every NANP numbering plan is ten digits starting 2-9 (`[2-9]\d{9}`, Canada
+ * also a local `3\d{6}`), reached as is, after a trunk prefix and country code 1, or after the 011
+ * exit code. (Checked against libphonenumber by a property test.)
+ */
+export function mayBeNanpNumber(value: string): boolean {
+  const digits = value.replace(EXTENSION, '').replace(/\D/g, '');
+  if (digits.startsWith('011')) return true;
+  // libphonenumber strips a leading 1 as trunk prefix and another as the country code.
+  for (let ones = 0; ones <= 2; ones++) {
+    if (ones > 0 && digits[ones - 1] !== '1') break;
+    const national = digits.length - ones;
+    if ((national === 10 && digits[ones] >= '2') || (national === 7 && digits[ones] === '3')) return true;
+  }
+  return false;
+}
+
 function isValidPhone(value: string, nationalRegions: readonly CountryCode[], trunkRegions: readonly CountryCode[]): boolean {
   const trimmed = value.replace(/^\(/, '');
   if (value.startsWith('+') || value.startsWith('00')) {
@@ -38,6 +57,7 @@ function isValidPhone(value: string, nationalRegions: readonly CountryCode[], tr
     return parsePhoneNumberFromString(international)?.isValid() ?? false;
   }
   const regions = trimmed.startsWith('0') ? trunkRegions : nationalRegions;
+  if (regions === nationalRegions && !mayBeNanpNumber(value)) return false;
   for (const region of regions) {
     if (parsePhoneNumberFromString(value, region)?.isValid()) return true;
   }
@@ -52,6 +72,8 @@ export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): Val
     id: 'phone',
     category: CATEGORY.phone,
     noun: 'valid phone numbers',
+    // Necessary shape: 7-15 digits (more with an extension), only separators besides.
+    gate: { minDigits: 7, none: TRAIT.at | TRAIT.colon | TRAIT.comma },
     patterns: [
       { name: 'international number', regex: /^(?:\+|00)[1-9]/, score: 1 },
       { name: 'formatted national number', regex: /[\s().\-/]/, score: 0.95 },

@@ -7,6 +7,7 @@
  */
 import type { ColumnInput, Evidence } from '../types.js';
 import type { TableSubject } from '../name/table-context.js';
+import { firstPassing, passesGate, valueTraits, type ValueGate } from './value-traits.js';
 
 export interface ValuePattern {
   readonly name: string;
@@ -37,6 +38,11 @@ export interface ValueRecognizer {
   readonly patterns: readonly ValuePattern[];
   /** Column-name words that make weak patterns count (`zip` for five-digit numbers). */
   readonly context?: readonly string[];
+  /**
+   * What every value this recognizer can match has (e.g. an '@', 7+ digits), checked on character
+   * traits computed once per column; values without it are skipped. Only necessary conditions.
+   */
+  readonly gate?: ValueGate;
   /** Cheap test on the raw value, run before anything else; false skips the value. */
   prefilter?(value: string): boolean;
   /** Canonical form the patterns and validator see (e.g. digits only). */
@@ -166,11 +172,16 @@ export function evaluateRecognizer(recognizer: ValueRecognizer, values: Prepared
   let matchedDistinct = 0;
   const matched: string[] = [];
   let checked = 0;
-  for (; checked < limit; checked++) {
+  const gate = recognizer.gate;
+  const traits = gate ? valueTraits(values) : undefined;
+  // No value of the probe can match: the loop below would stop after it with no match.
+  if (gate && traits && firstPassing(gate, traits, Math.min(limit, probeSize)) < 0) checked = Math.min(limit, probeSize);
+  else for (; checked < limit; checked++) {
     if (checked === probeSize && matchedDistinct === 0) break;
     const value = values.distinct[checked];
     const count = values.counts[checked];
     countedValues += count;
+    if (gate && traits && !passesGate(gate, traits.bits[checked], traits.digits[checked])) continue;
     const score = scoreValue(recognizer, value, scores);
     if (score > 0) {
       weighted += score * count;

@@ -5,6 +5,7 @@
  */
 import { CATEGORY } from '../categories.js';
 import { defineRecognizer } from './recognizer.js';
+import { TRAIT } from './value-traits.js';
 
 const NINO = /^[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]$/;
 const UNALLOCATED_PREFIXES = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
@@ -13,6 +14,8 @@ export const ukNinoRecognizer = defineRecognizer({
   id: 'uk-nino',
   category: CATEGORY.nationalId,
   noun: 'valid UK National Insurance numbers',
+  // Necessary shape: two letters, six digits, a letter.
+  gate: { minDigits: 6, maxDigits: 6, none: TRAIT.at | TRAIT.dot | TRAIT.colon | TRAIT.slash | TRAIT.comma | TRAIT.dash | TRAIT.symbol },
   patterns: [{ name: 'NINO (AB123456C, spaces allowed)', regex: NINO, score: 1 }],
   context: ['nino', 'ni', 'national', 'insurance', 'nin', 'nationalinsurance'],
   prefilter: (value: string) => value.length >= 9 && value.length <= 13 && !(value.charCodeAt(0) >= 48 && value.charCodeAt(0) <= 57),

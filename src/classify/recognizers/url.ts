@@ -7,6 +7,7 @@
 import { CATEGORY } from '../categories.js';
 import { hasWord, personTableReason, round3, thingTableReason } from './column-context.js';
 import { defineRecognizer, evaluateRecognizer, type EvaluateOptions, type PreparedValues, type ValueRecognizer } from './recognizer.js';
+import { TRAIT } from './value-traits.js';
 
 const HOST = '(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:\\p{L}{2,63}|xn--[a-z0-9-]{2,59})';
 const TAIL = '(?::\\d{1,5})?(?:[/?#][^\\s]*)?';
@@ -40,6 +41,8 @@ const links = defineRecognizer({
   id: 'url',
   category: CATEGORY.url,
   noun: 'URLs',
+  // Necessary shape: a host name has a dot.
+  gate: { all: TRAIT.dot },
   patterns: [
     { name: 'http(s) URL', regex: WITH_SCHEME, score: 1 },
     { name: 'www host', regex: WWW, score: 0.9 },

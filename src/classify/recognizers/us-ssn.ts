@@ -6,6 +6,7 @@
  */
 import { CATEGORY } from '../categories.js';
 import { defineRecognizer } from './recognizer.js';
+import { TRAIT } from './value-traits.js';
 
 /** Published in advertising or wallets (078-05-1120 Woolworth, 219-09-9999 SSA leaflet) or obvious fillers. */
 const NEVER_ISSUED = new Set(['078051120', '219099999', '123456789', '987654320']);
@@ -37,6 +38,8 @@ export const usSsnRecognizer = defineRecognizer({
   id: 'us-ssn',
   category: CATEGORY.nationalId,
   noun: 'valid US social security numbers',
+  // Necessary shape: nine digits.
+  gate: { minDigits: 9, maxDigits: 9, none: TRAIT.letter | TRAIT.at | TRAIT.colon | TRAIT.slash | TRAIT.comma | TRAIT.symbol | TRAIT.nonAscii },
   patterns: [
     { name: 'SSN with one kind of separator (123-45-6789)', regex: /^\d{3}([-. ])\d{2}\1\d{4}$/, score: 1 },
     { name: 'nine digits (weak without context)', regex: /^\d{9}$/, score: 0.3, contextScore: 0.9 },

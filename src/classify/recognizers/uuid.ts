@@ -13,6 +13,7 @@
 import { CATEGORY } from '../categories.js';
 import { hasWord, personIdentifierReason, round3 } from './column-context.js';
 import { defineRecognizer, evaluateRecognizer, type EvaluateOptions, type PreparedValues, type ValueRecognizer } from './recognizer.js';
+import { TRAIT } from './value-traits.js';
 
 const UUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
 const ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
@@ -64,6 +65,8 @@ const shapes = defineRecognizer({
   id: 'uuid',
   category: CATEGORY.uniqueId,
   noun: 'UUIDs or opaque identifiers',
+  // Necessary shape: letters, digits, dashes, underscores and braces only.
+  gate: { none: TRAIT.space | TRAIT.at | TRAIT.dot | TRAIT.colon | TRAIT.slash | TRAIT.comma | TRAIT.nonAscii },
   patterns: [
     { name: 'UUID', regex: UUID, score: 1 },
     { name: 'ULID', regex: ULID, score: 0.9 },

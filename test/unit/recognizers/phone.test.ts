@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { faker } from '@faker-js/faker';
-import { createPhoneRecognizer, phoneRecognizer } from '../../../src/classify/recognizers/phone.js';
+import fc from 'fast-check';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { createPhoneRecognizer, mayBeNanpNumber, phoneRecognizer } from '../../../src/classify/recognizers/phone.js';
 import { evaluateRecognizer, prepareValues, scoreValue } from '../../../src/classify/recognizers/recognizer.js';
 
 /** Real US area codes, so libphonenumber's "max" metadata accepts the numbers. */
@@ -53,5 +55,33 @@ describe('phone recognizer', () => {
     expect(evaluateRecognizer(phoneRecognizer, prepareValues(phones))!.score).toBeGreaterThan(0.9);
     const orderNumbers = Array.from({ length: 200 }, (_, i) => String(1_000_000_000 + i * 7919));
     expect(evaluateRecognizer(phoneRecognizer, prepareValues(orderNumbers))!.score).toBeLessThan(0.5);
+  });
+
+  it.each([
+    ['(415) 555-2671', true],
+    ['1-212-736-5000 x12', true],
+    ['11 212 736 5000', true],
+    ['011 44 20 7946 0958', true],
+    ['123-456-7890', false],
+    ['212-736-500', false],
+    ['44 20 7946 0958', false],
+  ])('NANP pre-check %s → %s', (value, expected) => {
+    expect(mayBeNanpNumber(value)).toBe(expected);
+  });
+
+  it('the NANP pre-check never rejects a number libphonenumber accepts for the US', () => {
+    const piece = fc.oneof(fc.stringMatching(/^\d{1,5}$/), fc.constantFrom(' ', '-', '.', '(', ')', '/', ' x12', ' ext. 7', '#3', '1', '011', '3'));
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 9 }), (parts) => {
+        const value = parts.join('').trim();
+        if (!phoneRecognizer.prefilter!(value) || /^(?:\+|00|\(?0)/.test(value)) return true;
+        const valid = parsePhoneNumberFromString(value, 'US')?.isValid() ?? false;
+        if (valid) accepted++;
+        return mayBeNanpNumber(value) || !valid;
+      }),
+      { numRuns: 20000, seed: 3 },
+    );
+    expect(accepted).toBeGreaterThan(100); // the property was exercised on valid numbers too
   });
 });
