@@ -2,7 +2,12 @@
  * `npm run bench`: prints throughput figures (never asserted by tests).
  *  1. classification alone: columns/s at 200 sampled values per column, over a mix of column kinds;
  *  2. an end-to-end scan of a generated SQLite database: tables/s, columns/s, queries per table, peak RSS.
- * Options: --columns N (default 4000), --tables N (default 1000), --only classify|scan.
+ *  3. PostgreSQL and MariaDB scans of generated databases of 100, 1,000 and 10,000 tables, with the
+ *     schema-only pass and the database floor as references, and the 10M- vs 10k-row sampling cost
+ *     (scripts/lib/bench-engines.ts; docs/benchmarks.md has the results and the machine).
+ * Options: --columns N (default 4000), --tables N (default 1000), --only classify|scan|engines,
+ * --sizes 100,1000,10000, --engines postgres,mysql, --concurrency N (default 4), --no-ml,
+ * --big-rows N (default 10000000), --no-sampling-cost.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -82,6 +87,30 @@ async function benchClassification(): Promise<void> {
   console.log(`  per column: ${perKind.join(', ')}`);
 }
 
+/** The default scan classifier: rules plus the column model (features and batched inference included). */
+async function benchClassificationWithModel(): Promise<void> {
+  const count = arg('columns', 4000);
+  const inputs = makeInputs(count);
+  const { createColumnModel } = await import('../src/model/model-classifier.js');
+  const { createCombinedClassifier } = await import('../src/model/ml-classifiers.js');
+  const model = createColumnModel();
+  const info = await model.load();
+  console.log(`column model ${info.name}@${info.version}: backend ${info.backend}, loaded in ${info.loadMs} ms`);
+  const classifier = createCombinedClassifier(model);
+  await classifier.classify(inputs.slice(0, KINDS.length * 4));
+  // Per-table batches as a scan sends them (8 columns per table, 4 tables in flight).
+  const tables: ColumnInput[][] = [];
+  for (let i = 0; i < inputs.length; i += 8) tables.push(inputs.slice(i, i + 8));
+  let start = performance.now();
+  for (let i = 0; i < tables.length; i += 4) await Promise.all(tables.slice(i, i + 4).map((t) => classifier.classify(t)));
+  let seconds = (performance.now() - start) / 1000;
+  console.log(`classification with model (rules + model): ${count} columns x ${VALUES} values in ${seconds.toFixed(2)} s = ${Math.round(count / seconds)} columns/s (one core)`);
+  start = performance.now();
+  await model.probabilities(inputs);
+  seconds = (performance.now() - start) / 1000;
+  console.log(`  model alone (features + inference): ${Math.round(count / seconds)} columns/s`);
+}
+
 async function benchSqliteScan(): Promise<void> {
   const tables = arg('tables', 1000);
   const rows = 300;
@@ -141,4 +170,17 @@ async function benchSqliteScan(): Promise<void> {
 
 console.log(`piiscout bench on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown cpu'}), node ${process.version}`);
 if (!only || only === 'classify') await benchClassification();
+if (!only || only === 'classify' || only === 'model') await benchClassificationWithModel();
 if (!only || only === 'scan') await benchSqliteScan();
+if (!only || only === 'engines') {
+  const { benchEngines } = await import('./lib/bench-engines.js');
+  const list = (name: string, fallback: string): string[] => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback).split(',');
+  await benchEngines({
+    engines: list('engines', 'postgres,mysql') as ('postgres' | 'mysql')[],
+    sizes: list('sizes', '100,1000,10000').map(Number),
+    concurrency: arg('concurrency', 4),
+    ml: !args.includes('--no-ml'),
+    samplingCost: !args.includes('--no-sampling-cost'),
+    bigRows: arg('big-rows', 10_000_000),
+  });
+}

@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { evaluate } from '../src/evaluate/index.js';
 import { VERSION } from '../src/version.js';
 import { installMissingPackages, startMysql, startPostgres, stopAll, type MysqlTestServer, type PostgresTestServer } from './lib/db-servers.js';
@@ -21,10 +21,10 @@ import { renderEvaluationMarkdown, type CorpusEvaluation } from './lib/evaluatio
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sharedDir = path.resolve(repoRoot, '..', 'shared');
 const corporaDir = path.join(sharedDir, 'corpora');
-const labelsDir = path.join(sharedDir, 'labels');
+export const labelsDir = path.join(sharedDir, 'labels');
 const COOKIE_HOUSE_DATABASE = 'postgres_example';
 
-interface Corpus {
+export interface Corpus {
   /** load_all.sh's name for it (Cookie House is loaded here instead). */
   readonly load: string;
   /** Labels file stem in ../shared/labels. */
@@ -34,7 +34,7 @@ interface Corpus {
   readonly database: string;
 }
 
-const CORPORA: readonly Corpus[] = [
+export const CORPORA: readonly Corpus[] = [
   { load: 'cookie-house', labels: 'fides-cookie-house-postgres', engine: 'PostgreSQL', database: COOKIE_HOUSE_DATABASE },
   { load: 'chinook-pg', labels: 'chinook-pg', engine: 'PostgreSQL', database: 'chinook' },
   { load: 'chinook-my', labels: 'chinook-my', engine: 'MariaDB', database: 'Chinook' },
@@ -45,9 +45,9 @@ const CORPORA: readonly Corpus[] = [
 ];
 
 /** Fides' own annotations of the Cookie House, a second and noisier truth (no schema: matched in `public`). */
-const COOKIE_HOUSE_FIDES_TRUTH = path.join(corporaDir, 'fides-cookie-house-postgres', 'postgres_example_test_dataset.yml');
+export const COOKIE_HOUSE_FIDES_TRUTH = path.join(corporaDir, 'fides-cookie-house-postgres', 'postgres_example_test_dataset.yml');
 
-interface Servers {
+export interface Servers {
   readonly pg: PostgresTestServer;
   readonly my: MysqlTestServer;
   readonly sqliteDir: string;
@@ -107,7 +107,7 @@ function evaluateBoth(corpus: Corpus, scanText: string, truthFile: string, schem
 
 // ---------- loading ----------
 
-async function loadCorpora(servers: Servers): Promise<void> {
+export async function loadCorpora(servers: Servers): Promise<void> {
   const env = clientEnv(servers);
   log('loading Cookie House (PostgreSQL)…');
   await runChecked('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', 'postgres', '-c', `CREATE DATABASE ${COOKIE_HOUSE_DATABASE}`], env, 'psql');
@@ -141,7 +141,8 @@ function clientEnv({ pg, my, sqliteDir }: Servers): NodeJS.ProcessEnv {
 
 // ---------- scanning ----------
 
-async function scan(corpus: Corpus, { pg, my, sqliteDir }: Servers, output: string): Promise<void> {
+/** Scans one loaded corpus with the built CLI; `extraArgs` e.g. ['--no-ml'] (training/eval.ts compares variants). */
+export async function scan(corpus: Corpus, { pg, my, sqliteDir }: Servers, output: string, extraArgs: readonly string[] = []): Promise<void> {
   const [url, env] =
     corpus.engine === 'PostgreSQL'
       ? [`postgres://${pg.user}@${pg.host}:${pg.port}/${corpus.database}`, { PGPASSWORD: pg.password }]
@@ -149,7 +150,7 @@ async function scan(corpus: Corpus, { pg, my, sqliteDir }: Servers, output: stri
         ? [`mysql://${my.user}@${my.host}:${my.port}/${corpus.database}`, { MYSQL_PWD: my.password }]
         : [`sqlite:${path.join(sqliteDir, corpus.database)}`, {}];
   const bin = path.join(repoRoot, 'dist', 'src', 'cli', 'bin.js');
-  const result = await run(process.execPath, [bin, 'scan', url, '-o', output, '--no-merge', '-q'], env);
+  const result = await run(process.execPath, [bin, 'scan', url, '-o', output, '--no-merge', '-q', ...extraArgs], env);
   // 3 = finished with skipped tables: still evaluated (their fields count as not personal), but said.
   if (result.code === 3) log(`warning: ${corpus.load}: some tables were skipped:\n${result.stderr.trim()}`);
   else if (result.code !== 0) throw new Error(`scan of ${corpus.load} failed (exit ${result.code}):\n${result.stderr.trim()}`);
@@ -190,7 +191,10 @@ function log(line: string): void {
   process.stderr.write(`[evaluate-corpora] ${line}\n`);
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`[evaluate-corpora] ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
-});
+// Run only as a script: training/eval.ts imports the loading and scanning helpers.
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`[evaluate-corpora] ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  });
+}

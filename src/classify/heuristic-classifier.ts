@@ -6,7 +6,8 @@ import type { ColumnClassifier, ColumnInput, Evidence, Factor, FieldClassificati
 import { combineEvidence, DEFAULT_COMBINE_CONFIG, type CombineConfig } from './combine.js';
 import { identifierEvidence } from './name/identifier-rules.js';
 import { nameEvidence, NAME_RULES, type NameRule } from './name/name-rules.js';
-import { tableSubject, type TableSubject } from './name/table-context.js';
+import { tableSubjectWithColumns, type TableSubject } from './name/table-context.js';
+import type { TableMetadata } from '../core/metadata.js';
 import { contextWords, tokenizeName } from './name/tokenize.js';
 import { prepareValues, recognizeColumn, type ValueRecognizer } from './recognizers/recognizer.js';
 import { builtinRecognizers } from './recognizers/registry.js';
@@ -26,6 +27,8 @@ export interface HeuristicClassifierOptions {
   readonly minValues?: number;
   /** Column-name rules to apply (default: the built-in NAME_RULES; config adds and removes rules). */
   readonly nameRules?: readonly NameRule[];
+  /** More evidence per column from outside the rules (the column model), one list per input, in order. */
+  readonly extraEvidence?: (inputs: readonly ColumnInput[]) => Promise<readonly (readonly Evidence[])[]>;
 }
 
 export function createHeuristicClassifier(options: HeuristicClassifierOptions = {}): ColumnClassifier {
@@ -37,24 +40,28 @@ export function createHeuristicClassifier(options: HeuristicClassifierOptions = 
   };
   const disabled = new Set(options.disabledRecognizers ?? []);
   const recognizers = (options.recognizers ?? builtinRecognizers).filter((r) => !disabled.has(r.id));
-  const subjects = new Map<string, TableSubject>();
-  const subjectOf = (table: string) => {
+  // By the table's name, or for an unclear name by its columns (an `email` column says people).
+  const subjects = new Map<TableMetadata, { subject: TableSubject; because?: string }>();
+  const subjectOf = (table: TableMetadata) => {
     let subject = subjects.get(table);
-    if (subject === undefined) subjects.set(table, (subject = tableSubject(table)));
+    if (subject === undefined) subjects.set(table, (subject = tableSubjectWithColumns(table.name, table.columns.map((c) => c.name))));
     return subject;
   };
 
-  function classifyColumn(input: ColumnInput): FieldClassification {
+  function classifyColumn(input: ColumnInput, extra: readonly Evidence[] = []): FieldClassification {
     const { column, table } = input;
     const tokens = tokenizeName(column.name);
-    const subject = subjectOf(table.name);
+    const { subject, because: subjectBecause } = subjectOf(table);
     const evidence: Evidence[] = [
       ...nameEvidence(
-        { columnName: column.name, tokens, tableName: table.name, tableSubject: subject, columnComment: column.comment, tableComment: table.comment },
+        { columnName: column.name, tokens, tableName: table.name, tableSubject: subject, subjectBecause, columnComment: column.comment, tableComment: table.comment },
         options.nameRules ?? NAME_RULES,
       ),
       ...identifierEvidence(input, tokens),
       ...typeEvidence(column),
+      ...extra,
+      // The engine's own classifier (e.g. Snowflake SYSTEM$CLASSIFY, opt-in) speaks as a model.
+      ...(input.sample?.engineVerdicts ?? []).map((v): Evidence => ({ factor: 'model', ...v })),
     ];
     const values = input.sample?.values;
     if (values && values.length > 0) {
@@ -73,6 +80,9 @@ export function createHeuristicClassifier(options: HeuristicClassifierOptions = 
 
   return {
     id: 'heuristic',
-    classify: async (inputs) => inputs.map(classifyColumn),
+    classify: async (inputs) => {
+      const extra = options.extraEvidence ? await options.extraEvidence(inputs) : [];
+      return inputs.map((input, i) => classifyColumn(input, extra[i]));
+    },
   };
 }
