@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.PIISCOUT_CHROMIUM ?? '/usr/bin/chromium';
-export const BROWSER_TEST_FILES = ['test/integration/review-page.test.ts'];
+export const BROWSER_TEST_FILES = ['test/integration/review-page.test.ts', 'test/integration/export-html-browser.test.ts'];
 
 export function browserTestsEnabled(): boolean {
   return process.env.PIISCOUT_TEST_BROWSER !== '0';
