@@ -6,6 +6,7 @@
 import type { ColumnMetadata, NormalizedType } from '../core/metadata.js';
 import type { Evidence } from './types.js';
 import { CATEGORY } from './categories.js';
+import { tokenizeName } from './name/tokenize.js';
 
 interface TypeRule {
   /** Types that can hold the category; any other type vetoes it. */
@@ -15,6 +16,8 @@ interface TypeRule {
   /** A declared maximum length below this cannot hold a value of the category. */
   readonly minLength?: number;
   readonly noun: string;
+  /** Types allowed too when the column name has one of these words (a house number is an integer part of a street address). */
+  readonly partTypes?: { readonly types: readonly NormalizedType[]; readonly words: readonly string[] };
 }
 
 const TEXT: readonly NormalizedType[] = ['string', 'other', 'json', 'enum'];
@@ -26,7 +29,7 @@ export const TYPE_RULES: Readonly<Record<string, TypeRule>> = {
   [CATEGORY.firstName]: { types: TEXT, minLength: 2, noun: 'given names' },
   [CATEGORY.lastName]: { types: TEXT, minLength: 2, noun: 'family names' },
   [CATEGORY.dateOfBirth]: { types: [...TEXT, 'date', 'timestamp', 'integer'], supports: { date: 0.7, timestamp: 0.4 }, minLength: 6, noun: 'dates of birth' },
-  [CATEGORY.street]: { types: TEXT, minLength: 5, noun: 'street addresses' },
+  [CATEGORY.street]: { types: TEXT, minLength: 5, noun: 'street addresses', partTypes: { types: ['integer'], words: ['house', 'number', 'building'] } },
   [CATEGORY.city]: { types: TEXT, minLength: 2, noun: 'city names' },
   [CATEGORY.state]: { types: TEXT, minLength: 2, noun: 'states or regions' },
   [CATEGORY.postalCode]: { types: [...TEXT, 'integer'], minLength: 3, noun: 'postal codes' },
@@ -40,13 +43,19 @@ export const TYPE_RULES: Readonly<Record<string, TypeRule>> = {
 
 const TYPE_TEXT: Partial<Record<NormalizedType, string>> = { integer: 'an integer', inet: 'an inet', enum: 'an enum', interval: 'an interval', uuid: 'a uuid' };
 
+function isPartType(rule: TypeRule, column: ColumnMetadata): boolean {
+  if (!rule.partTypes?.types.includes(column.normalizedType)) return false;
+  const tokens = tokenizeName(column.name);
+  return rule.partTypes.words.some((w) => tokens.includes(w));
+}
+
 /** Type evidence for one column: vetoes and supports for the categories in TYPE_RULES. */
 export function typeEvidence(column: ColumnMetadata, rules: Readonly<Record<string, TypeRule>> = TYPE_RULES): Evidence[] {
   const type = column.normalizedType;
   const typeText = `${TYPE_TEXT[type] ?? `a ${type}`} column (${column.rawType})`;
   const out: Evidence[] = [];
   for (const [category, rule] of Object.entries(rules)) {
-    if (!rule.types.includes(type) && !rule.supports?.[type]) {
+    if (!rule.types.includes(type) && !rule.supports?.[type] && !isPartType(rule, column)) {
       out.push({ factor: 'type', category, score: 0, veto: true, source: 'type-rules', reason: `${typeText} cannot hold ${rule.noun}` });
       continue;
     }

@@ -8,7 +8,7 @@
 import type { Evidence } from '../types.js';
 import { CATEGORY } from '../categories.js';
 import { ABOUT_WORDS, KEY_WORDS, NAME_QUALIFIERS_HANDLED_ELSEWHERE, NAME_RULES, NAME_VETOES, THING_QUALIFIERS } from './rule-table.js';
-import { isPersonWord, isWorkerTable, personWordIn, type TableSubject } from './table-context.js';
+import { isPersonWord, isWorkerTable, personWordIn, tableQualifiedTokens, type TableSubject } from './table-context.js';
 import { analyzeName, findSequence, type WordNote } from './tokenize.js';
 import { languageLabel } from './vocabulary.js';
 
@@ -55,6 +55,8 @@ export interface NameRuleContext {
   readonly tokens: readonly string[];
   readonly tableName: string;
   readonly tableSubject: TableSubject;
+  /** Why the subject is what it is when the table's name alone did not say (its columns did). */
+  readonly subjectBecause?: string;
   /** The column's comment, a weaker signal than its name. */
   readonly columnComment?: string;
   /** The table's comment: a person word there makes an unclear table person-related. */
@@ -63,6 +65,10 @@ export interface NameRuleContext {
 
 /** Comments are sentences: how much less a rule match in a comment counts than one in the name. */
 const COMMENT_WEIGHT = 0.7;
+/** A rule matched only with the table's words in front of a generic column name counts a little less. */
+const TABLE_QUALIFIED_WEIGHT = 0.85;
+/** How strongly the own name of a thing speaks for system.operations. */
+const THING_NAME_SCORE = 0.6;
 const COMMENT_MAX_LENGTH = 300;
 /** Sentence words that would trip the exclusions (`is`, `at`) without saying anything. */
 const COMMENT_STOP_WORDS = new Set([
@@ -149,9 +155,33 @@ function personNameEvidence(ctx: NameRuleContext, subject: TableSubject): Eviden
       ? { person: 0.6, 'person-related': 0.45, unknown: 0.3, thing: 0 }
       : { person: 0.8, 'person-related': 0.6, unknown: 0.4, thing: 0 };
     score = bySubject[subject];
-    reason = `column '${ctx.columnName}' has the word 'name' in table '${ctx.tableName}', ${SUBJECT_TEXT[subject]}`;
+    reason = `column '${ctx.columnName}' has the word 'name' in table '${ctx.tableName}', ${SUBJECT_TEXT[subject]}${ctx.subjectBecause ? ` (${ctx.subjectBecause})` : ''}`;
   }
   return score > 0 ? { factor: 'name', category: CATEGORY.name, score, source: 'name-rules', reason } : undefined;
+}
+
+/** Bare words that name or title the row's own subject (`products.name`, `album.title`). */
+const OWN_NAME_WORDS = new Set(['name', 'title', 'label', 'caption', 'heading']);
+
+/**
+ * `name` or `title` alone (or `product_name` in products) in a table of things names that thing, not
+ * a person: evidence for system.operations, so that values that merely look like person names
+ * ("Academy Dinosaur" is two capitalised words) do not decide alone.
+ */
+function thingNameEvidence(ctx: NameRuleContext, subject: TableSubject): Evidence | undefined {
+  if (subject !== 'thing') return undefined;
+  const words = ctx.tokens.filter((t) => !/^\d+$/.test(t));
+  const last = words[words.length - 1];
+  if (!last || !OWN_NAME_WORDS.has(last)) return undefined;
+  const qualifier = words.length === 2 ? words[0] : undefined;
+  if (words.length > 2 || (qualifier !== undefined && !THING_QUALIFIERS.has(qualifier))) return undefined;
+  return {
+    factor: 'name',
+    category: CATEGORY.operations,
+    score: THING_NAME_SCORE,
+    source: 'name-rules',
+    reason: `column '${ctx.columnName}' names or titles the rows of table '${ctx.tableName}', ${SUBJECT_TEXT.thing}`,
+  };
 }
 
 /** The table's subject, raised to person-related when an unclear table's comment names people. */
@@ -189,6 +219,25 @@ function commentEvidence(ctx: NameRuleContext, subject: TableSubject, rules: rea
   return found.map((e) => ({ ...e, score: Math.round(e.score * COMMENT_WEIGHT * 100) / 100, source: 'comment-rules' }));
 }
 
+// Rule matches over the column name depend only on the name, the table subject and whether it is a
+// table of workers; scans see the same column names in many tables, so they are computed once.
+const byRules = new WeakMap<readonly NameRule[], Map<string, readonly Evidence[]>>();
+const MEMO_LIMIT = 20_000;
+
+function ruleEvidenceOfName(ctx: NameRuleContext, subject: TableSubject, rules: readonly NameRule[], cacheable: boolean, compute: () => Evidence[]): Evidence[] {
+  if (!cacheable || ctx.tokens !== analyzeName(ctx.columnName).tokens) return compute();
+  let memo = byRules.get(rules);
+  if (!memo) byRules.set(rules, (memo = new Map()));
+  const key = `${subject}\0${isWorkerTable(ctx.tableName)}\0${ctx.columnName}`;
+  let found = memo.get(key);
+  if (!found) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, (found = compute()));
+  }
+  // Copies: one evidence object per field (YAML would alias shared ones).
+  return found.map((e) => ({ ...e }));
+}
+
 /**
  * Name evidence (positive and vetoes) for one column; at most one positive per category (the
  * strongest). `extraRules` (from config) are tried alongside the built-in ones.
@@ -204,12 +253,25 @@ export function nameEvidence(ctx: NameRuleContext, rules: readonly NameRule[] = 
   };
   const describe = (rule: NameRule, seq: Words) =>
     seq.length === 0 ? `column name '${ctx.columnName}' matches the name pattern of rule '${rule.id}'` : describeMatch(ctx, seq, notes);
-  positiveEvidence(ctx, ctx.tokens, subject, allRules, describe, ctx.columnName).forEach(keep);
+  ruleEvidenceOfName(ctx, subject, allRules, extraRules.length === 0, () => positiveEvidence(ctx, ctx.tokens, subject, allRules, describe, ctx.columnName)).forEach(keep);
   if (!isActionTimestamp(ctx.tokens)) {
     const person = personNameEvidence(ctx, subject);
     if (person) keep(person);
   }
+  // A generic name (`code`, `number`, `house`) is read with its table's words: `payment_card.code` is a card code.
+  const qualified = best.size === 0 ? tableQualifiedTokens(ctx.tokens, ctx.tableName) : undefined;
+  if (qualified) {
+    const describeQualified = (_rule: NameRule, seq: Words) =>
+      `column '${ctx.columnName}' of table '${ctx.tableName}' reads as '${qualified.join(' ')}' (words '${seq.join(' ')}')`;
+    for (const e of positiveEvidence(ctx, qualified, subject, allRules.filter((r) => !r.wholeName), describeQualified)) {
+      keep({ ...e, score: Math.round(e.score * TABLE_QUALIFIED_WEIGHT * 100) / 100 });
+    }
+  }
   commentEvidence(ctx, subject, allRules).forEach(keep);
+  if (best.size === 0) {
+    const thing = thingNameEvidence(ctx, subject);
+    if (thing) keep(thing);
+  }
   const out = [...best.values()];
   for (const veto of vetoes) {
     if (veto.onlyWith && !veto.onlyWith.some((x) => ctx.tokens.includes(x))) continue;

@@ -94,7 +94,7 @@ export const NAME_RULES: readonly NameRule[] = [
   { id: 'birth-certificate', category: C.birthCertificate, score: 0.85, words: w('birth certificate'), unlessWord: ABOUT_WORDS },
   { id: 'age', category: C.ageRange, score: 0.6, bySubject: { person: 0.75, 'person-related': 0.6, unknown: 0.45, thing: 0 }, words: w('age|age range|age group|age bracket|age band'), unlessWord: [...ABOUT_WORDS, 'max', 'min', 'maximum', 'minimum', 'limit', 'rating', 'restriction', 'stock', 'cache', 'file', 'password', 'session', 'account', 'data', 'record', 'inventory'], unlessLast: KEY_WORDS },
   // address
-  { id: 'street', category: C.street, score: 0.9, words: w('street|address line|street address|house number|po box|street name|street number'), unlessWord: [...ABOUT_WORDS, ...ADDRESS_NOT.filter((x) => x !== 'house')], unlessLast: KEY_WORDS },
+  { id: 'street', category: C.street, score: 0.9, words: w('street|address line|street address|house number|po box|street name|street number|address house|address building'), unlessWord: [...ABOUT_WORDS, ...ADDRESS_NOT.filter((x) => x !== 'house')], unlessLast: KEY_WORDS },
   { id: 'address', category: C.street, score: 0.75, words: w('address'), unlessWord: [...ABOUT_WORDS, ...ADDRESS_NOT], unlessLast: KEY_WORDS },
   { id: 'street-short', category: C.street, score: 0, bySubject: PERSON_ONLY, wholeName: true, words: w('via|str') },
   { id: 'postal-code-short', category: C.postalCode, score: 0.4, bySubject: { person: 0.75, 'person-related': 0.6, thing: 0 }, wholeName: true, words: w('cp|cap|pc|npa') },
@@ -113,7 +113,9 @@ export const NAME_RULES: readonly NameRule[] = [
   // finance
   { id: 'credit-card', category: C.creditCard, score: 0.9, words: w('credit card|card number|cc number|debit card|creditcard|card credit|card debit'), unlessWord: [...ABOUT_WORDS, 'expiry', 'exp', 'cvv', 'cvc', 'brand', 'holder', 'last', 'issuer', 'limit', 'fee', 'gift', 'loyalty', 'library', 'sim', 'business', 'greeting', 'rate', 'score'], unlessLast: ID_LAST },
   { id: 'card-pan', category: C.creditCard, score: 0.6, words: w('pan'), unlessWord: ABOUT_WORDS, unlessLast: KEY_WORDS },
-  { id: 'card-security-code', category: C.creditCard, score: 0.75, words: w('cvv|cvc|cvv2|card verification|card security code'), unlessWord: ABOUT_WORDS },
+  { id: 'card-security-code', category: C.creditCard, score: 0.75, words: w('cvv|cvc|cvv2|card verification|card security code|card code|card security'), unlessWord: ABOUT_WORDS },
+  // The expiry date is card data too (the number rule leaves it out: it is not the number).
+  { id: 'card-expiry', category: C.creditCard, score: 0.7, words: w('card expiry|card expiration|card exp|card expires|card valid thru|expiry card|expiration card'), unlessWord: [...COUNT_WORDS, 'gift', 'loyalty', 'library', 'sim', 'membership', 'id', 'notified', 'reminder', 'sent', 'warning'], unlessLast: KEY_WORDS },
   { id: 'bank-account', category: C.bankAccount, score: 0.9, words: w('iban|bank account|bank account number|routing number|sort code|rib|clabe|bank details|bank number'), unlessWord: ABOUT_WORDS, unlessLast: ['id', 'uuid', 'fk', 'pk'] },
   { id: 'account-number', category: C.bankAccount, score: 0.4, words: w('account number'), unlessWord: ABOUT_WORDS, unlessLast: ID_LAST },
   { id: 'salary', category: C.financial, score: 0.6, bySubject: { person: 0.8, 'person-related': 0.65, unknown: 0.5, thing: 0 }, words: w('salary|income|wage|compensation|pay rate|hourly rate|annual income|net worth|credit score|credit rating'), unlessWord: [...ABOUT_WORDS, 'grade', 'band', 'range', 'scale', 'currency', 'min', 'max', 'minimum', 'maximum', 'average', 'avg', 'budget', 'statement', 'tax'], unlessLast: KEY_WORDS },

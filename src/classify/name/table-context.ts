@@ -89,3 +89,57 @@ export function isWorkerTable(tableName: string): boolean {
 export function personWordIn(tokens: readonly string[]): string | undefined {
   return tokens.find((t) => isPersonWord(t));
 }
+
+/**
+ * Column names that say what kind of value a column holds but not of what: the table says that
+ * (`payment_card.code` is the card's code, `passport.number` the passport number, `address.house`
+ * the house number of an address).
+ */
+const GENERIC_COLUMN_WORDS = new Set([
+  'number', 'code', 'value', 'house', 'expiry', 'expiration', 'exp', 'date', 'line', 'building', 'security', 'verification',
+]);
+
+/**
+ * The column's words read with its table's words in front (`payment card code`), when the column
+ * name is generic (only GENERIC_COLUMN_WORDS and digits) and the table's words are not already in it;
+ * undefined otherwise. Lets `card code` rules find `payment_card.code`.
+ */
+export function tableQualifiedTokens(columnTokens: readonly string[], tableName: string): readonly string[] | undefined {
+  const words = columnTokens.filter((t) => !/^\d+$/.test(t));
+  if (words.length === 0 || !words.every((t) => GENERIC_COLUMN_WORDS.has(t))) return undefined;
+  const table = tableWords(tableName);
+  if (table.length === 0 || table.some((t) => words.includes(t))) return undefined;
+  return [...table, ...columnTokens];
+}
+
+/** Columns that only people have: one in an unclear table says its rows are about people. */
+const PERSON_ATTRIBUTE_NAMES: readonly (readonly string[])[] = [
+  ['email'], ['phone'], ['first', 'name'], ['last', 'name'], ['surname'], ['birth'], ['date', 'of', 'birth'], ['birthday'],
+  ['gender'], ['password'], ['username'],
+];
+/** Columns of a membership (loyalty points, a tier, rewards): two of them say the rows are members. */
+const MEMBERSHIP_WORDS = new Set(['point', 'points', 'tier', 'loyalty', 'reward', 'rewards', 'membership', 'miles', 'karma']);
+const MEMBERSHIP_COLUMNS_NEEDED = 2;
+
+/**
+ * The subject of a table from its name, and for a table whose name is unclear (`loyalty`,
+ * `service_request`) from its columns: a column only people have (an email, a birth date) or two
+ * membership columns (points, tier) make it person-related. The reason is for evidence.
+ */
+export function tableSubjectWithColumns(tableName: string, columnNames: readonly string[]): { subject: TableSubject; because?: string } {
+  const subject = tableSubject(tableName);
+  if (subject !== 'unknown') return { subject };
+  const columns = columnNames.map((c) => ({ name: c, tokens: tokenizeName(c) }));
+  const person = columns.find((c) => PERSON_ATTRIBUTE_NAMES.some((seq) => hasSequence(c.tokens, seq)));
+  if (person) return { subject: 'person-related', because: `its column '${person.name}' holds something only people have` };
+  const membership = columns.filter((c) => c.tokens.some((t) => MEMBERSHIP_WORDS.has(t)));
+  if (membership.length >= MEMBERSHIP_COLUMNS_NEEDED) {
+    return { subject: 'person-related', because: `its columns ${membership.map((c) => `'${c.name}'`).join(', ')} describe a membership` };
+  }
+  return { subject };
+}
+
+function hasSequence(tokens: readonly string[], seq: readonly string[]): boolean {
+  for (let i = 0; i + seq.length <= tokens.length; i++) if (seq.every((w, j) => tokens[i + j] === w)) return true;
+  return false;
+}

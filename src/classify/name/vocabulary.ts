@@ -73,6 +73,7 @@ const ENGLISH_WORDS = [
   'opt', 'consent', 'template', 'domain', 'file', 'host', 'table', 'column', 'order', 'invoice', 'item', 'category',
   'quantity', 'price', 'amount', 'description', 'note', 'notes', 'comment', 'comments', 'text', 'message', 'body',
   'unit', 'record', 'list', 'group', 'team', 'department', 'role', 'permission', 'session', 'cookie', 'agent',
+  'expiration', 'expiry', 'expires', 'verification', 'holder',
 ];
 
 export interface Expansion {

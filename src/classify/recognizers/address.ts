@@ -4,7 +4,9 @@
  * Postal codes: distinctive national formats count; bare digit runs count only with a name context.
  */
 import { CATEGORY } from '../categories.js';
-import { defineRecognizer } from './recognizer.js';
+import { tableQualifiedTokens } from '../name/table-context.js';
+import { percent, round3 } from './column-context.js';
+import { defineRecognizer, evaluateRecognizer, type EvaluateOptions, type PreparedValues, type ValueRecognizer } from './recognizer.js';
 import { TRAIT } from './value-traits.js';
 
 const STREET_WORDS = new Set(
@@ -24,6 +26,12 @@ const STREET_SUFFIXES = ['strasse', 'straße', 'str.', 'weg', 'platz', 'allee', 
 const HOUSE_NUMBER = '\\d{1,6}[A-Za-z]?(?:[-/]\\d{1,5}[A-Za-z]?)?';
 const NUMBER_FIRST = new RegExp(`^${HOUSE_NUMBER},?\\s+[\\p{L}\\d .,'’#-]{2,80}$`, 'u');
 const NUMBER_LAST = new RegExp(`^\\p{L}[\\p{L}\\d .'’-]{2,60},?\\s${HOUSE_NUMBER}(?:,?\\s[\\p{L}\\d .#-]{1,20})?$`, 'u');
+/** A house number of 7+ digits: no real street has one, generated test data does ("4608499546 Dell Way"). */
+const LONG_NUMBER_FIRST = /^\d{7,12}\s+[\p{L} .'’-]{2,60}$/u;
+/** Words only ("Example Street", "rue de la Paix"): a street name without its house number. */
+const WORDS_ONLY = /^[\p{L}][\p{L} .'’-]{3,60}$/u;
+/** Street words that open a street name in Romance languages ("Calle Mayor", "Via Roma"). */
+const LEADING_STREET_WORDS = new Set(['rue', 'allee', 'allée', 'impasse', 'chemin', 'quai', 'boulevard', 'avenue', 'calle', 'avenida', 'avda', 'paseo', 'camino', 'carrera', 'carretera', 'travesia', 'travesía', 'rambla', 'carrer', 'passeig', 'viale', 'piazza', 'corso', 'vicolo', 'strada', 'rua', 'praça', 'praca', 'travessa', 'estrada']);
 const PO_BOX = /^(?:p\.?\s?o\.?\s?box|post\s?box|postfach|apartado(?: de correos)?|bo[iî]te postale|casella postale)\s*\d+/i;
 
 function hasStreetWord(value: string): boolean {
@@ -35,26 +43,76 @@ function hasStreetWord(value: string): boolean {
   return false;
 }
 
-export const streetAddressRecognizer = defineRecognizer({
+const DISTINCT_SUFFIXES = ['strasse', 'straße', 'straat', 'gasse', 'gracht', 'laan', 'plein', 'weg'];
+
+/** "Example Street", "Hauptstraße", "rue de la Paix": a street word where street names put it (last, or first in Romance languages). */
+function isStreetName(value: string): boolean {
+  const words = value.toLowerCase().split(/\s+/).map((w) => (w.endsWith('.') ? w.slice(0, -1) : w));
+  const last = words[words.length - 1];
+  if (words.length >= 2 && (STREET_WORDS.has(last) || LEADING_STREET_WORDS.has(words[0]))) return true;
+  // A last word with a suffix few other words end in ("Hauptstraße", "Am Rosenweg"; not "Spring" for -ring).
+  return DISTINCT_SUFFIXES.some((s) => last.endsWith(s) && last.length > s.length + 2);
+}
+
+const streetAddresses = defineRecognizer({
   id: 'street-address',
   category: CATEGORY.street,
   noun: 'street addresses',
-  // Necessary shape: a number and words.
-  gate: { all: TRAIT.digit, any: TRAIT.letter | TRAIT.nonAscii },
+  // Necessary shape: words (a house number is usual, not necessary: "Example Street").
+  gate: { any: TRAIT.letter | TRAIT.nonAscii },
   patterns: [
     { name: 'PO box', regex: PO_BOX, score: 0.9 },
     { name: 'house number first', regex: NUMBER_FIRST, score: 1 },
     { name: 'house number last', regex: NUMBER_LAST, score: 1 },
+    // Both need a street word (validate): a long number or no number alone says nothing.
+    { name: 'implausibly long house number (test data?)', regex: LONG_NUMBER_FIRST, score: 0.6, contextScore: 0.8 },
+    { name: 'street name without house number', regex: WORDS_ONLY, score: 0.6, contextScore: 0.8 },
   ],
   context: ['address', 'street', 'line'],
-  prefilter: (value: string) => value.length >= 5 && value.length <= 120 && /\d/.test(value) && /\p{L}/u.test(value),
+  prefilter: (value: string) => value.length >= 5 && value.length <= 120 && /\p{L}/u.test(value),
   // A number and words without a street word may be anything ("3 Little Pigs"): weak.
   validate: (value: string) => {
+    if (!/\d/.test(value)) return isStreetName(value);
+    if (/^\d{7}/.test(value)) return hasStreetWord(value);
     if (PO_BOX.test(value) || hasStreetWord(value)) return true;
     if (/^\d/.test(value)) return 0.4;
     return /\p{L}, \d/u.test(value) ? 0.4 : 0.15; // "Name, 6" is how many European addresses end
   },
 });
+
+/** A house number as stored on its own: "12", "7a", "12-14". */
+const HOUSE_NUMBER_ONLY = new RegExp(`^${HOUSE_NUMBER}$`);
+const HOUSE_NUMBER_SCORE = 0.7;
+const FULL_TRUST_DISTINCT = 5;
+
+/** True when the column's name (or a generic name read with its table's: `address.house`) says house number. */
+function namesHouseNumber(options: EvaluateOptions): boolean {
+  const says = (words: readonly string[]) => words.includes('house') || (words.includes('number') && (words.includes('street') || words.includes('address')));
+  const tokens = options.nameTokens ?? [];
+  if (says(tokens)) return true;
+  const qualified = options.column ? tableQualifiedTokens(tokens, options.column.input.table.name) : undefined;
+  return qualified !== undefined && says(qualified);
+}
+
+/** A house-number column holds the number part of street addresses: whole-address patterns cannot judge it. */
+function recognizeStreets(values: PreparedValues, options: EvaluateOptions) {
+  const found = evaluateRecognizer(streetAddresses, values, options);
+  if (!namesHouseNumber(options)) return found ? [found] : [];
+  let matched = 0;
+  let distinct = 0;
+  for (let i = 0; i < values.distinct.length; i++) {
+    if (!HOUSE_NUMBER_ONLY.test(values.distinct[i])) continue;
+    matched += values.counts[i];
+    distinct++;
+  }
+  const trust = distinct >= FULL_TRUST_DISTINCT ? 1 : 0.6 + (0.4 * distinct) / FULL_TRUST_DISTINCT;
+  const score = round3(HOUSE_NUMBER_SCORE * (matched / values.total) * trust);
+  if (distinct === 0 || (found && found.score >= score)) return found ? [found] : [];
+  const few = distinct < FULL_TRUST_DISTINCT ? `; only ${distinct} distinct` : '';
+  return [{ factor: 'values' as const, category: CATEGORY.street, source: streetAddresses.id, score, reason: `${percent(matched / values.total)} of ${values.total} sampled values have the shape of house numbers, in a column named for them${few}` }];
+}
+
+export const streetAddressRecognizer: ValueRecognizer = { ...streetAddresses, recognizeColumn: recognizeStreets };
 
 export const postalCodeRecognizer = defineRecognizer({
   id: 'postal-code',

@@ -3,9 +3,13 @@
  * yescrypt, PBKDF2 (Django, passlib, Werkzeug), sha-crypt ($5$/$6$), md5-crypt, phpass and LDAP
  * {SSHA}. Bare hex digests (MD5/SHA-1/SHA-256/SHA-512 lengths) count only in a column named for
  * passwords, or a hash column of a table of people: an MD5 of anything looks the same.
+ * A column whose name ends in a password word but holds no hashes holds plain-text passwords
+ * (worse, not better): short text without spaces counts there, at a reduced score.
  */
 import { CATEGORY } from '../categories.js';
-import { hasWord } from './column-context.js';
+import type { Evidence } from '../types.js';
+import { tokenizeName } from '../name/tokenize.js';
+import { hasWord, percent, round3 } from './column-context.js';
 import { defineRecognizer, evaluateRecognizer, type EvaluateOptions, type PreparedValues, type ValueRecognizer } from './recognizer.js';
 
 const B64 = '[./A-Za-z0-9+]';
@@ -39,6 +43,52 @@ const formats = defineRecognizer({
   prefilter: (value: string) => value.length >= 20 && value.length <= 512 && !value.includes(' '),
 });
 
+/** Words that end a name of a column holding passwords themselves (not `pin`, `pass`: PIN codes and passes are other things too). */
+const PLAIN_PASSWORD_WORDS: ReadonlySet<string> = new Set([
+  'password', 'passwd', 'passcode', 'passphrase', 'passwort', 'kennwort', 'mdp', 'motdepasse', 'contrasena', 'contraseña', 'senha', 'wachtwoord',
+]);
+/** What a typed password looks like: one token of 3-128 printable characters. */
+const PLAIN_PASSWORD = /^[^\s]{3,128}$/;
+const PLAIN_SCORE = 0.6;
+const FULL_TRUST_DISTINCT = 5;
+
+/**
+ * Plain-text passwords: a column named for passwords (the last word: `password`, `user_pwd`, not
+ * `password_hint`) whose values are not hashes but short tokens. Undefined when the name does not say
+ * password or the values do not look typed.
+ */
+function plainTextPasswords(values: PreparedValues, options: EvaluateOptions) {
+  const rawName = options.column?.input.column.name;
+  const tokens = rawName ? tokenizeName(rawName) : (options.nameTokens ?? []);
+  const last = tokens[tokens.length - 1];
+  if (!last || !PLAIN_PASSWORD_WORDS.has(last)) return undefined;
+  let plain = 0;
+  let distinct = 0;
+  for (let i = 0; i < values.distinct.length; i++) {
+    const value = values.distinct[i];
+    if (!PLAIN_PASSWORD.test(value) || HEX_DIGEST.test(value) || FORMATS.some((f) => f.regex.test(value))) continue;
+    plain += values.counts[i];
+    distinct++;
+  }
+  if (distinct === 0) return undefined;
+  const trust = distinct >= FULL_TRUST_DISTINCT ? 1 : 0.6 + (0.4 * distinct) / FULL_TRUST_DISTINCT;
+  const share = plain / values.total;
+  return {
+    factor: 'values' as const,
+    category: CATEGORY.password,
+    source: 'password-hash',
+    score: round3(PLAIN_SCORE * share * trust),
+    reason: `${percent(share)} of ${values.total} sampled values are not hashes but short text in a column named for passwords: plain-text passwords${distinct < FULL_TRUST_DISTINCT ? `; only ${distinct} distinct` : ''}`,
+  };
+}
+
+/** The hash evidence, or plain-text evidence when it is stronger. */
+function withPlainText(found: Evidence | undefined, values: PreparedValues, options: EvaluateOptions): Evidence[] {
+  const plain = !found || found.score < PLAIN_SCORE ? plainTextPasswords(values, options) : undefined;
+  if (plain && (!found || plain.score > found.score)) return [plain];
+  return found ? [found] : [];
+}
+
 /** Hex digests in a `hash` column of a table of people are password hashes too (a `file_hash` of products is not). */
 function recognizeHashes(values: PreparedValues, options: EvaluateOptions) {
   const tokens = options.nameTokens ?? [];
@@ -49,8 +99,7 @@ function recognizeHashes(values: PreparedValues, options: EvaluateOptions) {
     if (!found || found.score === 0) return found ? [found] : [];
     return [{ ...found, reason: `${found.reason}; a '${hashWord}' column of table '${options.column!.input.table.name}', which holds people` }];
   }
-  const found = evaluateRecognizer(formats, values, options);
-  return found ? [found] : [];
+  return withPlainText(evaluateRecognizer(formats, values, options), values, options);
 }
 
 export const passwordHashRecognizer: ValueRecognizer = { ...formats, recognizeColumn: recognizeHashes };

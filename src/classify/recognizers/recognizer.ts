@@ -54,6 +54,12 @@ export interface ValueRecognizer {
   /** At most this many distinct values are checked (for expensive validators); default all. */
   readonly maxDistinct?: number;
   /**
+   * For expensive validators: once this many pattern-matching values were validated and all passed
+   * (or all failed), later matching values count at that rate without being validated. A mixed
+   * result keeps validating. Ignored with `adjustColumn`.
+   */
+  readonly maxValidated?: number;
+  /**
    * Whole-column judgement replacing the per-value share, for recognizers that need the table context
    * (a URL is personal only in a table of people) or report several categories (free text holding
    * emails and phone numbers). Called only with at least `minValues` values.
@@ -86,6 +92,8 @@ export interface EvaluateOptions {
   readonly probeSize?: number;
   /** Check at most this many distinct values per recognizer; the share is estimated from them. */
   readonly maxDistinct?: number;
+  /** Stop once the share is settled (see SETTLED_HALF_WIDTH); default true, false with `maxDistinct: Infinity`. */
+  readonly sequential?: boolean;
   /** The column and its table, for recognizers with `recognizeColumn`. */
   readonly column?: ColumnContext;
 }
@@ -127,28 +135,58 @@ export function prepareValues(values: readonly string[]): PreparedValues {
   return { distinct, counts, total };
 }
 
-function patternScores(recognizer: ValueRecognizer, nameTokens: readonly string[]): number[] {
-  const contextHit = recognizer.context?.some((w) => nameTokens.includes(w)) ?? false;
-  return recognizer.patterns.map((p) => (contextHit && p.contextScore !== undefined ? p.contextScore : p.score));
+// Pattern scores without and with a context word, computed once per recognizer.
+const scoreTables = new WeakMap<ValueRecognizer, { plain: readonly number[]; context: readonly number[] }>();
+
+function patternScores(recognizer: ValueRecognizer, nameTokens: readonly string[]): readonly number[] {
+  let table = scoreTables.get(recognizer);
+  if (!table) {
+    const plain = recognizer.patterns.map((p) => p.score);
+    table = { plain, context: recognizer.patterns.map((p) => p.contextScore ?? p.score) };
+    scoreTables.set(recognizer, table);
+  }
+  const context = recognizer.context;
+  if (context && nameTokens.length > 0) for (const w of context) if (nameTokens.includes(w)) return table.context;
+  return table.plain;
 }
 
 /** Score of one value, 0..1. */
 export function scoreValue(recognizer: ValueRecognizer, raw: string, scores: readonly number[] = recognizer.patterns.map((p) => p.score)): number {
   if (recognizer.prefilter && !recognizer.prefilter(raw)) return 0;
   const value = recognizer.normalize ? recognizer.normalize(raw) : raw;
+  const score = patternScore(recognizer, value, scores);
+  return score === 0 ? 0 : score * verdictFactor(recognizer, value);
+}
+
+/** Score of the first pattern that matches the (normalized) value, or 0. */
+function patternScore(recognizer: ValueRecognizer, value: string, scores: readonly number[]): number {
   const patterns = recognizer.patterns;
-  let score = 0;
-  for (let i = 0; i < patterns.length; i++) {
-    if (patterns[i].regex.test(value)) {
-      score = scores[i];
-      break;
-    }
-  }
-  if (score === 0 || !recognizer.validate) return score;
+  for (let i = 0; i < patterns.length; i++) if (patterns[i].regex.test(value)) return scores[i];
+  return 0;
+}
+
+/** The validator's verdict as a factor 0..1 (1 without a validator). */
+function verdictFactor(recognizer: ValueRecognizer, value: string): number {
+  if (!recognizer.validate) return 1;
   const verdict = recognizer.validate(value);
-  if (verdict === true) return score;
+  if (verdict === true) return 1;
   if (verdict === false) return 0;
-  return score * Math.max(0, Math.min(1, verdict));
+  return Math.max(0, Math.min(1, verdict));
+}
+
+/**
+ * Sequential estimate: once the share is known within ±SETTLED_HALF_WIDTH (95% Wilson interval over
+ * the distinct values checked), checking more values would not change the verdict. Looked at every
+ * SETTLE_STEP values from SETTLE_FROM on, and only for recognizers without a column-level check.
+ */
+const SETTLE_FROM = 40;
+const SETTLE_STEP = 20;
+const SETTLED_HALF_WIDTH = 0.05;
+
+export function wilsonHalfWidth(share: number, n: number, z = 1.96): number {
+  const p = Math.max(0, Math.min(1, share));
+  const z2 = z * z;
+  return (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
 }
 
 function percent(share: number): string {
@@ -174,27 +212,60 @@ export function evaluateRecognizer(recognizer: ValueRecognizer, values: Prepared
   let checked = 0;
   const gate = recognizer.gate;
   const traits = gate ? valueTraits(values) : undefined;
+  const settles = !recognizer.adjustColumn && (options.sequential ?? options.maxDistinct !== Infinity);
+  const validationBudget = recognizer.adjustColumn || !recognizer.validate ? Infinity : Math.max(1, recognizer.maxValidated ?? Infinity);
+  let validated = 0;
+  let passed = 0;
+  let verdictSum = 0;
+  // Pattern matches beyond the validation budget: their score and count, weighted later by the pass rate.
+  let pendingWeighted = 0;
+  let pendingValues = 0;
+  let pendingDistinct = 0;
   // No value of the probe can match: the loop below would stop after it with no match.
   if (gate && traits && firstPassing(gate, traits, Math.min(limit, probeSize)) < 0) checked = Math.min(limit, probeSize);
   else for (; checked < limit; checked++) {
-    if (checked === probeSize && matchedDistinct === 0) break;
-    const value = values.distinct[checked];
+    if (checked === probeSize && matchedDistinct === 0 && pendingDistinct === 0) break;
+    if (settles && checked >= SETTLE_FROM && (checked - SETTLE_FROM) % SETTLE_STEP === 0 && pendingDistinct === 0) {
+      if (wilsonHalfWidth(weighted / countedValues, checked) <= SETTLED_HALF_WIDTH) break;
+    }
+    const raw = values.distinct[checked];
     const count = values.counts[checked];
     countedValues += count;
     if (gate && traits && !passesGate(gate, traits.bits[checked], traits.digits[checked])) continue;
-    const score = scoreValue(recognizer, value, scores);
-    if (score > 0) {
-      weighted += score * count;
+    if (recognizer.prefilter && !recognizer.prefilter(raw)) continue;
+    const value = recognizer.normalize ? recognizer.normalize(raw) : raw;
+    const shapeScore = patternScore(recognizer, value, scores);
+    if (shapeScore === 0) continue;
+    if (validated >= validationBudget && (passed === 0 || passed === validated)) {
+      pendingWeighted += shapeScore * count;
+      pendingValues += count;
+      pendingDistinct++;
+      continue;
+    }
+    const factor = verdictFactor(recognizer, value);
+    if (recognizer.validate) {
+      validated++;
+      verdictSum += factor;
+      if (factor > 0) passed++;
+    }
+    if (factor > 0) {
+      weighted += shapeScore * factor * count;
       matchedValues += count;
       matchedDistinct++;
-      if (recognizer.adjustColumn) matched.push(value);
+      if (recognizer.adjustColumn) matched.push(raw);
     }
   }
-  const base = { factor: 'values' as const, category: recognizer.category, source: recognizer.id };
+  if (pendingDistinct > 0) {
+    // Estimated: matching values beyond the validation budget pass at the rate of those validated.
+    weighted += pendingWeighted * (verdictSum / validated);
+    matchedValues += pendingValues * (passed / validated);
+    matchedDistinct += pendingDistinct * (passed / validated);
+  }
   if (matchedDistinct === 0) {
     const scope = checked < values.distinct.length ? `${checked} of ${values.distinct.length} distinct sampled values checked` : `${values.total} sampled values`;
-    return { ...base, score: 0, reason: `none of ${scope} are ${recognizer.noun}` };
+    return { factor: 'values', category: recognizer.category, source: recognizer.id, score: 0, reason: `none of ${scope} are ${recognizer.noun}` };
   }
+  const base = { factor: 'values' as const, category: recognizer.category, source: recognizer.id };
   // Values beyond `limit` were not checked: the share is estimated from those that were.
   const share = weighted / countedValues;
   const matchedShare = matchedValues / countedValues;
@@ -203,7 +274,8 @@ export function evaluateRecognizer(recognizer: ValueRecognizer, values: Prepared
   const score = share * trust * (adjustment ? adjustment.factor : 1);
   const scope = checked < values.distinct.length ? ` (estimated from ${checked} distinct values)` : '';
   const notes = [
-    matchedDistinct < FULL_TRUST_DISTINCT ? `only ${matchedDistinct} distinct` : '',
+    matchedDistinct < FULL_TRUST_DISTINCT ? `only ${Math.round(matchedDistinct)} distinct` : '',
+    pendingDistinct > 0 ? `validity estimated from ${validated} values` : '',
     share < matchedShare * 0.85 ? 'many match only weak patterns' : '',
     adjustment?.note ?? '',
   ].filter((n) => n !== '');

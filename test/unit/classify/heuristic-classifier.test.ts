@@ -140,3 +140,46 @@ describe('heuristic classifier', () => {
     expect(await classifier.classify(inputs)).toEqual(await createHeuristicClassifier().classify(inputs));
   });
 });
+
+describe('table context and test data', () => {
+  it('reads a bare name in an unclear table as a person name when sibling columns describe members', async () => {
+    const specs = (extra: ColumnSpec[]): ColumnSpec[] => [{ name: 'id' }, { name: 'name', values: [] }, ...extra];
+    const [, member] = await classifier.classify(inputsFor('loyalty', specs([{ name: 'points', type: 'integer' }, { name: 'tier' }])));
+    expect(member.categories).toEqual([CATEGORY.name]);
+    expect(member.evidence[0].reason).toContain("columns 'points', 'tier' describe a membership");
+    const [, withEmail] = await classifier.classify(inputsFor('service_request', specs([{ name: 'email' }])));
+    expect(withEmail.categories).toEqual([CATEGORY.name]);
+    const [, unclear] = await classifier.classify(inputsFor('loyalty', specs([{ name: 'points', type: 'integer' }])));
+    expect(unclear.categories).toEqual([CATEGORY.operations]);
+  });
+
+  it('does not let name-shaped values make a product title a person name', async () => {
+    faker.seed(8);
+    const values = Array.from({ length: n }, () => `${faker.word.adjective().toUpperCase()} ${faker.person.lastName().toUpperCase()}`);
+    const result = await classifyOne('products', { name: 'title', values });
+    expect(result.categories).toEqual([CATEGORY.operations]);
+  });
+
+  it('keeps a house number in an integer column as part of the street address', async () => {
+    const values = Array.from({ length: 30 }, (_, i) => String(1 + i * 7));
+    const [house] = await classifier.classify(inputsFor('address', [{ name: 'house', type: 'integer', values }]));
+    expect(house.categories).toEqual([CATEGORY.street]);
+    const [other] = await classifier.classify(inputsFor('address', [{ name: 'quantity', type: 'integer', values }]));
+    expect(other.categories).toEqual([CATEGORY.operations]);
+  });
+
+  it('proposes card data and passwords for test data under strong names, at reduced confidence', async () => {
+    faker.seed(9);
+    const cards = Array.from({ length: n }, () => faker.string.numeric({ length: 16, allowLeadingZeros: false }));
+    const [card, password] = await classifier.classify(
+      inputsFor('customers', [
+        { name: 'creditcard', values: cards },
+        { name: 'password', values: Array.from({ length: n }, () => 'password') },
+      ]),
+    );
+    expect(card.categories).toEqual([CATEGORY.creditCard]);
+    expect(card.confidence).toBeLessThan(0.9);
+    expect(password.categories).toEqual([CATEGORY.password]);
+    expect(password.confidence).toBeLessThan(0.9);
+  });
+});

@@ -205,8 +205,9 @@ describe('name rules', () => {
 
   it('reads a bare "name" by what the table holds', () => {
     expect(best('name', 'customers')).toBe(CATEGORY.name);
-    expect(best('name', 'products')).toBeUndefined();
-    expect(best('name', 'product_categories')).toBeUndefined();
+    // In a table of things a bare name is the thing's own name: evidence for system.operations.
+    expect(best('name', 'products')).toBe(CATEGORY.operations);
+    expect(best('name', 'product_categories')).toBe(CATEGORY.operations);
     expect(best('product_name', 'customers')).toBeUndefined();
     const inPeople = evidence('name', 'tbl_employees')[0];
     const unknown = evidence('name', 'records')[0];
@@ -244,8 +245,8 @@ describe('name rules with table context', () => {
     ['nombre_producto', 'productos', undefined],
     ['title', 'employees', C.jobTitle],
     ['title', 'staff', C.jobTitle],
-    ['title', 'albums', undefined],
-    ['title', 'books', undefined],
+    ['title', 'albums', CATEGORY.operations],
+    ['title', 'books', CATEGORY.operations],
     ['company', 'customers', C.organization],
     ['company', 'orders', undefined],
     ['employer', 'applicants', C.workplace],
@@ -278,6 +279,38 @@ describe('name rules with table context', () => {
     ['ship_address', 'orders', CATEGORY.street],
   ] as const)('%s in %s → %s', (column, tableName, category) => {
     expect(best(column, tableName)).toBe(category);
+  });
+
+  it.each([
+    // A generic column name is read with its table's words in front.
+    ['code', 'payment_card', CATEGORY.creditCard],
+    ['number', 'credit_cards', CATEGORY.creditCard],
+    ['house', 'address', CATEGORY.street],
+    ['line1', 'addresses', CATEGORY.street],
+    ['number', 'passports', C.passport],
+    ['code', 'products', undefined],
+    ['house', 'customers', undefined],
+    ['number', 'orders', undefined],
+    // The card's expiry date is card data; a reminder about it is not.
+    ['creditcardexpiration', 'customers', CATEGORY.creditCard],
+    ['card_expiry_date', 'payments', CATEGORY.creditCard],
+    ['card_expiry_reminder_sent', 'payments', undefined],
+  ] as const)('%s in %s → %s (generic names read with the table)', (column, tableName, category) => {
+    expect(best(column, tableName)).toBe(category);
+  });
+
+  it('says when a rule matched only with the table words', () => {
+    const e = evidence('code', 'payment_card').find((x) => x.category === CATEGORY.creditCard)!;
+    expect(e.reason).toBe("column 'code' of table 'payment_card' reads as 'payment card code' (words 'card code')");
+    expect(e.score).toBeLessThan(evidence('card_code', 'payment_card').find((x) => x.category === CATEGORY.creditCard)!.score);
+  });
+
+  it('gives the own name of a thing to system.operations, only for bare or thing-qualified names', () => {
+    const own = evidence('title', 'products')[0];
+    expect(own).toMatchObject({ category: CATEGORY.operations, reason: "column 'title' names or titles the rows of table 'products', which holds things, not people" });
+    expect(best('product_name', 'products')).toBe(CATEGORY.operations);
+    expect(best('contact_name', 'suppliers')).not.toBe(CATEGORY.operations);
+    expect(best('name', 'loyalty')).not.toBe(CATEGORY.operations);
   });
 
   it('reads title in a customer table as a salutation rather than a job', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allFakers } from '@faker-js/faker';
 import { postalCodeRecognizer, streetAddressRecognizer } from '../../../src/classify/recognizers/address.js';
 import { evaluateRecognizer, prepareValues, scoreValue } from '../../../src/classify/recognizers/recognizer.js';
+import { run } from './column-options.js';
 
 describe('street address recognizer', () => {
   it.each([
@@ -19,7 +20,16 @@ describe('street address recognizer', () => {
     ['Product 5', 0.15],
     ['Explanada Óscar, 6', 1],
     ['Caserio Sergi, 5', 0.4],
-    ['Main Street', 0],
+    // A street name without a house number is still a street address, weaker.
+    ['Main Street', 0.6],
+    ['rue de la Paix', 0.6],
+    ['Hauptstraße', 0.6],
+    ['Spring', 0],
+    ['John Smith', 0],
+    ['Little Pigs', 0],
+    // An implausibly long house number (generated test data) with a street word.
+    ['4817263945 Oak Way', 0.6],
+    ['4817263945 Little Pigs', 0],
     ['12345', 0],
     ['john@example.com', 0],
   ])('%s → %d', (value, expected) => {
@@ -52,5 +62,22 @@ describe('postal code recognizer', () => {
     const prepared = prepareValues([value, value, value]);
     expect(evaluateRecognizer(postalCodeRecognizer, prepared)!.score / 0.68).toBeCloseTo(without, 2);
     expect(evaluateRecognizer(postalCodeRecognizer, prepared, { nameTokens: ['zip'] })!.score / 0.68).toBeCloseTo(withContext, 2);
+  });
+});
+
+describe('house numbers in a column named for them', () => {
+  const numbers = Array.from({ length: 40 }, (_, i) => String(3 + i * 17));
+  it.each([
+    // [column, table, score band]
+    ['house', 'address', [0.65, 0.7]],
+    ['house_number', 'customers', [0.65, 0.7]],
+    ['street_number', 'customers', [0.65, 0.7]],
+    ['number', 'products', [0, 0]],
+    ['quantity', 'address', [0, 0]],
+  ] as const)('%s in %s → score in %j', (name, tableName, [low, high]) => {
+    const found = run(streetAddressRecognizer, tableName, { name, type: 'integer', values: numbers });
+    const score = found[0]?.score ?? 0;
+    expect(score).toBeGreaterThanOrEqual(low);
+    expect(score).toBeLessThanOrEqual(high);
   });
 });

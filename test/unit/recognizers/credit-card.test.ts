@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { faker } from '@faker-js/faker';
 import { creditCardRecognizer, luhnValid } from '../../../src/classify/recognizers/credit-card.js';
 import { evaluateRecognizer, prepareValues, scoreValue } from '../../../src/classify/recognizers/recognizer.js';
+import { reasonsFreeOf, run } from './column-options.js';
 
 describe('credit card recognizer', () => {
   it.each([
@@ -43,5 +44,43 @@ describe('credit card recognizer', () => {
     expect(evaluateRecognizer(creditCardRecognizer, prepareValues(cards))!.score).toBeGreaterThan(0.95);
     const ids = Array.from({ length: 200 }, () => faker.string.numeric({ length: 16, allowLeadingZeros: false }));
     expect(evaluateRecognizer(creditCardRecognizer, prepareValues(ids))!.score).toBeLessThan(0.15);
+  });
+});
+
+describe('card data shapes in a column named for cards', () => {
+  faker.seed(7);
+  const randomCards = Array.from({ length: 60 }, () => faker.string.numeric({ length: 16, allowLeadingZeros: false })).filter((v) => !luhnValid(v));
+  const validCards = Array.from({ length: 60 }, () => faker.finance.creditCardNumber({ issuer: 'visa' }));
+  const codes = Array.from({ length: 60 }, () => faker.string.numeric(3));
+  const expiries = Array.from({ length: 60 }, () => `${faker.number.int({ min: 2015, max: 2030 })}/${String(faker.number.int({ min: 1, max: 12 })).padStart(2, '0')}`);
+  const masked = Array.from({ length: 60 }, () => `************${faker.string.numeric(4)}`);
+  const shortIds = Array.from({ length: 60 }, () => faker.string.numeric(9));
+  it.each([
+    // [column, table, values, expected score band, reason fragment]
+    ['creditcard', 'customers', randomCards, [0.55, 0.6], 'fail the issuer or Luhn check (test data?)'],
+    ['card_number', 'payments', validCards, [0.95, 1], 'valid issuer prefix and Luhn'],
+    ['ccn', 'payment_card', shortIds, [0.3, 0.35], 'too short for card numbers'],
+    ['card_number', 'payments', masked, [0.75, 0.8], 'masked card numbers'],
+    ['code', 'payment_card', codes, [0.65, 0.7], 'card security codes'],
+    ['cvv', 'payments', codes, [0.65, 0.7], 'card security codes'],
+    ['creditcardexpiration', 'customers', expiries, [0.65, 0.7], 'card expiry dates'],
+  ] as const)('%s in %s → score in %j', (name, tableName, values, [low, high], fragment) => {
+    const [found] = run(creditCardRecognizer, tableName, { name, values });
+    expect(found.score).toBeGreaterThanOrEqual(low);
+    expect(found.score).toBeLessThanOrEqual(high);
+    expect(found.reason).toContain(fragment);
+    expect(reasonsFreeOf([found], values)).toBe(true);
+  });
+
+  it.each([
+    // Without a card name (or with one that names something else) the shapes prove nothing.
+    ['order_no', 'orders', randomCards],
+    ['code', 'products', codes],
+    ['gift_card_number', 'orders', randomCards],
+    ['card_id', 'payments', shortIds],
+    ['credit_limit', 'customers', shortIds],
+  ] as const)('%s in %s → no card evidence', (name, tableName, values) => {
+    const [found] = run(creditCardRecognizer, tableName, { name, values });
+    expect(found?.score ?? 0).toBeLessThan(0.05);
   });
 });

@@ -54,3 +54,31 @@ describe('password hash recognizer', () => {
     expect(run(passwordHashRecognizer, 't1', { name: 'c1', values: digests })[0].score).toBe(0);
   });
 });
+
+describe('plain-text passwords', () => {
+  const typed = Array.from({ length: 40 }, () => faker.internet.password({ length: faker.number.int({ min: 6, max: 14 }) }));
+  it.each([
+    // [column, table, values, expected score band]
+    ['password', 'customers', typed, [0.55, 0.6]],
+    ['user_pwd', 'accounts', typed, [0.55, 0.6]],
+    ['password', 'customers', ['secret1', 'secret1', 'secret1'], [0.3, 0.45]], // one distinct value: damped
+    ['password_hint', 'customers', typed, [0, 0]], // about the password, not it
+    ['pin', 'customers', ['1234', '5678', '9012', '3456', '7890'], [0, 0]], // PINs are other things too
+    ['notes', 'customers', typed, [0, 0]],
+  ] as const)('%s in %s → score in %j', (name, tableName, values, [low, high]) => {
+    const found = run(passwordHashRecognizer, tableName, { name, values });
+    const score = found.find((e) => e.category === CATEGORY.password)?.score ?? 0;
+    expect(score).toBeGreaterThanOrEqual(low);
+    expect(score).toBeLessThanOrEqual(high);
+    expect(reasonsFreeOf(found, values)).toBe(true);
+  });
+
+  it('says the values are plain text, and prefers real hashes when there are', () => {
+    const [plain] = run(passwordHashRecognizer, 'users', { name: 'password', values: typed });
+    expect(plain.reason).toContain('plain-text passwords');
+    const hashes = Array.from({ length: 40 }, bcrypt);
+    const [hashed] = run(passwordHashRecognizer, 'users', { name: 'password', values: hashes });
+    expect(hashed.score).toBeGreaterThan(0.95);
+    expect(hashed.reason).not.toContain('plain-text');
+  });
+});
