@@ -4,6 +4,7 @@
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { VERSION } from '../version.js';
+import { addSourceCommands } from './source-commands.js';
 
 function positiveInt(name: string, min = 1) {
   return (value: string): number => {
@@ -76,6 +77,8 @@ Docs: README.md`,
     .option('--shard <i/n>', 'scan only shard i of n (1-based; tables split by a stable hash of schema.table); join the files with piiscout merge')
     .option('--resume', 'continue an interrupted scan from its checkpoint (<output>.checkpoint.jsonl) without sampling finished tables again', false)
     .option('--config <file>', 'config file with custom recognizers and settings (default: ./piiscout.config.yml when it exists)')
+    .option('--source <name>', 'scan this source of the config file (repeatable); its settings replace the scan options', collect, [])
+    .option('--all', 'scan every source of the config file, one after another', false)
     .addOption(new Option('--max-value-length <chars>', 'longest sampled value kept in memory').argParser(positiveInt('--max-value-length', 16)).default(512))
     .addOption(new Option('--seed <n>', 'seed for repeatable sampling').argParser(positiveInt('--seed', 0)).default(42))
     .option('--no-merge', 'overwrite the output file instead of merging into it (default: merge, keeping every review decision)')
@@ -95,11 +98,17 @@ Examples:
   $ PGPASSWORD=... piiscout scan postgres://scanner@db.internal:5432/shop -o shop.yml
   $ piiscout scan mysql://scanner@127.0.0.1:3306 --include 'crm.*' --exclude '*.audit_*' -o crm.yml
   $ piiscout scan sqlite:./legacy.db --sample-size 500 --json > summary.json
+  $ piiscout scan --source shop          a source of piiscout.config.yml (or --all; see piiscout init)
 
 Exit codes: 0 every table scanned, 3 finished but some tables were skipped (listed),
 1 the scan failed (e.g. cannot connect), 2 bad usage.`,
     )
     .action(async (connection: string | undefined, options) => {
+      if (options.source.length > 0 || options.all) {
+        const { scanSourcesCommand } = await import('./commands/scan-sources.js');
+        process.exitCode = await scanSourcesCommand(connection, options);
+        return;
+      }
       const { scanCommand } = await import('./commands/scan.js');
       process.exitCode = await scanCommand(connection, options);
     });
@@ -200,5 +209,32 @@ Exit codes: 0 passed, 1 unreviewed fields (or a file cannot be read), 2 bad usag
       process.exitCode = await checkCommand(files, options);
     });
 
+  program
+    .command('export')
+    .description('Export a data map of the dataset files: one row per field with personal data, as CSV, XLSX, JSON or an HTML report.')
+    .argument('<files...>', 'dataset YAML files written by piiscout scan')
+    .requiredOption('-o, --output <file>', 'output file; the extension picks the format ("-" for CSV/JSON on stdout)')
+    .addOption(new Option('--format <format>', 'output format (default: from the -o extension)').choices(['csv', 'xlsx', 'json', 'html']))
+    .option('--systems <file>', 'Fides system manifest (systems.yml): adds each dataset\'s systems, data uses and data subjects')
+    .option('--all-fields', 'list every field, also those without personal data', false)
+    .option('--config <file>', 'config file whose classification.categories name custom categories (default: ./piiscout.config.yml when it exists)')
+    .option('--no-bom', 'CSV files without the UTF-8 byte order mark (written by default so Excel reads UTF-8)')
+    .option('-q, --quiet', 'no summary line, only warnings and errors', false)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ piiscout export shop.yml -o datamap.xlsx
+  $ piiscout export shop.yml crm.yml --systems systems.yml -o datamap.html
+  $ piiscout export shop.yml --format csv -o - --all-fields > fields.csv
+
+Exit codes: 0 written, 1 a file cannot be read or written, 2 bad usage.`,
+    )
+    .action(async (files: string[], options) => {
+      const { exportCommand } = await import('./commands/export.js');
+      process.exitCode = await exportCommand(files, options);
+    });
+
+  addSourceCommands(program);
   return program;
 }

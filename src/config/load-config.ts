@@ -12,7 +12,8 @@ import { UserError } from '../core/errors.js';
 import { editDistance } from '../classify/name/tokenize.js';
 import { Taxonomy } from '../fides/taxonomy.js';
 import { compileValueRegex, disableableIds, slashRegex } from './custom-recognizers.js';
-import { categorySchema, classificationSchema, configSchema, recognizerSchema, valuePatternSchema, type PiiscoutConfig } from './schema.js';
+import { categorySchema, classificationSchema, configSchema, recognizerSchema, sourceSchema, valuePatternSchema, type PiiscoutConfig } from './schema.js';
+import { sourceProblems } from './source-checks.js';
 import { VALIDATOR_NAMES } from './validators.js';
 
 export const DEFAULT_CONFIG_FILE = 'piiscout.config.yml';
@@ -38,7 +39,7 @@ export function closest(word: string, candidates: readonly string[], max = 1): s
 
 const didYouMean = (suggestions: readonly string[]) => (suggestions.length ? ` (did you mean '${suggestions.join("' or '")}'?)` : '');
 
-const KNOWN_KEYS = [...new Set([configSchema, classificationSchema, recognizerSchema, valuePatternSchema, categorySchema].flatMap((s) => Object.keys(s.shape)))];
+const KNOWN_KEYS = [...new Set([configSchema, classificationSchema, recognizerSchema, valuePatternSchema, categorySchema, sourceSchema].flatMap((s) => Object.keys(s.shape)))];
 
 function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
   if (issue.code === 'unrecognized_keys') {
@@ -51,6 +52,7 @@ function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
   }
   if (issue.code === 'invalid_type') {
     const given = valueAt(input, issue.path);
+    if (given !== undefined && issue.expected === 'int') return issue.message;
     return given === undefined ? `is required (${issue.expected})` : `must be ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a mapping' : `a ${issue.expected}`}`;
   }
   return issue.message;
@@ -106,6 +108,7 @@ export function semanticProblems(config: PiiscoutConfig): string[] {
   c.disable.forEach((id, i) => {
     if (!builtin.has(id)) problems.push(`classification.disable[${i}]: unknown recognizer '${id}'${didYouMean(closest(id, ids))}`);
   });
+  problems.push(...sourceProblems(config.sources));
   return problems;
 }
 

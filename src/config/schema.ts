@@ -1,7 +1,9 @@
 /**
- * The shape of `piiscout.config.yml`. One top-level object with a section per concern; this issue
- * adds `classification:` (custom recognizers, disabled built-ins, custom categories, threshold).
- * Unknown keys are errors, so a typo does not silently turn a setting off.
+ * The shape of `piiscout.config.yml`. One top-level object with a section per concern:
+ * `classification:` (custom recognizers, disabled built-ins, custom categories, threshold) and
+ * `sources:` (named databases to scan, by hand or on a schedule). Unknown keys are errors, so a
+ * typo does not silently turn a setting off. `docs/piiscout.config.schema.json` is generated from
+ * this file (see src/config/json-schema.ts) for editors.
  */
 import { z } from 'zod';
 import { VALIDATOR_NAMES } from './validators.js';
@@ -45,10 +47,34 @@ export const classificationSchema = z.strictObject({
   categories: z.array(categorySchema).default([]),
 });
 
+/** `${NAME}` references to environment variables; `$${` writes a literal `${`. */
+const ENV_REFERENCE_SYNTAX = /^(?:[^$]|\$(?!\{)|\$\$\{|\$\{[A-Za-z_][A-Za-z0-9_]*\})*$/;
+
+export const sourceSchema = z.strictObject({
+  name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'use letters, digits, dots, dashes and underscores').describe('Used by scan --source NAME, in logs and in the history'),
+  url: nonEmpty
+    .regex(ENV_REFERENCE_SYNTAX, 'environment references are written ${NAME} (letters, digits, _)')
+    .describe('Connection string as piiscout scan takes it; secrets as ${ENV_VAR} references, resolved when the source runs'),
+  password_env: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name').optional().describe('Environment variable holding the password (like --password-env)'),
+  include: z.array(nonEmpty).default([]).describe('Only scan matching schema, schema.table or schema.table.column (globs)'),
+  exclude: z.array(nonEmpty).default([]).describe('Skip matching schema, schema.table or schema.table.column (globs)'),
+  include_views: z.boolean().default(false).describe('Also scan views'),
+  sample_size: z.int('must be a whole number').min(0, 'must be 0 or more').default(200).describe('Rows sampled per table (one query per table)'),
+  concurrency: z.int('must be a whole number').min(1, 'must be 1 or more').optional().describe('Tables sampled in parallel (default 4)'),
+  statement_timeout: z.int('must be a whole number of seconds').min(1, 'must be 1 or more').optional().describe('Seconds per SQL statement (default 30)'),
+  ml: z.boolean().default(true).describe('false: classify with the rules only (like --no-ml)'),
+  output: nonEmpty.optional().describe('Dataset YAML the scans merge into, relative to the config file (default piiscout-NAME.yml)'),
+  history: nonEmpty.optional().describe('Scan history, JSON lines, relative to the config file (default OUTPUT.history.jsonl)'),
+  schedule: nonEmpty.optional().describe('Cron expression for piiscout schedule (5 fields, or 6 with seconds first)'),
+  timezone: nonEmpty.optional().describe("IANA time zone for schedule (default: the machine's)"),
+});
+
 export const configSchema = z.strictObject({
   classification: classificationSchema.default({ recognizers: [], disable: [], categories: [] }),
+  sources: z.array(sourceSchema).default([]).describe('Databases to scan with scan --source/--all and schedule'),
 });
 
 export type PiiscoutConfig = z.infer<typeof configSchema>;
 export type RecognizerConfig = z.infer<typeof recognizerSchema>;
 export type CategoryConfig = z.infer<typeof categorySchema>;
+export type SourceConfig = z.infer<typeof sourceSchema>;

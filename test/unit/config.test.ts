@@ -61,7 +61,7 @@ describe('config file', () => {
     expect(config.classification.threshold).toBe(0.55);
     expect(config.classification.recognizers[0]).toMatchObject({ id: 'employee-badge', category: 'user.employee_badge' });
     expect(config.classification.recognizers[0].value_patterns?.[0].score).toBe(0.95);
-    expect(parseConfig('', FILE)).toEqual({ classification: { recognizers: [], disable: [], categories: [] } });
+    expect(parseConfig('', FILE)).toEqual({ classification: { recognizers: [], disable: [], categories: [] }, sources: [] });
     expect(parseConfig('classification: {}', FILE).classification.disable).toEqual([]);
   });
 

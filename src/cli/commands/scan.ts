@@ -41,7 +41,7 @@ export interface ScanCommandOptions {
   /** `i/n`: scan only shard i of n (see src/scan/shard.ts). */
   shard?: string;
   /** Continue from `<output>.checkpoint.jsonl`. */
-  resume: boolean;
+  resume?: boolean;
   /** false with --no-ml: rules only. */
   ml: boolean;
   /** The column model alone (evaluation). */
