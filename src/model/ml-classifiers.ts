@@ -6,6 +6,7 @@ import { combineEvidence } from '../classify/combine.js';
 import { createHeuristicClassifier, type HeuristicClassifierOptions } from '../classify/heuristic-classifier.js';
 import type { ColumnClassifier, ColumnInput, Evidence } from '../classify/types.js';
 import type { ColumnModel } from './model-classifier.js';
+import { CATEGORY } from '../classify/categories.js';
 
 /** Fewer sampled values than this: the model, which then sees only name and type, stays silent (the name rules know names better). */
 const MIN_VALUES_FOR_MODEL = 3;
@@ -21,7 +22,7 @@ const MODEL_WEIGHT = 0.2;
  * trained on generated columns only, and a low probability on a real schema says more about the
  * training data than about the column.
  */
-const MODEL_MIN_PROBABILITY = 0.5;
+const MODEL_MIN_PROBABILITY = 0.8;
 
 export function createCombinedClassifier(model: ColumnModel, options: HeuristicClassifierOptions = {}): ColumnClassifier {
   const extraEvidence = async (inputs: readonly ColumnInput[]): Promise<Evidence[][]> => {
@@ -29,7 +30,12 @@ export function createCombinedClassifier(model: ColumnModel, options: HeuristicC
     const asked = inputs.filter((_, i) => sampled[i]);
     const answers = asked.length > 0 ? await model.evidence(asked) : [];
     let next = 0;
-    return sampled.map((s) => (s ? answers[next++].filter((e) => e.score >= MODEL_MIN_PROBABILITY) : []));
+    // Categories the user added in config are unknown to the model: it must not vote "not personal"
+    // over a recognizer it cannot know about.
+    const known = new Set(model.labels());
+    const userCategories = (options.recognizers ?? []).some((r) => known.size > 0 && !known.has(r.category));
+    const keep = (e: Evidence): boolean => e.score >= MODEL_MIN_PROBABILITY && !(userCategories && e.category === CATEGORY.operations);
+    return sampled.map((s) => (s ? answers[next++].filter(keep) : []));
   };
   const heuristic = createHeuristicClassifier({
     ...options,
