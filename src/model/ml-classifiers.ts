@@ -23,6 +23,12 @@ const MODEL_WEIGHT = 0.2;
  * training data than about the column.
  */
 const MODEL_MIN_PROBABILITY = 0.8;
+/**
+ * Whether an id identifies a person, or a link is a person's, is a fact about the schema (keys, what the
+ * table holds), which the identifier rules and the URL recognizer read; the model sees one column and
+ * would call every `*Id` key personal and every link a personal website.
+ */
+const RELATIONAL: ReadonlySet<string> = new Set([CATEGORY.uniqueId, CATEGORY.url]);
 
 export function createCombinedClassifier(model: ColumnModel, options: HeuristicClassifierOptions = {}): ColumnClassifier {
   const extraEvidence = async (inputs: readonly ColumnInput[]): Promise<Evidence[][]> => {
@@ -34,7 +40,8 @@ export function createCombinedClassifier(model: ColumnModel, options: HeuristicC
     // over a recognizer it cannot know about.
     const known = new Set(model.labels());
     const userCategories = (options.recognizers ?? []).some((r) => known.size > 0 && !known.has(r.category));
-    const keep = (e: Evidence): boolean => e.score >= MODEL_MIN_PROBABILITY && !(userCategories && e.category === CATEGORY.operations);
+    const keep = (e: Evidence): boolean =>
+      e.score >= MODEL_MIN_PROBABILITY && !(userCategories && e.category === CATEGORY.operations) && !RELATIONAL.has(e.category);
     return sampled.map((s) => (s ? answers[next++].filter(keep) : []));
   };
   const heuristic = createHeuristicClassifier({

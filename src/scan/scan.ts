@@ -129,6 +129,9 @@ export async function runScan(connector: Connector, options: ScanOptions): Promi
       const previous = reused.get(table);
       if (previous) return Promise.resolve(previous);
       return limit(async () => {
+        // Let the event loop run between tables: with synchronous drivers (SQLite) the whole scan
+        // would otherwise be one chain of microtasks, and Ctrl-C would not be seen until the end.
+        await new Promise((resolve) => setImmediate(resolve));
         if (options.signal?.aborted) throw options.signal.reason ?? new Error('aborted');
         const result = await scanTable(connector, database, table, options, timings);
         options.onTableResult?.(result);
@@ -155,10 +158,11 @@ export async function runScan(connector: Connector, options: ScanOptions): Promi
 
 /**
  * A checkpointed result is reused when the table still has the same columns to scan; its query
- * count is zeroed because this run issued none for it.
+ * count is zeroed because this run issued none for it. Tables skipped for a lost connection are not reused.
  */
 function reusableResult(previous: TableResult | undefined, table: TableMetadata, options: ScanOptions): TableResult | undefined {
-  if (!previous) return undefined;
+  // A table lost with its connection is tried again: the resumed run may well reach it.
+  if (!previous || previous.issue?.kind === 'connection-lost') return undefined;
   const columns = table.columns.filter((c) => options.filter.includeColumn(table.schema, table.name, c.name));
   const same =
     columns.length === previous.columns.length &&

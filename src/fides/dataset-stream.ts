@@ -1,0 +1,96 @@
+/**
+ * Writes the dataset YAML one collection at a time, byte-for-byte what `datasetFileToYaml(
+ * buildDatasetFile(...))` writes, without holding the whole file object or YAML Document: at
+ * 10,000 tables those two cost hundreds of MB, one collection's Document a few kB. The file-level
+ * skeleton (header, datasets with their meta) is rendered once with a marker where each dataset's
+ * collections go; every collection is rendered at the same nesting depth in a one-collection file,
+ * and its lines are spliced in. The yaml stringifier indents by depth only, so the text is the same.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FidesCollection, FidesDataset, FidesDatasetFile } from './dataset-types.js';
+import type { ScanResult, TableResult } from '../scan/scan.js';
+import { buildCollection, buildDatasetFile, byName, datasetFileToYaml, datasetKeys, type WriteOptions } from './dataset-writer.js';
+
+const MARKER = 'piiscout-collections-go-here-7f3a9c';
+
+/** The YAML text in chunks: header and dataset heads, then each collection. */
+export function* datasetYamlChunks(result: ScanResult, options: WriteOptions): Generator<string> {
+  const { database } = result;
+  // The skeleton needs each table only for the per-dataset counts: strip them to their status.
+  const stubs = result.tables.map(
+    (t): TableResult => ({ ...t, columns: [], fields: new Map(), unsampledColumns: new Map(), nestedFields: undefined }),
+  );
+  const skeleton = buildDatasetFile({ ...result, tables: stubs }, options);
+  const marked: FidesDatasetFile = {
+    dataset: skeleton.dataset.map((d) => ({ ...d, collections: MARKER as unknown as FidesCollection[] })),
+  };
+  const pieces = datasetFileToYaml(marked).split(`    collections: ${MARKER}\n`);
+  if (pieces.length !== skeleton.dataset.length + 1) throw new Error('dataset skeleton did not split into one piece per dataset');
+
+  const schemas = [...database.schemas, ...result.tables.map((t) => t.table.schema)];
+  const referenced = result.tables.flatMap((t) => t.table.foreignKeys.map((fk) => fk.referencedSchema));
+  const keys = datasetKeys(database, [...schemas, ...referenced], options.keyPrefix);
+  const bySchema = new Map<string, TableResult[]>();
+  for (const t of result.tables) {
+    const list = bySchema.get(t.table.schema) ?? [];
+    list.push(t);
+    bySchema.set(t.table.schema, list);
+  }
+
+  for (let i = 0; i < skeleton.dataset.length; i++) {
+    yield pieces[i];
+    const schema = skeleton.dataset[i].name!;
+    const tables = (bySchema.get(schema) ?? []).slice().sort((a, b) => byName(a.table.name, b.table.name));
+    if (tables.length === 0) {
+      yield '    collections: []\n';
+      continue;
+    }
+    yield '    collections:\n';
+    for (const t of tables) yield collectionYaml(buildCollection(t, keys));
+  }
+  yield pieces[pieces.length - 1];
+}
+
+/** One collection's lines as they appear in a whole file (under `dataset: - collections:`). */
+function collectionYaml(collection: FidesCollection): string {
+  const text = datasetFileToYaml({ dataset: [{ collections: [collection] } as unknown as FidesDataset] });
+  const start = text.indexOf('\n  - collections:\n');
+  if (start < 0) throw new Error('unexpected collection layout');
+  return text.slice(start + '\n  - collections:\n'.length);
+}
+
+/** Streams the YAML to `file` atomically (temp file, fsync, rename). */
+export function writeDatasetYamlFile(file: string, result: ScanResult, options: WriteOptions): void {
+  const dir = path.dirname(path.resolve(file));
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  const fd = fs.openSync(tmp, 'w', 0o644);
+  try {
+    let buffered = '';
+    for (const chunk of datasetYamlChunks(result, options)) {
+      buffered += chunk;
+      if (buffered.length >= 1 << 16) {
+        fs.writeSync(fd, buffered);
+        buffered = '';
+      }
+    }
+    fs.writeSync(fd, buffered);
+    fs.fsyncSync(fd);
+  } catch (error) {
+    fs.closeSync(fd);
+    fs.rmSync(tmp, { force: true });
+    throw error;
+  }
+  fs.closeSync(fd);
+  try {
+    fs.renameSync(tmp, file);
+  } catch (error) {
+    fs.rmSync(tmp, { force: true });
+    throw error;
+  }
+}
+
+/** Streams the YAML to stdout (`-o -`). */
+export function writeDatasetYamlStdout(result: ScanResult, options: WriteOptions): void {
+  for (const chunk of datasetYamlChunks(result, options)) process.stdout.write(chunk);
+}
