@@ -29,6 +29,8 @@ export interface HeuristicClassifierOptions {
   readonly nameRules?: readonly NameRule[];
   /** More evidence per column from outside the rules (the column model), one list per input, in order. */
   readonly extraEvidence?: (inputs: readonly ColumnInput[]) => Promise<readonly (readonly Evidence[])[]>;
+  /** Replaces the final combination step (the model uses it to limit how far it may overrule the rules). */
+  readonly combineEvidence?: (evidence: readonly Evidence[], config: CombineConfig) => FieldClassification;
 }
 
 export function createHeuristicClassifier(options: HeuristicClassifierOptions = {}): ColumnClassifier {
@@ -75,7 +77,7 @@ export function createHeuristicClassifier(options: HeuristicClassifierOptions = 
         evidence.push(...recognizeColumn(recognizer, prepared, { nameTokens, minValues: options.minValues, column: columnContext }));
       }
     }
-    return combineEvidence(evidence, config);
+    return (options.combineEvidence ?? combineEvidence)(evidence, config);
   }
 
   return {

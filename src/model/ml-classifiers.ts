@@ -2,9 +2,9 @@
  * Classifiers that use the column model: heuristics with the model as one more weighted factor (the
  * default of `piiscout scan`), and the model alone (for evaluation: `--ml-only`).
  */
-import { combineEvidence } from '../classify/combine.js';
+import { combineEvidence, type CombineConfig } from '../classify/combine.js';
 import { createHeuristicClassifier, type HeuristicClassifierOptions } from '../classify/heuristic-classifier.js';
-import type { ColumnClassifier, ColumnInput, Evidence } from '../classify/types.js';
+import type { ColumnClassifier, ColumnInput, Evidence, FieldClassification } from '../classify/types.js';
 import type { ColumnModel } from './model-classifier.js';
 import { CATEGORY } from '../classify/categories.js';
 
@@ -30,6 +30,34 @@ const MODEL_MIN_PROBABILITY = 0.8;
  */
 const RELATIONAL: ReadonlySet<string> = new Set([CATEGORY.uniqueId, CATEGORY.url]);
 
+/**
+ * The model may turn a weak personal proposal of the rules into "not personal" (an order number that
+ * looks like a phone number), but not a confident one: rules that validated personal data in the values
+ * (a notes column where 40% of texts hold an email) know more about this column than a model trained on
+ * generated data.
+ */
+const MODEL_OVERRULE_LIMIT = 0.7;
+
+function combineWithModel(evidence: readonly Evidence[], config: CombineConfig): FieldClassification {
+  const combined = combineEvidence(evidence, config);
+  if (combined.categories.some(isPersonal)) return combined;
+  const rulesOnly = combineEvidence(
+    evidence.filter((e) => e.factor !== 'model'),
+    config,
+  );
+  if (!rulesOnly.categories.some(isPersonal) || rulesOnly.confidence < MODEL_OVERRULE_LIMIT) return combined;
+  const modelSaid = evidence.filter((e) => e.factor === 'model' && e.category === CATEGORY.operations);
+  return {
+    ...rulesOnly,
+    evidence: [
+      ...rulesOnly.evidence,
+      ...modelSaid.map((e) => ({ ...e, reason: `${e.reason}; not enough to overrule the rules' confident proposal` })),
+    ],
+  };
+}
+
+const isPersonal = (category: string): boolean => category === 'user' || category.startsWith('user.');
+
 export function createCombinedClassifier(model: ColumnModel, options: HeuristicClassifierOptions = {}): ColumnClassifier {
   const extraEvidence = async (inputs: readonly ColumnInput[]): Promise<Evidence[][]> => {
     const sampled = inputs.map((input) => (input.sample?.values.length ?? 0) >= (options.minValues ?? MIN_VALUES_FOR_MODEL));
@@ -49,6 +77,7 @@ export function createCombinedClassifier(model: ColumnModel, options: HeuristicC
     weights: { model: MODEL_WEIGHT, ...options.weights },
     combine: { exhaustiveFactors: ['name'], ...options.combine },
     extraEvidence,
+    combineEvidence: combineWithModel,
   });
   return { id: 'heuristic+model', classify: (inputs) => heuristic.classify(inputs) };
 }
