@@ -3,6 +3,7 @@
  * categories from config. Used to check keys, give names to reviewers and find parents.
  */
 import { DEFAULT_DATA_CATEGORIES } from './taxonomy-data.js';
+import { editDistance } from '../util/did-you-mean.js';
 
 export interface TaxonomyEntry {
   readonly key: string;
@@ -55,23 +56,8 @@ export class Taxonomy {
 
   /** Closest known keys by edit distance, for did-you-mean hints. */
   suggest(key: string, max = 3): string[] {
-    const scored = this.keys().map((k) => ({ k, d: levenshtein(key, k) - (k.endsWith('.' + key.split('.').pop()) ? 2 : 0) }));
+    const scored = this.keys().map((k) => ({ k, d: editDistance(key, k) - (k.endsWith('.' + key.split('.').pop()) ? 2 : 0) }));
     scored.sort((a, b) => a.d - b.d || a.k.localeCompare(b.k));
     return scored.slice(0, max).filter((s) => s.d <= Math.max(3, key.length / 2)).map((s) => s.k);
   }
-}
-
-function levenshtein(a: string, b: string): number {
-  const prev = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length];
 }

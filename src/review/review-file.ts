@@ -14,7 +14,7 @@ import { UserError } from '../core/errors.js';
 import type { FidesDatasetFile } from '../fides/dataset-types.js';
 import { Taxonomy } from '../fides/taxonomy.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
-import { closest, didYouMean, editDistance } from './did-you-mean.js';
+import { closest, didYouMean, editDistance } from '../util/did-you-mean.js';
 import { mergeScan, type MergeOptions, type MergeSummary } from './merge.js';
 import {
   child,
