@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { faker } from '@faker-js/faker';
 import { createHeuristicClassifier } from '../src/classify/heuristic-classifier.js';
+import { createParallelClassifier, defaultClassifyWorkers } from '../src/classify/parallel-classifier.js';
 import type { ColumnInput } from '../src/classify/types.js';
 import type { NormalizedType, TableMetadata } from '../src/core/metadata.js';
 import { createConnector } from '../connectors/index.js';
@@ -87,6 +88,7 @@ async function benchClassification(): Promise<void> {
     `classification (heuristic): ${count} columns x ${VALUES} values in ${seconds.toFixed(2)} s = ${Math.round(count / seconds)} columns/s (one core; ` +
       `${Math.round(count / cpuSeconds)} columns/s by CPU time; best of 3)`,
   );
+  await benchParallelClassification(inputs, seconds);
   // Per kind, to see which recognizers cost most.
   const perKind: string[] = [];
   for (let k = 0; k < KINDS.length; k++) {
@@ -96,6 +98,27 @@ async function benchClassification(): Promise<void> {
     perKind.push(`${KINDS[k][0]} ${((performance.now() - t0) / subset.length).toFixed(2)}ms`);
   }
   console.log(`  per column: ${perKind.join(', ')}`);
+}
+
+/** The same columns on the worker-thread pool `piiscout scan` uses (one worker per core, at most 4). */
+async function benchParallelClassification(inputs: readonly ColumnInput[], oneCoreSeconds: number): Promise<void> {
+  const workers = defaultClassifyWorkers();
+  const classifier = createParallelClassifier({ workers, ml: false });
+  try {
+    await classifier.classify(inputs.slice(0, KINDS.length * 4 * Math.max(1, workers))); // warm-up: every worker
+    let seconds = Infinity;
+    for (let round = 0; round < 3; round++) {
+      const start = performance.now();
+      await classifier.classify(inputs);
+      seconds = Math.min(seconds, (performance.now() - start) / 1000);
+    }
+    console.log(
+      `classification (heuristic, parallel): ${inputs.length} columns in ${seconds.toFixed(2)} s = ${Math.round(inputs.length / seconds)} columns/s ` +
+        `(${workers} worker thread(s) on ${os.availableParallelism()} core(s); ${(oneCoreSeconds / seconds).toFixed(2)}x one core; best of 3)`,
+    );
+  } finally {
+    await classifier.close();
+  }
 }
 
 /** The default scan classifier: rules plus the column model (features and batched inference included). */

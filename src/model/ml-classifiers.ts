@@ -38,7 +38,7 @@ const RELATIONAL: ReadonlySet<string> = new Set([CATEGORY.uniqueId, CATEGORY.url
  */
 const MODEL_OVERRULE_LIMIT = 0.7;
 
-function combineWithModel(evidence: readonly Evidence[], config: CombineConfig): FieldClassification {
+export function combineWithModel(evidence: readonly Evidence[], config: CombineConfig): FieldClassification {
   const combined = combineEvidence(evidence, config);
   if (combined.categories.some(isPersonal)) return combined;
   const rulesOnly = combineEvidence(
@@ -58,8 +58,9 @@ function combineWithModel(evidence: readonly Evidence[], config: CombineConfig):
 
 const isPersonal = (category: string): boolean => category === 'user' || category.startsWith('user.');
 
-export function createCombinedClassifier(model: ColumnModel, options: HeuristicClassifierOptions = {}): ColumnClassifier {
-  const extraEvidence = async (inputs: readonly ColumnInput[]): Promise<Evidence[][]> => {
+/** The model's evidence per input, filtered to what may speak beside the rules (one list per input, in order). */
+export function modelExtraEvidence(model: ColumnModel, options: HeuristicClassifierOptions = {}): (inputs: readonly ColumnInput[]) => Promise<Evidence[][]> {
+  return async (inputs) => {
     const sampled = inputs.map((input) => (input.sample?.values.length ?? 0) >= (options.minValues ?? MIN_VALUES_FOR_MODEL));
     const asked = inputs.filter((_, i) => sampled[i]);
     const answers = asked.length > 0 ? await model.evidence(asked) : [];
@@ -72,13 +73,24 @@ export function createCombinedClassifier(model: ColumnModel, options: HeuristicC
       e.score >= MODEL_MIN_PROBABILITY && !(userCategories && e.category === CATEGORY.operations) && !RELATIONAL.has(e.category);
     return sampled.map((s) => (s ? answers[next++].filter(keep) : []));
   };
-  const heuristic = createHeuristicClassifier({
+}
+
+/** The heuristic options of rules + model, given where the model's evidence comes from (reused by the classify worker). */
+export function combinedHeuristicOptions(
+  options: HeuristicClassifierOptions,
+  extraEvidence: NonNullable<HeuristicClassifierOptions['extraEvidence']>,
+): HeuristicClassifierOptions {
+  return {
     ...options,
     weights: { model: MODEL_WEIGHT, ...options.weights },
     combine: { exhaustiveFactors: ['name'], ...options.combine },
     extraEvidence,
     combineEvidence: combineWithModel,
-  });
+  };
+}
+
+export function createCombinedClassifier(model: ColumnModel, options: HeuristicClassifierOptions = {}): ColumnClassifier {
+  const heuristic = createHeuristicClassifier(combinedHeuristicOptions(options, modelExtraEvidence(model, options)));
   return { id: 'heuristic+model', classify: (inputs) => heuristic.classify(inputs) };
 }
 

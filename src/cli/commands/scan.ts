@@ -15,6 +15,7 @@ import { ReviewFile } from '../../review/review-file.js';
 import { VERSION } from '../../version.js';
 import type { HeuristicClassifierOptions } from '../../classify/heuristic-classifier.js';
 import type { ColumnClassifier } from '../../classify/types.js';
+import type { ColumnModel } from '../../model/model-classifier.js';
 import { Output, ProgressTracker, formatDuration } from '../output.js';
 import { runDryRun, snowflakeFlags } from './scan-dry-run.js';
 
@@ -95,11 +96,16 @@ export async function scanCommand(connection: string | undefined, options: ScanC
   const connector = await createConnector(config);
   out.info(`piiscout ${VERSION}: scanning ${connector.displayName}`);
   if (options.dryRun) return runDryRun(connector, config, { ...options, filter }, out);
-  const { createHeuristicClassifier } = await import('../../classify/heuristic-classifier.js');
   const { classifierOptionsFromConfig } = await import('../../config/custom-recognizers.js');
   const heuristicOptions = loadedConfig ? classifierOptionsFromConfig(loadedConfig.config) : {};
   if (loadedConfig) out.debug(`using config ${loadedConfig.file}`);
-  const classifier = options.ml === false && !options.mlOnly ? createHeuristicClassifier(heuristicOptions) : await modelClassifier(out, heuristicOptions, Boolean(options.mlOnly));
+  // Rules (with or without the model) classify on all cores; the model alone stays in this thread.
+  const { createParallelClassifier, defaultClassifyWorkers } = await import('../../classify/parallel-classifier.js');
+  const classifier: ColumnClassifier & { close?(): Promise<void> } = options.mlOnly
+    ? await modelClassifier(out, heuristicOptions, true)
+    : options.ml === false
+      ? createParallelClassifier({ workers: defaultClassifyWorkers(), configFile: loadedConfig && path.resolve(loadedConfig.file), ml: false })
+      : createParallelClassifier({ workers: defaultClassifyWorkers(), configFile: loadedConfig && path.resolve(loadedConfig.file), ml: true, model: await loadColumnModel(out) });
 
   const checkpoint = toStdout
     ? undefined
@@ -156,6 +162,7 @@ export async function scanCommand(connection: string | undefined, options: ScanC
     checkpoint?.close();
     out.clearProgress();
     await connector.close().catch(() => undefined);
+    await classifier.close?.();
   }
 
   const writeOptions = {
@@ -198,8 +205,13 @@ export async function scanCommand(connection: string | undefined, options: ScanC
 
 /** Loads the column model (lazily: only scans that use it pay for it) and wraps it with the rules, or alone. */
 async function modelClassifier(out: Output, heuristicOptions: HeuristicClassifierOptions, alone: boolean): Promise<ColumnClassifier> {
-  const { createColumnModel } = await import('../../model/model-classifier.js');
   const { createCombinedClassifier, createModelOnlyClassifier } = await import('../../model/ml-classifiers.js');
+  const model = await loadColumnModel(out);
+  return alone ? createModelOnlyClassifier(model) : createCombinedClassifier(model, heuristicOptions);
+}
+
+async function loadColumnModel(out: Output): Promise<ColumnModel> {
+  const { createColumnModel } = await import('../../model/model-classifier.js');
   const model = createColumnModel();
   try {
     const info = await model.load();
@@ -207,7 +219,7 @@ async function modelClassifier(out: Output, heuristicOptions: HeuristicClassifie
   } catch (error) {
     throw new UserError(`Cannot load the column model: ${(error as Error).message}`, { hint: 'scan with --no-ml to use the rules only' });
   }
-  return alone ? createModelOnlyClassifier(model) : createCombinedClassifier(model, heuristicOptions);
+  return model;
 }
 
 /** A MySQL URL that names a database scans that database; without one, every database the user may read. */
