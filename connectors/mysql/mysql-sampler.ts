@@ -14,10 +14,11 @@
  *   larger than the result (up to the whole table when the estimate was too high). Without an
  *   index there is no cheaper way to reach rows spread over the table.
  */
-import { buildColumnSamples, type SampleMethod, type TableSample } from '../../src/core/sample.js';
+import { buildColumnSamples, type SampleMethod, type TableSample, splitSampledColumns } from '../../src/core/sample.js';
 import type { ColumnMetadata, TableMetadata } from '../../src/core/metadata.js';
 import type { SampleOptions } from '../../src/core/connector.js';
 import { isIntegerKeyColumn, mysqlSkipReason } from './mysql-types.js';
+import { fnv1a32, mulberry32 } from '../../src/util/seeded-random.js';
 
 /** Expected matches of the RAND() filter per wanted row; margin for TABLE_ROWS being an estimate. */
 export const RANDOM_FILTER_OVERSAMPLE = 2;
@@ -48,13 +49,7 @@ export function mysqlSampleExpression(column: ColumnMetadata, maxValueLength: nu
 
 export function planMysqlSample(table: TableMetadata, options: SampleOptions): MysqlSamplePlan {
   const rows = Math.max(1, Math.floor(options.rows));
-  const skipped = new Map<string, string>();
-  const selected: ColumnMetadata[] = [];
-  for (const column of options.columns) {
-    const reason = mysqlSkipReason(column.normalizedType);
-    if (reason) skipped.set(column.name, reason);
-    else selected.push(column);
-  }
+  const { selected, skipped } = splitSampledColumns(options.columns, (column) => mysqlSkipReason(column.normalizedType));
   // A constant keeps the statement valid (and rowsRead honest) when every column is skipped.
   const selectList = selected.length > 0 ? selected.map((c) => mysqlSampleExpression(c, options.maxValueLength)).join(', ') : '1';
   const from = `${quoteMysqlIdentifier(table.schema)}.${quoteMysqlIdentifier(table.name)}`;
@@ -133,21 +128,5 @@ function formatFraction(f: number): string {
 
 /** mulberry32 seeded with the scan seed and the table id, so each table gets its own repeatable stream. */
 export function seededRandom(seed: number, salt: string): () => number {
-  let state = (Math.trunc(seed) ^ fnv1a(salt)) >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (const ch of new TextEncoder().encode(text)) {
-    hash ^= ch;
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
+  return mulberry32((Math.trunc(seed) ^ fnv1a32(salt)) >>> 0);
 }

@@ -5,7 +5,7 @@
  */
 import type { ColumnMetadata, TableMetadata } from '../../src/core/metadata.js';
 import type { SampleOptions } from '../../src/core/connector.js';
-import { buildColumnSamples, type SampleMethod, type TableSample } from '../../src/core/sample.js';
+import { buildColumnSamples, type SampleMethod, type TableSample, splitSampledColumns } from '../../src/core/sample.js';
 import type { PgQueryable } from './pg-queryable.js';
 
 /**
@@ -100,12 +100,7 @@ export class PostgresSampler {
 
   async sample(table: TableMetadata, options: SampleOptions): Promise<TableSample> {
     const names = options.columns.map((c) => c.name);
-    const skipped = new Map<string, string>();
-    for (const column of options.columns) {
-      const reason = skipReason(column);
-      if (reason) skipped.set(column.name, reason);
-    }
-    const selected = options.columns.filter((c) => !skipped.has(c.name));
+    const { selected, skipped } = splitSampledColumns(options.columns, skipReason);
     if (selected.length === 0 || options.rows <= 0) {
       // Nothing to read: no query at all.
       return { method: 'limit', rowsRead: 0, columns: buildColumnSamples(names, [], options.maxValueLength, skipped), queries: 0 };

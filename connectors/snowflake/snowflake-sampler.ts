@@ -8,7 +8,7 @@ import type { SampleOptions } from '../../src/core/connector.js';
 import { ConnectorError } from '../../src/core/errors.js';
 import { discoverJsonFields } from '../../src/core/json-fields.js';
 import type { ColumnMetadata, TableMetadata } from '../../src/core/metadata.js';
-import { buildColumnSamples, type ColumnSample, type EngineVerdict, type TableSample } from '../../src/core/sample.js';
+import { buildColumnSamples, type ColumnSample, type EngineVerdict, type TableSample, splitSampledColumns } from '../../src/core/sample.js';
 import { parseClassifyResult } from './snowflake-classify.js';
 import type { SnowflakeQueryable } from './snowflake-session.js';
 import { classifySql, sampleSql } from './snowflake-sql.js';
@@ -39,12 +39,7 @@ export class SnowflakeSampler {
 
   async sample(table: TableMetadata, options: SampleOptions): Promise<TableSample> {
     const names = options.columns.map((c) => c.name);
-    const skipped = new Map<string, string>();
-    for (const column of options.columns) {
-      const reason = skipReason(column);
-      if (reason) skipped.set(column.name, reason);
-    }
-    const selected = options.columns.filter((c) => !skipped.has(c.name));
+    const { selected, skipped } = splitSampledColumns(options.columns, skipReason);
     if (selected.length === 0 || options.rows <= 0) {
       return { method: 'limit', rowsRead: 0, columns: buildColumnSamples(names, [], options.maxValueLength, skipped), queries: 0 };
     }

@@ -11,6 +11,7 @@ import type { SampleOptions } from '../../src/core/connector.js';
 import type { TableMetadata } from '../../src/core/metadata.js';
 import { buildColumnSamples, type SampleMethod, type TableSample } from '../../src/core/sample.js';
 import { quoteIdentifier } from './sqlite-sql.js';
+import { mulberry32 } from '../../src/util/seeded-random.js';
 
 /** Random points drawn per wanted row; extra points make up for two points landing on the same row. */
 const CANDIDATES_PER_ROW = 2;
@@ -97,18 +98,7 @@ function randomPoints(count: number, seed: number, tableName: string): number[] 
   return Array.from({ length: count }, () => next());
 }
 
-function mulberry32(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** FNV-1a, 32-bit. */
+/** FNV-1a, 32-bit, over UTF-16 code units (kept as is: it decides which rowids are sampled). */
 function hashString(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {

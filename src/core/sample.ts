@@ -112,3 +112,18 @@ export function buildColumnSamples(
   }
   return out;
 }
+
+/** Splits the wanted columns into those to select and those skipped with a reason (binary, geometry, ...). */
+export function splitSampledColumns<C extends { readonly name: string }>(
+  columns: readonly C[],
+  skipReason: (column: C) => string | undefined,
+): { selected: C[]; skipped: Map<string, string> } {
+  const selected: C[] = [];
+  const skipped = new Map<string, string>();
+  for (const column of columns) {
+    const reason = skipReason(column);
+    if (reason) skipped.set(column.name, reason);
+    else selected.push(column);
+  }
+  return { selected, skipped };
+}

@@ -7,6 +7,7 @@
  */
 import { ExitCode, UserError } from '../core/errors.js';
 import type { TableFilter } from './filters.js';
+import { fnv1a32 } from '../util/seeded-random.js';
 
 export interface Shard {
   /** 1-based: 1..count. */
@@ -32,15 +33,8 @@ export function formatShard(shard: Shard): string {
   return `${shard.index}/${shard.count}`;
 }
 
-/** FNV-1a over the UTF-8 bytes of `text`, as an unsigned 32-bit integer. */
-export function fnv1a32(text: string): number {
-  let hash = 0x811c9dc5;
-  for (const byte of Buffer.from(text, 'utf8')) {
-    hash ^= byte;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash >>> 0;
-}
+/** The table hash shards are chosen by (FNV-1a over UTF-8). */
+export { fnv1a32 };
 
 /** The 1-based shard a table belongs to among `count` shards. */
 export function shardOfTable(schema: string, table: string, count: number): number {
