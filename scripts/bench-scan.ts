@@ -1,9 +1,10 @@
 /**
  * One measured run for `npm run bench`, in its own process so peak RSS is its own:
- *   node dist/scripts/bench-scan.js '{"url":…,"mode":"scan"|"schema-only"|"floor-sql",…}'
+ *   node dist/scripts/bench-scan.js '{"url":…,"mode":"scan"|"schema-only"|"sample-only"|"floor-sql",…}'
  * (password in PGPASSWORD / MYSQL_PWD). `scan` runs the pipeline as `piiscout scan` does
  * (introspect → sample → classify → streamed YAML writing); `schema-only` introspects and writes
- * with no sampling or classification (what `fides generate dataset` does); `floor-sql` writes the
+ * with no sampling or classification (what `fides generate dataset` does); `sample-only` samples and
+ * writes but classifies nothing (scan minus sample-only = what classification adds); `floor-sql` writes the
  * sampling statements the connector would issue to a file, for the plain command-line client.
  * Prints one JSON line.
  */
@@ -41,7 +42,8 @@ class BusyClock {
 
 interface Spec {
   readonly url: string;
-  readonly mode: 'scan' | 'schema-only' | 'floor-sql';
+  /** sample-only: the scan with a classifier that does nothing, so scan minus it is what classification adds. */
+  readonly mode: 'scan' | 'schema-only' | 'sample-only' | 'floor-sql';
   readonly concurrency: number;
   readonly sampleSize: number;
   readonly ml: boolean;
@@ -75,7 +77,7 @@ if (spec.mode === 'floor-sql') {
   const classifying = new BusyClock();
   const sample = connector.sample.bind(connector);
   connector.sample = (table, options) => sampling.time(() => sample(table, options));
-  const inner = spec.mode === 'schema-only' ? noClassifier() : await chooseClassifier(spec.ml);
+  const inner = spec.mode === 'scan' ? await chooseClassifier(spec.ml) : noClassifier();
   const classifier: ColumnClassifier = { id: inner.id, classify: (inputs) => classifying.time(() => inner.classify(inputs)) };
   const result = await runScan(connector, {
     sampleSize: spec.mode === 'schema-only' ? 0 : spec.sampleSize,
@@ -106,6 +108,8 @@ if (spec.mode === 'floor-sql') {
       wallMs: result.timings.totalMs + writeMs,
       yamlBytes: bytes,
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      // User + system CPU of the whole process, worker threads included.
+      cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
     }),
   );
 }

@@ -1,7 +1,8 @@
 /**
  * The PostgreSQL and MariaDB sections of `npm run bench`: builds the benchmark databases
  * (scripts/lib/bench-databases.ts) on throw-away servers, then for each size measures, each in its
- * own process: the scan (scripts/bench-scan.ts), the schema-only pass, and the database floor (the
+ * own process: the scan (scripts/bench-scan.ts), the schema-only pass, the sample-only pass (the scan
+ * with a do-nothing classifier: the difference is what classification adds) and the database floor (the
  * scan's own sampling statements run one after another by psql -f / mariadb <). Also the cost of
  * sampling a 10-million-row table against a 10-thousand-row one.
  */
@@ -50,6 +51,7 @@ interface ScanRun {
   wallMs: number;
   peakRssMb: number;
   yamlBytes: number;
+  cpuMs: number;
 }
 
 const distDir = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -61,7 +63,7 @@ export async function benchEngines(options: EngineBenchOptions): Promise<void> {
       const rows: string[] = [];
       for (const size of options.sizes) rows.push(await benchSize(server, size, options));
       console.log(`\n${engine === 'postgres' ? 'PostgreSQL 15' : 'MariaDB 10.11'} (concurrency ${options.concurrency}, ${options.ml ? 'rules + column model' : 'rules only'}, 200 rows sampled per table):\n`);
-      console.log('| tables | columns | build | scan wall | tables/s | columns/s | sampling queries/table | peak RSS | introspection | sampling | classification | writing | schema-only | DB floor | scan / floor |');
+      console.log('| tables | columns | build | scan wall | tables/s | columns/s | sampling queries/table | peak RSS | introspection | sampling | classification added | writing | schema-only | DB floor | scan / floor |');
       console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
       for (const r of rows) console.log(r);
       if (options.samplingCost) console.log(await samplingCost(server, options.bigRows));
@@ -88,6 +90,7 @@ async function benchSize(server: Server, size: number, options: EngineBenchOptio
   const common = { url: server.url(db), concurrency: options.concurrency, sampleSize: 200, ml: options.ml };
   const scan = await child<ScanRun>({ ...common, mode: 'scan' }, server.env);
   const schemaOnly = await child<ScanRun>({ ...common, mode: 'schema-only' }, server.env);
+  const sampleOnly = await child<ScanRun>({ ...common, mode: 'sample-only' }, server.env);
   const sqlFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'piiscout-floor-')), 'floor.sql');
   await child({ ...common, mode: 'floor-sql', sqlFile }, server.env);
   const floorMs = await server.floor(db, sqlFile);
@@ -96,12 +99,15 @@ async function benchSize(server: Server, size: number, options: EngineBenchOptio
   const s = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
   const share = (ms: number): string => `${Math.round((100 * ms) / scan.wallMs)}%`;
   log(`${server.engine} ${size}: scan ${s(scan.wallMs)}, schema-only ${s(schemaOnly.wallMs)}, floor ${s(floorMs)}, peak RSS ${scan.peakRssMb} MB`);
-  log(JSON.stringify({ engine: server.engine, size, scan, schemaOnly, floorMs }));
+  log(JSON.stringify({ engine: server.engine, size, scan, schemaOnly, sampleOnly, floorMs }));
+  // What classification costs: the wall time it adds over the same scan without it, and the CPU it burns.
+  const classifyAddedMs = Math.max(0, scan.wallMs - sampleOnly.wallMs);
+  const classifyCpuMs = Math.max(0, scan.cpuMs - sampleOnly.cpuMs);
   await server.exec(undefined, [[`DROP DATABASE ${db}`]], 1);
   return (
     `| ${size.toLocaleString('en')} | ${scan.columns.toLocaleString('en')} | ${buildS.toFixed(0)} s | ${s(scan.wallMs)} | ${Math.round(scan.tables / (scan.wallMs / 1000))} | ` +
     `${Math.round(scan.columns / (scan.wallMs / 1000))} | ${(scan.queries / scan.tables).toFixed(2)} | ${scan.peakRssMb} MB | ` +
-    `${share(scan.introspectMs)} | ${share(scan.samplingBusyMs)} | ${share(scan.classifyBusyMs)} | ${share(scan.writeMs)} | ` +
+    `${share(scan.introspectMs)} | ${share(scan.samplingBusyMs)} | ${share(classifyAddedMs)} (${s(classifyCpuMs)} CPU) | ${share(scan.writeMs)} | ` +
     `${s(schemaOnly.wallMs)} (${schemaOnly.peakRssMb} MB) | ${s(floorMs)} | ${(scan.wallMs / floorMs).toFixed(2)}x |`
   );
 }

@@ -7,7 +7,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chownSync, existsSync, mkdtempSync, openSync, closeSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -230,6 +230,10 @@ export async function startMysql(): Promise<MysqlTestServer> {
   const dataDir = path.join(dir, 'data');
   const socket = path.join(dir, 'mysqld.sock');
   const errorLog = path.join(dir, 'error.log');
+  // The server's own temporary files (information_schema over thousands of tables makes many) live in
+  // its directory, not in the shared /tmp where another job's clean-up could delete them mid-query.
+  const serverTmp = path.join(dir, 'tmp');
+  mkdirSync(serverTmp);
   const password = randomBytes(18).toString('hex');
   // mariadbd drops root privileges to the `mysql` OS user, which must own the dir.
   const userArgs = isRoot ? ['--user=mysql'] : [];
@@ -244,7 +248,10 @@ export async function startMysql(): Promise<MysqlTestServer> {
     },
   };
   running.push(server);
-  if (isRoot) chownTo(dir, 'mysql');
+  if (isRoot) {
+    chownTo(dir, 'mysql');
+    chownTo(serverTmp, 'mysql');
+  }
 
   // `normal`: root@localhost logs in over the socket without a password, whichever OS user runs this.
   await run(bins.installDb, ['--no-defaults', `--datadir=${dataDir}`, '--auth-root-authentication-method=normal', '--skip-test-db', ...userArgs], {
@@ -266,6 +273,7 @@ export async function startMysql(): Promise<MysqlTestServer> {
         `--socket=${socket}`,
         `--pid-file=${path.join(dir, 'mariadbd.pid')}`,
         `--log-error=${errorLog}`,
+        `--tmpdir=${serverTmp}`,
         '--skip-name-resolve',
         '--innodb-buffer-pool-size=64M',
         '--innodb-flush-log-at-trx-commit=0',
