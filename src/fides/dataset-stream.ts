@@ -2,17 +2,20 @@
  * Writes the dataset YAML one collection at a time, byte-for-byte what `datasetFileToYaml(
  * buildDatasetFile(...))` writes, without holding the whole file object or YAML Document: at
  * 10,000 tables those two cost hundreds of MB, one collection's Document a few kB. The file-level
- * skeleton (header, datasets with their meta) is rendered once with a marker where each dataset's
- * collections go; every collection is rendered at the same nesting depth in a one-collection file,
- * and its lines are spliced in. The yaml stringifier indents by depth only, so the text is the same.
+ * skeleton (header, datasets with their meta) is rendered once by the yaml library with a marker
+ * where each dataset's collections go; each collection's text is written by `yaml-emit.ts` (the
+ * same text as the library's, without building a YAML Document) and spliced in.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { FidesCollection, FidesDataset, FidesDatasetFile } from './dataset-types.js';
+import type { FidesCollection, FidesDatasetFile } from './dataset-types.js';
 import type { ScanResult, TableResult } from '../scan/scan.js';
 import { buildCollection, buildDatasetFile, byName, datasetFileToYaml, datasetKeys, type WriteOptions } from './dataset-writer.js';
+import { blockSeqMapItemText } from './yaml-emit.js';
 
 const MARKER = 'piiscout-collections-go-here-7f3a9c';
+/** Where the `- ` of each collection goes: under `dataset:` (0), `  - ` (2), `    collections:` (4). */
+const COLLECTION_ITEM_COLUMN = 6;
 
 /** The YAML text in chunks: header and dataset heads, then each collection. */
 export function* datasetYamlChunks(result: ScanResult, options: WriteOptions): Generator<string> {
@@ -52,12 +55,9 @@ export function* datasetYamlChunks(result: ScanResult, options: WriteOptions): G
   yield pieces[pieces.length - 1];
 }
 
-/** One collection's lines as they appear in a whole file (under `dataset: - collections:`). */
+/** One collection's lines as they appear in a whole file (a `- ` item under `dataset: - collections:`). */
 function collectionYaml(collection: FidesCollection): string {
-  const text = datasetFileToYaml({ dataset: [{ collections: [collection] } as unknown as FidesDataset] });
-  const start = text.indexOf('\n  - collections:\n');
-  if (start < 0) throw new Error('unexpected collection layout');
-  return text.slice(start + '\n  - collections:\n'.length);
+  return blockSeqMapItemText(collection as unknown as Record<string, unknown>, COLLECTION_ITEM_COLUMN);
 }
 
 /** Streams the YAML to `file` atomically (temp file, fsync, rename). */

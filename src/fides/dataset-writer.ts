@@ -227,18 +227,31 @@ const HEADER = [
   ' status, confidence, alternatives and evidence. Fides ignores those keys. No sampled value is stored.',
 ].join('\n');
 
-/** Serialises to YAML with compact flow style for category lists and evidence entries. */
-export function datasetFileToYaml(file: FidesDatasetFile): string {
-  const doc = new YAML.Document(file);
-  doc.commentBefore = HEADER;
+/** Keys whose collection value is written in flow style (`[a, b]`, `{name: 1}`). */
+export const FLOW_STYLE_KEYS: ReadonlySet<string> = new Set(['data_categories', 'factors']);
+/** Keys whose sequence items, when maps, are each written as one flow map (`- {factor: name, ...}`). */
+export const FLOW_ITEM_KEYS: ReadonlySet<string> = new Set(['evidence', 'alternatives']);
+/** How the dataset file is stringified; `yaml-emit.ts` writes the same text without the library. */
+export const YAML_TO_STRING_OPTIONS = { lineWidth: 0, flowCollectionPadding: false } as const;
+
+/** Marks the collections that `FLOW_STYLE_KEYS` and `FLOW_ITEM_KEYS` name as flow collections. */
+export function applyFlowStyles(doc: YAML.Document): void {
   YAML.visit(doc, {
     Pair(_, pair) {
       const key = YAML.isScalar(pair.key) ? pair.key.value : undefined;
-      if ((key === 'data_categories' || key === 'factors') && YAML.isCollection(pair.value)) pair.value.flow = true;
-      if ((key === 'evidence' || key === 'alternatives') && YAML.isSeq(pair.value)) {
+      if (typeof key !== 'string') return;
+      if (FLOW_STYLE_KEYS.has(key) && YAML.isCollection(pair.value)) pair.value.flow = true;
+      if (FLOW_ITEM_KEYS.has(key) && YAML.isSeq(pair.value)) {
         for (const item of pair.value.items) if (YAML.isMap(item)) item.flow = true;
       }
     },
   });
-  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
+
+/** Serialises to YAML with compact flow style for category lists and evidence entries. */
+export function datasetFileToYaml(file: FidesDatasetFile): string {
+  const doc = new YAML.Document(file);
+  doc.commentBefore = HEADER;
+  applyFlowStyles(doc);
+  return doc.toString(YAML_TO_STRING_OPTIONS);
 }

@@ -8,6 +8,7 @@ import type { FieldClassification } from '../../src/classify/types.js';
 import type { ScanResult, TableResult } from '../../src/scan/scan.js';
 import { buildDatasetFile, datasetFileToYaml } from '../../src/fides/dataset-writer.js';
 import { datasetYamlChunks, writeDatasetYamlFile } from '../../src/fides/dataset-stream.js';
+import { trickyString } from './yaml-tricky-strings.js';
 
 const column = (name: string, ordinal: number, extra: Partial<ColumnMetadata> = {}): ColumnMetadata => ({
   name,
@@ -92,6 +93,79 @@ describe('streamed dataset YAML', () => {
         },
       ),
       { numRuns: 60 },
+    );
+  });
+
+  it('matches the whole-file writer with odd strings everywhere: names, comments, reasons, references, nested fields', () => {
+    const unit = fc.double({ min: 0, max: 1, noNaN: true });
+    const evidence = fc.record({ factor: trickyString, category: trickyString, score: unit, source: trickyString, reason: trickyString, veto: fc.boolean() });
+    const classification = fc.record({
+      categories: fc.array(trickyString, { maxLength: 2 }),
+      confidence: unit,
+      alternatives: fc.array(fc.record({ category: trickyString, confidence: unit }), { maxLength: 2 }),
+      factors: fc.dictionary(trickyString, unit, { maxKeys: 3 }),
+      evidence: fc.array(evidence, { maxLength: 3 }),
+    });
+    const columnSpec = fc.record({
+      name: trickyString,
+      comment: fc.option(trickyString),
+      type: fc.constantFrom('string', 'integer', 'json', 'decimal', 'boolean', 'bytes'),
+      isArray: fc.boolean(),
+      isPrimaryKey: fc.boolean(),
+      proposal: fc.option(classification),
+      unsampled: fc.option(trickyString),
+      nested: fc.array(fc.record({ path: fc.array(trickyString, { minLength: 1, maxLength: 2 }), note: fc.option(trickyString), classification }), { maxLength: 3 }),
+    });
+    const tableSpec = fc.record({
+      schema: fc.nat(2),
+      name: trickyString,
+      comment: fc.option(trickyString),
+      kind: fc.constantFrom('table', 'view'),
+      rowEstimate: fc.option(fc.double({ min: 0, max: 1e9, noNaN: true })),
+      columns: fc.uniqueArray(columnSpec, { minLength: 1, maxLength: 4, selector: (c) => c.name }),
+      skipped: fc.option(trickyString),
+      foreignKey: fc.option(fc.record({ table: fc.nat(), width: fc.integer({ min: 1, max: 2 }) })),
+    });
+    const scan = fc.record({
+      schemas: fc.uniqueArray(trickyString, { minLength: 3, maxLength: 3 }),
+      tables: fc.uniqueArray(tableSpec, { maxLength: 5, selector: (t) => `${t.schema}\u0000${t.name}` }),
+      engine: fc.constantFrom('postgres', 'mysql', 'sqlite') as fc.Arbitrary<DatabaseMetadata['engine']>,
+    });
+    fc.assert(
+      fc.property(scan, ({ schemas, tables: specs, engine }) => {
+        const tables = specs.map((s): TableMetadata => {
+          const columns = s.columns.map((c, i) => column(c.name, i + 1, { ...(c.comment === null ? {} : { comment: c.comment }), normalizedType: c.type as ColumnMetadata['normalizedType'], isArray: c.isArray, isPrimaryKey: c.isPrimaryKey }));
+          return { schema: schemas[s.schema], name: s.name, kind: s.kind as TableMetadata['kind'], ...(s.comment === null ? {} : { comment: s.comment }), ...(s.rowEstimate === null ? {} : { rowEstimate: s.rowEstimate }), columns, primaryKey: columns.filter((c) => c.isPrimaryKey).map((c) => c.name), foreignKeys: [] };
+        });
+        // Composite foreign keys onto other (or the same) tables, possibly in other schemas.
+        const withKeys = tables.map((t, i): TableMetadata => {
+          const fk = specs[i].foreignKey;
+          if (!fk) return t;
+          const target = tables[fk.table % tables.length];
+          const width = Math.min(fk.width, t.columns.length, target.columns.length);
+          return { ...t, foreignKeys: [{ name: 'fk', columns: t.columns.slice(0, width).map((c) => c.name), referencedSchema: target.schema, referencedTable: target.name, referencedColumns: target.columns.slice(-width).map((c) => c.name) }] };
+        });
+        const results = withKeys.map((table, i): TableResult => {
+          const spec = specs[i];
+          const proposals = spec.columns.flatMap((c) => (c.proposal ? [[c.name, c.proposal as unknown as FieldClassification] as const] : []));
+          const nested = spec.columns.flatMap((c) => (c.type === 'json' && c.nested.length > 0 ? [[c.name, c.nested.map((n) => ({ path: n.path, normalizedType: 'string' as const, isArray: false, classification: n.classification as unknown as FieldClassification, ...(n.note === null ? {} : { note: n.note }) }))] as const] : []));
+          return {
+            table,
+            columns: table.columns,
+            status: spec.skipped === null ? 'scanned' : 'skipped',
+            ...(spec.skipped === null ? { sampleMethod: 'limit' as const } : { issue: { kind: 'timeout', message: spec.skipped } }),
+            rowsSampled: spec.skipped === null ? 50 : 0,
+            queries: 1,
+            fields: new Map(proposals),
+            unsampledColumns: new Map(spec.columns.flatMap((c) => (c.unsampled === null ? [] : [[c.name, c.unsampled] as const]))),
+            ...(nested.length > 0 ? { nestedFields: new Map(nested) } : {}),
+          };
+        });
+        const database: DatabaseMetadata = { engine, host: schemas[1], database: schemas[2] || 'db', schemas: schemas.slice(0, 2), tables: withKeys };
+        const result: ScanResult = { database, tables: results, timings: { introspectMs: 0, sampleMs: 0, classifyMs: 0, totalMs: 0 } };
+        expect(streamed(result)).toBe(whole(result));
+      }),
+      { numRuns: 200 },
     );
   });
 
