@@ -107,7 +107,8 @@ function evaluateBoth(corpus: Corpus, scanText: string, truthFile: string, schem
 
 // ---------- loading ----------
 
-export async function loadCorpora(servers: Servers): Promise<void> {
+/** Loads the labelled corpora, and `extraLoads` (load_all.sh names, e.g. the hold-out corpora) beside them. */
+export async function loadCorpora(servers: Servers, extraLoads: readonly string[] = []): Promise<void> {
   const env = clientEnv(servers);
   log('loading Cookie House (PostgreSQL)…');
   await runChecked('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', 'postgres', '-c', `CREATE DATABASE ${COOKIE_HOUSE_DATABASE}`], env, 'psql');
@@ -117,7 +118,7 @@ export async function loadCorpora(servers: Servers): Promise<void> {
     env,
     'psql (Cookie House)',
   );
-  const loads = CORPORA.map((c) => c.load).filter((name) => name !== 'cookie-house');
+  const loads = [...CORPORA.map((c) => c.load).filter((name) => name !== 'cookie-house'), ...extraLoads];
   log(`loading ${loads.join(', ')} with load_all.sh…`);
   await runChecked('bash', [path.join(corporaDir, 'load_all.sh'), ...loads], env, 'load_all.sh');
 }
@@ -141,14 +142,16 @@ function clientEnv({ pg, my, sqliteDir }: Servers): NodeJS.ProcessEnv {
 
 // ---------- scanning ----------
 
+/** Connection string of a loaded corpus, and the environment holding its password. */
+export function connectionOf(corpus: Corpus, { pg, my, sqliteDir }: Servers): { url: string; env: NodeJS.ProcessEnv } {
+  if (corpus.engine === 'PostgreSQL') return { url: `postgres://${pg.user}@${pg.host}:${pg.port}/${corpus.database}`, env: { PGPASSWORD: pg.password } };
+  if (corpus.engine === 'MariaDB') return { url: `mysql://${my.user}@${my.host}:${my.port}/${corpus.database}`, env: { MYSQL_PWD: my.password } };
+  return { url: `sqlite:${path.join(sqliteDir, corpus.database)}`, env: {} };
+}
+
 /** Scans one loaded corpus with the built CLI; `extraArgs` e.g. ['--no-ml'] (training/eval.ts compares variants). */
-export async function scan(corpus: Corpus, { pg, my, sqliteDir }: Servers, output: string, extraArgs: readonly string[] = []): Promise<void> {
-  const [url, env] =
-    corpus.engine === 'PostgreSQL'
-      ? [`postgres://${pg.user}@${pg.host}:${pg.port}/${corpus.database}`, { PGPASSWORD: pg.password }]
-      : corpus.engine === 'MariaDB'
-        ? [`mysql://${my.user}@${my.host}:${my.port}/${corpus.database}`, { MYSQL_PWD: my.password }]
-        : [`sqlite:${path.join(sqliteDir, corpus.database)}`, {}];
+export async function scan(corpus: Corpus, servers: Servers, output: string, extraArgs: readonly string[] = []): Promise<void> {
+  const { url, env } = connectionOf(corpus, servers);
   const bin = path.join(repoRoot, 'dist', 'src', 'cli', 'bin.js');
   const result = await run(process.execPath, [bin, 'scan', url, '-o', output, '--no-merge', '-q', ...extraArgs], env);
   // 3 = finished with skipped tables: still evaluated (their fields count as not personal), but said.

@@ -2,7 +2,8 @@
  * Out-of-sample check: evaluates piiscout and the PIICatcher baseline on two public corpora that the
  * classifier was never tuned on (Northwind, Pagila), against hold-out labels in test/fixtures/holdout/.
  * Starts a throw-away PostgreSQL server, loads the corpora with ../shared/corpora/load_all.sh, scans them
- * with the built CLI, writes docs/holdout-evaluation.md and prints it. Build first (`npx tsc -p tsconfig.json`).
+ * with the built CLI (the default, then the rules alone with `--no-ml` for comparison), writes
+ * docs/holdout-evaluation.md and prints it. Build first (`npx tsc -p tsconfig.json`).
  *
  *   npx tsx scripts/evaluate-holdout.ts [-- extra scan args, e.g. --no-ml]
  */
@@ -10,18 +11,23 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { evaluate } from '../src/evaluate/index.js';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { evaluate, formatNumber, formatPercent, type EvaluationReport } from '../src/evaluate/index.js';
+import { rates, type Counts } from '../src/evaluate/score.js';
 import { VERSION } from '../src/version.js';
 import { installMissingPackages, startPostgres, stopAll } from './lib/db-servers.js';
 import { renderEvaluationMarkdown, type CorpusEvaluation } from './lib/evaluation-markdown.js';
+import type { Corpus } from './evaluate-corpora.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corporaDir = path.resolve(repoRoot, '..', 'shared', 'corpora');
-const HOLDOUT = [
-  { load: 'northwind', labels: 'northwind-pg', database: 'northwind' },
-  { load: 'pagila', labels: 'pagila-pg', database: 'pagila' },
-] as const;
+/** The hold-out corpora (training/eval.ts scans them too, with real and with masked names). */
+export const HOLDOUT: readonly Corpus[] = [
+  { load: 'northwind', labels: 'northwind-pg', engine: 'PostgreSQL', database: 'northwind' },
+  { load: 'pagila', labels: 'pagila-pg', engine: 'PostgreSQL', database: 'pagila' },
+];
+
+export const holdoutTruthFile = (corpus: Corpus): string => path.join(repoRoot, 'test', 'fixtures', 'holdout', `${corpus.labels}.labels.yml`);
 
 function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<{ code: number; stderr: string }> {
   return new Promise((resolve, reject) => {
@@ -49,27 +55,33 @@ async function main(): Promise<void> {
     };
     const load = await run('bash', [path.join(corporaDir, 'load_all.sh'), ...HOLDOUT.map((c) => c.load)], env);
     if (load.code !== 0) throw new Error(`load_all.sh failed: ${load.stderr}`);
-    const results: CorpusEvaluation[] = [];
-    for (const corpus of HOLDOUT) {
-      const out = path.join(work, `${corpus.labels}.yml`);
-      const url = `postgres://${pg.user}@${pg.host}:${pg.port}/${corpus.database}`;
-      const scan = await run(process.execPath, [path.join(repoRoot, 'dist', 'src', 'cli', 'bin.js'), 'scan', url, '-o', out, '--quiet', ...extraArgs], env);
-      if (scan.code !== 0 && scan.code !== 3) throw new Error(`scan of ${corpus.load} failed: ${scan.stderr}`);
-      const scanText = fs.readFileSync(out, 'utf8');
-      const truthFile = path.join(repoRoot, 'test', 'fixtures', 'holdout', `${corpus.labels}.labels.yml`);
-      const truthText = fs.readFileSync(truthFile, 'utf8');
-      results.push({
-        corpus: corpus.labels,
-        engine: 'PostgreSQL',
-        truth: `test/fixtures/holdout/${path.basename(truthFile)}`,
-        inOverall: true,
-        ours: evaluate({ scanText, truthText }),
-        baseline: evaluate({ scanText, truthText, predictor: 'piicatcher' }),
-      });
-    }
-    const markdown = renderEvaluationMarkdown(results, { date: new Date().toISOString().slice(0, 10), version: VERSION })
+    const scanAll = async (args: readonly string[]): Promise<CorpusEvaluation[]> => {
+      const results: CorpusEvaluation[] = [];
+      for (const corpus of HOLDOUT) {
+        const out = path.join(work, `${corpus.labels}.yml`);
+        const url = `postgres://${pg.user}@${pg.host}:${pg.port}/${corpus.database}`;
+        const scan = await run(process.execPath, [path.join(repoRoot, 'dist', 'src', 'cli', 'bin.js'), 'scan', url, '-o', out, '--quiet', '--no-merge', ...args], env);
+        if (scan.code !== 0 && scan.code !== 3) throw new Error(`scan of ${corpus.load} failed: ${scan.stderr}`);
+        const scanText = fs.readFileSync(out, 'utf8');
+        const truthFile = holdoutTruthFile(corpus);
+        const truthText = fs.readFileSync(truthFile, 'utf8');
+        results.push({
+          corpus: corpus.labels,
+          engine: 'PostgreSQL',
+          truth: `test/fixtures/holdout/${path.basename(truthFile)}`,
+          inOverall: true,
+          ours: evaluate({ scanText, truthText }),
+          baseline: evaluate({ scanText, truthText, predictor: 'piicatcher' }),
+        });
+      }
+      return results;
+    };
+    const results = await scanAll(extraArgs);
+    let markdown = renderEvaluationMarkdown(results, { date: new Date().toISOString().slice(0, 10), version: VERSION })
       .replace(/^# .*$/m, '# Hold-out evaluation (corpora the classifier was not tuned on)')
       .replace('npx tsx scripts/evaluate-corpora.ts', 'npx tsx scripts/evaluate-holdout.ts');
+    // The rules alone beside the default (rules + column model), so that what the model adds is visible.
+    if (!extraArgs.includes('--no-ml')) markdown += rulesAloneSection(await scanAll([...extraArgs, '--no-ml']));
     fs.writeFileSync(path.join(repoRoot, 'docs', 'holdout-evaluation.md'), markdown);
     process.stdout.write(markdown);
   } finally {
@@ -78,7 +90,28 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`[evaluate-holdout] ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
-});
+const ROW_HEADER = ['| predictions | P | R | F1 | macro F1 | personal F1 | FP rate | right |', '|---|---|---|---|---|---|---|---|'];
+
+/** One table row for the summed reports (micro sums; macro F1 = mean of the corpora's). */
+function row(name: string, reports: readonly EvaluationReport[]): string {
+  const add = (cs: readonly Counts[]) => cs.reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
+  const o = rates(add(reports.map((r) => r.overall)));
+  const macro = reports.map((r) => r.overall.macroF1).filter((v): v is number => v !== null);
+  const np = reports.reduce((a, r) => ({ f: a.f + r.nonPersonal.fields, h: a.h + r.nonPersonal.withPersonalProposal }), { f: 0, h: 0 });
+  const right = reports.reduce((a, r) => ({ r: a.r + r.fieldsRight.right, t: a.t + r.fieldsRight.total }), { r: 0, t: 0 });
+  return `| ${name} | ${formatNumber(o.precision)} | ${formatNumber(o.recall)} | ${formatNumber(o.f1)} | ${formatNumber(macro.length ? macro.reduce((a, b) => a + b, 0) / macro.length : null)} | ${formatNumber(rates(add(reports.map((r) => r.detection))).f1)} | ${formatPercent(np.f ? np.h / np.f : null)} | ${right.r}/${right.t} (${formatPercent(right.t ? right.r / right.t : null)}) |`;
+}
+
+function rulesAloneSection(results: readonly CorpusEvaluation[]): string {
+  const lines = ['', '## Rules alone (`-- --no-ml`), for comparison', '', '### Overall', '', ...ROW_HEADER, row('piiscout', results.map((r) => r.ours))];
+  for (const r of results) lines.push('', `### ${r.corpus} (${r.engine}), truth \`${r.truth}\``, '', ...ROW_HEADER, row('piiscout', [r.ours]));
+  return lines.join('\n') + '\n';
+}
+
+// Run only as a script: training/eval.ts imports the corpus list.
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`[evaluate-holdout] ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  });
+}

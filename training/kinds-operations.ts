@@ -5,7 +5,7 @@
  * shaped like password hashes, product titles).
  */
 import type { ColumnKind } from './kinds-personal.js';
-import { formatDate } from './kinds-personal.js';
+import { formatDate, pickStyle } from './kinds-personal.js';
 
 const STATUSES = [
   ['pending', 'shipped', 'delivered', 'cancelled'], ['active', 'inactive'], ['NEW', 'OPEN', 'CLOSED'], ['draft', 'published', 'archived'],
@@ -35,6 +35,9 @@ export const OPERATION_KINDS: readonly ColumnKind[] = [
   { id: 'amount', label: OPS, tables: 'ops', types: ['decimal', 'decimal', 'float'], weight: 1.5,
     names: ['price', 'amount', 'total', 'unit_price', 'net_amount', 'tax', 'discount', 'betrag', 'prix', 'precio', 'prezzo', 'prijs', 'preco', 'cost', 'total_amount', 'shipping_fee'],
     value: (f, r) => f.finance.amount({ min: 0, max: r.pick([20, 500, 10000]) }) },
+  { id: 'round-amount', label: OPS, tables: 'ops', types: ['integer', 'decimal'], weight: 0.6,
+    names: ['budget', 'cost', 'price', 'initial_outlay', 'fee', 'deposit', 'limit', 'credit_limit', 'capacity', 'target', 'kosten', 'montant', 'importe'],
+    value: (f, r, style) => String(r.int(1, 200) * [5, 10, 50, 100, 500, 1000][pickStyle(style, r, 6)]) },
   { id: 'quantity', label: OPS, tables: 'ops', types: ['integer'], weight: 1.5,
     names: ['quantity', 'qty', 'stock', 'count', 'units', 'menge', 'views', 'rating', 'duration_ms', 'bytes', 'sort_order', 'version', 'milliseconds', 'length', 'quan_in_stock', 'sales', 'anzahl', 'cantidad'],
     value: (f, r) => String(r.int(0, r.pick([5, 100, 10000, 1000000]))) },
@@ -42,13 +45,18 @@ export const OPERATION_KINDS: readonly ColumnKind[] = [
     names: ['year', 'release_year', 'model_year', 'fiscal_year', 'jahr', 'annee'], value: (f, r) => String(r.int(1950, 2025)) },
   { id: 'timestamp', label: OPS, tables: 'any', types: ['timestamp', 'timestamp', 'string'], weight: 2,
     names: ['created_at', 'updated_at', 'modified', 'last_login', 'deleted_at', 'erstellt_am', 'date_creation', 'fecha_creacion', 'inserted_at', 'ts', 'event_time', 'last_update', 'created', 'timestamp', 'geaendert_am', 'signup_date'],
-    value: (f, r) => recentTimestamp(f.date.recent({ days: r.pick([30, 400, 3000]) }), r.int(0, 2)) },
+    value: (f, r, style) => recentTimestamp(f.date.recent({ days: r.pick([30, 400, 3000]) }), pickStyle(style, r, 3)) },
   { id: 'ops-date', label: OPS, tables: 'ops', types: ['date', 'date', 'string'], weight: 1.5,
     names: ['order_date', 'ship_date', 'due_date', 'invoice_date', 'expiry_date', 'start_date', 'valid_from', 'end_date', 'orderdate', 'lieferdatum', 'date_commande', 'fecha', 'data', 'expiredate', 'payment_date'],
-    value: (f, r) => formatDate(f.date.between({ from: '2010-01-01', to: '2026-06-30' }), r, r.int(0, 4)) },
+    value: (f, r, style) => {
+      // Business dates of one era: a recent system, or a legacy one whose orders all lie in a few years of the past.
+      const start = style % 3 === 0 ? 1985 + (Math.floor(style / 3) % 35) : 2010;
+      const end = style % 3 === 0 ? Math.min(2026, start + 1 + (Math.floor(style / 105) % 8)) : 2026;
+      return formatDate(f.date.between({ from: `${start}-01-01`, to: `${end}-06-30` }), r, pickStyle(style, r, 5));
+    } },
   { id: 'release-date', label: OPS, tables: 'ops', types: ['date', 'string'], weight: 0.7,
     names: ['release_date', 'published', 'publication_date', 'founded', 'first_aired', 'erscheinungsdatum', 'date_sortie', 'recorded_on'],
-    value: (f, r) => formatDate(f.date.between({ from: '1940-01-01', to: '2024-12-31' }), r, r.int(0, 4)) },
+    value: (f, r, style) => formatDate(f.date.between({ from: '1940-01-01', to: '2024-12-31' }), r, pickStyle(style, r, 5)) },
   { id: 'status', label: OPS, tables: 'any', types: ['string', 'enum'], smallPool: true, weight: 1.5,
     names: ['status', 'state', 'order_status', 'stage', 'phase', 'zustand', 'estado', 'stato', 'statut', 'payment_status', 'type', 'kind'],
     value: (f, r) => r.pick(STATUSES[f.number.int(STATUSES.length - 1)]) },
@@ -57,13 +65,16 @@ export const OPERATION_KINDS: readonly ColumnKind[] = [
     value: (f, r) => r.pick([['true', 'false'], ['0', '1'], ['t', 'f'], ['Y', 'N']][f.number.int(3)]) },
   { id: 'product-name', label: OPS, tables: 'ops', types: ['string'], weight: 1.5,
     names: ['name', 'product_name', 'title', 'item', 'bezeichnung', 'nom_produit', 'nombre_producto', 'articolo', 'item_name', 'productname', 'description_short'],
-    value: (f) => f.commerce.productName() },
+    value: (f, r, style) => [f.commerce.productName(), f.commerce.product(), f.food.dish(), `${f.commerce.productAdjective()} ${f.food.ingredient()}`, f.vehicle.model(), `${f.company.name().split(/[ ,-]/)[0]} ${f.commerce.product()}`][pickStyle(style, r, 6)] },
+  { id: 'resource-name', label: OPS, tables: 'ops', types: ['string'], weight: 0.5,
+    names: ['name', 'room', 'resource', 'facility', 'asset', 'location_name', 'venue', 'raum', 'salle', 'sala', 'equipment'],
+    value: (f, r) => `${r.chance(0.5) ? `${f.word.adjective()} ` : ''}${f.word.noun()} ${r.pick(['Room', 'Hall', 'Court', 'Lab', 'Table', 'Desk', 'Bay', 'Gate', 'Suite', 'Studio'])}${r.chance(0.6) ? ` ${r.int(1, 20)}` : ''}`.replace(/^./, (c) => c.toUpperCase()) },
   { id: 'company', label: OPS, tables: 'ops', types: ['string'],
     names: ['company', 'supplier', 'vendor', 'manufacturer', 'brand', 'firma', 'societe', 'empresa', 'azienda', 'bedrijf', 'company_name', 'carrier', 'publisher', 'label'],
     value: (f) => f.company.name() },
   { id: 'category', label: OPS, tables: 'ops', types: ['string'], smallPool: true,
     names: ['category', 'genre', 'type', 'kind', 'department', 'kategorie', 'categorie', 'categoria', 'media_type', 'segment', 'categoryname', 'class'],
-    value: (f, r) => [f.commerce.department(), f.music.genre(), f.vehicle.type(), f.animal.type()][r.int(0, 3)] },
+    value: (f, r, style) => [f.commerce.department(), f.music.genre(), f.vehicle.type(), f.animal.type(), f.book.genre()][pickStyle(style, r, 5)] },
   { id: 'description', label: OPS, tables: 'ops', types: ['string'], weight: 1.2,
     names: ['description', 'details', 'summary', 'body', 'content', 'beschreibung', 'descripcion', 'descrizione', 'omschrijving', 'notes', 'comment', 'text', 'long_description'],
     value: (f, r) => (r.chance(0.5) ? f.commerce.productDescription() : f.lorem.sentences(r.int(1, 3))) },
@@ -103,11 +114,12 @@ export const OPERATION_KINDS: readonly ColumnKind[] = [
     names: ['duration', 'runtime', 'opening_time', 'start_time', 'elapsed', 'dauer'],
     value: (f, r) => `${String(r.int(0, 23)).padStart(2, '0')}:${String(r.int(0, 59)).padStart(2, '0')}:${String(r.int(0, 59)).padStart(2, '0')}` },
   { id: 'language', label: OPS, tables: 'ops', types: ['string'], smallPool: true, weight: 0.6,
-    names: ['language', 'lang', 'locale', 'sprache', 'langue', 'idioma'], value: (f, r) => r.pick(['en', 'de', 'fr', 'es', 'it', 'nl', 'pt_BR', 'ja', 'en_US', 'English', 'German']) },
+    names: ['language', 'lang', 'locale', 'sprache', 'langue', 'idioma'],
+    value: (f, r, style) => (style % 2 === 0 ? r.pick(['en', 'de', 'fr', 'es', 'it', 'nl', 'pt_BR', 'ja', 'en_US']) : f.location.language().name) },
   { id: 'airport', label: OPS, tables: 'ops', types: ['string'], weight: 0.4,
     names: ['origin', 'destination', 'airport', 'from_airport', 'to_airport', 'hub'], value: (f) => f.airline.airport().iataCode },
   { id: 'sales-region', label: OPS, tables: 'ops', types: ['string'], smallPool: true, weight: 0.6,
-    names: ['region', 'sales_region', 'territory', 'zone', 'market', 'area'], value: (f, r) => r.pick(['EMEA', 'APAC', 'NA', 'LATAM', 'North', 'South', 'East', 'West', 'Central']) },
+    names: ['region', 'sales_region', 'territory', 'zone', 'market', 'area'], value: (f, r) => r.pick(['EMEA', 'APAC', 'NA', 'LATAM', 'North', 'South', 'East', 'West', 'Central', 'Midwest', 'Pacific', 'Nordics', 'Benelux', 'DACH', 'Iberia', 'Region 1', 'Zone A']) },
   { id: 'warehouse-city', label: OPS, tables: 'ops', types: ['string'], smallPool: true, weight: 0.4,
     names: ['warehouse', 'store', 'branch', 'depot', 'plant', 'site'], value: (f) => `${f.location.city()} ${f.helpers.arrayElement(['DC', 'Hub', 'Store', 'Warehouse'])}` },
   { id: 'word', label: OPS, tables: 'ops', types: ['string'], weight: 0.6,

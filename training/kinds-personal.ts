@@ -16,7 +16,8 @@ export interface ColumnKind {
   readonly names: readonly string[];
   readonly tables: TableFamily;
   readonly types: readonly NormalizedType[];
-  readonly value: (f: Faker, r: Rng) => string;
+  /** One value; `style` is fixed per column, so a column can keep one format (see `pickStyle`). */
+  readonly value: (f: Faker, r: Rng, style: number) => string;
   /** Relative frequency among kinds of its group (default 1). */
   readonly weight?: number;
   /** Distinct values are few by nature (statuses, genders): drawn from a small pool. */
@@ -31,6 +32,11 @@ const upper = (r: Rng, count: number) => Array.from({ length: count }, () => Str
 const hex = (r: Rng, count: number) => Array.from({ length: count }, () => '0123456789abcdef'[r.int(0, 15)]).join('');
 const b64 = (r: Rng, count: number) => Array.from({ length: count }, () => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789./'[r.int(0, 63)]).join('');
 
+/** A format index for one value: the column's own format in 3 of 4 columns, a fresh one per value in the rest (mixed formats). */
+export function pickStyle(style: number, r: Rng, count: number): number {
+  return style % 4 === 0 ? r.int(0, count - 1) : Math.floor(style / 4) % count;
+}
+
 export function formatDate(d: Date, r: Rng, style?: number): string {
   const y = d.getUTCFullYear(), m = pad(d.getUTCMonth() + 1, 2), day = pad(d.getUTCDate(), 2);
   switch (style ?? r.int(0, 5)) {
@@ -42,9 +48,43 @@ export function formatDate(d: Date, r: Rng, style?: number): string {
   }
 }
 
-function phone(f: Faker, r: Rng): string {
-  const style = r.pick(['human', 'national', 'international'] as const);
+function phone(f: Faker, r: Rng, columnStyle: number): string {
+  const style = (['human', 'national', 'international', 'digits', 'dashes'] as const)[pickStyle(columnStyle, r, 5)];
+  if (style === 'digits') return f.phone.number({ style: 'national' }).replace(/\D/g, '');
+  // Area code in parentheses or digit groups joined by dashes, as old address books wrote them.
+  if (style === 'dashes') return r.chance(0.5) ? `(${r.int(1, 999)}) ${digits(r, 3)}-${digits(r, 4)}` : `${digits(r, r.int(2, 4))}-${digits(r, r.int(6, 8))}`;
   return f.phone.number({ style });
+}
+
+/** Job titles of one to four words: faker's three-word titles are not what most HR tables hold. */
+function jobTitle(f: Faker, r: Rng): string {
+  switch (r.int(0, 5)) {
+    case 0: return f.person.jobTitle();
+    case 1: return f.person.jobType();
+    case 2: return `${f.person.jobArea()} ${f.person.jobType()}`;
+    case 3: return `${f.person.jobDescriptor()} ${f.person.jobType()}`;
+    case 4: return `${r.pick(['Assistant', 'Senior', 'Junior', 'Head of', 'Chief', 'Vice President of', 'Lead'])} ${f.person.jobArea()}${r.chance(0.5) ? ` ${f.person.jobType()}` : ''}`;
+    default: return r.pick(['Accountant', 'Clerk', 'Engineer', 'Consultant', 'Nurse', 'Teacher', 'Driver', 'Intern', 'CEO', 'CFO', 'Cashier', 'Analyst', 'Developer', 'Architect', 'Lawyer']);
+  }
+}
+
+function cardExpiry(f: Faker, r: Rng, style: number): string {
+  const year = r.int(2008, 2032), month = pad(r.int(1, 12), 2);
+  switch (pickStyle(style, r, 4)) {
+    case 0: return `${month}/${String(year).slice(2)}`;
+    case 1: return `${month}/${year}`;
+    case 2: return `${year}/${month}`;
+    default: return `${year}-${month}`;
+  }
+}
+
+function username(f: Faker, r: Rng): string {
+  switch (r.int(0, 4)) {
+    case 0: case 1: return f.internet.username();
+    case 2: return `${r.pick(['user', 'usr', 'member', 'guest', 'test'])}${r.int(1, 99999)}`;
+    case 3: return `${f.person.firstName().charAt(0)}${f.person.lastName()}`.toLowerCase().replace(/[^a-z0-9]/g, '') || `u${r.int(1, 9999)}`;
+    default: return f.internet.displayName().toLowerCase();
+  }
 }
 
 function nationalId(f: Faker, r: Rng): string {
@@ -108,6 +148,8 @@ function personalText(f: Faker, r: Rng): string {
 const GENDERS: readonly (readonly string[])[] = [
   ['M', 'F'], ['male', 'female'], ['Male', 'Female', 'Other'], ['m', 'f', 'd'], ['männlich', 'weiblich', 'divers'],
   ['homme', 'femme'], ['hombre', 'mujer'], ['Masculino', 'Feminino'], ['maschio', 'femmina'], ['man', 'vrouw'], ['1', '2'],
+  // Salutations say the gender too.
+  ['Mr.', 'Ms.', 'Mrs.', 'Dr.'], ['Mr', 'Mrs', 'Miss'], ['Herr', 'Frau'], ['M.', 'Mme', 'Mlle'], ['Sr.', 'Sra.'],
 ];
 
 export const PERSONAL_KINDS: readonly ColumnKind[] = [
@@ -130,13 +172,13 @@ export const PERSONAL_KINDS: readonly ColumnKind[] = [
     value: (f) => f.person.lastName() },
   { id: 'dob', label: 'user.demographic.date_of_birth', tables: 'person', types: ['date', 'date', 'string', 'timestamp'],
     names: ['dob', 'date_of_birth', 'birth_date', 'birthdate', 'birthday', 'born_on', 'geburtsdatum', 'date_naissance', 'fecha_nacimiento', 'data_nascita', 'geboortedatum', 'data_nascimento', 'bday', 'geb_datum'],
-    value: (f, r) => formatDate(f.date.birthdate({ mode: 'age', min: 16, max: 90 }), r) },
+    value: (f, r, style) => formatDate(f.date.birthdate({ mode: 'age', min: 16, max: 90 }), r, pickStyle(style, r, 6)) },
   { id: 'age', label: 'user.demographic.age_range', tables: 'person', types: ['integer', 'integer', 'string'], weight: 0.6,
     names: ['age', 'age_group', 'age_range', 'alter', 'edad', 'eta', 'leeftijd', 'idade', 'age_bracket', 'age_years'],
     value: (f, r) => (r.chance(0.8) ? String(r.int(16, 90)) : r.pick(['18-24', '25-34', '35-44', '45-54', '55-64', '65+'])) },
   { id: 'gender', label: 'user.demographic.gender', tables: 'person', types: ['string', 'string', 'enum'], smallPool: true,
     names: ['gender', 'sex', 'geschlecht', 'sexe', 'genero', 'sesso', 'geslacht', 'sexo', 'gndr', 'seibetsu', 'anrede'],
-    value: (f, r) => r.pick(GENDERS[(r.int(0, 2) + Math.floor(f.number.int(1000) / 100)) % GENDERS.length]) },
+    value: (f, r, style) => r.pick(GENDERS[pickStyle(style, r, GENDERS.length)]) },
   { id: 'address', label: 'user.contact.address', tables: 'any', types: ['string'], weight: 0.7,
     names: ['address', 'full_address', 'mailing_address', 'adresse', 'direccion', 'indirizzo', 'adres', 'endereco', 'addr', 'postal_address', 'shipping_address', 'billing_address', 'anschrift', 'jusho'],
     value: (f) => `${f.location.streetAddress()}, ${f.location.zipCode()} ${f.location.city()}` },
@@ -164,15 +206,20 @@ export const PERSONAL_KINDS: readonly ColumnKind[] = [
   { id: 'credit-card', label: 'user.financial.credit_card', tables: 'any', types: ['string', 'string', 'integer'],
     names: ['cc_number', 'credit_card', 'card_number', 'creditcard', 'card_no', 'pan', 'kreditkarte', 'numero_carte', 'tarjeta', 'carta_credito', 'cc_num', 'kartennummer'],
     value: (f, r) => {
+      // Test systems hold made-up card numbers that fail the checksum; the shape still says card.
+      if (r.chance(0.2)) return `${r.int(1, 9)}${digits(r, 15)}`;
       const n = f.finance.creditCardNumber();
       return r.chance(0.5) ? n.replace(/[^0-9]/g, '') : n;
     } },
+  { id: 'card-expiry', label: 'user.financial.credit_card', tables: 'person', types: ['string'], weight: 0.4,
+    names: ['card_expiry', 'cc_exp', 'expiration', 'exp_date', 'card_exp', 'valid_thru', 'expiry', 'ablaufdatum', 'date_expiration', 'caducidad', 'scadenza', 'card_valid_until'],
+    value: cardExpiry },
   { id: 'bank-account', label: 'user.financial.bank_account', tables: 'any', types: ['string'],
     names: ['iban', 'account_number', 'bank_account', 'acct_no', 'kontonummer', 'rib', 'cuenta', 'conto', 'rekeningnummer', 'conta_bancaria', 'bank_acct'],
     value: (f, r) => (r.chance(0.6) ? f.finance.iban({ formatted: r.chance(0.4) }) : f.finance.accountNumber(r.int(8, 12))) },
   { id: 'income', label: 'user.financial', tables: 'person', types: ['integer', 'decimal'], weight: 0.6,
     names: ['income', 'salary', 'annual_income', 'gehalt', 'salaire', 'salario', 'stipendio', 'salaris', 'net_worth', 'credit_score', 'wage', 'einkommen', 'monthly_income'],
-    value: (f, r) => (r.chance(0.5) ? String(r.int(12, 250) * 1000) : f.finance.amount({ min: 1000, max: 200000 })) },
+    value: (f, r) => (r.chance(0.3) ? String(r.int(1, 12) * r.pick([10000, 20000, 25000])) : r.chance(0.5) ? String(r.int(12, 250) * 1000) : f.finance.amount({ min: 1000, max: 200000 })) },
   { id: 'national-id', label: 'user.government_id.national_identification_number', tables: 'person', types: ['string'],
     names: ['ssn', 'national_id', 'tax_id', 'nino', 'steuer_id', 'nir', 'dni', 'nie', 'bsn', 'codice_fiscale', 'cpf', 'aadhaar', 'passport_no', 'social_security_number', 'id_number', 'my_number', 'personalausweis', 'sozialversicherungsnummer'],
     value: nationalId },
@@ -184,7 +231,7 @@ export const PERSONAL_KINDS: readonly ColumnKind[] = [
     value: credentialValue },
   { id: 'username', label: 'user.account.username', tables: 'person', types: ['string'],
     names: ['username', 'user_name', 'login', 'handle', 'screen_name', 'nickname', 'benutzername', 'pseudo', 'usuario', 'nome_utente', 'gebruikersnaam', 'uname', 'account_name', 'login_name'],
-    value: (f) => f.internet.username() },
+    value: username },
   { id: 'person-id', label: 'user.unique_id', tables: 'person', types: ['integer'], primaryKey: true, weight: 0.8,
     names: ['id', 'customer_id', 'user_id', 'member_id', 'patient_id', 'employee_id', 'cust_id', 'kunden_nr', 'client_id', 'custid', 'person_id', 'uid', 'account_id'],
     value: () => '' },
@@ -211,5 +258,5 @@ export const PERSONAL_KINDS: readonly ColumnKind[] = [
     value: personalText },
   { id: 'job-title', label: 'user.job_title', tables: 'person', types: ['string'], weight: 0.6,
     names: ['job_title', 'title', 'position', 'designation', 'job', 'beruf', 'poste', 'puesto', 'occupation', 'funcao', 'functie', 'berufsbezeichnung', 'role_title'],
-    value: (f) => f.person.jobTitle() },
+    value: jobTitle },
 ];

@@ -16,7 +16,7 @@ export interface Evidence {
   readonly category: string;
   /** Strength of this signal for the category, 0..1. Negative evidence uses `veto`. */
   readonly score: number;
-  /** Recognizer or model id (`email`, `name-rules`, `column-model@1.0.0`). */
+  /** Recognizer or model id (`email`, `name-rules`, `column-model@1.1.0`). */
   readonly source: string;
   /** e.g. "column name token 'email'", "97% of 200 sampled values are valid email addresses". */
   readonly reason: string;

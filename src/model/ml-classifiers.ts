@@ -8,12 +8,16 @@ import type { ColumnClassifier, ColumnInput, Evidence, FieldClassification } fro
 import type { ColumnModel } from './model-classifier.js';
 import { CATEGORY } from '../classify/categories.js';
 
-/** Fewer sampled values than this: the model, which then sees only name and type, stays silent (the name rules know names better). */
-const MIN_VALUES_FOR_MODEL = 3;
 /**
- * The model's weight against name 0.35 / values 0.5 / type 0.15. Chosen on the labelled corpora
- * (0.35, the combine default, lost 4 fields to the rules there; see training/README.md), so those
- * corpora are not an unbiased test of this one number.
+ * Fewer non-blank sampled values than this: the model stays silent. With only a name and a type the
+ * name rules do better, and on a handful of values it is overconfident (a 4-row lookup table of
+ * region words reads as first names).
+ */
+const MIN_VALUES_FOR_MODEL = 5;
+/**
+ * The model's weight against name 0.35 / values 0.5 / type 0.15 where the column name spoke. Chosen
+ * on the labelled corpora (0.35, the combine default, lost 4 fields to the rules there; see
+ * training/README.md), so those corpora are not an unbiased test of this one number.
  */
 const MODEL_WEIGHT = 0.2;
 /**
@@ -38,30 +42,59 @@ const RELATIONAL: ReadonlySet<string> = new Set([CATEGORY.uniqueId, CATEGORY.url
  */
 const MODEL_OVERRULE_LIMIT = 0.7;
 
+/**
+ * The model's weight when no name or identifier rule said anything about the column (`col_17`, a word
+ * the rules do not know): the model is then the only reader of the column besides the value
+ * recognizers, so it weighs as much as they do when deciding whether the column is personal. Which
+ * personal category, once the rules found one by themselves, is still decided at MODEL_WEIGHT: their
+ * dictionaries and validators tell a surname from a given name, or a street from a name, better than
+ * value shapes do, and the model's stronger say would mostly swap right categories for wrong ones.
+ */
+const MODEL_WEIGHT_NAME_SILENT = 0.5;
+
 export function combineWithModel(evidence: readonly Evidence[], config: CombineConfig): FieldClassification {
+  // Without a word from the model this is the rules' own combination (the common case: it is silent below 0.8).
+  if (!evidence.some((e) => e.factor === 'model')) return combineEvidence(evidence, config);
+  let rules: FieldClassification | undefined;
+  const rulesOnly = (): FieldClassification => (rules ??= combineEvidence(evidence.filter((e) => e.factor !== 'model'), config));
+  const atModelWeight = decide(evidence, config, rulesOnly);
+  if (config.weights.model >= MODEL_WEIGHT_NAME_SILENT || evidence.some((e) => e.factor === 'name')) return atModelWeight;
+  const boosted = decide(evidence, { ...config, weights: { ...config.weights, model: MODEL_WEIGHT_NAME_SILENT } }, rulesOnly);
+  const swapsRulesCategory = boosted.categories.some(isPersonal) && rulesOnly().categories.some(isPersonal) && !sameCategories(boosted, rulesOnly());
+  return swapsRulesCategory ? atModelWeight : boosted;
+}
+
+/** Rules plus model, except that the model cannot overrule a confident personal proposal of the rules. */
+function decide(evidence: readonly Evidence[], config: CombineConfig, rulesOnly: () => FieldClassification): FieldClassification {
   const combined = combineEvidence(evidence, config);
   if (combined.categories.some(isPersonal)) return combined;
-  const rulesOnly = combineEvidence(
-    evidence.filter((e) => e.factor !== 'model'),
-    config,
-  );
-  if (!rulesOnly.categories.some(isPersonal) || rulesOnly.confidence < MODEL_OVERRULE_LIMIT) return combined;
+  const rules = rulesOnly();
+  if (!rules.categories.some(isPersonal) || rules.confidence < MODEL_OVERRULE_LIMIT) return combined;
   const modelSaid = evidence.filter((e) => e.factor === 'model' && e.category === CATEGORY.operations);
   return {
-    ...rulesOnly,
-    evidence: [
-      ...rulesOnly.evidence,
-      ...modelSaid.map((e) => ({ ...e, reason: `${e.reason}; not enough to overrule the rules' confident proposal` })),
-    ],
+    ...rules,
+    evidence: [...rules.evidence, ...modelSaid.map((e) => ({ ...e, reason: `${e.reason}; not enough to overrule the rules' confident proposal` }))],
   };
+}
+
+function sameCategories(a: FieldClassification, b: FieldClassification): boolean {
+  return a.categories.length === b.categories.length && a.categories.every((c) => b.categories.includes(c));
 }
 
 const isPersonal = (category: string): boolean => category === 'user' || category.startsWith('user.');
 
+/** Non-blank values, counted up to `enough` (blank strings say nothing about a column). */
+function nonBlankCount(values: readonly string[], enough: number): number {
+  let n = 0;
+  for (let i = 0; i < values.length && n < enough; i++) if (values[i].trim() !== '') n++;
+  return n;
+}
+
 /** The model's evidence per input, filtered to what may speak beside the rules (one list per input, in order). */
 export function modelExtraEvidence(model: ColumnModel, options: HeuristicClassifierOptions = {}): (inputs: readonly ColumnInput[]) => Promise<Evidence[][]> {
   return async (inputs) => {
-    const sampled = inputs.map((input) => (input.sample?.values.length ?? 0) >= (options.minValues ?? MIN_VALUES_FOR_MODEL));
+    const minValues = Math.max(options.minValues ?? 0, MIN_VALUES_FOR_MODEL);
+    const sampled = inputs.map((input) => nonBlankCount(input.sample?.values ?? [], minValues) >= minValues);
     const asked = inputs.filter((_, i) => sampled[i]);
     const answers = asked.length > 0 ? await model.evidence(asked) : [];
     let next = 0;

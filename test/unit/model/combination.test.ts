@@ -1,0 +1,63 @@
+/** How the model's evidence is combined with the rules' (src/model/ml-classifiers.ts), on hand-made evidence. */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_COMBINE_CONFIG, type CombineConfig } from '../../../src/classify/combine.js';
+import type { ColumnInput, Evidence } from '../../../src/classify/types.js';
+import type { ColumnModel } from '../../../src/model/model-classifier.js';
+import { combineWithModel, modelExtraEvidence } from '../../../src/model/ml-classifiers.js';
+
+const CONFIG: CombineConfig = { ...DEFAULT_COMBINE_CONFIG, weights: { ...DEFAULT_COMBINE_CONFIG.weights, model: 0.2 }, exhaustiveFactors: ['name'] };
+const ev = (factor: Evidence['factor'], category: string, score: number): Evidence => ({ factor, category, score, source: `${factor}:${category}`, reason: `${factor} says ${category}` });
+const CARD = 'user.financial.credit_card';
+
+describe('combineWithModel', () => {
+  it('lets the model weigh like the value recognizers when no name rule spoke (a meaningless column name)', () => {
+    // 16-digit numbers that mostly fail the checksum: the card recognizer is weak, the model sure.
+    const silentName = [ev('values', CARD, 0.05), ev('model', CARD, 0.98)];
+    expect(combineWithModel(silentName, CONFIG).categories).toEqual([CARD]);
+    // The same values under a name the rules read as something else: the model keeps its small weight.
+    const spokenName = [...silentName, ev('name', 'user.unique_id', 0.6)];
+    expect(combineWithModel(spokenName, CONFIG).categories).not.toContain(CARD);
+  });
+
+  it("does not use its larger say under a silent name to swap the rules' own personal category", () => {
+    // Surname dictionary hits beat given-name hits; the model leans to given name.
+    const evidence = [ev('values', 'user.name.last', 0.62), ev('values', 'user.name.first', 0.4), ev('model', 'user.name.first', 0.9)];
+    expect(combineWithModel(evidence, CONFIG).categories).toEqual(['user.name.last']);
+    // Agreeing, the model raises the rules' confidence.
+    const agreeing = combineWithModel([ev('values', 'user.name.last', 0.62), ev('model', 'user.name.last', 0.97)], CONFIG);
+    expect(agreeing.categories).toEqual(['user.name.last']);
+    expect(agreeing.confidence).toBeGreaterThan(0.62);
+  });
+
+  it('adds a personal category where the rules found none, and may drop only a weak personal proposal of theirs', () => {
+    expect(combineWithModel([ev('model', 'user.contact.address.postal_code', 0.9)], CONFIG).categories).toEqual(['user.contact.address.postal_code']);
+    const weak = [ev('values', 'user.contact.phone_number', 0.55), ev('model', 'system.operations', 0.99)];
+    expect(combineWithModel(weak, CONFIG).categories).toEqual(['system.operations']);
+    const confident = [ev('values', 'user.contact.phone_number', 0.9), ev('model', 'system.operations', 0.99)];
+    expect(combineWithModel(confident, CONFIG).categories).toEqual(['user.contact.phone_number']);
+  });
+});
+
+describe('modelExtraEvidence', () => {
+  const asked: number[] = [];
+  const model: ColumnModel = {
+    load: async () => ({ name: 'column-model', version: '0.0.0', backend: 'cpu', loadMs: 0 }),
+    labels: () => ['system.operations', CARD, 'user.unique_id'],
+    probabilities: async () => [],
+    evidence: async (inputs) => (asked.push(inputs.length), inputs.map(() => [ev('model', CARD, 0.95), ev('model', 'user.unique_id', 0.9), ev('model', 'system.operations', 0.5)])),
+  };
+  const input = (values: string[]): ColumnInput => {
+    const column = { name: 'c1', ordinal: 1, rawType: 'text', normalizedType: 'string' as const, isArray: false, isNullable: true, isPrimaryKey: false };
+    const table = { schema: 's', name: 't', kind: 'table' as const, columns: [column], primaryKey: [], foreignKeys: [] };
+    return { database: { engine: 'sqlite', database: 'd', schemas: ['s'], tables: [table] }, table, column, sample: { values, nullCount: 0, truncatedCount: 0 }, rowsSampled: values.length };
+  };
+
+  it('asks the model only about columns with at least 5 non-blank values, and keeps only its confident, non-relational opinions', async () => {
+    const few = input(['1', '2', '3', '4', '', '  ', '']);
+    const enough = input(['1', '2', '3', '4', '5']);
+    const out = await modelExtraEvidence(model)([few, enough]);
+    expect(asked).toEqual([1]);
+    expect(out[0]).toEqual([]);
+    expect(out[1].map((e) => e.category)).toEqual([CARD]);
+  });
+});
