@@ -2,7 +2,7 @@
  * One measured run for `npm run bench`, in its own process so peak RSS is its own:
  *   node dist/scripts/bench-scan.js '{"url":…,"mode":"scan"|"schema-only"|"sample-only"|"floor-sql",…}'
  * (password in PGPASSWORD / MYSQL_PWD). `scan` runs the pipeline as `piiscout scan` does
- * (introspect → sample → classify → streamed YAML writing); `schema-only` introspects and writes
+ * (introspect → sample → classify on worker threads → streamed YAML writing); `schema-only` introspects and writes
  * with no sampling or classification (what `fides generate dataset` does); `sample-only` samples and
  * writes but classifies nothing (scan minus sample-only = what classification adds); `floor-sql` writes the
  * sampling statements the connector would issue to a file, for the plain command-line client.
@@ -15,7 +15,7 @@ import { createConnector, parseConnectionString } from '../connectors/index.js';
 import { buildSampleSql, chooseSamplingPlan, skipReason } from '../connectors/postgres/postgres-sampler.js';
 import { planMysqlSample } from '../connectors/mysql/mysql-sampler.js';
 import type { ColumnClassifier } from '../src/classify/types.js';
-import { createHeuristicClassifier } from '../src/classify/heuristic-classifier.js';
+import { createParallelClassifier, defaultClassifyWorkers } from '../src/classify/parallel-classifier.js';
 import { writeDatasetYamlFile } from '../src/fides/dataset-stream.js';
 import { createTableFilter } from '../src/scan/filters.js';
 import { runScan } from '../src/scan/scan.js';
@@ -77,7 +77,7 @@ if (spec.mode === 'floor-sql') {
   const classifying = new BusyClock();
   const sample = connector.sample.bind(connector);
   connector.sample = (table, options) => sampling.time(() => sample(table, options));
-  const inner = spec.mode === 'scan' ? await chooseClassifier(spec.ml) : noClassifier();
+  const inner: ColumnClassifier & { close?(): Promise<void> } = spec.mode === 'scan' ? await chooseClassifier(spec.ml) : noClassifier();
   const classifier: ColumnClassifier = { id: inner.id, classify: (inputs) => classifying.time(() => inner.classify(inputs)) };
   const result = await runScan(connector, {
     sampleSize: spec.mode === 'schema-only' ? 0 : spec.sampleSize,
@@ -89,6 +89,7 @@ if (spec.mode === 'floor-sql') {
     classifier,
   });
   await connector.close();
+  await inner.close?.();
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'piiscout-bench-out-')), 'out.yml');
   const writeStart = performance.now();
   writeDatasetYamlFile(out, result, { scannedAt: new Date().toISOString(), toolVersion: 'bench', sampleSize: spec.sampleSize });
@@ -122,13 +123,15 @@ function noClassifier(): ColumnClassifier {
   };
 }
 
-/** The CLI's default classifier: rules plus the column model; rules alone with ml=false. */
-async function chooseClassifier(ml: boolean): Promise<ColumnClassifier> {
-  if (!ml) return createHeuristicClassifier();
+/**
+ * The classifier `piiscout scan` uses: rules plus the column model (rules alone with ml=false), the
+ * rules on the worker-thread pool (so peak RSS includes the workers), the model in this thread.
+ */
+async function chooseClassifier(ml: boolean): Promise<ColumnClassifier & { close(): Promise<void> }> {
+  const workers = defaultClassifyWorkers();
+  if (!ml) return createParallelClassifier({ workers, ml: false });
   const { createColumnModel } = await import('../src/model/model-classifier.js');
-  const { createCombinedClassifier } = await import('../src/model/ml-classifiers.js');
   const model = createColumnModel();
   await model.load();
-  return createCombinedClassifier(model);
+  return createParallelClassifier({ workers, ml: true, model });
 }
-

@@ -65,6 +65,8 @@ ORDER BY n.nspname, c.relname`;
 /**
  * Columns with their type resolved through domains (to the base type) and arrays (to the element
  * type) by a recursive walk over pg_type; the declared typmod follows along for varchar(n) lengths.
+ * One row per table, its columns in one JSON text (as text, so the driver does not parse it): a row
+ * object per column would take ~250 bytes each, 20 MB at 80,000 columns, all held at once.
  */
 const COLUMNS_SQL = `
 WITH RECURSIVE cols AS (
@@ -87,15 +89,18 @@ resolved AS (
   SELECT DISTINCT ON (attrelid, attnum) attrelid, attnum, type_oid, typmod, is_array
   FROM chain ORDER BY attrelid, attnum, depth DESC
 )
-SELECT c.attrelid::int8 AS table_oid, c.attnum::int4 AS ordinal, c.attname AS column_name,
-       format_type(c.atttypid, c.atttypmod) AS raw_type,
-       t.typname AS base_type_name, t.typtype::text AS base_typtype, t.typcategory::text AS base_typcategory,
-       r.typmod::int4 AS base_typmod, r.is_array, NOT c.attnotnull AS is_nullable,
-       col_description(c.attrelid, c.attnum) AS comment
+SELECT c.attrelid::int8 AS table_oid,
+       json_agg(json_build_array(
+         c.attnum::int4, c.attname, format_type(c.atttypid, c.atttypmod),
+         t.typname, t.typtype::text, t.typcategory::text,
+         r.typmod::int4, r.is_array, NOT c.attnotnull,
+         col_description(c.attrelid, c.attnum)
+       ) ORDER BY c.attnum)::text AS columns
 FROM cols c
 JOIN resolved r ON r.attrelid = c.attrelid AND r.attnum = c.attnum
 JOIN pg_type t ON t.oid = r.type_oid
-ORDER BY c.attrelid, c.attnum`;
+GROUP BY c.attrelid
+ORDER BY c.attrelid`;
 
 /**
  * Primary and foreign keys, key columns in key order. PG18/PGlite also lists NOT NULL constraints
@@ -137,7 +142,7 @@ export class PostgresIntrospector {
     const relkinds = options.includeViews ? ['r', 'p', 'f', 'v', 'm'] : ['r', 'p', 'f'];
     const tableRows = (await this.#db.query(TABLES_SQL, [schemas, relkinds])) as unknown as RawTableRow[];
     const oids = tableRows.map((t) => String(t.oid));
-    const columnRows = oids.length ? ((await this.#db.query(COLUMNS_SQL, [oids])) as unknown as RawColumnRow[]) : [];
+    const columnRows = oids.length ? ((await this.#db.query(COLUMNS_SQL, [oids])) as unknown as RawTableColumnsRow[]) : [];
     const keyRows = oids.length ? ((await this.#db.query(KEYS_SQL, [oids])) as unknown as RawKeyRow[]) : [];
     return Object.freeze({
       database: server.database,
@@ -148,18 +153,21 @@ export class PostgresIntrospector {
   }
 }
 
-function parseTables(tableRows: RawTableRow[], columnRows: RawColumnRow[], keyRows: RawKeyRow[]): TableMetadata[] {
-  const columnsByTable = groupBy(columnRows, (c) => String(c.table_oid));
+function parseTables(tableRows: RawTableRow[], columnRows: RawTableColumnsRow[], keyRows: RawKeyRow[]): TableMetadata[] {
+  const columnsByTable = new Map(columnRows.map((c) => [String(c.table_oid), c.columns]));
   const keysByTable = groupBy(keyRows, (k) => String(k.table_oid));
+  // Names and types repeat across tables (id, created_at, text, ...): each is kept once.
+  const intern = interner();
   return tableRows.map((t) => {
     const keys = keysByTable.get(String(t.oid)) ?? [];
-    const primaryKey = Object.freeze([...(keys.find((k) => k.contype === 'p')?.column_names ?? [])]);
-    const foreignKeys = keys.filter((k) => k.contype === 'f').map(parseForeignKey);
+    const primaryKey = Object.freeze((keys.find((k) => k.contype === 'p')?.column_names ?? []).map(intern));
+    const foreignKeys = keys.filter((k) => k.contype === 'f').map((k) => parseForeignKey(k, intern));
     const pkSet = new Set(primaryKey);
-    const columns = (columnsByTable.get(String(t.oid)) ?? []).map((c) => parseColumn(c, pkSet.has(c.column_name)));
+    const columnsJson = columnsByTable.get(String(t.oid));
+    const columns = columnsJson === undefined ? [] : (JSON.parse(columnsJson) as RawColumn[]).map((c) => parseColumn(c, pkSet, intern));
     const estimate = t.row_estimate === null ? undefined : Math.round(Number(t.row_estimate));
     return Object.freeze({
-      schema: t.schema_name,
+      schema: intern(t.schema_name),
       name: t.table_name,
       kind: TABLE_KINDS[t.relkind] ?? 'table',
       ...(t.comment !== null ? { comment: t.comment } : {}),
@@ -171,29 +179,41 @@ function parseTables(tableRows: RawTableRow[], columnRows: RawColumnRow[], keyRo
   });
 }
 
-function parseColumn(c: RawColumnRow, isPrimaryKey: boolean): ColumnMetadata {
-  const maxLength = pgCharMaxLength(c.base_type_name, Number(c.base_typmod));
+function parseColumn(c: RawColumn, primaryKey: ReadonlySet<string>, intern: (s: string) => string): ColumnMetadata {
+  const [ordinal, name, rawType, baseTypeName, baseTyptype, baseTypcategory, baseTypmod, isArray, isNullable, comment] = c;
+  const maxLength = pgCharMaxLength(baseTypeName, Number(baseTypmod));
   return Object.freeze({
-    name: c.column_name,
-    ordinal: Number(c.ordinal),
-    rawType: c.raw_type,
-    normalizedType: normalizePgType(c.base_type_name, c.base_typtype, c.base_typcategory),
-    isArray: c.is_array === true,
-    isNullable: c.is_nullable === true,
-    isPrimaryKey,
-    ...(c.comment !== null ? { comment: c.comment } : {}),
+    name: intern(name),
+    ordinal: Number(ordinal),
+    rawType: intern(rawType),
+    normalizedType: normalizePgType(baseTypeName, baseTyptype, baseTypcategory),
+    isArray: isArray === true,
+    isNullable: isNullable === true,
+    isPrimaryKey: primaryKey.has(name),
+    ...(comment !== null ? { comment } : {}),
     ...(maxLength !== undefined ? { maxLength } : {}),
   });
 }
 
-function parseForeignKey(k: RawKeyRow): ForeignKey {
+function parseForeignKey(k: RawKeyRow, intern: (s: string) => string): ForeignKey {
   return Object.freeze({
     name: k.constraint_name,
-    columns: Object.freeze([...k.column_names]),
-    referencedSchema: k.referenced_schema ?? '',
+    columns: Object.freeze(k.column_names.map(intern)),
+    referencedSchema: intern(k.referenced_schema ?? ''),
     referencedTable: k.referenced_table ?? '',
-    referencedColumns: Object.freeze([...k.referenced_columns]),
+    referencedColumns: Object.freeze(k.referenced_columns.map(intern)),
   });
+}
+
+/** Returns the first string equal to each one given. */
+function interner(): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    const known = seen.get(s);
+    if (known !== undefined) return known;
+    seen.set(s, s);
+    return s;
+  };
 }
 
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
@@ -226,19 +246,14 @@ interface RawTableRow {
   row_estimate: number | string | null;
 }
 
-interface RawColumnRow {
+/** One table's columns: the JSON text of an array of `RawColumn`, in column order. */
+interface RawTableColumnsRow {
   table_oid: string | number;
-  ordinal: number;
-  column_name: string;
-  raw_type: string;
-  base_type_name: string;
-  base_typtype: string;
-  base_typcategory: string;
-  base_typmod: number;
-  is_array: boolean;
-  is_nullable: boolean;
-  comment: string | null;
+  columns: string;
 }
+
+/** ordinal, name, raw type, base type name, typtype, typcategory, base typmod, is array, is nullable, comment. */
+type RawColumn = [number, string, string, string, string, string, number, boolean, boolean, string | null];
 
 interface RawKeyRow {
   table_oid: string | number;

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { DatabaseMetadata, TableMetadata } from '../core/metadata.js';
 import type { ColumnSample } from '../core/sample.js';
 import { loadConfig } from '../config/load-config.js';
@@ -26,6 +26,8 @@ export interface ParallelClassifierOptions {
   /** Rules plus the column model (`model` required) rather than the rules alone. */
   readonly ml: boolean;
   readonly model?: ColumnModel;
+  /** Heap limits of each worker; default WORKER_RESOURCE_LIMITS. */
+  readonly workerResourceLimits?: ResourceLimits;
 }
 
 export type ClosableClassifier = ColumnClassifier & { close(): Promise<void> };
@@ -49,6 +51,14 @@ export interface WorkerSetup {
 /** Below this many columns a batch goes to one worker whole; above, it is split across workers. */
 const MIN_CHUNK = 32;
 const MAX_DEFAULT_WORKERS = 4;
+/**
+ * Heap limits of a worker. The young generation (V8's default grows to 48 MB): a batch's garbage dies
+ * young and what outlives it is small, so 12 MB costs no measurable classification time. The old
+ * generation: under 2 GB, V8 lets the heap grow to ~1.6x its live size between full collections
+ * rather than 4x (a worker lives on ~15 MB: ~30 MB less per worker). A batch needs a few MB; one that
+ * does not fit is classified in the main thread instead (see WorkerPool).
+ */
+const WORKER_RESOURCE_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 1024 };
 
 /** `PIISCOUT_CLASSIFY_WORKERS` when set, else one per core (at most 4, at least 1). */
 export function defaultClassifyWorkers(): number {
@@ -82,7 +92,7 @@ export function createParallelClassifier(options: ParallelClassifierOptions): Cl
     const inThread = options.ml ? createCombinedClassifier(options.model!, heuristicOptions) : createHeuristicClassifier(heuristicOptions);
     return { id, classify: (inputs) => inThread.classify(inputs), close: async () => undefined };
   }
-  const pool = new WorkerPool(workerUrl, count, { configFile: options.configFile, ml: options.ml });
+  const pool = new WorkerPool(workerUrl, count, { configFile: options.configFile, ml: options.ml }, options.workerResourceLimits ?? WORKER_RESOURCE_LIMITS);
   return {
     id,
     classify: async (inputs) => {
@@ -112,7 +122,8 @@ export function stripInputs(inputs: readonly ColumnInput[]): ColumnInput[] {
     let db = reduced.get(table);
     if (!db) {
       const referenced = new Set(table.foreignKeys.map((fk) => `${fk.referencedSchema}\u0000${fk.referencedTable}`));
-      const tables = database.tables.filter((t) => t !== table && referenced.has(`${t.schema}\u0000${t.name}`));
+      // Most tables reference none: no pass over every table of the scan for each of them.
+      const tables = referenced.size === 0 ? [] : database.tables.filter((t) => t !== table && referenced.has(`${t.schema}\u0000${t.name}`));
       db = { ...database, tables: [table, ...tables] };
       reduced.set(table, db);
     }
@@ -138,21 +149,35 @@ export function stripInputs(inputs: readonly ColumnInput[]): ColumnInput[] {
 }
 
 interface Pending {
+  readonly request: ClassifyRequest;
   resolve(results: FieldClassification[]): void;
   reject(error: Error): void;
 }
 
-/** Least-busy dispatch over a fixed set of workers; a dead worker fails its batches and the pool. */
+interface Slot {
+  readonly worker: Worker;
+  readonly pending: Map<number, Pending>;
+  /** Ran out of memory: it takes no more batches. */
+  outOfMemory: boolean;
+}
+
+/**
+ * Least-busy dispatch over a fixed set of workers; a dead worker fails its batches and the pool, but
+ * for one that ran out of memory (WORKER_RESOURCE_LIMITS): its batches, and any later one when no
+ * worker is left, are classified in the main thread, by the same code.
+ */
 class WorkerPool {
-  private readonly workers: { worker: Worker; pending: Map<number, Pending> }[] = [];
+  private readonly workers: Slot[] = [];
+  private readonly setup: WorkerSetup;
   private nextId = 0;
   private failure: Error | undefined;
   private closing = false;
 
-  constructor(url: URL, count: number, setup: WorkerSetup) {
+  constructor(url: URL, count: number, setup: WorkerSetup, resourceLimits: ResourceLimits) {
+    this.setup = setup;
     for (let i = 0; i < count; i++) {
-      const worker = new Worker(url, { workerData: setup });
-      const slot = { worker, pending: new Map<number, Pending>() };
+      const worker = new Worker(url, { workerData: setup, resourceLimits });
+      const slot: Slot = { worker, pending: new Map<number, Pending>(), outOfMemory: false };
       worker.on('message', (message: ClassifyResponse) => {
         const waiting = slot.pending.get(message.id);
         if (!waiting) return;
@@ -170,9 +195,20 @@ class WorkerPool {
         for (const waiting of slot.pending.values()) waiting.reject(error);
         slot.pending.clear();
       };
-      worker.on('error', (error) => fail(new Error(`classify worker crashed: ${error.message}`, { cause: error })));
+      worker.on('error', (error) => {
+        if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_OUT_OF_MEMORY' || this.closing) {
+          fail(new Error(`classify worker crashed: ${error.message}`, { cause: error }));
+          return;
+        }
+        slot.outOfMemory = true;
+        const waiting = [...slot.pending.values()];
+        slot.pending.clear();
+        for (const p of waiting) this.inThread(p.request).then(p.resolve, p.reject);
+      });
       worker.on('messageerror', (error) => fail(new Error(`classify worker could not read a message: ${error.message}`, { cause: error })));
-      worker.on('exit', (code) => fail(new Error(`classify worker exited unexpectedly (code ${code})`)));
+      worker.on('exit', (code) => {
+        if (!slot.outOfMemory) fail(new Error(`classify worker exited unexpectedly (code ${code})`));
+      });
       // Idle workers must not keep the process alive (e.g. when a caller forgets close()). After the
       // listeners: adding a 'message' listener refs the worker's port again.
       worker.unref();
@@ -183,13 +219,14 @@ class WorkerPool {
   run(inputs: readonly ColumnInput[], extra: readonly (readonly Evidence[])[]): Promise<FieldClassification[]> {
     if (this.failure) return Promise.reject(this.failure);
     if (this.closing) return Promise.reject(new Error('the classify worker pool is closed'));
-    // Least busy; ties go to the first, so dispatch is the same from run to run.
-    const slot = this.workers.reduce((best, w) => (w.pending.size < best.pending.size ? w : best));
     const id = this.nextId++;
+    const request: ClassifyRequest = { id, inputs, extra };
+    // Least busy; ties go to the first, so dispatch is the same from run to run.
+    const slot = this.workers.filter((w) => !w.outOfMemory).reduce<Slot | undefined>((best, w) => (best && best.pending.size <= w.pending.size ? best : w), undefined);
+    if (!slot) return this.inThread(request);
     return new Promise<FieldClassification[]>((resolve, reject) => {
-      slot.pending.set(id, { resolve, reject });
+      slot.pending.set(id, { request, resolve, reject });
       slot.worker.ref();
-      const request: ClassifyRequest = { id, inputs, extra };
       try {
         slot.worker.postMessage(request);
       } catch (error) {
@@ -198,6 +235,12 @@ class WorkerPool {
         reject(error as Error);
       }
     });
+  }
+
+  /** One batch classified in this thread, as a worker would (the model's evidence came along). */
+  private async inThread(request: ClassifyRequest): Promise<FieldClassification[]> {
+    const classifier = createHeuristicClassifier(workerHeuristicOptions(this.setup, async () => request.extra));
+    return classifier.classify(request.inputs);
   }
 
   async close(): Promise<void> {

@@ -9,10 +9,12 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import { UserError } from '../core/errors.js';
 import { tableId } from '../core/metadata.js';
 import type { FieldClassification } from '../classify/types.js';
 import type { NestedFieldResult, TableResult } from './scan.js';
+import { ResultCodec, compactTableResult } from './compact-result.js';
 
 const FORMAT = 1;
 
@@ -91,10 +93,18 @@ export interface LoadedCheckpoint {
 /** Reads a checkpoint; undefined when there is none. Throws a UserError when it belongs to other settings. */
 export function loadCheckpoint(file: string, settings: CheckpointSettings): LoadedCheckpoint | undefined {
   if (!fs.existsSync(file)) return undefined;
-  const lines = fs.readFileSync(file, 'utf8').split('\n');
+  const lines = readLines(file);
+  try {
+    return readCheckpoint(file, lines, settings);
+  } finally {
+    lines.return(undefined); // closes the file when reading stopped early
+  }
+}
+
+function readCheckpoint(file: string, lines: Iterator<string>, settings: CheckpointSettings): LoadedCheckpoint {
   let header: Header | undefined;
   try {
-    header = JSON.parse(lines[0]) as Header;
+    header = JSON.parse(lines.next().value ?? '') as Header;
   } catch {
     header = undefined;
   }
@@ -111,17 +121,41 @@ export function loadCheckpoint(file: string, settings: CheckpointSettings): Load
     });
   }
   const tables = new Map<string, TableResult>();
+  // Kept encoded, as the scan keeps its own results: a resumed scan holds them all until the end.
+  const codec = new ResultCodec();
   let unreadableLines = 0;
-  for (const line of lines.slice(1)) {
+  for (let next = lines.next(); !next.done; next = lines.next()) {
+    const line = next.value;
     if (line.trim() === '') continue;
     try {
       const result = decodeTableResult(line);
-      tables.set(tableId(result.table), result);
+      tables.set(tableId(result.table), compactTableResult(result, codec));
     } catch {
       unreadableLines++;
     }
   }
   return { tables, unreadableLines };
+}
+
+/** The file's lines, read a chunk at a time (a checkpoint of 10,000 tables is tens of MB). */
+function* readLines(file: string): Generator<string, undefined> {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const decoder = new StringDecoder('utf8');
+    const chunk = Buffer.alloc(1 << 20);
+    let rest = '';
+    for (;;) {
+      const read = fs.readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      const lines = (rest + decoder.write(chunk.subarray(0, read))).split('\n');
+      rest = lines.pop()!;
+      yield* lines;
+    }
+    yield rest + decoder.end();
+  } finally {
+    fs.closeSync(fd);
+  }
+  return undefined;
 }
 
 function changedSettings(before: CheckpointSettings, now: CheckpointSettings): string[] {

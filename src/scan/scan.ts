@@ -1,10 +1,9 @@
 /**
  * The scan pipeline: introspect → filter → sample each table (bounded concurrency) → classify.
  * No I/O of its own and no UI: it talks to a connected Connector and reports through callbacks.
- * Samples are dropped as soon as their table is classified, so memory does not grow with the
- * number of tables beyond the (small) per-field proposals.
+ * Samples are dropped as soon as their table is classified, and the proposals are kept encoded
+ * (compact-result.ts), so memory grows by about 1 kB per table beyond the metadata.
  */
-import pLimit from 'p-limit';
 import type { Connector } from '../core/connector.js';
 import { ConnectorError, isTableLevel } from '../core/errors.js';
 import type { ColumnMetadata, DatabaseMetadata, TableMetadata } from '../core/metadata.js';
@@ -12,6 +11,7 @@ import { tableId } from '../core/metadata.js';
 import type { NestedFieldSample, TableSample } from '../core/sample.js';
 import type { ColumnClassifier, ColumnInput, FieldClassification } from '../classify/types.js';
 import type { TableFilter } from './filters.js';
+import { ResultCodec, compactTableResult } from './compact-result.js';
 
 export interface ScanOptions {
   readonly sampleSize: number;
@@ -115,24 +115,35 @@ export async function runScan(connector: Connector, options: ScanOptions): Promi
     columns: tables.reduce((n, t) => n + t.columns.length, 0),
   });
 
-  const limit = pLimit(Math.max(1, options.concurrency));
   const reused = new Map<TableMetadata, TableResult>();
   for (const table of tables) {
     const previous = reusableResult(options.finished?.get(tableId(table)), table, options);
     if (previous) reused.set(table, previous);
   }
   let done = reused.size;
-  // allSettled, not all: on abort the tables in flight still finish (and reach the checkpoint)
-  // before the connection is closed; only tables not yet started are given up.
-  const settled = await Promise.allSettled(
-    tables.map((table) => {
-      const previous = reused.get(table);
-      if (previous) return Promise.resolve(previous);
-      return limit(async () => {
+  // Finished tables are kept encoded until the output is written (see compact-result.ts).
+  const codec = new ResultCodec();
+  const results: (TableResult | undefined)[] = tables.map((table) => {
+    const previous = reused.get(table);
+    return previous && compactTableResult(previous, codec);
+  });
+  reused.clear();
+  const failures: { index: number; error: unknown }[] = [];
+  // A few runners take the next table in order: no task or promise per table is made up front.
+  // As before, a table that fails does not stop the others; on abort, tables in flight still
+  // finish (and reach the checkpoint) before the connection is closed, only tables not yet
+  // started are given up.
+  let next = 0;
+  const runner = async (): Promise<void> => {
+    while (next < tables.length) {
+      const index = next++;
+      if (results[index]) continue;
+      const table = tables[index];
+      try {
         // Let the event loop run between tables: with synchronous drivers (SQLite) the whole scan
         // would otherwise be one chain of microtasks, and Ctrl-C would not be seen until the end.
         await new Promise((resolve) => setImmediate(resolve));
-        if (options.signal?.aborted) throw options.signal.reason ?? new Error('aborted');
+        if (options.signal?.aborted) return;
         const result = await scanTable(connector, database, table, options, timings);
         options.onTableResult?.(result);
         done++;
@@ -144,16 +155,19 @@ export async function runScan(connector: Connector, options: ScanOptions): Promi
           status: result.status,
           message: result.issue?.message,
         });
-        return result;
-      });
-    }),
-  );
+        results[index] = compactTableResult(result, codec);
+      } catch (error) {
+        failures.push({ index, error });
+      }
+    }
+  };
+  const pending = results.filter((r) => r === undefined).length;
+  const runners = Math.min(pending, Math.max(1, Math.floor(options.concurrency) || 1));
+  await Promise.all(Array.from({ length: runners }, runner));
   if (options.signal?.aborted) throw options.signal.reason ?? new Error('aborted');
-  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-  if (failed) throw failed.reason;
-  const results = settled.map((s) => (s as PromiseFulfilledResult<TableResult>).value);
+  if (failures.length > 0) throw failures.reduce((a, b) => (b.index < a.index ? b : a)).error;
   timings.totalMs = performance.now() - started;
-  return { database, tables: results, timings };
+  return { database, tables: results as TableResult[], timings };
 }
 
 /**

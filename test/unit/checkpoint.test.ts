@@ -46,6 +46,10 @@ const result = (name: string): TableResult => ({
   unsampledColumns: new Map([['doc', 'note']]),
   nestedFields: new Map([['doc', [{ path: ['contact', 'mail'], normalizedType: 'string' as const, isArray: false, classification }]]]),
 });
+/** The result with its maps as entry lists (a loaded checkpoint keeps them encoded, see compact-result.ts). */
+function plain(r: TableResult): unknown {
+  return { ...r, fields: [...r.fields], unsampledColumns: [...r.unsampledColumns], nestedFields: r.nestedFields && [...r.nestedFields] };
+}
 const settings = { connection: 'postgres://scanner@db/shop', include: ['public.*'], sampleSize: 200, seed: 42, shard: '1/3' };
 
 describe('checkpoint', () => {
@@ -79,7 +83,25 @@ describe('checkpoint', () => {
     again.close();
     const reloaded = loadCheckpoint(file, settings)!;
     expect([...reloaded.tables.keys()].sort()).toEqual(['public.a', 'public.b', 'public.c']);
-    expect(reloaded.tables.get('public.c')).toEqual(result('c'));
+    expect(plain(reloaded.tables.get('public.c')!)).toEqual(plain(result('c')));
+  });
+
+  it('reads a checkpoint of many tables, with text split across its read chunks', () => {
+    const file = tmpFile();
+    const w = CheckpointWriter.start(file, settings, 1000);
+    // Multi-byte text throughout, so chunk boundaries fall inside characters.
+    const many = Array.from({ length: 400 }, (_, i) => {
+      const r = result(`t${i}`);
+      const reason = `évidence ${i} ${'ü€😀'.repeat(200)}`;
+      return { ...r, fields: new Map([...r.fields].map(([k, f]) => [k, { ...f, evidence: [{ ...f.evidence[0], reason }] }])) };
+    });
+    for (const r of many) w.append(r);
+    w.close();
+    expect(fs.statSync(file).size).toBeGreaterThan(2 << 20);
+    const loaded = loadCheckpoint(file, settings)!;
+    expect(loaded.unreadableLines).toBe(0);
+    expect(loaded.tables.size).toBe(400);
+    for (const r of [many[0], many[199], many[399]]) expect(plain(loaded.tables.get(`public.${r.table.name}`)!)).toEqual(plain(r));
   });
 
   it('stores no sampled value, only classifications and evidence', () => {
