@@ -43,15 +43,51 @@ interface Candidate extends ScoredCategory {
   readonly evidence: readonly Evidence[];
 }
 
-function scoreCategory(category: string, evidence: readonly Evidence[], speaking: ReadonlySet<Factor>, config: CombineConfig): Candidate {
-  const own = evidence.filter((e) => e.category === category);
+/**
+ * The fields of each evidence, read once. Evidence comes in many object shapes (rules, recognizers,
+ * vetoes, the model), so reading a field is a slow lookup; the passes below read these arrays instead.
+ */
+interface Fields {
+  readonly veto: readonly boolean[];
+  readonly score: readonly number[];
+  readonly factor: readonly Factor[];
+  readonly category: readonly string[];
+}
+
+function fieldsOf(evidence: readonly Evidence[]): Fields {
+  const veto: boolean[] = [];
+  const score: number[] = [];
+  const factor: Factor[] = [];
+  const category: string[] = [];
+  for (const e of evidence) {
+    veto.push(Boolean(e.veto));
+    score.push(e.score);
+    factor.push(e.factor);
+    category.push(e.category);
+  }
+  return { veto, score, factor, category };
+}
+
+/** Scores one category from the evidence at `candidates` (the non-veto evidence, in order). */
+function scoreCategory(category: string, evidence: readonly Evidence[], fields: Fields, candidates: readonly number[], speaking: ReadonlySet<Factor>, config: CombineConfig): Candidate {
+  const own: Evidence[] = [];
+  // Highest score per factor, in FACTOR_ORDER (pairwise Math.max is Math.max of them all).
+  const best: (number | undefined)[] = [undefined, undefined, undefined, undefined];
+  for (const i of candidates) {
+    if (fields.category[i] !== category) continue;
+    own.push(evidence[i]);
+    const f = FACTOR_ORDER.indexOf(fields.factor[i]);
+    const s = fields.score[i];
+    best[f] = best[f] === undefined ? s : Math.max(best[f]!, s);
+  }
   const factors: Partial<Record<Factor, number>> = {};
-  for (const f of FACTOR_ORDER) {
-    const scores = own.filter((e) => e.factor === f).map((e) => e.score);
-    if (scores.length) factors[f] = Math.max(...scores);
+  for (let i = 0; i < FACTOR_ORDER.length; i++) {
+    const f = FACTOR_ORDER[i];
+    if (best[i] !== undefined) factors[f] = best[i];
     else if (speaking.has(f) && config.exhaustiveFactors.includes(f)) factors[f] = 0;
   }
-  const weights = { ...config.weights, ...config.categoryWeights?.[category] };
+  const overrides = config.categoryWeights?.[category];
+  const weights = overrides ? { ...config.weights, ...overrides } : config.weights;
   let sum = 0;
   let weightSum = 0;
   for (const f of FACTOR_ORDER) {
@@ -86,16 +122,31 @@ function coFound(top: Candidate, rest: readonly Candidate[], config: CombineConf
 }
 
 export function combineEvidence(evidence: readonly Evidence[], config: CombineConfig = DEFAULT_COMBINE_CONFIG): FieldClassification {
-  const vetoed = new Set(evidence.filter((e) => e.veto).map((e) => e.category));
-  const positive = evidence.filter((e) => !e.veto && e.score > 0);
-  const speaking = new Set(positive.map((e) => e.factor));
-  const candidates = [...new Set(positive.filter((e) => PROPOSING.has(e.factor)).map((e) => e.category))]
+  const fields = fieldsOf(evidence);
+  const { veto, score, factor, category } = fields;
+  const vetoed = new Set<string>();
+  const speaking = new Set<Factor>();
+  const supported = new Set<string>();
+  const proposedSet = new Set<string>();
+  const notVetoes: number[] = [];
+  for (let i = 0; i < evidence.length; i++) {
+    if (veto[i]) {
+      vetoed.add(category[i]);
+      continue;
+    }
+    notVetoes.push(i);
+    if (!(score[i] > 0)) continue;
+    // Positive evidence: its factor speaks, it supports its category, and a proposing factor proposes it.
+    speaking.add(factor[i]);
+    supported.add(category[i]);
+    if (PROPOSING.has(factor[i])) proposedSet.add(category[i]);
+  }
+  const candidates = [...proposedSet]
     .filter((c) => !vetoed.has(c))
-    .map((c) => scoreCategory(c, evidence.filter((e) => !e.veto), speaking, config))
+    .map((c) => scoreCategory(c, evidence, fields, notVetoes, speaking, config))
     .filter((c) => c.confidence > 0)
     .sort(byConfidence);
-  const supported = new Set(positive.map((e) => e.category));
-  const against = evidence.filter((e) => e.veto && supported.has(e.category));
+  const against = evidence.filter((_, i) => veto[i] && supported.has(category[i]));
   const top = candidates[0];
   if (top && top.confidence >= config.threshold) {
     const chosen = [top, ...coFound(top, candidates.slice(1), config)];
@@ -109,7 +160,7 @@ export function combineEvidence(evidence: readonly Evidence[], config: CombineCo
     };
   }
   // Fallback: show everything that was considered (what spoke for something, and what ruled it out).
-  const considered = evidence.filter((e) => (e.veto ? supported.has(e.category) : e.score > 0 || supported.has(e.category)));
+  const considered = evidence.filter((_, i) => (veto[i] ? supported.has(category[i]) : score[i] > 0 || supported.has(category[i])));
   return {
     categories: [CATEGORY.operations],
     confidence: round2(config.fallbackConfidence * (1 - (top?.confidence ?? 0))),

@@ -71,10 +71,11 @@ export function createHeuristicClassifier(options: HeuristicClassifierOptions = 
       const prepared = prepareValues(values);
       const columnContext = { input, tableSubject: subject };
       const nameTokens = contextWords(column.name);
+      const evaluate = { nameTokens, minValues: options.minValues, column: columnContext };
       for (const recognizer of recognizers) {
         // A vetoed category cannot win, so its (possibly expensive) recognizer need not run.
         if (vetoed.has(recognizer.category)) continue;
-        evidence.push(...recognizeColumn(recognizer, prepared, { nameTokens, minValues: options.minValues, column: columnContext }));
+        for (const found of recognizeColumn(recognizer, prepared, evaluate)) evidence.push(found);
       }
     }
     return (options.combineEvidence ?? combineEvidence)(evidence, config);

@@ -105,8 +105,15 @@ const GENERIC_COLUMN_WORDS = new Set([
  * undefined otherwise. Lets `card code` rules find `payment_card.code`.
  */
 export function tableQualifiedTokens(columnTokens: readonly string[], tableName: string): readonly string[] | undefined {
+  // Most column names are not generic: say so before building anything.
+  let generic = false;
+  for (const t of columnTokens) {
+    if (/^\d+$/.test(t)) continue;
+    if (!GENERIC_COLUMN_WORDS.has(t)) return undefined;
+    generic = true;
+  }
+  if (!generic) return undefined;
   const words = columnTokens.filter((t) => !/^\d+$/.test(t));
-  if (words.length === 0 || !words.every((t) => GENERIC_COLUMN_WORDS.has(t))) return undefined;
   const table = tableWords(tableName);
   if (table.length === 0 || table.some((t) => words.includes(t))) return undefined;
   return [...table, ...columnTokens];

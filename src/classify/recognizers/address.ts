@@ -7,6 +7,7 @@ import { CATEGORY } from '../categories.js';
 import { tableQualifiedTokens } from '../name/table-context.js';
 import { percent, round3 } from './column-context.js';
 import { defineRecognizer, evaluateRecognizer, type EvaluateOptions, type PreparedValues, type ValueRecognizer } from './recognizer.js';
+import { isWhitespaceCode } from './text.js';
 import { TRAIT } from './value-traits.js';
 
 const STREET_WORDS = new Set(
@@ -34,22 +35,63 @@ const WORDS_ONLY = /^[\p{L}][\p{L} .'’-]{3,60}$/u;
 const LEADING_STREET_WORDS = new Set(['rue', 'allee', 'allée', 'impasse', 'chemin', 'quai', 'boulevard', 'avenue', 'calle', 'avenida', 'avda', 'paseo', 'camino', 'carrera', 'carretera', 'travesia', 'travesía', 'rambla', 'carrer', 'passeig', 'viale', 'piazza', 'corso', 'vicolo', 'strada', 'rua', 'praça', 'praca', 'travessa', 'estrada']);
 const PO_BOX = /^(?:p\.?\s?o\.?\s?box|post\s?box|postfach|apartado(?: de correos)?|bo[iî]te postale|casella postale)\s*\d+/i;
 
+/** STREET_SUFFIXES by the code of their last character, so a word is compared only with those it can end in. */
+const SUFFIXES_BY_LAST = new Map<number, string[]>();
+for (const s of STREET_SUFFIXES) {
+  const last = s.charCodeAt(s.length - 1);
+  SUFFIXES_BY_LAST.set(last, [...(SUFFIXES_BY_LAST.get(last) ?? []), s]);
+}
+const STREET_WORD_LENGTHS = [...STREET_WORDS].map((w) => w.length);
+const SHORTEST_STREET_WORD = Math.min(...STREET_WORD_LENGTHS);
+const LONGEST_STREET_WORD = Math.max(...STREET_WORD_LENGTHS);
+
+/** A street word, or a word ending in a street suffix, among the words (split at white space and commas). */
 function hasStreetWord(value: string): boolean {
-  for (const raw of value.toLowerCase().split(/[\s,]+/)) {
-    const word = raw.endsWith('.') ? raw.slice(0, -1) : raw;
-    if (STREET_WORDS.has(word)) return true;
-    if (STREET_SUFFIXES.some((s) => raw.endsWith(s) && raw.length > s.length + 2)) return true;
+  const lower = value.toLowerCase();
+  // Words as `lower.split(/[\s,]+/)` gives them, by position (empty ones match nothing).
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const code = i < lower.length ? lower.charCodeAt(i) : 44;
+    const separator = code === 44 || isWhitespaceCode(code);
+    if (!separator) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    if (isStreetWordAt(lower, start, i)) return true;
+    start = -1;
   }
+  return false;
+}
+
+/** `lower.slice(start, end)` is a street word (a trailing dot aside) or ends in a street suffix. */
+function isStreetWordAt(lower: string, start: number, end: number): boolean {
+  const last = lower.charCodeAt(end - 1);
+  const wordEnd = last === 46 ? end - 1 : end; // without a trailing '.'
+  const length = wordEnd - start;
+  if (length >= SHORTEST_STREET_WORD && length <= LONGEST_STREET_WORD && STREET_WORDS.has(lower.slice(start, wordEnd))) return true;
+  const suffixes = SUFFIXES_BY_LAST.get(last);
+  if (suffixes) for (const s of suffixes) if (end - start > s.length + 2 && lower.endsWith(s, end)) return true;
   return false;
 }
 
 const DISTINCT_SUFFIXES = ['strasse', 'straße', 'straat', 'gasse', 'gracht', 'laan', 'plein', 'weg'];
 
+const withoutTrailingDot = (word: string) => (word.endsWith('.') ? word.slice(0, -1) : word);
+
 /** "Example Street", "Hauptstraße", "rue de la Paix": a street word where street names put it (last, or first in Romance languages). */
 function isStreetName(value: string): boolean {
-  const words = value.toLowerCase().split(/\s+/).map((w) => (w.endsWith('.') ? w.slice(0, -1) : w));
-  const last = words[words.length - 1];
-  if (words.length >= 2 && (STREET_WORDS.has(last) || LEADING_STREET_WORDS.has(words[0]))) return true;
+  // The first and last of the words `split(/\s+/)` gives (empty at a leading or trailing space), without a trailing dot.
+  const lower = value.toLowerCase();
+  let firstEnd = -1;
+  let lastStart = 0;
+  for (let i = 0; i < lower.length; i++) {
+    if (!isWhitespaceCode(lower.charCodeAt(i))) continue;
+    if (firstEnd < 0) firstEnd = i;
+    lastStart = i + 1;
+  }
+  const last = withoutTrailingDot(lower.slice(lastStart));
+  if (firstEnd >= 0 && (STREET_WORDS.has(last) || LEADING_STREET_WORDS.has(withoutTrailingDot(lower.slice(0, firstEnd))))) return true;
   // A last word with a suffix few other words end in ("Hauptstraße", "Am Rosenweg"; not "Spring" for -ring).
   return DISTINCT_SUFFIXES.some((s) => last.endsWith(s) && last.length > s.length + 2);
 }
@@ -60,13 +102,14 @@ const streetAddresses = defineRecognizer({
   noun: 'street addresses',
   // Necessary shape: words (a house number is usual, not necessary: "Example Street").
   gate: { any: TRAIT.letter | TRAIT.nonAscii },
+  // Pattern gates: a number needs digits (ASCII: \p{L} has none), a street name has none.
   patterns: [
-    { name: 'PO box', regex: PO_BOX, score: 0.9 },
-    { name: 'house number first', regex: NUMBER_FIRST, score: 1 },
-    { name: 'house number last', regex: NUMBER_LAST, score: 1 },
+    { name: 'PO box', regex: PO_BOX, score: 0.9, gate: { minDigits: 1 } },
+    { name: 'house number first', regex: NUMBER_FIRST, score: 1, gate: { minDigits: 1 } },
+    { name: 'house number last', regex: NUMBER_LAST, score: 1, gate: { minDigits: 1 } },
     // Both need a street word (validate): a long number or no number alone says nothing.
-    { name: 'implausibly long house number (test data?)', regex: LONG_NUMBER_FIRST, score: 0.6, contextScore: 0.8 },
-    { name: 'street name without house number', regex: WORDS_ONLY, score: 0.6, contextScore: 0.8 },
+    { name: 'implausibly long house number (test data?)', regex: LONG_NUMBER_FIRST, score: 0.6, contextScore: 0.8, gate: { minDigits: 7, maxDigits: 12 } },
+    { name: 'street name without house number', regex: WORDS_ONLY, score: 0.6, contextScore: 0.8, gate: { maxDigits: 0 } },
   ],
   context: ['address', 'street', 'line'],
   prefilter: (value: string) => value.length >= 5 && value.length <= 120 && /\p{L}/u.test(value),
@@ -120,15 +163,16 @@ export const postalCodeRecognizer = defineRecognizer({
   noun: 'postal codes',
   // Necessary shape: every postal code form has digits.
   gate: { all: TRAIT.digit, none: TRAIT.at | TRAIT.dot | TRAIT.colon | TRAIT.slash | TRAIT.comma | TRAIT.symbol },
+  // Pattern gates: the letters, dash and digit counts each format has (so digit runs skip the lettered formats).
   patterns: [
-    { name: 'US ZIP+4', regex: /^\d{5}-\d{4}$/, score: 0.9 },
-    { name: 'UK postcode', regex: /^[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}$/i, score: 0.9 },
-    { name: 'Canadian postal code', regex: /^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d$/i, score: 0.9 },
-    { name: 'Dutch postcode', regex: /^[1-9]\d{3} ?[A-Z]{2}$/, score: 0.8 },
-    { name: 'Brazilian/Portuguese code', regex: /^\d{5}-\d{3}$|^\d{4}-\d{3}$/, score: 0.6 },
-    { name: 'Polish code', regex: /^\d{2}-\d{3}$/, score: 0.5 },
-    { name: 'five digits (weak)', regex: /^\d{5}$/, score: 0.2, contextScore: 0.9 },
-    { name: 'four or six digits (weak)', regex: /^\d{4}$|^\d{6}$/, score: 0.1, contextScore: 0.8 },
+    { name: 'US ZIP+4', regex: /^\d{5}-\d{4}$/, score: 0.9, gate: { all: TRAIT.dash, minDigits: 9, maxDigits: 9 } },
+    { name: 'UK postcode', regex: /^[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}$/i, score: 0.9, gate: { all: TRAIT.letter } },
+    { name: 'Canadian postal code', regex: /^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d$/i, score: 0.9, gate: { all: TRAIT.letter } },
+    { name: 'Dutch postcode', regex: /^[1-9]\d{3} ?[A-Z]{2}$/, score: 0.8, gate: { all: TRAIT.upper } },
+    { name: 'Brazilian/Portuguese code', regex: /^\d{5}-\d{3}$|^\d{4}-\d{3}$/, score: 0.6, gate: { all: TRAIT.dash } },
+    { name: 'Polish code', regex: /^\d{2}-\d{3}$/, score: 0.5, gate: { all: TRAIT.dash } },
+    { name: 'five digits (weak)', regex: /^\d{5}$/, score: 0.2, contextScore: 0.9, gate: { minDigits: 5, maxDigits: 5 } },
+    { name: 'four or six digits (weak)', regex: /^\d{4}$|^\d{6}$/, score: 0.1, contextScore: 0.8, gate: { minDigits: 4, maxDigits: 6 } },
   ],
   context: ['zip', 'postal', 'post', 'postcode', 'plz', 'cp', 'cap'],
   prefilter: (value: string) => value.length >= 4 && value.length <= 10,

@@ -7,6 +7,7 @@
 import { CATEGORY } from '../categories.js';
 import { defineRecognizer } from './recognizer.js';
 import { looksRandom } from './uuid.js';
+import { TRAIT } from './value-traits.js';
 
 const PREFIXED = new RegExp(
   [
@@ -32,6 +33,8 @@ export const apiTokenRecognizer = defineRecognizer({
   id: 'api-token',
   category: CATEGORY.credentials,
   noun: 'API tokens or secrets',
+  // No pattern allows an @, a colon or a comma.
+  gate: { none: TRAIT.at | TRAIT.colon | TRAIT.comma },
   patterns: [
     { name: 'vendor token prefix', regex: PREFIXED, score: 1 },
     { name: 'JSON Web Token', regex: JWT, score: 1 },

@@ -5,7 +5,8 @@
  * (a date shifted by a time zone on its way out of the driver).
  */
 import { CATEGORY } from '../categories.js';
-import { defineRecognizer, type ColumnAdjustment, type ValueRecognizer } from './recognizer.js';
+import { columnMemo } from './column-memo.js';
+import { defineRecognizer, type ColumnAdjustment, type PreparedValues, type ValueRecognizer } from './recognizer.js';
 import { TRAIT } from './value-traits.js';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
@@ -45,8 +46,17 @@ interface ParsedDate {
 
 function realDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= days;
+  return day <= daysInMonth(year, month);
+}
+
+/**
+ * `new Date(Date.UTC(year, month, 0)).getUTCDate()` for a year 0-9999 and a month 1-12, without the
+ * Date: Date.UTC reads years 0-99 as 1900-1999.
+ */
+export function daysInMonth(year: number, month: number): number {
+  const y = year <= 99 ? 1900 + year : year;
+  if (month === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 function timeWeight(hh?: string, mm?: string, ss?: string, frac?: string): number {
@@ -57,7 +67,26 @@ function timeWeight(hh?: string, mm?: string, ss?: string, frac?: string): numbe
   return mm === '00' || mm === '30' || mm === '45' ? 0.8 : 0;
 }
 
+/** `YYYY-MM-DD` as ISO gives it, read without the regular expression (the common case). */
+function plainIsoDate(value: string): ParsedDate | undefined {
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return undefined;
+  let year = 0;
+  let month = 0;
+  let day = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const digit = value.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    if (i < 4) year = year * 10 + digit;
+    else if (i < 7) month = month * 10 + digit;
+    else day = day * 10 + digit;
+  }
+  return { year, month, day, weight: 1 };
+}
+
 export function parseDate(value: string): ParsedDate | undefined {
+  const plain = plainIsoDate(value);
+  if (plain) return plain;
   let m = ISO.exec(value);
   if (m) {
     const weight = timeWeight(m[4], m[5], m[6], m[7]);
@@ -80,6 +109,11 @@ export function parseDate(value: string): ParsedDate | undefined {
     return month ? { year: +m[3], month, day: +m[2], weight: 1 } : undefined;
   }
   return undefined;
+}
+
+// The matching values' dates, parsed by validate and read again by the column check (by position in the column).
+function parsedOf(values: PreparedValues): (ParsedDate | undefined)[] {
+  return columnMemo(values, 'birth-dates', () => new Array<ParsedDate | undefined>(values.distinct.length));
 }
 
 function ageInYears(date: ParsedDate, now: Date): number {
@@ -128,14 +162,16 @@ export function createDateOfBirthRecognizer(options: DateOfBirthRecognizerOption
     ],
     context: ['birth', 'birthday', 'born'],
     prefilter: (value: string) => value.length >= 8 && value.length <= 40,
-    validate: (value: string) => {
+    validate: (value: string, values?: PreparedValues, index?: number) => {
       const date = parseDate(value);
+      if (values && index !== undefined && values.distinct[index] === value) parsedOf(values)[index] = date;
       return date !== undefined && plausible(date) ? date.weight : false;
     },
-    adjustColumn: (matched: readonly string[]) => {
+    adjustColumn: (matched: readonly string[], values?: PreparedValues, indices?: readonly number[]) => {
+      const parsed = values && indices ? parsedOf(values) : undefined;
       const ages: number[] = [];
-      for (const value of matched) {
-        const date = parseDate(value);
+      for (let i = 0; i < matched.length; i++) {
+        const date = (indices && parsed?.[indices[i]]) || parseDate(matched[i]);
         if (date) ages.push(ageInYears(date, now));
       }
       return spreadAdjustment(ages);

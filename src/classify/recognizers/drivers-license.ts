@@ -28,8 +28,8 @@ export const driversLicenseRecognizer = defineRecognizer({
   id: 'drivers-license',
   category: DRIVERS_LICENSE_CATEGORY,
   noun: "driver's licence numbers",
-  // Necessary shape: letters, digits and '*'.
-  gate: { none: TRAIT.at | TRAIT.dot | TRAIT.colon | TRAIT.slash | TRAIT.comma },
+  // Necessary shape: letters, digits and '*', with a digit or a '*' (every pattern has one; upper-casing makes neither).
+  gate: { any: TRAIT.digit | TRAIT.symbol, none: TRAIT.at | TRAIT.dot | TRAIT.colon | TRAIT.slash | TRAIT.comma },
   patterns: [
     { name: 'UK DVLA licence (16 characters with birth date)', regex: DVLA, score: 0.6, contextScore: 1 },
     { name: 'German Führerschein (11 characters)', regex: /^[A-Z\d]{2}\d{8}[A-Z\d]$/, score: 0.05, contextScore: 0.8 },

@@ -12,6 +12,8 @@ import { CATEGORY } from '../categories.js';
 import { FIRST_NAMES, LAST_NAMES } from './data/person-names.js';
 import { percent, round3 } from './column-context.js';
 import { foldName } from './person-name.js';
+import { wordBoundaries } from './text.js';
+import { TRAIT, valueTraits } from './value-traits.js';
 import { defineRecognizer, type EvaluateOptions, type PreparedValues, type ValueRecognizer } from './recognizer.js';
 import type { Evidence } from '../types.js';
 
@@ -42,9 +44,9 @@ const EMAIL_IN_TEXT = /[\p{L}\p{N}._%+-]+@(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}/u;
 // A digit run with separators, long enough for a phone number (digit count checked after).
 const PHONE_CANDIDATE = /(?:\+|\b)\d[\d \t().\/-]{5,22}\d/g;
 const DATE_LIKE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/;
-const WORDS = /\p{L}[\p{L}'’-]*|[.!?;:]/gu;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
-const SENTENCE_END = new Set(['.', '!', '?', ';', ':']);
+/** . ! ? ; : */
+const SENTENCE_END_CODES: ReadonlySet<number> = new Set([46, 33, 63, 59, 58]);
 
 const TITLES: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'herr', 'frau', 'mme', 'mlle', 'madame', 'monsieur', 'sr',
@@ -75,37 +77,68 @@ const AMBIGUOUS: ReadonlySet<string> = new Set([
   'ava', 'bobby', 'ben', 'do', 'ha', 'ho', 'so', 'su', 'ye', 'mo',
 ]);
 
+// Token positions of the text being read (two per character suffice), reused from text to text.
+let bounds = new Int32Array(1024);
+
+/** The word lists that place a name (for tests that hold containsPersonName to its definition). */
+export const NAME_CONTEXT_WORDS = { titles: TITLES, salutations: SALUTATIONS, before: BEFORE_NAME, after: AFTER_NAME, ambiguous: AMBIGUOUS } as const;
+
 /** True when the text names a person in a name-like position. */
 export function containsPersonName(text: string): boolean {
-  const words = text.match(WORDS);
-  if (!words) return false;
-  let prev = '';
+  if (bounds.length < 2 * text.length) bounds = new Int32Array(2 * text.length);
+  const b = bounds;
+  const count = wordBoundaries(text, b);
+  // Words are sliced out of the text (and folded) only when looked at: most words of a text never are.
+  let prevAt = -1;
+  let prevFolded: string | undefined = '';
   let sentenceStart = true;
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i];
-    if (SENTENCE_END.has(word)) {
-      if (!TITLES.has(prev)) sentenceStart = true; // "Mr." does not end a sentence
+  for (let k = 0; k < count; k++) {
+    const start = b[2 * k];
+    if (b[2 * k + 1] - start === 1 && SENTENCE_END_CODES.has(text.charCodeAt(start))) {
+      prevFolded ??= foldName(token(text, b, prevAt));
+      if (!TITLES.has(prevFolded)) sentenceStart = true; // "Mr." does not end a sentence
       continue;
     }
-    const folded = foldName(word);
-    if (CAPITALISED.test(word)) {
-      if (TITLES.has(prev)) return true;
+    if (isCapitalisedAt(text, k, b)) {
+      prevFolded ??= foldName(token(text, b, prevAt));
+      if (TITLES.has(prevFolded)) return true;
+      const folded = foldName(token(text, b, k));
       const first = FIRST_NAMES.has(folded);
       if (first || LAST_NAMES.has(folded)) {
-        if (SALUTATIONS.has(prev)) return true;
-        if (first && BEFORE_NAME.has(prev)) return true;
-        const next = words[i + 1];
-        if (first && next !== undefined && CAPITALISED.test(next) && LAST_NAMES.has(foldName(next))) return true;
+        if (SALUTATIONS.has(prevFolded)) return true;
+        if (first && BEFORE_NAME.has(prevFolded)) return true;
+        const hasNext = k + 1 < count;
+        if (first && hasNext && isCapitalisedAt(text, k + 1, b) && LAST_NAMES.has(foldName(token(text, b, k + 1)))) return true;
         if (first && !AMBIGUOUS.has(folded)) {
           if (!sentenceStart) return true;
-          if (next !== undefined && AFTER_NAME.has(next)) return true;
+          if (hasNext && AFTER_NAME.has(token(text, b, k + 1))) return true;
         }
       }
-    }
-    prev = folded;
+      prevFolded = folded;
+    } else prevFolded = undefined;
+    prevAt = k;
     sentenceStart = false;
   }
   return false;
+}
+
+/** Token k of the text. */
+function token(text: string, b: Int32Array, k: number): string {
+  return text.slice(b[2 * k], b[2 * k + 1]);
+}
+
+/** `CAPITALISED.test(token k)`, from the character codes for ASCII letters. */
+function isCapitalisedAt(text: string, k: number, b: Int32Array): boolean {
+  const start = b[2 * k];
+  const end = b[2 * k + 1];
+  const first = text.charCodeAt(start);
+  if (first < 128) {
+    if (first < 65 || first > 90) return false;
+    if (end - start < 2) return false; // a capital alone is not followed by a lowercase letter
+    const second = text.charCodeAt(start + 1);
+    if (second < 128) return second >= 97 && second <= 122;
+  }
+  return CAPITALISED.test(text.slice(start, end));
 }
 
 export function containsEmail(text: string): boolean {
@@ -132,6 +165,8 @@ export function phoneCandidates(text: string): string[] {
   }
   return out;
 }
+
+const NO_CANDIDATES: readonly string[] = [];
 
 const NANP = new Set<CountryCode>(['US', 'CA']);
 /** A bare digit run in prose is an order or ticket number more often than a phone number. */
@@ -199,14 +234,16 @@ export function createFreeTextRecognizer(options: FreeTextRecognizerOptions = {}
     let phoneCalls = 0;
     let phoneChecked = 0;
     let phoneHits = 0;
+    const traits = valueTraits(values, limit);
     for (let i = 0; i < limit; i++) {
       const text = values.distinct[i];
       const count = values.counts[i];
       counted += count;
-      const email = containsEmail(text);
+      const email = (traits.bits[i] & TRAIT.at) !== 0 && containsEmail(text);
       const name = containsPersonName(text);
       let phone = false;
-      const candidates = phoneCandidates(text);
+      // Fewer than 7 digits in the whole text: no phone candidate (phoneCandidates would say so after counting them).
+      const candidates = traits.digits[i] < 7 ? NO_CANDIDATES : phoneCandidates(text);
       if (candidates.length > 0) {
         withDigits += count;
         if (phoneCalls < MAX_PHONE_CHECKS) {

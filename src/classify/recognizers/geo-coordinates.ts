@@ -8,6 +8,7 @@
 import { CATEGORY } from '../categories.js';
 import { hasWord, percent, round3, thingTableReason } from './column-context.js';
 import { defineRecognizer, type EvaluateOptions, type PreparedValues, type ValueRecognizer } from './recognizer.js';
+import { TRAIT, valueTraits } from './value-traits.js';
 
 const NUMBER = '[-+]?\\d{1,3}(?:\\.(\\d{1,15}))?';
 const PAIR = new RegExp(`^\\(?\\s*(${NUMBER})\\s*[,;\\s]\\s*(${NUMBER})\\s*\\)?$`);
@@ -67,6 +68,7 @@ const shapes = defineRecognizer({
 });
 
 const MAX_CHECKED = 120;
+const PAIR_OR_POINT = TRAIT.comma | TRAIT.symbol | TRAIT.space | TRAIT.nonAscii | TRAIT.letter;
 
 function recognizeCoordinates(values: PreparedValues, options: EvaluateOptions) {
   const tokens = options.nameTokens ?? [];
@@ -77,11 +79,14 @@ function recognizeCoordinates(values: PreparedValues, options: EvaluateOptions) 
   let matched = 0;
   const precision: number[] = [];
   const limit = Math.min(values.distinct.length, MAX_CHECKED);
+  const traits = valueTraits(values, limit);
   for (let i = 0; i < limit; i++) {
     const value = values.distinct[i];
     const count = values.counts[i];
     counted += count;
     if (value.length > 80) continue;
+    // Every form has digits; a pair has a separator (, ; or white space) and a WKT point letters.
+    if (traits.digits[i] === 0 || (single === undefined && (traits.bits[i] & PAIR_OR_POINT) === 0)) continue;
     const coordinate = parseCoordinate(value, single, !context);
     if (!coordinate) continue;
     matched += count;

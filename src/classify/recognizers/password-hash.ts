@@ -40,8 +40,17 @@ const formats = defineRecognizer({
     { name: 'hex digest (needs a password column name)', regex: HEX_DIGEST, score: 0, contextScore: 0.9 },
   ],
   context: [...PASSWORD_WORDS],
-  prefilter: (value: string) => value.length >= 20 && value.length <= 512 && !value.includes(' '),
+  // Every format has a '$' or opens with '{'; a digest is hex digits only.
+  prefilter: (value: string) => value.length >= 20 && value.length <= 512 && !value.includes(' ') && (value.includes('$') || value.charCodeAt(0) === 123 || isHex(value)),
 });
+
+function isHex(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (!((code >= 48 && code <= 57) || (code >= 97 && code <= 102) || (code >= 65 && code <= 70))) return false;
+  }
+  return true;
+}
 
 /** Words that end a name of a column holding passwords themselves (not `pin`, `pass`: PIN codes and passes are other things too). */
 const PLAIN_PASSWORD_WORDS: ReadonlySet<string> = new Set([

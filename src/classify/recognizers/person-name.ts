@@ -5,7 +5,9 @@
  */
 import { CATEGORY } from '../categories.js';
 import { FIRST_NAMES, LAST_NAMES, NAME_PARTICLES } from './data/person-names.js';
-import { defineRecognizer, type ColumnAdjustment } from './recognizer.js';
+import { defineRecognizer, type ColumnAdjustment, type PreparedValues } from './recognizer.js';
+import { columnMemo } from './column-memo.js';
+import { splitOnSpaceOrComma, startsUppercase } from './text.js';
 import { TRAIT } from './value-traits.js';
 
 const SHAPE_ONLY = 0.35;
@@ -18,56 +20,117 @@ const WORD = "\\p{L}[\\p{L}'’-]*";
 const ONE_OR_TWO_WORDS = new RegExp(`^${WORD}(?: ${WORD})?$`, 'u');
 const ONE_TO_FOUR_WORDS = new RegExp(`^${WORD}(?: ${WORD}){0,3}$`, 'u');
 const FULL_NAME = new RegExp(`^(?:${WORD}\\.? )?${WORD},?(?: ${WORD}\\.?){1,3}$`, 'u');
-const CAPITALISED = /^\p{Lu}/u;
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'herr', 'frau', 'mme', 'mlle', 'sr', 'sra']);
 const ORGANISATION_WORDS = new Set(['inc', 'llc', 'ltd', 'gmbh', 'corp', 'co', 'ag', 'sa', 'plc', 'bv', 'nv', 'srl', 'spa', 'company', 'group', 'bank', 'university', 'the', 'and']);
 
+const FOLDED_AWAY = /[\u0300-\u036f'’.]/g;
+const ASCII_FOLDED_AWAY = /['.]/g;
+
 /** Lowercase, without diacritics or apostrophes: `Müller` → muller, `O'Brien` → obrien. */
 export function foldName(word: string): string {
-  if (PLAIN_ASCII.test(word)) return word.toLowerCase(); // the common case, without allocations for NFD
-  return word.normalize('NFD').replace(/[\u0300-\u036f'’.]/g, '').toLowerCase();
+  // The common case, without NFD: it changes no ASCII character, and of the removed ones only ' and . are ASCII.
+  let dotOrApostrophe = false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code > 127) return word.normalize('NFD').replace(FOLDED_AWAY, '').toLowerCase();
+    if (code === 39 || code === 46) dotOrApostrophe = true;
+  }
+  return (dotOrApostrophe ? word.replace(ASCII_FOLDED_AWAY, '') : word).toLowerCase();
 }
-const PLAIN_ASCII = /^[A-Za-z -]*$/;
 
 function words(value: string): string[] {
   if (value.indexOf(' ') < 0 && value.indexOf(',') < 0) return [value];
-  return value.split(/[\s,]+/).filter((w) => w !== '');
+  return splitOnSpaceOrComma(value);
 }
 
-function isLastName(parts: readonly string[]): boolean {
-  if (parts.length === 1 && parts[0].indexOf('-') < 0) return LAST_NAMES.has(foldName(parts[0]));
-  return isFoldedLastName(parts.map(foldName));
+/** A value's words and their folded forms. */
+interface NameWords {
+  readonly parts: readonly string[];
+  readonly folded: readonly string[];
 }
 
-function isFoldedLastName(folded: readonly string[]): boolean {
-  if (folded.length === 1 && LAST_NAMES.has(folded[0])) return true;
-  const core = folded.filter((w) => !NAME_PARTICLES.has(w));
-  return LAST_NAMES.has(folded.join('')) || core.some((w) => w.split('-').some((p) => LAST_NAMES.has(p)));
+// The given-, family- and full-name recognizers and the word-diversity check split and fold the same
+// values of a column: once per value and column, by the value's position in the column.
+function nameWords(value: string, values?: PreparedValues, index?: number): NameWords {
+  if (values === undefined || index === undefined || values.distinct[index] !== value) return analyseName(value);
+  const memo = columnMemo(values, 'name-words', () => new Array<NameWords | undefined>(values.distinct.length));
+  return (memo[index] ??= analyseName(value));
 }
 
-function isFirstName(word: string): boolean {
-  return isFoldedFirstName(foldName(word));
+function analyseName(value: string): NameWords {
+  const parts = words(value);
+  return { parts, folded: parts.map(foldName) };
+}
+
+function isLastName({ parts, folded }: NameWords): boolean {
+  if (parts.length === 1 && parts[0].indexOf('-') < 0) return LAST_NAMES.has(folded[0]);
+  return isFoldedLastName(folded);
+}
+
+/** No known family name is longer: longer joined words need not be looked up. */
+const LONGEST_LAST_NAME = Math.max(...[...LAST_NAMES].map((n) => n.length));
+/** Every prefix of a known family name ('' and the names included): joined words are looked up only when the first word is one. */
+const LAST_NAME_PREFIXES: ReadonlySet<string> = new Set([...LAST_NAMES].flatMap((n) => Array.from({ length: n.length + 1 }, (_, i) => n.slice(0, i))));
+
+/** Whether the folded words `from`..`to` (all by default) are a family name: joined, or one of them not a particle. */
+function isFoldedLastName(folded: readonly string[], from = 0, to = folded.length): boolean {
+  if (to - from === 1) {
+    if (LAST_NAMES.has(folded[from])) return true;
+  } else if (joinedLength(folded, from, to) <= LONGEST_LAST_NAME && LAST_NAME_PREFIXES.has(folded[from]) && LAST_NAMES.has(joined(folded, from, to))) return true;
+  // A word that is not a particle, or one part of a hyphenated word, is a known family name.
+  for (let i = from; i < to; i++) {
+    const w = folded[i];
+    if (NAME_PARTICLES.has(w)) continue;
+    if (w.indexOf('-') < 0 ? LAST_NAMES.has(w) : w.split('-').some((p) => LAST_NAMES.has(p))) return true;
+  }
+  return false;
+}
+
+/** `parts.slice(from, to).join('')`. */
+function joined(parts: readonly string[], from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) out += parts[i];
+  return out;
+}
+
+function joinedLength(parts: readonly string[], from: number, to: number): number {
+  let length = 0;
+  for (let i = from; i < to; i++) length += parts[i].length;
+  return length;
 }
 
 function isFoldedFirstName(folded: string): boolean {
   return FIRST_NAMES.has(folded) || (folded.includes('-') && folded.split('-').some((p) => FIRST_NAMES.has(p)));
 }
 
-function shapeScore(parts: readonly string[], full = SHAPE_ONLY): number {
-  const capitalised = parts.every((w) => NAME_PARTICLES.has(w.toLowerCase()) || CAPITALISED.test(w));
-  return capitalised ? full : full / 2;
+function shapeScore(parts: readonly string[], full = SHAPE_ONLY, from = 0): number {
+  for (let i = from; i < parts.length; i++) if (!startsUppercase(parts[i]) && !NAME_PARTICLES.has(parts[i].toLowerCase())) return full / 2;
+  return full;
 }
 
 /** Person names hardly repeat their words; generated product names ("Steel Chair") do. */
-function wordDiversity(matched: readonly string[]): ColumnAdjustment | undefined {
+function wordDiversity(matched: readonly string[], values?: PreparedValues, indices?: readonly number[]): ColumnAdjustment | undefined {
   if (matched.length < 10) return undefined;
-  const all = matched.flatMap(words).map(foldName);
-  const diversity = new Set(all).size / all.length;
+  const distinct = new Set<string>();
+  let count = 0;
+  for (let i = 0; i < matched.length; i++) {
+    const { folded } = nameWords(matched[i], values, indices?.[i]);
+    for (const w of folded) distinct.add(w);
+    count += folded.length;
+  }
+  const diversity = distinct.size / count;
   if (diversity >= MIN_WORD_DIVERSITY) return undefined;
   return { factor: diversity / MIN_WORD_DIVERSITY, note: `only ${Math.round(diversity * 100)}% of the words are distinct, unlike person names` };
 }
 
 const prefilter = (value: string) => value.length >= 2 && value.length <= 60;
+
+/** Spaces in the value, counted up to `upTo`. */
+function spaceCount(value: string, upTo: number): number {
+  let n = 0;
+  for (let i = 0; i < value.length && n < upTo; i++) if (value.charCodeAt(i) === 32) n++;
+  return n;
+}
 
 export const firstNameRecognizer = defineRecognizer({
   id: 'first-name',
@@ -78,9 +141,9 @@ export const firstNameRecognizer = defineRecognizer({
   patterns: [{ name: 'one or two words of letters', regex: ONE_OR_TWO_WORDS, score: 1 }],
   context: ['first', 'given', 'forename'],
   prefilter,
-  validate: (value: string) => {
-    const parts = words(value);
-    return isFirstName(parts[0]) ? 1 : shapeScore(parts);
+  validate: (value: string, values?: PreparedValues, index?: number) => {
+    const analysed = nameWords(value, values, index);
+    return isFoldedFirstName(analysed.folded[0]) ? 1 : shapeScore(analysed.parts);
   },
 });
 
@@ -93,9 +156,9 @@ export const lastNameRecognizer = defineRecognizer({
   patterns: [{ name: 'one to four words of letters', regex: ONE_TO_FOUR_WORDS, score: 1 }],
   context: ['last', 'family', 'surname'],
   prefilter,
-  validate: (value: string) => {
-    const parts = words(value);
-    return isLastName(parts) ? 1 : shapeScore(parts);
+  validate: (value: string, values?: PreparedValues, index?: number) => {
+    const analysed = nameWords(value, values, index);
+    return isLastName(analysed) ? 1 : shapeScore(analysed.parts);
   },
 });
 
@@ -107,25 +170,23 @@ export const fullNameRecognizer = defineRecognizer({
   gate: { all: TRAIT.space, none: TRAIT.digit | TRAIT.at | TRAIT.colon | TRAIT.slash },
   patterns: [{ name: 'two to four words of letters', regex: FULL_NAME, score: 1 }],
   context: ['name', 'full', 'contact'],
-  prefilter: (value: string) => value.length >= 4 && value.length <= 80 && value.includes(' '),
-  validate: (value: string) => {
-    let parts = words(value);
-    let folded = parts.map(foldName); // fold each word once
-    if (folded.some((w) => ORGANISATION_WORDS.has(w))) return false;
-    if (TITLES.has(folded[0])) {
-      parts = parts.slice(1);
-      folded = folded.slice(1);
-    }
-    if (parts.length < 2) return false;
+  // The pattern has a space between words and nowhere else, and at most five words: texts have more.
+  prefilter: (value: string) => value.length >= 4 && value.length <= 80 && value.includes(' ') && spaceCount(value, 5) <= 4,
+  validate: (value: string, values?: PreparedValues, index?: number) => {
+    const { parts, folded } = nameWords(value, values, index);
+    for (const w of folded) if (ORGANISATION_WORDS.has(w)) return false;
+    // The words after a title (`first` of them on).
+    const first = TITLES.has(folded[0]) ? 1 : 0;
+    if (parts.length - first < 2) return false;
     // "Smith, John" puts the family name first.
     const comma = value.indexOf(',');
     const familyCount = comma > 0 ? words(value.slice(0, comma)).length : 0;
-    const given = comma > 0 ? folded[familyCount] : folded[0];
-    const family = comma > 0 ? folded.slice(0, familyCount) : folded.slice(1);
-    const hits = Number(given !== undefined && isFoldedFirstName(given)) + Number(isFoldedLastName(family));
+    const given = comma > 0 ? folded[first + familyCount] : folded[first];
+    const family = comma > 0 ? isFoldedLastName(folded, first, Math.min(first + familyCount, folded.length)) : isFoldedLastName(folded, first + 1);
+    const hits = Number(given !== undefined && isFoldedFirstName(given)) + Number(family);
     if (hits === 2) return 1;
     if (hits === 1) return 0.75;
-    return shapeScore(parts, FULL_NAME_SHAPE_ONLY);
+    return shapeScore(parts, FULL_NAME_SHAPE_ONLY, first);
   },
   adjustColumn: wordDiversity,
 });

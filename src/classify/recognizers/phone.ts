@@ -6,6 +6,7 @@
  */
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { CATEGORY } from '../categories.js';
+import { plainNanpNumber, validNanpNationalNumber } from './nanp.js';
 import { defineRecognizer, type ValueRecognizer } from './recognizer.js';
 import { TRAIT } from './value-traits.js';
 
@@ -51,13 +52,19 @@ export function mayBeNanpNumber(value: string): boolean {
 }
 
 function isValidPhone(value: string, nationalRegions: readonly CountryCode[], trunkRegions: readonly CountryCode[]): boolean {
-  const trimmed = value.replace(/^\(/, '');
   if (value.startsWith('+') || value.startsWith('00')) {
     const international = value.startsWith('00') ? `+${value.slice(2)}` : value;
     return parsePhoneNumberFromString(international)?.isValid() ?? false;
   }
-  const regions = trimmed.startsWith('0') ? trunkRegions : nationalRegions;
-  if (regions === nationalRegions && !mayBeNanpNumber(value)) return false;
+  // A trunk 0, possibly after an opening parenthesis.
+  const trunkZero = value.charCodeAt(0) === 48 || (value.charCodeAt(0) === 40 && value.charCodeAt(1) === 48);
+  const regions = trunkZero ? trunkRegions : nationalRegions;
+  if (regions === nationalRegions) {
+    // Plain digits and separators: libphonenumber's verdict without its slow parse (such values pass mayBeNanpNumber).
+    const national = plainNanpNumber(value);
+    if (national !== undefined) return regions.some((region) => validNanpNationalNumber(national, region));
+    if (!mayBeNanpNumber(value)) return false;
+  }
   for (const region of regions) {
     if (parsePhoneNumberFromString(value, region)?.isValid()) return true;
   }

@@ -4,11 +4,30 @@
  */
 import { CATEGORY } from '../categories.js';
 import { CITY_NAMES, COUNTRY_CODES, COUNTRY_NAMES, REGION_CODES, REGION_NAMES, foldPlace } from './data/places.js';
-import { defineRecognizer } from './recognizer.js';
+import { columnMemo } from './column-memo.js';
+import { defineRecognizer, type PreparedValues } from './recognizer.js';
 import { TRAIT } from './value-traits.js';
 
 const PLACE_WORDS = /^\p{Lu}[\p{L}'’.]*(?:[ -](?:\p{Lu}[\p{L}'’.]*|de|del|la|le|sur|am|an|der|upon|on|de la))*$/u;
-const CITY_AFFIX = /^(?:new|lake|port|san|santa|saint|st\.?|east|west|north|south|fort|mount|bad|sankt) |(?:ville|ton|town|burg|berg|stadt|furt|heim|hausen|ford|field|port|mouth|chester|dorf|ham|land|haven|bury|borough|view|side|city|polis|abad|pur)$/i;
+const CITY_PREFIX = /^(?:new|lake|port|san|santa|saint|st\.?|east|west|north|south|fort|mount|bad|sankt) /i;
+const CITY_SUFFIXES = ['ville', 'ton', 'town', 'burg', 'berg', 'stadt', 'furt', 'heim', 'hausen', 'ford', 'field', 'port', 'mouth', 'chester', 'dorf', 'ham', 'land', 'haven', 'bury', 'borough', 'view', 'side', 'city', 'polis', 'abad', 'pur'];
+// Global, so that `lastIndex` makes it look only at the end of the value: a suffix starts no earlier.
+const CITY_SUFFIX = new RegExp(`(?:${CITY_SUFFIXES.join('|')})$`, 'gi');
+const LONGEST_CITY_SUFFIX = Math.max(...CITY_SUFFIXES.map((s) => s.length));
+
+/** A typical city-name prefix ("New ", "Port ") or suffix ("-ville", "-burg"), in any case. */
+function hasCityAffix(value: string): boolean {
+  if (CITY_PREFIX.test(value)) return true;
+  CITY_SUFFIX.lastIndex = Math.max(0, value.length - LONGEST_CITY_SUFFIX);
+  return CITY_SUFFIX.test(value);
+}
+
+// The city, state and country recognizers fold the same values of a column: once per value and column.
+function placeFold(value: string, values?: PreparedValues, index?: number): string {
+  if (values === undefined || index === undefined || values.distinct[index] !== value) return foldPlace(value);
+  const memo = columnMemo(values, 'place-folds', () => new Array<string | undefined>(values.distinct.length));
+  return (memo[index] ??= foldPlace(value));
+}
 
 export const cityRecognizer = defineRecognizer({
   id: 'city',
@@ -19,7 +38,7 @@ export const cityRecognizer = defineRecognizer({
   patterns: [{ name: 'capitalised place name', regex: PLACE_WORDS, score: 1 }],
   context: ['city', 'town', 'locality'],
   prefilter: (value: string) => value.length >= 2 && value.length <= 50,
-  validate: (value: string) => (CITY_NAMES.has(foldPlace(value)) ? 1 : CITY_AFFIX.test(value) ? 0.6 : 0.25),
+  validate: (value: string, values?: PreparedValues, index?: number) => (CITY_NAMES.has(placeFold(value, values, index)) ? 1 : hasCityAffix(value) ? 0.6 : 0.25),
 });
 
 export const stateRecognizer = defineRecognizer({
@@ -34,7 +53,7 @@ export const stateRecognizer = defineRecognizer({
   ],
   context: ['state', 'province', 'region', 'county'],
   prefilter: (value: string) => value.length >= 2 && value.length <= 42,
-  validate: (value: string) => REGION_CODES.has(value) || REGION_NAMES.has(foldPlace(value)),
+  validate: (value: string, values?: PreparedValues, index?: number) => REGION_CODES.has(value) || REGION_NAMES.has(placeFold(value, values, index)),
 });
 
 export const countryRecognizer = defineRecognizer({
@@ -49,5 +68,5 @@ export const countryRecognizer = defineRecognizer({
   ],
   context: ['country', 'nation', 'nationality'],
   prefilter: (value: string) => value.length >= 2 && value.length <= 62,
-  validate: (value: string) => (value.length === 2 ? COUNTRY_CODES.has(value) : COUNTRY_NAMES.has(foldPlace(value))),
+  validate: (value: string, values?: PreparedValues, index?: number) => (value.length === 2 ? COUNTRY_CODES.has(value) : COUNTRY_NAMES.has(placeFold(value, values, index))),
 });

@@ -7,7 +7,9 @@
  */
 import type { ColumnInput, Evidence } from '../types.js';
 import type { TableSubject } from '../name/table-context.js';
-import { firstPassing, passesGate, valueTraits, type ValueGate } from './value-traits.js';
+import { withMemoSlot } from './column-memo.js';
+import { isWhitespaceCode } from './text.js';
+import { valueTraits, type ValueGate, type ValueTraits } from './value-traits.js';
 
 export interface ValuePattern {
   readonly name: string;
@@ -17,6 +19,11 @@ export interface ValuePattern {
   readonly score: number;
   /** Score instead of `score` when the column name has one of the recognizer's context words. */
   readonly contextScore?: number;
+  /**
+   * What every value this pattern matches has (see `ValueRecognizer.gate`): the pattern is not tried
+   * on other values. Only for recognizers without `normalize` (traits are of the raw value).
+   */
+  readonly gate?: ValueGate;
 }
 
 /** The result of a column-level check over the matching values (e.g. birth dates spread over decades). */
@@ -47,10 +54,14 @@ export interface ValueRecognizer {
   prefilter?(value: string): boolean;
   /** Canonical form the patterns and validator see (e.g. digits only). */
   normalize?(value: string): string;
-  /** false → the value does not count; true → the pattern score stands; a number 0..1 scales it. */
-  validate?(value: string): boolean | number;
-  /** Column-level check over the distinct matching values. */
-  adjustColumn?(matched: readonly string[]): ColumnAdjustment | undefined;
+  /**
+   * false → the value does not count; true → the pattern score stands; a number 0..1 scales it.
+   * When a column is evaluated, `values` is the column and `index` the position of the (raw) value in
+   * `values.distinct`, for memos of per-value work that several recognizers share.
+   */
+  validate?(value: string, values?: PreparedValues, index?: number): boolean | number;
+  /** Column-level check over the distinct matching values (at `indices` of `values.distinct`, when given). */
+  adjustColumn?(matched: readonly string[], values?: PreparedValues, indices?: readonly number[]): ColumnAdjustment | undefined;
   /** At most this many distinct values are checked (for expensive validators); default all. */
   readonly maxDistinct?: number;
   /**
@@ -107,6 +118,7 @@ const FULL_TRUST_DISTINCT = 5;
 
 /** Checks a recognizer definition the way Presidio's `Pattern` does, so bad config fails early. */
 export function defineRecognizer<R extends ValueRecognizer>(recognizer: R): R {
+  if (recognizer.normalize && recognizer.patterns.some((p) => p.gate)) throw new Error(`recognizer ${recognizer.id}: pattern gates need a recognizer without normalize`);
   for (const p of recognizer.patterns) {
     if (p.regex.global || p.regex.sticky) throw new Error(`recognizer ${recognizer.id}: pattern '${p.name}' must not use the g or y flag`);
     for (const s of [p.score, p.contextScore ?? 0]) {
@@ -122,7 +134,8 @@ export function prepareValues(values: readonly string[]): PreparedValues {
   const counts: number[] = [];
   let total = 0;
   for (const raw of values) {
-    const value = raw.trim();
+    // trim() removes exactly the characters isWhitespaceCode accepts: skip it when neither end has one.
+    const value = isWhitespaceCode(raw.charCodeAt(0)) || isWhitespaceCode(raw.charCodeAt(raw.length - 1)) ? raw.trim() : raw;
     if (value === '') continue;
     total++;
     const at = index.get(value);
@@ -132,21 +145,71 @@ export function prepareValues(values: readonly string[]): PreparedValues {
       counts.push(1);
     } else counts[at]++;
   }
-  return { distinct, counts, total };
+  return withMemoSlot({ distinct, counts, total });
 }
 
-// Pattern scores without and with a context word, computed once per recognizer.
-const scoreTables = new WeakMap<ValueRecognizer, { plain: readonly number[]; context: readonly number[] }>();
+/**
+ * What the evaluation loop needs of a recognizer, read once: recognizers (and their patterns and gates)
+ * come in many object shapes, and reading a property of one in the loop is a slow lookup per value.
+ */
+interface Compiled {
+  /** Pattern scores without and with a context word. */
+  readonly plain: readonly number[];
+  readonly context: readonly number[];
+  readonly contextWords: ReadonlySet<string>;
+  readonly regexes: readonly RegExp[];
+  readonly gate: GateCheck | undefined;
+  /** Per pattern, its gate; undefined when no pattern has one. */
+  readonly patternGates: readonly (GateCheck | undefined)[] | undefined;
+}
 
-function patternScores(recognizer: ValueRecognizer, nameTokens: readonly string[]): readonly number[] {
-  let table = scoreTables.get(recognizer);
-  if (!table) {
-    const plain = recognizer.patterns.map((p) => p.score);
-    table = { plain, context: recognizer.patterns.map((p) => p.contextScore ?? p.score) };
-    scoreTables.set(recognizer, table);
+/** A ValueGate with every part present (neutral where the gate has none). */
+interface GateCheck {
+  readonly all: number;
+  readonly any: number;
+  readonly hasAny: boolean;
+  readonly none: number;
+  readonly minDigits: number;
+  readonly maxDigits: number;
+}
+
+function gateCheck(gate: ValueGate): GateCheck {
+  return {
+    all: gate.all ?? 0,
+    any: gate.any ?? 0,
+    hasAny: gate.any !== undefined,
+    none: gate.none ?? 0,
+    minDigits: gate.minDigits ?? -Infinity,
+    maxDigits: gate.maxDigits ?? Infinity,
+  };
+}
+
+/** `passesGate`, on a GateCheck. */
+function passes(gate: GateCheck, bits: number, digits: number): boolean {
+  return (bits & gate.all) === gate.all && (!gate.hasAny || (bits & gate.any) !== 0) && (bits & gate.none) === 0 && !(digits < gate.minDigits) && !(digits > gate.maxDigits);
+}
+
+const compiledRecognizers = new WeakMap<ValueRecognizer, Compiled>();
+
+function compiled(recognizer: ValueRecognizer): Compiled {
+  let found = compiledRecognizers.get(recognizer);
+  if (!found) {
+    found = {
+      plain: recognizer.patterns.map((p) => p.score),
+      context: recognizer.patterns.map((p) => p.contextScore ?? p.score),
+      contextWords: new Set(recognizer.context ?? []),
+      regexes: recognizer.patterns.map((p) => p.regex),
+      gate: recognizer.gate ? gateCheck(recognizer.gate) : undefined,
+      patternGates: recognizer.patterns.some((p) => p.gate) ? recognizer.patterns.map((p) => (p.gate ? gateCheck(p.gate) : undefined)) : undefined,
+    };
+    compiledRecognizers.set(recognizer, found);
   }
-  const context = recognizer.context;
-  if (context && nameTokens.length > 0) for (const w of context) if (nameTokens.includes(w)) return table.context;
+  return found;
+}
+
+/** Pattern scores with a context word in the column name, or without. */
+function patternScores(table: Compiled, nameTokens: readonly string[]): readonly number[] {
+  for (const t of nameTokens) if (table.contextWords.has(t)) return table.context;
   return table.plain;
 }
 
@@ -168,10 +231,19 @@ function patternScore(recognizer: ValueRecognizer, value: string, scores: readon
 /** The validator's verdict as a factor 0..1 (1 without a validator). */
 function verdictFactor(recognizer: ValueRecognizer, value: string): number {
   if (!recognizer.validate) return 1;
-  const verdict = recognizer.validate(value);
+  return verdictAsFactor(recognizer.validate(value));
+}
+
+function verdictAsFactor(verdict: boolean | number): number {
   if (verdict === true) return 1;
   if (verdict === false) return 0;
   return Math.max(0, Math.min(1, verdict));
+}
+
+/** Whether any of `distinct[0..limit)` passes the gate (`firstPassing(...) >= 0`). */
+function anyPasses(gate: GateCheck, traits: ValueTraits, limit: number): boolean {
+  for (let i = 0; i < limit; i++) if (passes(gate, traits.bits[i], traits.digits[i])) return true;
+  return false;
 }
 
 /**
@@ -202,18 +274,24 @@ export function evaluateRecognizer(recognizer: ValueRecognizer, values: Prepared
   const minValues = options.minValues ?? DEFAULT_MIN_VALUES;
   if (values.total < Math.max(1, minValues)) return undefined;
   const probeSize = options.probeSize ?? DEFAULT_PROBE_SIZE;
-  const scores = patternScores(recognizer, options.nameTokens ?? []);
+  const table = compiled(recognizer);
+  const scores = patternScores(table, options.nameTokens ?? []);
+  const regexes = table.regexes;
+  const { prefilter, normalize, validate, adjustColumn } = recognizer;
   const limit = Math.min(values.distinct.length, recognizer.maxDistinct ?? Infinity, options.maxDistinct ?? DEFAULT_MAX_DISTINCT);
   let weighted = 0;
   let matchedValues = 0;
   let countedValues = 0;
   let matchedDistinct = 0;
-  const matched: string[] = [];
+  // The matching values and their positions, for the column check.
+  const matched: string[] | undefined = adjustColumn ? [] : undefined;
+  const matchedAt: number[] = [];
   let checked = 0;
-  const gate = recognizer.gate;
-  const traits = gate ? valueTraits(values) : undefined;
-  const settles = !recognizer.adjustColumn && (options.sequential ?? options.maxDistinct !== Infinity);
-  const validationBudget = recognizer.adjustColumn || !recognizer.validate ? Infinity : Math.max(1, recognizer.maxValidated ?? Infinity);
+  const gate = table.gate;
+  const patternGates = table.patternGates;
+  const traits = gate || patternGates ? valueTraits(values, limit) : undefined;
+  const settles = !adjustColumn && (options.sequential ?? options.maxDistinct !== Infinity);
+  const validationBudget = adjustColumn || !validate ? Infinity : Math.max(1, recognizer.maxValidated ?? Infinity);
   let validated = 0;
   let passed = 0;
   let verdictSum = 0;
@@ -222,7 +300,7 @@ export function evaluateRecognizer(recognizer: ValueRecognizer, values: Prepared
   let pendingValues = 0;
   let pendingDistinct = 0;
   // No value of the probe can match: the loop below would stop after it with no match.
-  if (gate && traits && firstPassing(gate, traits, Math.min(limit, probeSize)) < 0) checked = Math.min(limit, probeSize);
+  if (gate && traits && !anyPasses(gate, traits, Math.min(limit, probeSize))) checked = Math.min(limit, probeSize);
   else for (; checked < limit; checked++) {
     if (checked === probeSize && matchedDistinct === 0 && pendingDistinct === 0) break;
     if (settles && checked >= SETTLE_FROM && (checked - SETTLE_FROM) % SETTLE_STEP === 0 && pendingDistinct === 0) {
@@ -231,10 +309,19 @@ export function evaluateRecognizer(recognizer: ValueRecognizer, values: Prepared
     const raw = values.distinct[checked];
     const count = values.counts[checked];
     countedValues += count;
-    if (gate && traits && !passesGate(gate, traits.bits[checked], traits.digits[checked])) continue;
-    if (recognizer.prefilter && !recognizer.prefilter(raw)) continue;
-    const value = recognizer.normalize ? recognizer.normalize(raw) : raw;
-    const shapeScore = patternScore(recognizer, value, scores);
+    if (gate && traits && !passes(gate, traits.bits[checked], traits.digits[checked])) continue;
+    if (prefilter && !prefilter.call(recognizer, raw)) continue;
+    const value = normalize ? normalize.call(recognizer, raw) : raw;
+    // The first pattern that matches gives the score (a pattern whose gate the value fails cannot match).
+    let shapeScore = 0;
+    for (let p = 0; p < regexes.length; p++) {
+      const patternGate = patternGates?.[p];
+      if (patternGate && traits && !passes(patternGate, traits.bits[checked], traits.digits[checked])) continue;
+      if (regexes[p].test(value)) {
+        shapeScore = scores[p];
+        break;
+      }
+    }
     if (shapeScore === 0) continue;
     if (validated >= validationBudget && (passed === 0 || passed === validated)) {
       pendingWeighted += shapeScore * count;
@@ -242,8 +329,8 @@ export function evaluateRecognizer(recognizer: ValueRecognizer, values: Prepared
       pendingDistinct++;
       continue;
     }
-    const factor = verdictFactor(recognizer, value);
-    if (recognizer.validate) {
+    const factor = validate ? verdictAsFactor(validate.call(recognizer, value, values, checked)) : 1;
+    if (validate) {
       validated++;
       verdictSum += factor;
       if (factor > 0) passed++;
@@ -252,7 +339,10 @@ export function evaluateRecognizer(recognizer: ValueRecognizer, values: Prepared
       weighted += shapeScore * factor * count;
       matchedValues += count;
       matchedDistinct++;
-      if (recognizer.adjustColumn) matched.push(raw);
+      if (matched) {
+        matched.push(raw);
+        matchedAt.push(checked);
+      }
     }
   }
   if (pendingDistinct > 0) {
@@ -265,22 +355,24 @@ export function evaluateRecognizer(recognizer: ValueRecognizer, values: Prepared
     const scope = checked < values.distinct.length ? `${checked} of ${values.distinct.length} distinct sampled values checked` : `${values.total} sampled values`;
     return { factor: 'values', category: recognizer.category, source: recognizer.id, score: 0, reason: `none of ${scope} are ${recognizer.noun}` };
   }
-  const base = { factor: 'values' as const, category: recognizer.category, source: recognizer.id };
   // Values beyond `limit` were not checked: the share is estimated from those that were.
   const share = weighted / countedValues;
   const matchedShare = matchedValues / countedValues;
   const trust = matchedDistinct >= FULL_TRUST_DISTINCT ? 1 : 0.6 + (0.4 * matchedDistinct) / FULL_TRUST_DISTINCT;
-  const adjustment = recognizer.adjustColumn?.(matched);
+  const adjustment = matched && adjustColumn ? adjustColumn.call(recognizer, matched, values, matchedAt) : undefined;
   const score = share * trust * (adjustment ? adjustment.factor : 1);
   const scope = checked < values.distinct.length ? ` (estimated from ${checked} distinct values)` : '';
-  const notes = [
-    matchedDistinct < FULL_TRUST_DISTINCT ? `only ${Math.round(matchedDistinct)} distinct` : '',
-    pendingDistinct > 0 ? `validity estimated from ${validated} values` : '',
-    share < matchedShare * 0.85 ? 'many match only weak patterns' : '',
-    adjustment?.note ?? '',
-  ].filter((n) => n !== '');
-  const reason = `${percent(matchedShare)} of ${values.total} sampled values are ${recognizer.noun}${scope}${notes.length ? `; ${notes.join('; ')}` : ''}`;
-  return { ...base, score: Math.round(score * 1000) / 1000, reason };
+  let notes = '';
+  const note = (text: string) => {
+    if (text !== '') notes += `; ${text}`;
+  };
+  if (matchedDistinct < FULL_TRUST_DISTINCT) note(`only ${Math.round(matchedDistinct)} distinct`);
+  if (pendingDistinct > 0) note(`validity estimated from ${validated} values`);
+  if (share < matchedShare * 0.85) note('many match only weak patterns');
+  note(adjustment?.note ?? '');
+  const reason = `${percent(matchedShare)} of ${values.total} sampled values are ${recognizer.noun}${scope}${notes}`;
+  // A literal, not a spread of a shared base: keys in the same order, at a fraction of the cost.
+  return { factor: 'values', category: recognizer.category, source: recognizer.id, score: Math.round(score * 1000) / 1000, reason };
 }
 
 /** All values evidence of one recognizer for a column: its own column-level judgement, or the per-value share. */

@@ -41,8 +41,8 @@ const links = defineRecognizer({
   id: 'url',
   category: CATEGORY.url,
   noun: 'URLs',
-  // Necessary shape: a host name has a dot.
-  gate: { all: TRAIT.dot },
+  // Necessary shape: a host name has a dot, and letters (a scheme, localhost or a top-level domain).
+  gate: { all: TRAIT.dot, any: TRAIT.letter | TRAIT.nonAscii },
   patterns: [
     { name: 'http(s) URL', regex: WITH_SCHEME, score: 1 },
     { name: 'www host', regex: WWW, score: 0.9 },
@@ -50,7 +50,9 @@ const links = defineRecognizer({
     { name: 'bare domain (weak)', regex: BARE_DOMAIN, score: 0.5, contextScore: 0.8 },
   ],
   context: ['url', 'uri', 'link', 'website', 'homepage', 'web', 'site', 'blog', 'profile'],
-  prefilter: (value: string) => value.length >= 4 && value.length <= 2048 && value.includes('.') && !value.includes(' '),
+  // A value with an @ validates only as an http(s) link (quotes aside): email addresses need no pattern.
+  prefilter: (value: string) =>
+    value.length >= 4 && value.length <= 2048 && value.includes('.') && !value.includes(' ') && (!value.includes('@') || /^["']?http/.test(value)),
   normalize: (value: string) => value.replace(QUOTED, '$2'),
   // An email address is not a link (user:pass@host URLs keep their scheme); a file name is not either.
   validate: (value: string) => value.startsWith('http') || (!value.includes('@') && !FILE_NAME.test(value)),

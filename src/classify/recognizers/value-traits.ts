@@ -1,10 +1,12 @@
 /**
  * Cheap facts about each distinct value of a column (character classes, digit count), computed once
- * per column in one pass and shared by all recognizers. A recognizer's `gate` states what every value
- * it can match must have (an email an '@', a phone number 7+ digits, a name no digits); values that
- * fail it are not handed to the recognizer at all, and a column where none passes costs nothing more.
+ * per column (as far into it as recognizers look) and shared by all recognizers. A recognizer's
+ * `gate` states what every value it can match must have (an email an '@', a phone number 7+ digits,
+ * a name no digits); values that fail it are not handed to the recognizer at all, and a column where
+ * none passes costs nothing more.
  * Gates must be necessary conditions only, so they never change a result, only its cost.
  */
+import { columnMemo } from './column-memo.js';
 import type { PreparedValues } from './recognizer.js';
 
 /** One bit per character class; ASCII only, anything above U+007F sets NON_ASCII. */
@@ -75,23 +77,50 @@ export function traitsOf(value: string): { bits: number; digits: number } {
   return { bits, digits };
 }
 
-// Keyed by the prepared values object, so every recognizer of a column shares one computation.
-const cache = new WeakMap<PreparedValues, ValueTraits>();
+interface ColumnTraits extends ValueTraits {
+  /** Values 0..computed-1 have their traits; the rest are computed when first asked for. */
+  computed: number;
+}
 
-export function valueTraits(values: PreparedValues): ValueTraits {
-  let traits = cache.get(values);
-  if (traits) return traits;
+
+/**
+ * Traits of the column's distinct values, at least of the first `count` (default all): recognizers
+ * look at no more than their limit (120 by default), so the rest of a large column is left until asked for.
+ */
+export function valueTraits(values: PreparedValues, count = values.distinct.length): ValueTraits {
+  // A memo of the column, so every recognizer of it shares one computation.
   const n = values.distinct.length;
-  const bits = new Uint16Array(n);
-  const digits = new Uint16Array(n);
-  for (let i = 0; i < n; i++) {
-    const t = traitsOf(values.distinct[i]);
-    bits[i] = t.bits;
-    digits[i] = Math.min(t.digits, 65535);
+  const traits = columnMemo<ColumnTraits>(values, 'traits', () => ({ bits: new Uint16Array(n), digits: new Uint16Array(n), computed: 0 }));
+  const upTo = Math.min(count, values.distinct.length);
+  if (traits.computed < upTo) {
+    computeTraits(values.distinct, traits, traits.computed, upTo);
+    traits.computed = upTo;
   }
-  traits = { bits, digits };
-  cache.set(values, traits);
   return traits;
+}
+
+const NON_ASCII = TRAIT.nonAscii;
+const DIGIT = TRAIT.digit;
+
+// traitsOf, inlined without its result object: this runs over every value of every column.
+function computeTraits(distinct: readonly string[], traits: ValueTraits, from: number, to: number): void {
+  const { bits, digits } = traits;
+  for (let i = from; i < to; i++) {
+    const value = distinct[i];
+    const length = value.length;
+    let b = 0;
+    let d = 0;
+    for (let j = 0; j < length; j++) {
+      const code = value.charCodeAt(j);
+      if (code < 128) {
+        const c = CLASS_OF[code];
+        b |= c;
+        d += c & DIGIT; // the digit class is bit 0 alone: 1 for a digit, else 0
+      } else b |= NON_ASCII;
+    }
+    bits[i] = b;
+    digits[i] = d > 65535 ? 65535 : d;
+  }
 }
 
 export function passesGate(gate: ValueGate, bits: number, digits: number): boolean {

@@ -83,3 +83,37 @@ describe('recognizer gates', () => {
     expect(evaluateRecognizer(email, names)!.score).toBe(0);
   });
 });
+
+describe('pattern gates', () => {
+  const values = generatedValues();
+  const withGates = builtinRecognizers.flatMap((r) => r.patterns.filter((p) => p.gate).map((p) => [`${r.id}: ${p.name}`, p] as const));
+
+  it('exist on some patterns', () => {
+    expect(withGates.length).toBeGreaterThanOrEqual(10);
+  });
+
+  // A pattern gate is a necessary condition: a value it turns away would not have matched the pattern.
+  it.each(withGates)('%s: every value the pattern matches passes its gate', (_name, pattern) => {
+    const postalLike = fc.stringMatching(/^[0-9A-Z -]{2,10}$/);
+    const streetLike = fc.stringMatching(/^[0-9]{0,8} ?[A-Za-zß.' -]{0,20}(?:, ?[0-9]{1,4})?$/);
+    let matched = 0;
+    const check = (value: string) => {
+      if (!pattern.regex.test(value)) return true;
+      matched++;
+      const { bits, digits } = traitsOf(value);
+      return passesGate(pattern.gate!, bits, digits);
+    };
+    const examples = ['PO Box 123', 'p.o. box 7', 'Postfach 1234', 'Apartado de correos 45', 'K1A 0B1', 'k1a0b1', 'M5V 3L9', '1012 AB', 'SW1A 1AA'];
+    for (const value of [...values, ...examples]) expect(check(value), value).toBe(true);
+    // Strings made to match the pattern, where fast-check can read it.
+    const matching = (() => {
+      try {
+        return fc.stringMatching(pattern.regex);
+      } catch {
+        return fc.string();
+      }
+    })();
+    fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 30 }), postalLike, streetLike, matching), check), { numRuns: 5000, seed: 6 });
+    expect(matched).toBeGreaterThan(0);
+  });
+});

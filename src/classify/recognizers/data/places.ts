@@ -5,7 +5,9 @@
 import { getCountries } from 'libphonenumber-js/max';
 
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  // NFD and the mark removal change no ASCII text: skip them for it (most values).
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text.toLowerCase();
 }
 
 const COUNTRY_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt'];

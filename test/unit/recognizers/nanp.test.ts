@@ -1,0 +1,56 @@
+/** The NANP fast path against libphonenumber, whose verdict it must give on every value it takes. */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { faker } from '@faker-js/faker';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { plainNanpNumber, validNanpNationalNumber } from '../../../src/classify/recognizers/nanp.js';
+import { mayBeNanpNumber, phoneRecognizer } from '../../../src/classify/recognizers/phone.js';
+
+const anyString = fc.string({ maxLength: 30, unit: 'binary' });
+
+describe('NANP fast path', () => {
+  const AREA_CODES = ['212', '213', '312', '415', '617', '646', '702', '713', '206', '303', '268', '264', '441', '787', '939', '876', '809', '416', '604', '800', '900', '555', '999', '311'];
+  const nationalNumber = fc.oneof(
+    fc.stringMatching(/^[2-9][0-9]{9}$/),
+    fc.tuple(fc.constantFrom(...AREA_CODES), fc.stringMatching(/^[2-9][0-9]{6}$/)).map(([a, rest]) => a + rest),
+  );
+  const separator = fc.constantFrom('', '', ' ', '-', '.', '/', '(', ')', ' - ', '  ');
+  const written = fc
+    .tuple(fc.constantFrom('', '', '1', '1-', '1 ', '(', '1 ('), nationalNumber, fc.array(separator, { minLength: 9, maxLength: 9 }), fc.constantFrom('', '', ' x12', 'x123', ' ext. 7', ' EXT 12345', ' X9', ' x 42', ' #3'))
+    .map(([prefix, digits, seps, ext]) => `${prefix}${[...digits].map((d, i) => d + (seps[i] ?? '')).join('')}${ext}`.trim());
+
+  it('gives libphonenumber’s verdict for US and CA on every plainly written number it takes', () => {
+    let taken = 0;
+    let valid = 0;
+    fc.assert(
+      fc.property(written, fc.constantFrom('US', 'CA') as fc.Arbitrary<'US' | 'CA'>, (value, region) => {
+        const national = plainNanpNumber(value);
+        if (national === undefined) return true;
+        taken++;
+        const expected = parsePhoneNumberFromString(value, region)?.isValid() ?? false;
+        if (expected) valid++;
+        return validNanpNationalNumber(national, region) === expected;
+      }),
+      { numRuns: 20000, seed: 5 },
+    );
+    expect(taken).toBeGreaterThan(10000);
+    expect(valid).toBeGreaterThan(2000);
+  });
+
+  it('takes only values the NANP pre-check lets through, so skipping that check changes nothing', () => {
+    fc.assert(
+      fc.property(fc.oneof(written, anyString), (value) => plainNanpNumber(value) === undefined || mayBeNanpNumber(value)),
+      { numRuns: 20000, seed: 6 },
+    );
+  });
+
+  it('the phone recognizer scores as libphonenumber says on generated numbers', () => {
+    faker.seed(7);
+    for (let i = 0; i < 3000; i++) {
+      const value = faker.phone.number();
+      if (!phoneRecognizer.prefilter!(value) || plainNanpNumber(value) === undefined) continue;
+      expect(phoneRecognizer.validate!(value), value).toBe(parsePhoneNumberFromString(value, 'US')?.isValid() ?? false);
+    }
+  });
+});
+
