@@ -18,7 +18,13 @@ beforeAll(async () => {
   const sqlite = new Database(db);
   sqlite.exec('CREATE TABLE clients (id INTEGER PRIMARY KEY, col_3 TEXT, created_at TEXT, order_no TEXT)');
   const insert = sqlite.prepare('INSERT INTO clients (col_3, created_at, order_no) VALUES (?, ?, ?)');
-  for (let i = 0; i < 80; i++) insert.run(`person${i}.name${i % 7}@example.org`, `2025-0${1 + (i % 9)}-1${i % 10}T10:${10 + (i % 50)}:00Z`, String(4_000_000_000 + i * 7919));
+  // Address-like emails: the model is far less sure of `personN.nameK@example.org` runs (0.49 under a
+  // meaningless column name, against 0.98 for these), which the email recognizer still finds.
+  const first = ['anna', 'ben', 'chloe', 'dmitri', 'elif', 'farid', 'grace', 'hugo'];
+  const last = ['meyer', 'okafor', 'silva', 'tanaka', 'novak', 'haddad', 'larsen'];
+  const domains = ['mailbox.test', 'post.example', 'inbox.invalid'];
+  const email = (i: number) => `${first[i % 8]}.${last[i % 7]}${i}@${domains[i % 3]}`;
+  for (let i = 0; i < 80; i++) insert.run(email(i), `2025-0${1 + (i % 9)}-1${i % 10}T10:${10 + (i % 50)}:00Z`, String(4_000_000_000 + i * 7919));
   sqlite.close();
 });
 
@@ -31,7 +37,7 @@ describe('scan and the column model', () => {
     const yaml = fs.readFileSync(out, 'utf8');
     expect(yaml).toMatch(/source: column-model@\d+\.\d+\.\d+/);
     expect(yaml).toMatch(/model: [01]\.\d\d probability for user\.contact\.email/);
-    expect(yaml).not.toContain('@example.org');
+    for (const domain of ['@mailbox.test', '@post.example', '@inbox.invalid']) expect(yaml).not.toContain(domain);
   });
 
   it('leaves the model out with --no-ml', async () => {
