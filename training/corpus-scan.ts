@@ -11,7 +11,7 @@ import type { DatabaseMetadata } from '../src/core/metadata.js';
 import { tableId } from '../src/core/metadata.js';
 import { DEFAULT_MAX_VALUE_LENGTH, type TableSample } from '../src/core/sample.js';
 import { datasetYamlChunks } from '../src/fides/dataset-stream.js';
-import { createTableFilter, type TableFilter } from '../src/scan/filters.js';
+import { createTableFilter, restrictToSchema } from '../src/scan/filters.js';
 import { runScan } from '../src/scan/scan.js';
 import { VERSION } from '../src/version.js';
 
@@ -48,15 +48,6 @@ export async function openCorpusScanner(url: string, env: NodeJS.ProcessEnv): Pr
       return [...datasetYamlChunks(result, { scannedAt: new Date(0).toISOString(), toolVersion: VERSION, sampleSize: SAMPLE_SIZE })].join('');
     },
     close: () => connector.close(),
-  };
-}
-
-function restrictToSchema(filter: TableFilter, schema: string): TableFilter {
-  return {
-    isEmpty: false,
-    includeSchema: (s) => s === schema && filter.includeSchema(s),
-    includeTable: (s, t) => s === schema && filter.includeTable(s, t),
-    includeColumn: (s, t, c) => filter.includeColumn(s, t, c),
   };
 }
 

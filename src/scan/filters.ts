@@ -94,3 +94,13 @@ export function createTableFilter(include: readonly string[] = [], exclude: read
     },
   };
 }
+
+/** A MySQL URL that names a database scans that database; without one, every database the user may read. */
+export function restrictToSchema(filter: TableFilter, schema: string): TableFilter {
+  return {
+    isEmpty: false,
+    includeSchema: (s) => s === schema && filter.includeSchema(s),
+    includeTable: (s, t) => s === schema && filter.includeTable(s, t),
+    includeColumn: (s, t, c) => filter.includeColumn(s, t, c),
+  };
+}

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createConnector, describeConnection, parseConnectionString, type ConnectionConfig } from '../../../connectors/index.js';
 import { ExitCode, UserError } from '../../core/errors.js';
-import { createTableFilter, type TableFilter } from '../../scan/filters.js';
+import { createTableFilter, restrictToSchema, type TableFilter } from '../../scan/filters.js';
 import { runScan, summarize, type ScanResult, type ScanSummary } from '../../scan/scan.js';
 import { buildDatasetFile, datasetKeys } from '../../fides/dataset-writer.js';
 import { writeDatasetYamlFile, writeDatasetYamlStdout } from '../../fides/dataset-stream.js';
@@ -222,15 +222,6 @@ async function loadColumnModel(out: Output): Promise<ColumnModel> {
   return model;
 }
 
-/** A MySQL URL that names a database scans that database; without one, every database the user may read. */
-function restrictToSchema(filter: TableFilter, schema: string): TableFilter {
-  return {
-    isEmpty: false,
-    includeSchema: (s) => s === schema && filter.includeSchema(s),
-    includeTable: (s, t) => s === schema && filter.includeTable(s, t),
-    includeColumn: (s, t, c) => filter.includeColumn(s, t, c),
-  };
-}
 
 function defaultOutputName(config: ConnectionConfig, demo: boolean): string {
   if (demo) return 'piiscout-demo.yml';
