@@ -6,10 +6,9 @@
  * where each dataset's collections go; each collection's text is written by `yaml-emit.ts` (the
  * same text as the library's, without building a YAML Document) and spliced in.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { FidesCollection, FidesDatasetFile } from './dataset-types.js';
 import type { ScanResult, TableResult } from '../scan/scan.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
 import { buildCollection, buildDatasetFile, byName, datasetFileToYaml, datasetKeys, type WriteOptions } from './dataset-writer.js';
 import { blockSeqMapItemText } from './yaml-emit.js';
 
@@ -62,32 +61,7 @@ function collectionYaml(collection: FidesCollection): string {
 
 /** Streams the YAML to `file` atomically (temp file, fsync, rename). */
 export function writeDatasetYamlFile(file: string, result: ScanResult, options: WriteOptions): void {
-  const dir = path.dirname(path.resolve(file));
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  const fd = fs.openSync(tmp, 'w', 0o644);
-  try {
-    let buffered = '';
-    for (const chunk of datasetYamlChunks(result, options)) {
-      buffered += chunk;
-      if (buffered.length >= 1 << 16) {
-        fs.writeSync(fd, buffered);
-        buffered = '';
-      }
-    }
-    fs.writeSync(fd, buffered);
-    fs.fsyncSync(fd);
-  } catch (error) {
-    fs.closeSync(fd);
-    fs.rmSync(tmp, { force: true });
-    throw error;
-  }
-  fs.closeSync(fd);
-  try {
-    fs.renameSync(tmp, file);
-  } catch (error) {
-    fs.rmSync(tmp, { force: true });
-    throw error;
-  }
+  writeFileAtomic(file, datasetYamlChunks(result, options));
 }
 
 /** Streams the YAML to stdout (`-o -`). */
