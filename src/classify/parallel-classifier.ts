@@ -19,7 +19,7 @@ import { createHeuristicClassifier, type HeuristicClassifierOptions } from './he
 import type { ColumnClassifier, ColumnInput, Evidence, FieldClassification } from './types.js';
 
 export interface ParallelClassifierOptions {
-  /** Worker threads; 1 or less classifies in the main thread. */
+  /** Worker threads; 0 classifies in the main thread. */
   readonly workers: number;
   /** The config file the scan uses (resolved path); undefined: built-in defaults. */
   readonly configFile?: string;
@@ -60,11 +60,16 @@ const MAX_DEFAULT_WORKERS = 4;
  */
 const WORKER_RESOURCE_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 1024 };
 
-/** `PIISCOUT_CLASSIFY_WORKERS` when set, else one per core (at most 4, at least 1). */
-export function defaultClassifyWorkers(): number {
+/**
+ * `PIISCOUT_CLASSIFY_WORKERS` when set, else one per core but one (at most 4): the main thread is busy
+ * too (it reads the samples, runs the column model and writes). With 2 cores or fewer, 0: measured on
+ * 2 cores (docs/benchmarks.md), workers gave no wall time and cost CPU (each warms up its own copy of
+ * the classifier) and ~40 MB each.
+ */
+export function defaultClassifyWorkers(cores = os.availableParallelism()): number {
   const fromEnv = process.env.PIISCOUT_CLASSIFY_WORKERS;
   if (fromEnv !== undefined && fromEnv.trim() !== '' && Number.isInteger(Number(fromEnv))) return Math.max(0, Number(fromEnv));
-  return Math.max(1, Math.min(MAX_DEFAULT_WORKERS, os.availableParallelism()));
+  return cores <= 2 ? 0 : Math.min(MAX_DEFAULT_WORKERS, cores - 1);
 }
 
 /** The heuristic options a config file gives (the same in the main thread and in each worker). */
@@ -88,7 +93,7 @@ export function createParallelClassifier(options: ParallelClassifierOptions): Cl
   const workerUrl = new URL('./classify-worker.js', import.meta.url);
   const count = process.env.PIISCOUT_CLASSIFY_WORKERS === '0' ? 0 : options.workers;
   // Under vitest (TypeScript sources) there is no compiled worker beside this module.
-  if (count <= 1 || !fs.existsSync(fileURLToPath(workerUrl))) {
+  if (count < 1 || !fs.existsSync(fileURLToPath(workerUrl))) {
     const inThread = options.ml ? createCombinedClassifier(options.model!, heuristicOptions) : createHeuristicClassifier(heuristicOptions);
     return { id, classify: (inputs) => inThread.classify(inputs), close: async () => undefined };
   }

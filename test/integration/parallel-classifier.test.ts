@@ -46,11 +46,11 @@ function batches(count: number): ColumnInput[][] {
 }
 
 describe.skipIf(!fs.existsSync(built))('parallel classifier (built workers)', () => {
-  it('classifies batch after batch on worker threads exactly as in this thread', async () => {
+  it.each([1, 2])('classifies batch after batch on %i worker thread(s) exactly as in this thread', async (workers) => {
     const { createParallelClassifier } = (await import(built)) as ParallelModule;
     const all = batches(30);
     const expected = await Promise.all(all.map((b) => createHeuristicClassifier().classify(b)));
-    const parallel = createParallelClassifier({ workers: 2, ml: false });
+    const parallel = createParallelClassifier({ workers, ml: false });
     try {
       // Four tables in flight, as a scan has them.
       const got: unknown[] = new Array(all.length);
