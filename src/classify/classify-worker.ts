@@ -12,7 +12,7 @@ const port = parentPort;
 
 // The evidence of the batch being classified: classify() asks for it right away, one batch at a time.
 let currentExtra: readonly (readonly Evidence[])[] = [];
-const options = workerHeuristicOptions(workerData as WorkerSetup, async () => currentExtra);
+const classifier = createHeuristicClassifier(workerHeuristicOptions(workerData as WorkerSetup, async () => currentExtra));
 
 // Batches are handled one after another (classify is synchronous after its first await), so the
 // shared `currentExtra` always belongs to the batch being classified.
@@ -22,9 +22,7 @@ port.on('message', (request: ClassifyRequest) => {
     let response: ClassifyResponse;
     try {
       currentExtra = request.extra;
-      // A classifier per batch: a classifier remembers each table object it has seen, and every batch
-      // arrives with fresh copies of its table, so one classifier would keep every table of the scan.
-      response = { id: request.id, results: await createHeuristicClassifier(options).classify(request.inputs) };
+      response = { id: request.id, results: await classifier.classify(request.inputs) };
     } catch (error) {
       const e = error instanceof Error ? error : new Error(String(error));
       response = { id: request.id, error: { message: e.message, stack: e.stack } };

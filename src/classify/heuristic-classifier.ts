@@ -42,8 +42,10 @@ export function createHeuristicClassifier(options: HeuristicClassifierOptions = 
   };
   const disabled = new Set(options.disabledRecognizers ?? []);
   const recognizers = (options.recognizers ?? builtinRecognizers).filter((r) => !disabled.has(r.id));
-  // By the table's name, or for an unclear name by its columns (an `email` column says people).
-  const subjects = new Map<TableMetadata, { subject: TableSubject; because?: string }>();
+  // By the table's name, or for an unclear name by its columns (an `email` column says people). Weak:
+  // a classifier that lives for a whole scan (or a worker's, which gets fresh copies of each table
+  // with every batch) must not keep every table it has seen.
+  const subjects = new WeakMap<TableMetadata, { subject: TableSubject; because?: string }>();
   const subjectOf = (table: TableMetadata) => {
     let subject = subjects.get(table);
     if (subject === undefined) subjects.set(table, (subject = tableSubjectWithColumns(table.name, table.columns.map((c) => c.name))));
