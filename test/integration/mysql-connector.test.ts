@@ -43,6 +43,8 @@ INSERT INTO customers (email, notes, is_active, balance, score, born, created_at
 CREATE TABLE orders (
   id INT PRIMARY KEY,
   customer_id INT NOT NULL,
+  order_no VARCHAR(20) NOT NULL,
+  CONSTRAINT uq_orders_no UNIQUE (order_no),
   CONSTRAINT fk_orders_customer FOREIGN KEY (customer_id) REFERENCES customers (id)
 );
 CREATE TABLE order_lines (
@@ -179,6 +181,8 @@ describeEngines(
         expect(find(meta, SHOP, 'customers').primaryKey).toEqual(['id']);
         expect(find(meta, SHOP, 'customers').columns.find((c) => c.name === 'id')?.isPrimaryKey).toBe(true);
         expect(find(meta, SHOP, 'order_lines').primaryKey).toEqual(['order_id', 'line_no']);
+        // A unique key is neither (orders.order_no).
+        expect(find(meta, SHOP, 'orders').primaryKey).toEqual(['id']);
         expect(find(meta, SHOP, 'big_heap').primaryKey).toEqual([]);
         expect(find(meta, SHOP, 'orders').foreignKeys).toEqual([
           { name: 'fk_orders_customer', columns: ['customer_id'], referencedSchema: SHOP, referencedTable: 'customers', referencedColumns: ['id'] },
