@@ -126,3 +126,21 @@ export function plainNanpNumber(value: string): string | undefined {
   }
   return digits.length === 10 && digits.charCodeAt(0) >= 50 ? digits : undefined; // '2'-'9'
 }
+
+/**
+ * The ten-digit national number of an international `+1` value written plainly (`+1 415 555 0123`,
+ * `+1 (415) 555-0123`, `+14155550123`, with an optional extension), else undefined. Its verdict is
+ * `validNanpNationalNumber(national, 'US')`: libphonenumber picks the NANP country the same way, and
+ * with none it validates against the calling code's main country, the US. A `1` right after `+1` is
+ * left to libphonenumber.
+ */
+export function plainInternationalNanpNumber(value: string): string | undefined {
+  if (value.charCodeAt(0) !== 43 || value.charCodeAt(1) !== 49) return undefined; // '+1'
+  const rest = value.slice(2);
+  for (let i = 0; i < rest.length; i++) {
+    const code = rest.charCodeAt(i);
+    if (code >= 48 && code <= 57) return code === 49 ? undefined : plainNanpNumber(rest);
+    if (!SEPARATORS.has(code)) return undefined;
+  }
+  return undefined;
+}

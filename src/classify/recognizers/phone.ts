@@ -6,7 +6,7 @@
  */
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { CATEGORY } from '../categories.js';
-import { plainNanpNumber, validNanpNationalNumber } from './nanp.js';
+import { plainInternationalNanpNumber, plainNanpNumber, validNanpNationalNumber } from './nanp.js';
 import { defineRecognizer, type ValueRecognizer } from './recognizer.js';
 import { TRAIT } from './value-traits.js';
 
@@ -54,6 +54,9 @@ export function mayBeNanpNumber(value: string): boolean {
 function isValidPhone(value: string, nationalRegions: readonly CountryCode[], trunkRegions: readonly CountryCode[]): boolean {
   if (value.startsWith('+') || value.startsWith('00')) {
     const international = value.startsWith('00') ? `+${value.slice(2)}` : value;
+    // +1 written plainly: libphonenumber's verdict without its parse.
+    const nanp = plainInternationalNanpNumber(international);
+    if (nanp !== undefined) return validNanpNationalNumber(nanp, 'US');
     return parsePhoneNumberFromString(international)?.isValid() ?? false;
   }
   // A trunk 0, possibly after an opening parenthesis.
