@@ -29,13 +29,19 @@ export const PAGE_SCRIPT = String.raw`
     seq: 0,
     conflict: false,
     picker: null,
+    confirm: null,          // the bulk accept waiting for confirmation
   };
 
   const $ = (id) => document.getElementById(id);
   const keyOf = (a) => JSON.stringify([a.dataset, a.collection, a.field]);
   const pct = (n) => Math.round(n * 100) + '%';
-  const bucket = (c) => (c >= 0.8 ? 'high' : c >= 0.5 ? 'medium' : 'low');
-  const BUCKET_LABEL = { high: 'High', medium: 'Medium', low: 'Low' };
+  // The bands come from the server (src/review/confidence-bands.ts), the same as the CLI's.
+  const bucket = (c) => (typeof c !== 'number' ? 'unrated' : c >= app.state.confidenceBands.high ? 'high' : c >= app.state.confidenceBands.medium ? 'medium' : 'low');
+  const BUCKET_LABEL = { high: 'High', medium: 'Medium', low: 'Low', unrated: 'Not rated' };
+  function bandRange(b) {
+    const bands = app.state.confidenceBands;
+    return { high: pct(bands.high) + ' or more', medium: pct(bands.medium) + ' to under ' + pct(bands.high), low: 'under ' + pct(bands.medium), unrated: 'no confidence recorded' }[b];
+  }
 
   // ---------- small DOM helpers (text only, never HTML) ----------
 
@@ -390,10 +396,19 @@ export const PAGE_SCRIPT = String.raw`
     all.indeterminate = shownSelected.length > 0 && shownSelected.length < app.shown.length;
     all.disabled = app.shown.length === 0;
     for (const id of ['bulk-accept', 'bulk-edit', 'bulk-ignore']) $(id).disabled = n === 0 || app.conflict;
-    const toReview = app.shown.filter((k) => app.fields.get(k).status === 'proposed').length;
+    const toReview = shownToReview();
+    const high = toReview.filter((f) => bucket(f.confidence) === 'high').length;
     const btn = $('accept-shown');
-    btn.textContent = 'Accept all shown (' + toReview + ' to review)';
-    btn.disabled = toReview === 0 || app.conflict;
+    btn.textContent = 'Accept all shown (' + toReview.length + ' to review)…';
+    btn.disabled = toReview.length === 0 || app.conflict;
+    const hi = $('accept-high');
+    hi.textContent = 'Accept high-confidence shown (' + high + ')…';
+    hi.title = 'Accept the fields shown that are still to review and have a confidence of ' + bandRange('high');
+    hi.disabled = high === 0 || app.conflict;
+  }
+
+  function shownToReview() {
+    return app.shown.map((k) => app.fields.get(k)).filter((f) => f.status === 'proposed');
   }
 
   // ---------- selection, current row ----------
@@ -497,6 +512,59 @@ export const PAGE_SCRIPT = String.raw`
     const entry = app.history[app.history.length - 1];
     if (!entry) return;
     act({ action: 'restore', restores: entry.undo }, 'Undid: ' + entry.label, () => { app.history.splice(app.history.indexOf(entry), 1); });
+  }
+
+  // ---------- confirming a bulk accept ----------
+
+  /**
+   * Shows what a bulk accept would confirm (how many fields, per confidence band and category) and
+   * waits for the reviewer; nothing is saved until they press the accept button.
+   */
+  function confirmAccept(fields, intro) {
+    const high = fields.filter((f) => bucket(f.confidence) === 'high');
+    app.confirm = { fields, high, returnFocus: document.activeElement };
+    $('confirm-title').textContent = 'Accept ' + plural(fields.length, 'field') + '?';
+    $('confirm-intro').textContent = intro + ' Accepting confirms their categories as they are; Undo puts them back.';
+    $('confirm-summary').replaceChildren(...acceptSummary(fields));
+    $('confirm-ok').textContent = 'Accept ' + plural(fields.length, 'field');
+    const onlyHigh = $('confirm-high');
+    onlyHigh.hidden = high.length === 0 || high.length === fields.length;
+    onlyHigh.textContent = 'Accept only the ' + high.length + ' high-confidence';
+    $('confirm').showModal();
+    $('confirm-cancel').focus();
+  }
+
+  function acceptSummary(fields) {
+    const bands = new Map();
+    const cats = new Map();
+    let decided = 0;
+    for (const f of fields) {
+      const b = bucket(f.confidence);
+      bands.set(b, (bands.get(b) || 0) + 1);
+      for (const c of new Set(f.categories)) cats.set(c, (cats.get(c) || 0) + 1);
+      if (f.status !== 'proposed') decided++;
+    }
+    const byBand = ['high', 'medium', 'low', 'unrated'].filter((b) => bands.has(b)).map((b) =>
+      h('li', { class: 'band ' + b }, h('span', { class: 'n', text: String(bands.get(b)) }), ' ' + BUCKET_LABEL[b], h('span', { class: 'strength', text: ' (' + bandRange(b) + ')' })));
+    const byCat = [...cats].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c, n]) =>
+      h('li', null, h('span', { class: 'n', text: String(n) }), ' ' + catName(c), h('span', { class: 'key', text: ' ' + c })));
+    const out = [h('h3', { text: 'By confidence' }), h('ul', { class: 'counts', 'aria-label': 'Fields by confidence' }, byBand),
+      h('h3', { text: 'By category' }), h('ul', { class: 'counts cats-list', 'aria-label': 'Fields by category' }, byCat)];
+    const low = (bands.get('low') || 0) + (bands.get('unrated') || 0);
+    if (low) out.push(h('p', { class: 'warn', text: plural(low, 'field') + ' with low or no confidence: consider checking ' + (low === 1 ? 'it' : 'them') + ' one by one.' }));
+    if (decided) out.push(h('p', { class: 'warn', text: plural(decided, 'field') + ' already decided (accepted, changed or ignored) will be marked accepted.' }));
+    return out;
+  }
+
+  function closeConfirm(accept) {
+    const c = app.confirm;
+    app.confirm = null;
+    if ($('confirm').open) $('confirm').close();
+    if (c && c.returnFocus && document.contains(c.returnFocus)) c.returnFocus.focus();
+    if (!c || !accept) return;
+    const fields = accept === 'high' ? c.high : c.fields;
+    for (const f of fields) app.selected.delete(keyOf(f.address));
+    act({ action: 'accept', addresses: fields.map((f) => f.address) }, 'Accepted ' + plural(fields.length, 'field'));
   }
 
   // ---------- category picker ----------
@@ -756,9 +824,10 @@ export const PAGE_SCRIPT = String.raw`
       renderBulk();
     });
     $('bulk-accept').addEventListener('click', () => {
-      const a = selectedAddresses();
+      const fields = [...app.selected].map((k) => app.fields.get(k)).filter(Boolean);
+      if (fields.length > 1) { confirmAccept(fields, 'The ' + plural(fields.length, 'selected field') + '.'); return; }
       app.selected.clear();
-      act({ action: 'accept', addresses: a }, 'Accepted ' + plural(a.length, 'field'));
+      act({ action: 'accept', addresses: fields.map((f) => f.address) }, 'Accepted ' + plural(fields.length, 'field'));
     });
     $('bulk-ignore').addEventListener('click', () => {
       const a = selectedAddresses();
@@ -772,9 +841,16 @@ export const PAGE_SCRIPT = String.raw`
       openPicker(a, first ? first.categories : [], 'For ' + plural(a.length, 'selected field') + '. The chosen categories replace their current ones.');
     });
     $('accept-shown').addEventListener('click', () => {
-      const a = app.shown.map((k) => app.fields.get(k)).filter((f) => f.status === 'proposed').map((f) => f.address);
-      act({ action: 'accept', addresses: a }, 'Accepted ' + plural(a.length, 'field'));
+      confirmAccept(shownToReview(), 'Every field shown with the current filters that is still to review.');
     });
+    $('accept-high').addEventListener('click', () => {
+      const fields = shownToReview().filter((f) => bucket(f.confidence) === 'high');
+      confirmAccept(fields, 'The fields shown with the current filters that are still to review and have a confidence of ' + bandRange('high') + '.');
+    });
+    $('confirm-ok').addEventListener('click', () => closeConfirm('all'));
+    $('confirm-high').addEventListener('click', () => closeConfirm('high'));
+    $('confirm-cancel').addEventListener('click', () => closeConfirm(null));
+    $('confirm').addEventListener('cancel', (ev) => { ev.preventDefault(); closeConfirm(null); });
     $('undo-last').addEventListener('click', undoLast);
     $('picker').addEventListener('keydown', onPickerKey);
     $('picker').addEventListener('cancel', (ev) => { ev.preventDefault(); closePicker(); });

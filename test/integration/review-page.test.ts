@@ -176,7 +176,8 @@ describe.skipIf(!browserTestsEnabled())('review page in headless Chromium', () =
   it('filters by confidence, status and category', async () => {
     await page.getByLabel('Minimum confidence').fill('80');
     await expect.poll(() => page.locator('tr.row .fname').allInnerTexts()).toEqual(['email', 'first_name']);
-    expect(await page.getByRole('button', { name: /Accept all shown/ }).innerText()).toBe('Accept all shown (2 to review)');
+    expect(await page.getByRole('button', { name: /Accept all shown/ }).innerText()).toBe('Accept all shown (2 to review)…');
+    expect(await page.getByRole('button', { name: /Accept high-confidence shown/ }).innerText()).toBe('Accept high-confidence shown (1)…');
     await page.getByLabel('Status').selectOption('accepted');
     await expect.poll(() => page.locator('tr.row').count()).toBe(0);
     expect(await page.locator('#empty').innerText()).toContain('No fields match these filters');
@@ -231,12 +232,66 @@ describe.skipIf(!browserTestsEnabled())('review page in headless Chromium', () =
     expect(statusOf(file, 'customers', 'created_at')).toEqual({ status: 'proposed', categories: ['system.operations'] });
   });
 
-  it('accepts all shown fields above a confidence in one save', async () => {
+  it('shows what "accept all shown" would accept, per confidence band and category, and saves nothing until confirmed', async () => {
+    await page.getByRole('button', { name: /^All fields/ }).click();
+    await page.getByLabel('Status').selectOption('proposed');
+    // Still to review: created_at 55% and id 50% (operations), shipping_city 62% (city), phone 91%.
+    await expect.poll(() => page.locator('tr.row .fname').allInnerTexts()).toHaveLength(4);
+    const before = fs.readFileSync(file, 'utf8');
+    const dialog = page.getByRole('dialog', { name: 'Accept 4 fields?' });
+    const shownButton = page.getByRole('button', { name: 'Accept all shown (4 to review)…' });
+    await shownButton.click();
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.getByRole('list', { name: 'Fields by confidence' }).getByRole('listitem').allInnerTexts()).toEqual([
+      '1 High (90% or more)',
+      '3 Medium (50% to under 90%)',
+    ]);
+    expect(await dialog.getByRole('list', { name: 'Fields by category' }).getByRole('listitem').allInnerTexts()).toEqual([
+      '2 Operations Data system.operations',
+      '1 User Contact City user.contact.address.city',
+      '1 User Contact Phone Number user.contact.phone_number',
+    ]);
+    // Cancel is where the focus starts, and it changes nothing; so does Escape.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('confirm-cancel');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await shownButton.click();
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(fs.readFileSync(file, 'utf8')).toBe(before);
+    expect(await page.locator('tr.row .badge').allInnerTexts()).toEqual(['To review', 'To review', 'To review', 'To review']);
+
+    // Selecting every row and "Accept selected" asks too.
+    await page.getByLabel('Select all shown fields').check();
+    await page.getByRole('button', { name: 'Accept selected' }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByLabel('Select all shown fields').uncheck();
+    expect(fs.readFileSync(file, 'utf8')).toBe(before);
+
+    // The common action: only the high-confidence ones (90% or more, as `review --accept-above 0.9`).
+    await page.getByRole('button', { name: 'Accept high-confidence shown (1)…' }).click();
+    const one = page.getByRole('dialog', { name: 'Accept 1 field?' });
+    await expect.poll(() => one.isVisible()).toBe(true);
+    expect(await one.getByRole('list', { name: 'Fields by category' }).innerText()).toBe('1 User Contact Phone Number user.contact.phone_number');
+    await one.getByRole('button', { name: 'Accept 1 field' }).click();
+    await expect.poll(() => statusOf(file, 'contacts', 'phone').status).toBe('accepted');
+    for (const [table, name] of [['customers', 'created_at'], ['orders', 'id'], ['orders', 'shipping_city']]) expect(statusOf(file, table, name).status).toBe('proposed');
+
+    // One undo puts the bulk accept back (a restore the server checks against what it reported).
+    await page.getByRole('button', { name: 'Undo last action' }).click();
+    await expect.poll(() => statusOf(file, 'contacts', 'phone').status).toBe('proposed');
+    await page.getByRole('button', { name: 'Clear filters' }).first().click();
+  });
+
+  it('accepts all shown fields above a confidence in one save, after confirming', async () => {
     await page.getByRole('button', { name: /^orders/ }).click();
     await expect.poll(() => page.locator('tr.row').count()).toBe(2);
     await page.getByLabel('Minimum confidence').fill('60');
     await expect.poll(() => page.locator('tr.row .fname').allInnerTexts()).toEqual(['shipping_city']);
-    await page.getByRole('button', { name: 'Accept all shown (1 to review)' }).click();
+    await page.getByRole('button', { name: 'Accept all shown (1 to review)…' }).click();
+    await page.getByRole('dialog', { name: 'Accept 1 field?' }).getByRole('button', { name: 'Accept 1 field' }).click();
     await expect.poll(() => row(page, 'shipping_city').locator('.badge').innerText()).toBe('Accepted');
     expect(statusOf(file, 'orders', 'id').status).toBe('proposed');
     expect(statusOf(file, 'orders', 'shipping_city').status).toBe('accepted');
