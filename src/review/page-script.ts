@@ -20,6 +20,7 @@ export const PAGE_SCRIPT = String.raw`
     filters: { q: '', status: '', min: 0, category: '' },
     selected: new Set(),
     expanded: new Set(),
+    evidenceMore: new Set(), // fields whose checks that found nothing are unfolded
     currentKey: null,
     currentIndex: 0,
     shown: [],              // keys of the rows on screen, in order
@@ -366,18 +367,15 @@ export const PAGE_SCRIPT = String.raw`
         ' with ' + pct(proposal.confidence) + ' confidence (' + BUCKET_LABEL[bucket(proposal.confidence)].toLowerCase() + ').'));
     }
     if (f.status === 'edited') box.append(h('p', null, 'A reviewer changed this to ', h('strong', { text: f.categories.map(catLabel).join(', ') }), '.'));
-    const evidence = (f.evidence || []).slice().sort((a, b) => (a.veto ? 1 : 0) - (b.veto ? 1 : 0) || b.score - a.score);
-    if (evidence.length) {
-      box.append(h('h3', { text: 'What piiscout found' }), h('ul', null, evidence.map((e) =>
-        h('li', null,
-          h('strong', { text: (FACTOR_LABEL[e.factor] || e.factor) + ': ' }), e.reason,
-          e.veto ? h('span', { class: 'against', text: ' — rules out ' + catLabel(e.category) }) : ' — points to ' + catLabel(e.category),
-          h('span', { class: 'strength', text: ' · ' + strength(e.score) + ' signal (' + pct(e.score) + ')' })))));
+    const { found, nothing } = sortEvidence(f);
+    if (found.length) {
+      box.append(h('h3', { text: 'What piiscout found' }), h('ul', { class: 'found' }, found.map(evidenceItem)));
     } else if (f.categories.length === 1 && f.categories[0] === 'system.operations') {
       box.append(h('p', { text: 'Nothing pointed to personal data, so piiscout filled in the default category, ' + catLabel('system.operations') + '.' }));
     } else {
-      box.append(h('p', { text: 'No evidence was recorded for this field.' }));
+      box.append(h('p', { text: nothing.length ? 'No check found anything for this field.' : 'No evidence was recorded for this field.' }));
     }
+    if (nothing.length) box.append(foldedEvidence(f, nothing));
     if (f.alternatives && f.alternatives.length) {
       box.append(h('h3', { text: 'Other possibilities' }), h('ul', null, f.alternatives.map((a) =>
         h('li', null, catLabel(a.category), h('span', { class: 'strength', text: ' · ' + pct(a.confidence) })))));
@@ -385,6 +383,44 @@ export const PAGE_SCRIPT = String.raw`
     if (f.note) box.append(h('p', null, h('strong', { text: 'Note: ' }), f.note));
     if (f.description) box.append(h('p', null, h('strong', { text: 'Description in the database: ' }), f.description));
     return box;
+  }
+
+  /**
+   * Evidence for the suggested categories first, then for the other possibilities, then the rest;
+   * within each, signals for before those against, strongest first. Checks that found nothing
+   * (score 0, e.g. "none of 20 sampled values are ...") go to a folded list of their own.
+   */
+  function sortEvidence(f) {
+    const suggested = new Set(f.categories.concat(f.machineProposal ? f.machineProposal.categories : []));
+    const alternatives = new Set((f.alternatives || []).map((a) => a.category));
+    const rank = (e) => (suggested.has(e.category) ? 0 : alternatives.has(e.category) ? 1 : 2);
+    const sorted = (f.evidence || []).slice().sort((a, b) => rank(a) - rank(b) || (a.veto ? 1 : 0) - (b.veto ? 1 : 0) || b.score - a.score);
+    return { found: sorted.filter((e) => e.veto || e.score > 0), nothing: sorted.filter((e) => !e.veto && !(e.score > 0)) };
+  }
+
+  function evidenceItem(e) {
+    return h('li', null,
+      h('strong', { text: (FACTOR_LABEL[e.factor] || e.factor) + ': ' }), e.reason,
+      e.veto ? h('span', { class: 'against', text: ' — rules out ' + catLabel(e.category) }) : ' — points to ' + catLabel(e.category),
+      e.veto ? null : h('span', { class: 'strength', text: ' · ' + strength(e.score) + ' signal (' + pct(e.score) + ')' }));
+  }
+
+  function foldedEvidence(f, nothing) {
+    const k = keyOf(f.address);
+    const open = app.evidenceMore.has(k);
+    const id = 'more-' + app.shown.indexOf(k);
+    const list = h('ul', { class: 'nothing', id, hidden: !open }, nothing.map((e) =>
+      h('li', null, h('strong', { text: (FACTOR_LABEL[e.factor] || e.factor) + ': ' }), e.reason)));
+    const label = (isOpen) => (isOpen ? 'Hide the ' : 'Show ' + nothing.length + ' more: the ') + (nothing.length === 1 ? 'check that found nothing' : nothing.length + ' checks that found nothing');
+    const button = h('button', { type: 'button', class: 'link more', 'aria-expanded': open ? 'true' : 'false', 'aria-controls': id, text: label(open) });
+    button.addEventListener('click', () => {
+      const nowOpen = !app.evidenceMore.has(k);
+      if (nowOpen) app.evidenceMore.add(k); else app.evidenceMore.delete(k);
+      list.hidden = !nowOpen;
+      button.setAttribute('aria-expanded', nowOpen ? 'true' : 'false');
+      button.textContent = label(nowOpen);
+    });
+    return h('div', { class: 'folded' }, button, list);
   }
 
   function renderBulk() {

@@ -134,6 +134,10 @@ tr.detail[hidden] { display: none; }
 .evidence .strength { color: var(--muted); }
 .evidence .against { color: var(--low); font-weight: 600; }
 .evidence p { margin: 4px 0; }
+.evidence .folded { margin-top: 6px; }
+.evidence button.more { padding: 2px 0; font-size: 13px; }
+.evidence ul.nothing { color: var(--muted); }
+.evidence ul.nothing[hidden] { display: none; }
 .empty { padding: 40px 0; text-align: center; color: var(--muted); }
 
 /* Dialogs */

@@ -360,3 +360,92 @@ describe.skipIf(!browserTestsEnabled())('review page in headless Chromium', () =
     expect(pageErrors).toEqual([]);
   });
 });
+
+describe.skipIf(!browserTestsEnabled())('review page: evidence', () => {
+  let dir: string;
+  let server: ReviewServer;
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  let page: Page;
+
+  const nothing = (source: string, noun: string) => ({ factor: 'values', category: 'user.government_id.national_identification_number', score: 0, source, reason: `none of 20 sampled values are ${noun}` });
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'piiscout-review-evidence-'));
+    const file = path.join(dir, 'hr.yml');
+    // In the file's order: checks that found nothing and an unrelated signal come before the ones that matter.
+    const ssn: FidesField = {
+      name: 'ssn',
+      data_categories: ['user.government_id.national_identification_number'],
+      fides_meta: { data_type: 'string' },
+      piiscout: {
+        status: 'proposed',
+        confidence: 0.93,
+        factors: {},
+        alternatives: [{ category: 'user.government_id.drivers_license_number', confidence: 0.2 }],
+        evidence: [
+          nothing('uk-nino', 'valid UK National Insurance numbers'),
+          { factor: 'values', category: 'user.contact.address.postal_code', score: 0.3, source: 'postal-code', reason: '30% of 20 sampled values are postal codes' },
+          nothing('ca-sin', 'valid Canadian social insurance numbers'),
+          { factor: 'values', category: 'user.government_id.drivers_license_number', score: 0.35, source: 'drivers-licence', reason: '35% of 20 sampled values are driver\'s licence numbers' },
+          { factor: 'name', category: 'user.government_id.national_identification_number', score: 0.9, source: 'name-rules', reason: "column name 'ssn' reads as 'social security number'" },
+          nothing('fr-nir', 'valid French social security numbers (NIR)'),
+          { factor: 'values', category: 'user.government_id.national_identification_number', score: 1, source: 'us-ssn', reason: '100% of 20 sampled values are valid US social security numbers' },
+        ],
+      },
+    };
+    const empty: FidesField = {
+      name: 'pc',
+      data_categories: ['system.operations'],
+      piiscout: { status: 'proposed', confidence: 0.3, factors: {}, evidence: [nothing('ca-sin', 'valid Canadian social insurance numbers')] },
+    };
+    fs.writeFileSync(file, datasetFileToYaml({ dataset: [{ fides_key: 'hr', collections: [{ name: 'staff', fields: [ssn, empty] }] }] }));
+    server = await serveReview(file, { port: 0 });
+    browser = await launchChromium();
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('lists the evidence for the suggestion and its alternatives first, and folds the checks that found nothing', async () => {
+    await page.goto(server.url);
+    await row(page, 'ssn').getByRole('button', { name: 'Show evidence' }).click();
+    const detail = page.locator('tr.detail:not([hidden])');
+    const found = detail.locator('ul.found > li');
+    expect(await found.allInnerTexts()).toEqual([
+      expect.stringMatching(/^Sampled values: 100% of 20 sampled values are valid US social security numbers — points to National Identification Number/),
+      expect.stringMatching(/^Column name: column name 'ssn' reads as 'social security number' — points to National Identification Number/),
+      expect.stringMatching(/^Sampled values: 35% of 20 sampled values are driver's licence numbers — points to Driver's License Number/),
+      expect.stringMatching(/^Sampled values: 30% of 20 sampled values are postal codes — points to User Contact Postal Code/),
+    ]);
+    // The three "none of ..." lines are folded away behind one toggle.
+    expect(await detail.getByRole('button', { name: 'Show 3 more: the 3 checks that found nothing' }).isVisible()).toBe(true);
+    const more = detail.locator('button.more');
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    const folded = detail.locator('ul.nothing');
+    expect(await folded.isVisible()).toBe(false);
+    expect(await detail.innerText()).not.toContain('none of 20');
+    await more.click();
+    expect(await folded.isVisible()).toBe(true);
+    expect(await more.getAttribute('aria-expanded')).toBe('true');
+    expect(await more.innerText()).toBe('Hide the 3 checks that found nothing');
+    expect(await folded.locator('li').allInnerTexts()).toEqual([
+      'Sampled values: none of 20 sampled values are valid UK National Insurance numbers',
+      'Sampled values: none of 20 sampled values are valid Canadian social insurance numbers',
+      'Sampled values: none of 20 sampled values are valid French social security numbers (NIR)',
+    ]);
+    await more.click();
+    expect(await folded.isVisible()).toBe(false);
+
+    // Only checks that found nothing: the default-category sentence, and the fold.
+    await row(page, 'pc').getByRole('button', { name: 'Show evidence' }).click();
+    const pc = page.locator('tr.detail:not([hidden])').nth(1);
+    expect(await pc.innerText()).toContain('Nothing pointed to personal data, so piiscout filled in the default category');
+    expect(await pc.locator('ul.found').count()).toBe(0);
+    expect(await pc.getByRole('button', { name: 'Show 1 more: the check that found nothing' }).isVisible()).toBe(true);
+    expect(await pc.innerText()).not.toContain('none of 20');
+  });
+});
