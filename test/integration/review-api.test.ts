@@ -297,6 +297,41 @@ describe('review API: hostile input', () => {
     expect((await api(server, '/api/state')).status).toBe(200);
   });
 
+  it('with Expect: 100-continue, refuses an oversized body before it is sent, and still checks the token first', async () => {
+    const url = new URL(server.url);
+    const ask = (token: string) =>
+      new Promise<{ status: number; continued: boolean; body: string }>((resolve, reject) => {
+        let continued = false;
+        const req = http.request({
+          host: url.hostname,
+          port: url.port,
+          path: '/api/action',
+          method: 'POST',
+          headers: { 'x-piiscout-token': token, 'content-type': 'application/json', 'content-length': 5 * 1024 * 1024, expect: '100-continue' },
+        });
+        req.on('continue', () => {
+          continued = true;
+          req.destroy();
+        });
+        req.on('response', (res) => {
+          let body = '';
+          res.setEncoding('utf8');
+          res.on('data', (d: string) => (body += d));
+          res.on('end', () => {
+            req.destroy();
+            resolve({ status: res.statusCode ?? 0, continued, body });
+          });
+        });
+        req.on('error', (e) => (continued ? resolve({ status: 0, continued, body: '' }) : reject(e)));
+        req.flushHeaders();
+      });
+    const refused = await ask(url.searchParams.get('token')!);
+    expect(refused).toMatchObject({ status: 413, continued: false });
+    expect((JSON.parse(refused.body) as { error: string }).error).toMatch(/at most 4 MB/);
+    expect((await ask('wrong-token')).status).toBe(403);
+    expect(stderr.join('')).toBe('');
+  });
+
   it('accepts a chunked body under the limit, and a body just under the limit', async () => {
     const action = JSON.stringify({ action: 'accept', addresses: [EMAIL], expectedVersion: version() });
     const res = await rawPost(server, (req) => {
