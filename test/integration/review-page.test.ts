@@ -398,7 +398,21 @@ describe.skipIf(!browserTestsEnabled())('review page: evidence', () => {
       data_categories: ['system.operations'],
       piiscout: { status: 'proposed', confidence: 0.3, factors: {}, evidence: [nothing('ca-sin', 'valid Canadian social insurance numbers')] },
     };
-    fs.writeFileSync(file, datasetFileToYaml({ dataset: [{ fides_key: 'hr', collections: [{ name: 'staff', fields: [ssn, empty] }] }] }));
+    // Markup from the file (categories, reasons) must stay text in the evidence and the bulk-accept summary.
+    const hostile: FidesField = {
+      name: 'zz_markup',
+      data_categories: ['<b>bold</b>'],
+      piiscout: {
+        status: 'proposed',
+        confidence: 0.95,
+        factors: {},
+        evidence: [
+          { factor: 'values', category: '<b>bold</b>', score: 0.5, source: 'x', reason: '<img src=x onerror="window.__xss=1">found' },
+          { factor: '<i>f</i>', category: '<b>bold</b>', score: 0, source: 'x', reason: '<img src=y onerror="window.__xss=2">nothing' },
+        ],
+      },
+    };
+    fs.writeFileSync(file, datasetFileToYaml({ dataset: [{ fides_key: 'hr', collections: [{ name: 'staff', fields: [ssn, empty, hostile] }] }] }));
     server = await serveReview(file, { port: 0 });
     browser = await launchChromium();
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
@@ -447,5 +461,20 @@ describe.skipIf(!browserTestsEnabled())('review page: evidence', () => {
     expect(await pc.locator('ul.found').count()).toBe(0);
     expect(await pc.getByRole('button', { name: 'Show 1 more: the check that found nothing' }).isVisible()).toBe(true);
     expect(await pc.innerText()).not.toContain('none of 20');
+  });
+
+  it('shows markup from the file as text in the evidence and the bulk-accept summary', async () => {
+    await row(page, 'zz_markup').getByRole('button', { name: 'Show evidence' }).click();
+    const detail = page.locator('tr.detail:not([hidden])').nth(2);
+    await detail.locator('button.more').click();
+    expect(await detail.innerText()).toContain('<img src=x onerror="window.__xss=1">found — points to Unknown category (<b>bold</b>)');
+    expect(await detail.innerText()).toContain('<i>f</i>: <img src=y onerror="window.__xss=2">nothing');
+    await page.getByRole('button', { name: 'Accept high-confidence shown (2)…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Accept 2 fields?' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.getByRole('list', { name: 'Fields by category' }).innerText()).toContain('1 Unknown category <b>bold</b>');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(await page.locator('main img, main b, main i, dialog b, dialog img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   });
 });
