@@ -166,7 +166,10 @@ Examples:
   $ piiscout review shop.yml --serve
 
 Every reference and category is checked before anything changes; the file is saved once, atomically,
-and not at all when it changed on disk meanwhile. Exit codes: 0 done, 1 error (nothing saved), 2 bad usage.`,
+and not at all when it changed on disk meanwhile. --accept-above prints what it would accept (per
+confidence band: high >= 0.9, medium >= 0.5, and per category) and writes only with --yes or a "y" on
+a terminal; without a terminal and without --yes (CI) it changes nothing and exits 2.
+Exit codes: 0 done, 1 error or answered no (nothing saved), 2 bad usage or --accept-above not confirmed.`,
     )
     .action(async (file: string, options) => {
       const { reviewCommand } = await import('./commands/review.js');
