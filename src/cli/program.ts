@@ -145,7 +145,9 @@ Exit codes: 0 report printed, 1 a file cannot be read or is not a scan/truth fil
     .option('--set <ref=categories>', 'set a field\'s categories, e.g. public.users.mail=user.contact.email[,…] (repeatable)', collect, [])
     .option('--ignore <ref>', 'leave a field unclassified on purpose (repeatable)', collect, [])
     .option('--remove <ref>', 'confirm that a field marked removed (gone from the database) may be deleted (repeatable)', collect, [])
-    .option('--accept-above <confidence>', 'accept every proposed field with confidence at or above this (0..1)', fraction('--accept-above'))
+    .option('--accept-above <confidence>', 'accept every proposed field with confidence at or above this (0..1); prints a summary and needs --yes (or a "y" on a terminal)', fraction('--accept-above'))
+    .option('-y, --yes', 'confirm --accept-above without asking', false)
+    .option('--dry-run', 'check and show every change, write nothing', false)
     .option('--list', 'list fields (the default when no action is given)', false)
     .addOption(new Option('--status <status>', 'list only fields with this status or marker').choices(['proposed', 'accepted', 'edited', 'ignored', 'new', 'removed', 'unreviewed']))
     .option('--json', 'print changes and fields as JSON', false)
@@ -159,11 +161,15 @@ Exit codes: 0 report printed, 1 a file cannot be read or is not a scan/truth fil
 Examples:
   $ piiscout review shop.yml --list --status proposed
   $ piiscout review shop.yml --accept public.customers.email --set public.customers.eml2=user.contact.email
-  $ piiscout review shop.yml --accept-above 0.9
+  $ piiscout review shop.yml --accept-above 0.9 --dry-run     # what it would accept
+  $ piiscout review shop.yml --accept-above 0.9 --yes
   $ piiscout review shop.yml --serve
 
 Every reference and category is checked before anything changes; the file is saved once, atomically,
-and not at all when it changed on disk meanwhile. Exit codes: 0 done, 1 error (nothing saved), 2 bad usage.`,
+and not at all when it changed on disk meanwhile. --accept-above prints what it would accept (per
+confidence band: high >= 0.9, medium >= 0.5, and per category) and writes only with --yes or a "y" on
+a terminal; without a terminal and without --yes (CI) it changes nothing and exits 2.
+Exit codes: 0 done, 1 error or answered no (nothing saved), 2 bad usage or --accept-above not confirmed.`,
     )
     .action(async (file: string, options) => {
       const { reviewCommand } = await import('./commands/review.js');

@@ -20,6 +20,7 @@ export const PAGE_SCRIPT = String.raw`
     filters: { q: '', status: '', min: 0, category: '' },
     selected: new Set(),
     expanded: new Set(),
+    evidenceMore: new Set(), // fields whose checks that found nothing are unfolded
     currentKey: null,
     currentIndex: 0,
     shown: [],              // keys of the rows on screen, in order
@@ -29,13 +30,19 @@ export const PAGE_SCRIPT = String.raw`
     seq: 0,
     conflict: false,
     picker: null,
+    confirm: null,          // the bulk accept waiting for confirmation
   };
 
   const $ = (id) => document.getElementById(id);
   const keyOf = (a) => JSON.stringify([a.dataset, a.collection, a.field]);
   const pct = (n) => Math.round(n * 100) + '%';
-  const bucket = (c) => (c >= 0.8 ? 'high' : c >= 0.5 ? 'medium' : 'low');
-  const BUCKET_LABEL = { high: 'High', medium: 'Medium', low: 'Low' };
+  // The bands come from the server (src/review/confidence-bands.ts), the same as the CLI's.
+  const bucket = (c) => (typeof c !== 'number' ? 'unrated' : c >= app.state.confidenceBands.high ? 'high' : c >= app.state.confidenceBands.medium ? 'medium' : 'low');
+  const BUCKET_LABEL = { high: 'High', medium: 'Medium', low: 'Low', unrated: 'Not rated' };
+  function bandRange(b) {
+    const bands = app.state.confidenceBands;
+    return { high: pct(bands.high) + ' or more', medium: pct(bands.medium) + ' to under ' + pct(bands.high), low: 'under ' + pct(bands.medium), unrated: 'no confidence recorded' }[b];
+  }
 
   // ---------- small DOM helpers (text only, never HTML) ----------
 
@@ -360,18 +367,15 @@ export const PAGE_SCRIPT = String.raw`
         ' with ' + pct(proposal.confidence) + ' confidence (' + BUCKET_LABEL[bucket(proposal.confidence)].toLowerCase() + ').'));
     }
     if (f.status === 'edited') box.append(h('p', null, 'A reviewer changed this to ', h('strong', { text: f.categories.map(catLabel).join(', ') }), '.'));
-    const evidence = (f.evidence || []).slice().sort((a, b) => (a.veto ? 1 : 0) - (b.veto ? 1 : 0) || b.score - a.score);
-    if (evidence.length) {
-      box.append(h('h3', { text: 'What piiscout found' }), h('ul', null, evidence.map((e) =>
-        h('li', null,
-          h('strong', { text: (FACTOR_LABEL[e.factor] || e.factor) + ': ' }), e.reason,
-          e.veto ? h('span', { class: 'against', text: ' — rules out ' + catLabel(e.category) }) : ' — points to ' + catLabel(e.category),
-          h('span', { class: 'strength', text: ' · ' + strength(e.score) + ' signal (' + pct(e.score) + ')' })))));
+    const { found, nothing } = sortEvidence(f);
+    if (found.length) {
+      box.append(h('h3', { text: 'What piiscout found' }), h('ul', { class: 'found' }, found.map(evidenceItem)));
     } else if (f.categories.length === 1 && f.categories[0] === 'system.operations') {
       box.append(h('p', { text: 'Nothing pointed to personal data, so piiscout filled in the default category, ' + catLabel('system.operations') + '.' }));
     } else {
-      box.append(h('p', { text: 'No evidence was recorded for this field.' }));
+      box.append(h('p', { text: nothing.length ? 'No check found anything for this field.' : 'No evidence was recorded for this field.' }));
     }
+    if (nothing.length) box.append(foldedEvidence(f, nothing));
     if (f.alternatives && f.alternatives.length) {
       box.append(h('h3', { text: 'Other possibilities' }), h('ul', null, f.alternatives.map((a) =>
         h('li', null, catLabel(a.category), h('span', { class: 'strength', text: ' · ' + pct(a.confidence) })))));
@@ -379,6 +383,44 @@ export const PAGE_SCRIPT = String.raw`
     if (f.note) box.append(h('p', null, h('strong', { text: 'Note: ' }), f.note));
     if (f.description) box.append(h('p', null, h('strong', { text: 'Description in the database: ' }), f.description));
     return box;
+  }
+
+  /**
+   * Evidence for the suggested categories first, then for the other possibilities, then the rest;
+   * within each, signals for before those against, strongest first. Checks that found nothing
+   * (score 0, e.g. "none of 20 sampled values are ...") go to a folded list of their own.
+   */
+  function sortEvidence(f) {
+    const suggested = new Set(f.categories.concat(f.machineProposal ? f.machineProposal.categories : []));
+    const alternatives = new Set((f.alternatives || []).map((a) => a.category));
+    const rank = (e) => (suggested.has(e.category) ? 0 : alternatives.has(e.category) ? 1 : 2);
+    const sorted = (f.evidence || []).slice().sort((a, b) => rank(a) - rank(b) || (a.veto ? 1 : 0) - (b.veto ? 1 : 0) || b.score - a.score);
+    return { found: sorted.filter((e) => e.veto || e.score > 0), nothing: sorted.filter((e) => !e.veto && !(e.score > 0)) };
+  }
+
+  function evidenceItem(e) {
+    return h('li', null,
+      h('strong', { text: (FACTOR_LABEL[e.factor] || e.factor) + ': ' }), e.reason,
+      e.veto ? h('span', { class: 'against', text: ' — rules out ' + catLabel(e.category) }) : ' — points to ' + catLabel(e.category),
+      e.veto ? null : h('span', { class: 'strength', text: ' · ' + strength(e.score) + ' signal (' + pct(e.score) + ')' }));
+  }
+
+  function foldedEvidence(f, nothing) {
+    const k = keyOf(f.address);
+    const open = app.evidenceMore.has(k);
+    const id = 'more-' + app.shown.indexOf(k);
+    const list = h('ul', { class: 'nothing', id, hidden: !open }, nothing.map((e) =>
+      h('li', null, h('strong', { text: (FACTOR_LABEL[e.factor] || e.factor) + ': ' }), e.reason)));
+    const label = (isOpen) => (isOpen ? 'Hide the ' : 'Show ' + nothing.length + ' more: the ') + (nothing.length === 1 ? 'check that found nothing' : nothing.length + ' checks that found nothing');
+    const button = h('button', { type: 'button', class: 'link more', 'aria-expanded': open ? 'true' : 'false', 'aria-controls': id, text: label(open) });
+    button.addEventListener('click', () => {
+      const nowOpen = !app.evidenceMore.has(k);
+      if (nowOpen) app.evidenceMore.add(k); else app.evidenceMore.delete(k);
+      list.hidden = !nowOpen;
+      button.setAttribute('aria-expanded', nowOpen ? 'true' : 'false');
+      button.textContent = label(nowOpen);
+    });
+    return h('div', { class: 'folded' }, button, list);
   }
 
   function renderBulk() {
@@ -390,10 +432,19 @@ export const PAGE_SCRIPT = String.raw`
     all.indeterminate = shownSelected.length > 0 && shownSelected.length < app.shown.length;
     all.disabled = app.shown.length === 0;
     for (const id of ['bulk-accept', 'bulk-edit', 'bulk-ignore']) $(id).disabled = n === 0 || app.conflict;
-    const toReview = app.shown.filter((k) => app.fields.get(k).status === 'proposed').length;
+    const toReview = shownToReview();
+    const high = toReview.filter((f) => bucket(f.confidence) === 'high').length;
     const btn = $('accept-shown');
-    btn.textContent = 'Accept all shown (' + toReview + ' to review)';
-    btn.disabled = toReview === 0 || app.conflict;
+    btn.textContent = 'Accept all shown (' + toReview.length + ' to review)…';
+    btn.disabled = toReview.length === 0 || app.conflict;
+    const hi = $('accept-high');
+    hi.textContent = 'Accept high-confidence shown (' + high + ')…';
+    hi.title = 'Accept the fields shown that are still to review and have a confidence of ' + bandRange('high');
+    hi.disabled = high === 0 || app.conflict;
+  }
+
+  function shownToReview() {
+    return app.shown.map((k) => app.fields.get(k)).filter((f) => f.status === 'proposed');
   }
 
   // ---------- selection, current row ----------
@@ -497,6 +548,59 @@ export const PAGE_SCRIPT = String.raw`
     const entry = app.history[app.history.length - 1];
     if (!entry) return;
     act({ action: 'restore', restores: entry.undo }, 'Undid: ' + entry.label, () => { app.history.splice(app.history.indexOf(entry), 1); });
+  }
+
+  // ---------- confirming a bulk accept ----------
+
+  /**
+   * Shows what a bulk accept would confirm (how many fields, per confidence band and category) and
+   * waits for the reviewer; nothing is saved until they press the accept button.
+   */
+  function confirmAccept(fields, intro) {
+    const high = fields.filter((f) => bucket(f.confidence) === 'high');
+    app.confirm = { fields, high, returnFocus: document.activeElement };
+    $('confirm-title').textContent = 'Accept ' + plural(fields.length, 'field') + '?';
+    $('confirm-intro').textContent = intro + ' Accepting confirms their categories as they are; Undo puts them back.';
+    $('confirm-summary').replaceChildren(...acceptSummary(fields));
+    $('confirm-ok').textContent = 'Accept ' + plural(fields.length, 'field');
+    const onlyHigh = $('confirm-high');
+    onlyHigh.hidden = high.length === 0 || high.length === fields.length;
+    onlyHigh.textContent = 'Accept only the ' + high.length + ' high-confidence';
+    $('confirm').showModal();
+    $('confirm-cancel').focus();
+  }
+
+  function acceptSummary(fields) {
+    const bands = new Map();
+    const cats = new Map();
+    let decided = 0;
+    for (const f of fields) {
+      const b = bucket(f.confidence);
+      bands.set(b, (bands.get(b) || 0) + 1);
+      for (const c of new Set(f.categories)) cats.set(c, (cats.get(c) || 0) + 1);
+      if (f.status !== 'proposed') decided++;
+    }
+    const byBand = ['high', 'medium', 'low', 'unrated'].filter((b) => bands.has(b)).map((b) =>
+      h('li', { class: 'band ' + b }, h('span', { class: 'n', text: String(bands.get(b)) }), ' ' + BUCKET_LABEL[b], h('span', { class: 'strength', text: ' (' + bandRange(b) + ')' })));
+    const byCat = [...cats].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c, n]) =>
+      h('li', null, h('span', { class: 'n', text: String(n) }), ' ' + catName(c), h('span', { class: 'key', text: ' ' + c })));
+    const out = [h('h3', { text: 'By confidence' }), h('ul', { class: 'counts', 'aria-label': 'Fields by confidence' }, byBand),
+      h('h3', { text: 'By category' }), h('ul', { class: 'counts cats-list', 'aria-label': 'Fields by category' }, byCat)];
+    const low = (bands.get('low') || 0) + (bands.get('unrated') || 0);
+    if (low) out.push(h('p', { class: 'warn', text: plural(low, 'field') + ' with low or no confidence: consider checking ' + (low === 1 ? 'it' : 'them') + ' one by one.' }));
+    if (decided) out.push(h('p', { class: 'warn', text: plural(decided, 'field') + ' already decided (accepted, changed or ignored) will be marked accepted.' }));
+    return out;
+  }
+
+  function closeConfirm(accept) {
+    const c = app.confirm;
+    app.confirm = null;
+    if ($('confirm').open) $('confirm').close();
+    if (c && c.returnFocus && document.contains(c.returnFocus)) c.returnFocus.focus();
+    if (!c || !accept) return;
+    const fields = accept === 'high' ? c.high : c.fields;
+    for (const f of fields) app.selected.delete(keyOf(f.address));
+    act({ action: 'accept', addresses: fields.map((f) => f.address) }, 'Accepted ' + plural(fields.length, 'field'));
   }
 
   // ---------- category picker ----------
@@ -756,9 +860,10 @@ export const PAGE_SCRIPT = String.raw`
       renderBulk();
     });
     $('bulk-accept').addEventListener('click', () => {
-      const a = selectedAddresses();
+      const fields = [...app.selected].map((k) => app.fields.get(k)).filter(Boolean);
+      if (fields.length > 1) { confirmAccept(fields, 'The ' + plural(fields.length, 'selected field') + '.'); return; }
       app.selected.clear();
-      act({ action: 'accept', addresses: a }, 'Accepted ' + plural(a.length, 'field'));
+      act({ action: 'accept', addresses: fields.map((f) => f.address) }, 'Accepted ' + plural(fields.length, 'field'));
     });
     $('bulk-ignore').addEventListener('click', () => {
       const a = selectedAddresses();
@@ -772,9 +877,16 @@ export const PAGE_SCRIPT = String.raw`
       openPicker(a, first ? first.categories : [], 'For ' + plural(a.length, 'selected field') + '. The chosen categories replace their current ones.');
     });
     $('accept-shown').addEventListener('click', () => {
-      const a = app.shown.map((k) => app.fields.get(k)).filter((f) => f.status === 'proposed').map((f) => f.address);
-      act({ action: 'accept', addresses: a }, 'Accepted ' + plural(a.length, 'field'));
+      confirmAccept(shownToReview(), 'Every field shown with the current filters that is still to review.');
     });
+    $('accept-high').addEventListener('click', () => {
+      const fields = shownToReview().filter((f) => bucket(f.confidence) === 'high');
+      confirmAccept(fields, 'The fields shown with the current filters that are still to review and have a confidence of ' + bandRange('high') + '.');
+    });
+    $('confirm-ok').addEventListener('click', () => closeConfirm('all'));
+    $('confirm-high').addEventListener('click', () => closeConfirm('high'));
+    $('confirm-cancel').addEventListener('click', () => closeConfirm(null));
+    $('confirm').addEventListener('cancel', (ev) => { ev.preventDefault(); closeConfirm(null); });
     $('undo-last').addEventListener('click', undoLast);
     $('picker').addEventListener('keydown', onPickerKey);
     $('picker').addEventListener('cancel', (ev) => { ev.preventDefault(); closePicker(); });

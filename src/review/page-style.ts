@@ -134,6 +134,10 @@ tr.detail[hidden] { display: none; }
 .evidence .strength { color: var(--muted); }
 .evidence .against { color: var(--low); font-weight: 600; }
 .evidence p { margin: 4px 0; }
+.evidence .folded { margin-top: 6px; }
+.evidence button.more { padding: 2px 0; font-size: 13px; }
+.evidence ul.nothing { color: var(--muted); }
+.evidence ul.nothing[hidden] { display: none; }
 .empty { padding: 40px 0; text-align: center; color: var(--muted); }
 
 /* Dialogs */
@@ -160,6 +164,17 @@ dialog::backdrop { background: rgba(22, 32, 46, .38); }
 .hint { margin: 0; font-size: 12.5px; color: var(--muted); }
 kbd { font-family: inherit; font-size: 12px; border: 1px solid #c5ced8; border-bottom-width: 2px; border-radius: 4px; padding: 0 5px; background: var(--soft); color: var(--ink); }
 .dlg-actions { display: flex; justify-content: flex-end; gap: 8px; margin-top: 4px; }
+/* Bulk accept confirmation */
+.summary { overflow: auto; max-height: 50vh; }
+.summary h3 { font-size: 13px; margin: 8px 0 4px; color: var(--muted); text-transform: uppercase; letter-spacing: .05em; }
+.summary ul.counts { list-style: none; margin: 0; padding: 0; }
+.summary ul.counts li { padding: 2px 0; }
+.summary .n { display: inline-block; min-width: 3.2em; text-align: right; font-weight: 700; font-variant-numeric: tabular-nums; margin-right: 4px; }
+.summary .key, .summary .strength { color: var(--muted); }
+.summary .band.high .n { color: var(--ok); }
+.summary .band.medium .n { color: var(--warn); }
+.summary .band.low .n, .summary .band.unrated .n { color: var(--low); }
+.summary .warn { color: var(--warn); font-weight: 600; margin: 8px 0 0; }
 .keys { display: grid; grid-template-columns: auto 1fr; gap: 8px 18px; margin: 4px 0; }
 .keys dt { text-align: right; }
 .keys dd { margin: 0; }

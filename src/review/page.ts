@@ -80,7 +80,8 @@ export function renderReviewPage(options: { nonce: string }): string {
       <button type="button" id="bulk-edit" disabled>Change selected…</button>
       <button type="button" id="bulk-ignore" disabled>Ignore selected</button>
       <span class="spacer"></span>
-      <button type="button" id="accept-shown" class="primary" disabled>Accept all shown</button>
+      <button type="button" id="accept-high" class="primary" disabled>Accept high-confidence shown</button>
+      <button type="button" id="accept-shown" disabled>Accept all shown</button>
     </div>
     <table class="fields" id="fields" aria-label="Fields" aria-describedby="fields-help">
       <thead><tr>
@@ -110,6 +111,19 @@ export function renderReviewPage(options: { nonce: string }): string {
     <div class="dlg-actions">
       <button type="button" id="picker-cancel">Cancel</button>
       <button type="button" id="picker-save" class="primary">Save categories</button>
+    </div>
+  </div>
+</dialog>
+
+<dialog id="confirm" aria-labelledby="confirm-title" aria-describedby="confirm-intro">
+  <div class="dlg">
+    <h2 id="confirm-title">Accept fields?</h2>
+    <p class="for" id="confirm-intro"></p>
+    <div class="summary" id="confirm-summary"></div>
+    <div class="dlg-actions">
+      <button type="button" id="confirm-cancel">Cancel</button>
+      <button type="button" id="confirm-high" hidden></button>
+      <button type="button" id="confirm-ok" class="primary">Accept</button>
     </div>
   </div>
 </dialog>

@@ -2,31 +2,39 @@
  * The actions the review page can ask for, checked and applied to the file on disk. Every action
  * reloads the file, refuses when it changed since the page last read it (`expectedVersion`), applies
  * to all its fields and saves once, atomically: a bulk action is one write, never half done.
+ *
+ * The request comes from a browser, so it is checked as strictly as `review --set` checks the
+ * command line: known keys and types only, fields that exist, each field once, and categories from
+ * the taxonomy (with the config's custom ones). An undo (`restore`) may only put back what a field
+ * held before (see `checkRestore`); a bad request changes nothing.
  */
 import { z } from 'zod';
 import { UserError } from '../core/errors.js';
 import type { Taxonomy } from '../fides/taxonomy.js';
-import { ReviewFile, type FieldAddress, type FieldState } from './review-file.js';
+import { addressKey, formatAddress, ReviewFile, type FieldAddress, type FieldState, type ReviewField } from './review-file.js';
 
-const address = z.object({ dataset: z.string(), collection: z.string(), field: z.string() });
+/** Long enough for any nested field path; short enough that a did-you-mean stays cheap. */
+const MAX_NAME_CHARS = 4096;
+const MAX_CATEGORY_CHARS = 200;
+
+const name = z.string().min(1).max(MAX_NAME_CHARS);
+const address = z.strictObject({ dataset: name, collection: name, field: name });
+const category = z.string().max(MAX_CATEGORY_CHARS);
 const status = z.enum(['proposed', 'accepted', 'edited', 'ignored']);
+const addresses = z.array(address).min(1);
+const expectedVersion = z.string().max(100);
 
 export const actionRequestSchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('accept'), addresses: z.array(address).min(1), expectedVersion: z.string() }),
-  z.object({ action: z.literal('ignore'), addresses: z.array(address).min(1), expectedVersion: z.string() }),
-  z.object({
-    action: z.literal('set'),
-    addresses: z.array(address).min(1),
-    categories: z.array(z.string()).min(1),
-    expectedVersion: z.string(),
-  }),
-  z.object({
+  z.strictObject({ action: z.literal('accept'), addresses, expectedVersion }),
+  z.strictObject({ action: z.literal('ignore'), addresses, expectedVersion }),
+  z.strictObject({ action: z.literal('set'), addresses, categories: z.array(category).min(1), expectedVersion }),
+  z.strictObject({
     action: z.literal('restore'),
     // One earlier state per field: what an undo puts back.
     restores: z
-      .array(z.object({ address, previous: z.object({ categories: z.array(z.string()), status, reviewedAt: z.string().optional() }) }))
+      .array(z.strictObject({ address, previous: z.strictObject({ categories: z.array(category), status, reviewedAt: z.string().max(100).optional() }) }))
       .min(1),
-    expectedVersion: z.string(),
+    expectedVersion,
   }),
 ]);
 
@@ -46,37 +54,112 @@ export class StaleVersionError extends UserError {
   }
 }
 
-export function applyAction(filePath: string, request: ActionRequest, taxonomy: Taxonomy): AppliedAction {
+/**
+ * The earlier states this server has reported for undo. Putting one of them back is always allowed,
+ * even with a category the taxonomy does not know (the file held it), and nothing else is.
+ */
+export class UndoLedger {
+  readonly #states = new Set<string>();
+
+  record(a: FieldAddress, previous: FieldState): void {
+    this.#states.add(ledgerKey(a, previous));
+  }
+
+  has(a: FieldAddress, previous: FieldState): boolean {
+    return this.#states.has(ledgerKey(a, previous));
+  }
+}
+
+function ledgerKey(a: FieldAddress, s: FieldState): string {
+  return JSON.stringify([addressKey(a), s.categories, s.status, s.reviewedAt ?? null]);
+}
+
+export function applyAction(filePath: string, request: ActionRequest, taxonomy: Taxonomy, ledger = new UndoLedger()): AppliedAction {
   const file = ReviewFile.load(filePath, { taxonomy });
   if (file.version !== request.expectedVersion) throw new StaleVersionError();
   const undo: AppliedAction['undo'] = [];
   switch (request.action) {
     case 'accept':
-      for (const a of request.addresses) undo.push({ address: a, previous: file.accept(a) });
+      for (const a of eachOnce(request.addresses)) undo.push({ address: a, previous: file.accept(a) });
       break;
     case 'ignore':
-      for (const a of request.addresses) undo.push({ address: a, previous: file.ignore(a) });
+      for (const a of eachOnce(request.addresses)) undo.push({ address: a, previous: file.ignore(a) });
       break;
-    case 'set':
-      // ReviewFile.set checks the keys against the taxonomy (with a did-you-mean).
-      for (const a of request.addresses) undo.push({ address: a, previous: file.set(a, request.categories) });
+    case 'set': {
+      const categories = checkCategoryKeys(file, request.categories);
+      for (const a of eachOnce(request.addresses)) undo.push({ address: a, previous: file.set(a, categories) });
       break;
-    case 'restore':
+    }
+    case 'restore': {
+      const fields = new Map(file.fields().map((f) => [addressKey(f.address), f]));
+      eachOnce(request.restores.map((r) => r.address));
       for (const r of request.restores) {
-        const current = file.fields().find((f) => sameAddress(f.address, r.address));
-        if (current) {
-          const previous: FieldState = { categories: [...current.categories], status: current.status };
-          if (current.reviewedAt) previous.reviewedAt = current.reviewedAt;
-          undo.push({ address: r.address, previous });
-        }
+        const current = fields.get(addressKey(r.address));
+        if (!current) throw noField(file, r.address);
+        checkRestore(file, current, r.previous, ledger);
+        const previous: FieldState = { categories: [...current.categories], status: current.status };
+        if (current.reviewedAt) previous.reviewedAt = current.reviewedAt;
+        undo.push({ address: r.address, previous });
         file.restore(r.address, r.previous);
       }
       break;
+    }
   }
   const version = file.save({ expectedVersion: request.expectedVersion });
+  for (const u of undo) ledger.record(u.address, u.previous);
   return { version, undo };
 }
 
-export function sameAddress(a: FieldAddress, b: FieldAddress): boolean {
-  return a.dataset === b.dataset && a.collection === b.collection && a.field === b.field;
+/**
+ * An undo puts back a state the field had: one this server reported (the ledger), or one a review
+ * action could have produced from what the file holds now — each category known to the taxonomy or
+ * already recorded for this field, categories for an accepted or edited field, no categories only
+ * where the field has none, and a real timestamp.
+ */
+function checkRestore(file: ReviewFile, field: ReviewField, previous: FieldState, ledger: UndoLedger): void {
+  if (ledger.has(field.address, previous)) return;
+  const where = formatAddress(field.address);
+  const recorded = new Set([...field.categories, ...(field.machineProposal?.categories ?? [])]);
+  const unrecorded = previous.categories.filter((c) => !recorded.has(c));
+  if (unrecorded.length > 0) checkCategoryKeys(file, unrecorded);
+  if (new Set(previous.categories).size !== previous.categories.length) {
+    throw new UserError(`${where}: a category is given twice`);
+  }
+  // As `accept` and `set` refuse: an accepted or edited field has categories; and no undo empties a field.
+  if (previous.categories.length === 0 && (previous.status === 'accepted' || previous.status === 'edited' || field.categories.length > 0)) {
+    throw new UserError(`${where}: no categories given (a field ${previous.status === 'proposed' || previous.status === 'ignored' ? 'that has categories keeps them' : `${previous.status} needs at least one`})`);
+  }
+  if (previous.reviewedAt !== undefined && previous.reviewedAt !== field.reviewedAt && !isTimestamp(previous.reviewedAt)) {
+    throw new UserError(`${where}: reviewed_at must be an ISO 8601 timestamp`);
+  }
+}
+
+/** As `review --set` checks them, after refusing anything that cannot be a key (so messages stay one line). */
+function checkCategoryKeys(file: ReviewFile, categories: readonly string[]): string[] {
+  for (const c of categories) {
+    if (c === '' || c.trim() !== c || /[\p{Cc}\p{Zl}\p{Zp}]/u.test(c)) throw new UserError(`Unknown data category ${JSON.stringify(c)}`);
+    file.checkCategories([c]);
+  }
+  return file.checkCategories(categories);
+}
+
+/** The addresses, refusing one given twice: the second change would make the first one's undo wrong. */
+function eachOnce(list: readonly FieldAddress[]): readonly FieldAddress[] {
+  const seen = new Set<string>();
+  for (const a of list) {
+    const key = addressKey(a);
+    if (seen.has(key)) throw new UserError(`${formatAddress(a)} is given twice in one action`);
+    seen.add(key);
+  }
+  return list;
+}
+
+function noField(file: ReviewFile, a: FieldAddress): UserError {
+  return new UserError(`${file.path}: no field ${formatAddress(a)}`, { hint: 'the file may have changed; reload it' });
+}
+
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function isTimestamp(text: string): boolean {
+  return ISO_TIMESTAMP.test(text) && Number.isFinite(Date.parse(text));
 }

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type { Taxonomy, TaxonomyEntry } from '../fides/taxonomy.js';
+import { CONFIDENCE_BANDS } from './confidence-bands.js';
 import type { FieldStatus, ReviewField, ReviewFile } from './review-file.js';
 
 export interface StatusCounts {
@@ -35,6 +36,8 @@ export interface ReviewState {
   counts: StatusCounts;
   datasets: DatasetState[];
   taxonomy: TaxonomyEntry[];
+  /** Where the page's High and Medium bands start (the same as `review --accept-above` summaries). */
+  confidenceBands: typeof CONFIDENCE_BANDS;
 }
 
 export function countStatuses(fields: readonly ReviewField[]): StatusCounts {
@@ -71,5 +74,6 @@ export function buildReviewState(file: ReviewFile, taxonomy: Taxonomy): ReviewSt
       return { name, counts: countStatuses(collections.flatMap((c) => c.fields)), collections };
     }),
     taxonomy: taxonomy.entries(),
+    confidenceBands: CONFIDENCE_BANDS,
   };
 }

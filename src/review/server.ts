@@ -3,7 +3,8 @@
  * a JSON API over the dataset file. Only the person holding the printed link can use it: every
  * request must carry the random token (query string for the page, header for the API), the Host
  * header must name this machine (against DNS rebinding), and there is no CORS. Each action reloads
- * the file, checks it is the version the page saw, and saves atomically.
+ * the file, checks it is the version the page saw, and saves atomically. A request body is read up
+ * to MAX_BODY_BYTES; a larger one gets 413 with one line of JSON, never a dropped connection.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
@@ -12,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { ZodError } from 'zod';
 import { UserError } from '../core/errors.js';
 import { Taxonomy } from '../fides/taxonomy.js';
-import { actionRequestSchema, applyAction, StaleVersionError } from './review-actions.js';
+import { actionRequestSchema, applyAction, StaleVersionError, UndoLedger } from './review-actions.js';
 import { ConflictError, ReviewFile } from './review-file.js';
 import { buildReviewState } from './review-state.js';
 import { renderForbiddenPage, renderReviewPage } from './page.js';
@@ -32,20 +33,41 @@ export interface ReviewServer {
 }
 
 const TOKEN_HEADER = 'x-piiscout-token';
-const MAX_BODY_BYTES = 1_000_000;
+
+/**
+ * The largest request body the API reads: 4 MiB, room for one action on about 25,000 fields (an
+ * accept or its undo). Documented in the README; the page says so when a selection is larger.
+ */
+export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+const TOO_LARGE_MESSAGE = `Request too large: the review API accepts at most ${MAX_BODY_BYTES / 1024 / 1024} MB per action. Act on fewer fields at once (filter by table or confidence). Nothing was saved.`;
+/** After a 413, the rest of the body is read and dropped up to this much, so the client gets the answer; then the connection is closed. */
+const MAX_DISCARD_BYTES = 64 * 1024 * 1024;
+
+/** The request body is over MAX_BODY_BYTES (declared or as it streams in). */
+class BodyTooLargeError extends Error {}
+/** The client closed the connection before its request was read: nobody to answer, nothing to log. */
+class ClientGoneError extends Error {}
 
 export async function serveReview(file: string, options: ServeOptions = {}): Promise<ReviewServer> {
   const taxonomy = options.taxonomy ?? Taxonomy.default();
   ReviewFile.load(file, { taxonomy }); // fail before listening when the file is missing or not a dataset file
   const token = randomBytes(32).toString('base64url');
+  const ledger = new UndoLedger();
   let port = 0;
 
-  const server = http.createServer((req, res) => {
+  const dispatch = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     handle(req, res).catch((error: unknown) => {
+      if (error instanceof ClientGoneError) return void res.destroy();
       process.stderr.write(`piiscout review: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
       if (!res.headersSent) sendJson(res, 500, { error: 'Something went wrong on the review server. Nothing was saved.' });
       else res.destroy();
     });
+  };
+  const server = http.createServer(dispatch);
+  // `Expect: 100-continue` (curl sends it for large bodies): refuse an oversized body before it is sent.
+  server.on('checkContinue', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (!(declaredLength(req) > MAX_BODY_BYTES)) res.writeContinue();
+    dispatch(req, res);
   });
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -76,19 +98,23 @@ export async function serveReview(file: string, options: ServeOptions = {}): Pro
       }
       let request;
       try {
-        request = actionRequestSchema.parse(JSON.parse(await readBody(req)));
+        request = actionRequestSchema.parse(JSON.parse(await readBody(req, MAX_BODY_BYTES)));
       } catch (error) {
+        if (error instanceof BodyTooLargeError) {
+          discardBody(req);
+          return sendJson(res, 413, { error: TOO_LARGE_MESSAGE });
+        }
         if (error instanceof SyntaxError || error instanceof ZodError) return sendJson(res, 400, { error: 'Malformed action request.' });
         throw error;
       }
       try {
-        const applied = applyAction(file, request, taxonomy);
+        const applied = applyAction(file, request, taxonomy, ledger);
         return sendJson(res, 200, { ...applied, state: buildReviewState(ReviewFile.load(file, { taxonomy }), taxonomy) });
       } catch (error) {
         if (error instanceof StaleVersionError || error instanceof ConflictError) {
           return sendJson(res, 409, { error: new StaleVersionError().message, conflict: true });
         }
-        if (error instanceof UserError) return sendJson(res, 400, { error: error.message });
+        if (error instanceof UserError) return sendJson(res, 400, { error: oneLine(error.message) });
         throw error;
       }
     }
@@ -141,20 +167,56 @@ function isSameOrigin(origin: string | undefined, port: number): boolean {
   return origin === undefined || origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+function declaredLength(req: http.IncomingMessage): number {
+  const header = req.headers['content-length'];
+  return header === undefined ? NaN : Number(header);
+}
+
+/** The body as text, refusing one declared or streamed past `limit` bytes without buffering it. */
+function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
+  if (declaredLength(req) > limit) return Promise.reject(new BodyTooLargeError());
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new UserError('Request too large.'));
-        req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
+      if (size <= limit) return void chunks.push(chunk);
+      chunks.length = 0;
+      stop();
+      reject(new BodyTooLargeError());
+    };
+    const onEnd = () => {
+      stop();
+      resolve(Buffer.concat(chunks).toString('utf8'));
+    };
+    const onGone = () => {
+      stop();
+      reject(new ClientGoneError());
+    };
+    const stop = () => {
+      req.off('data', onData).off('end', onEnd).off('error', onGone).off('aborted', onGone);
+    };
+    req.on('data', onData).on('end', onEnd).on('error', onGone).on('aborted', onGone);
   });
+}
+
+/**
+ * Reads and drops the rest of a refused body, so the client (still sending) gets the 413 instead
+ * of a reset connection; a body that goes on past MAX_DISCARD_BYTES has its connection closed.
+ */
+function discardBody(req: http.IncomingMessage): void {
+  let dropped = 0;
+  req.on('error', () => undefined);
+  req.on('data', (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > MAX_DISCARD_BYTES) req.socket.destroy();
+  });
+  req.resume();
+}
+
+/** Error text goes to the page on one line, whatever names it quotes. */
+function oneLine(text: string): string {
+  return text.replace(/[\p{Cc}\p{Zl}\p{Zp}]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function newNonce(): string {

@@ -31,7 +31,7 @@ describe.skipIf(!browserTestsEnabled())('HTML data map in Chromium', () => {
       .filter((f) => f.categories.some((c) => c.startsWith('user.')) && (f.confidence ?? 1) < 0.9)
       .map((f) => formatAddress(f.address));
     expect(below.length).toBeGreaterThan(2);
-    const review = await runCli(['review', scan, '--accept-above', '0.9', '--ignore', below[0], '--set', `${below[1]}=user.name`]);
+    const review = await runCli(['review', scan, '--accept-above', '0.9', '--yes', '--ignore', below[0], '--set', `${below[1]}=user.name`]);
     expect(review.code, review.stderr).toBe(0);
     report = path.join(work, 'data-map.html');
     const exported = await runCli(['export', 'demo.yml', '-o', 'data-map.html'], { cwd: work });

@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { createFixture, runCli, type FixtureTable } from '../helpers/fixtures.js';
 import { validateFidesDatasetFile } from '../helpers/fideslang-validator.js';
+import { runCliInTerminal, terminalAvailable } from '../helpers/terminal.js';
 
 const NAMES = ['Alice Smith', 'Bruno Müller', 'Chloé Dubois', 'Dmitri Rossi', 'Emma Tanaka'];
 const TABLES: FixtureTable[] = [
@@ -138,7 +139,7 @@ describe('piiscout review / check / merging scans (sqlite)', () => {
     expect((await runCli(['check', out, '--coverage', '31'])).code).toBe(1);
 
     // Confirm the removal, accept the rest: the gate passes.
-    expect((await runCli(['review', out, '--remove', 'customers.notes', '--accept-above', '0'])).code).toBe(0);
+    expect((await runCli(['review', out, '--remove', 'customers.notes', '--accept-above', '0', '--yes'])).code).toBe(0);
     const check2 = await runCli(['check', out]);
     expect(check2.stdout).toContain('OK: all 9 field(s) reviewed.');
     expect(check2.code).toBe(0);
@@ -164,7 +165,7 @@ describe('piiscout review / check / merging scans (sqlite)', () => {
   it('bulk-accepts confident proposals and prints JSON', async () => {
     const out = path.join(work, 'bulk.yml');
     expect((await scan(copyDb(), out)).code).toBe(0);
-    const res = await runCli(['review', out, '--accept-above', '0.9', '--json']);
+    const res = await runCli(['review', out, '--accept-above', '0.9', '--json', '--yes']);
     expect(res.code).toBe(0);
     const body = JSON.parse(res.stdout);
     expect(body.changed.length).toBeGreaterThan(0);
@@ -175,6 +176,78 @@ describe('piiscout review / check / merging scans (sqlite)', () => {
     }
     const listed = JSON.parse((await runCli(['review', out, '--list', '--status', 'accepted', '--json'])).stdout);
     expect(listed.fields.length).toBe(body.changed.length);
+  });
+
+  it('--accept-above shows what it would accept and changes the file only when confirmed', async () => {
+    const out = path.join(work, 'confirm.yml');
+    expect((await scan(copyDb(), out)).code).toBe(0);
+    const before = fs.readFileSync(out, 'utf8');
+    // What the summary must say, counted here from the file.
+    const doc = YAML.parse(before);
+    const chosen = doc.dataset[0].collections.flatMap((c: { fields: { piiscout: { confidence: number }; data_categories: string[] }[] }) => c.fields).filter((f: { piiscout: { confidence: number } }) => f.piiscout.confidence >= 0.5);
+    const high = chosen.filter((f: { piiscout: { confidence: number } }) => f.piiscout.confidence >= 0.9).length;
+    const medium = chosen.length - high;
+    expect(high).toBeGreaterThan(0);
+    expect(medium).toBeGreaterThan(0);
+    const perCategory = new Map<string, number>();
+    for (const f of chosen) for (const c of f.data_categories) perCategory.set(c, (perCategory.get(c) ?? 0) + 1);
+    const expectSummary = (text: string) => {
+      expect(text).toContain(`--accept-above 0.5 would accept ${chosen.length} proposed fields:\n`);
+      expect(text).toContain(`  by confidence: ${high} high (90% or more), ${medium} medium (50% to under 90%)\n`);
+      for (const [category, n] of perCategory) expect(text).toMatch(new RegExp(`^ +${n}  [^\n]+ \\(${category.replace(/\./g, '\\.')}\\)$`, 'm'));
+    };
+
+    // No terminal and no --yes (a CI job): the summary, exit 2, nothing written.
+    const refused = await runCli(['review', out, '--accept-above', '0.5']);
+    expect(refused.code).toBe(2);
+    expectSummary(refused.stderr);
+    expect(refused.stderr).toContain(`piiscout: error: --accept-above would accept ${chosen.length} fields no one has looked at; add --yes to confirm (nothing was changed)`);
+    expect(fs.readFileSync(out, 'utf8')).toBe(before);
+    expect((await runCli(['review', out, '--accept-above', '0.5', '--json'])).code).toBe(2);
+    expect(fs.readFileSync(out, 'utf8')).toBe(before);
+
+    // --dry-run: the summary and every field it would accept; nothing written.
+    const dry = await runCli(['review', out, '--accept-above', '0.5', '--dry-run']);
+    expect(dry.code, dry.stderr).toBe(0);
+    expectSummary(dry.stderr);
+    expect(dry.stderr).toContain('shop.customers.email: would be accepted');
+    expect(dry.stderr).toContain(`Dry run: ${chosen.length} changes checked, nothing written to ${out}.`);
+    expect(fs.readFileSync(out, 'utf8')).toBe(before);
+    const dryJson = JSON.parse((await runCli(['review', out, '--accept-above', '0.5', '--dry-run', '--json'])).stdout);
+    expect(dryJson).toMatchObject({ dryRun: true, acceptAbove: { threshold: 0.5, summary: { fields: chosen.length } } });
+    expect(dryJson.changed).toHaveLength(chosen.length);
+    expect(fs.readFileSync(out, 'utf8')).toBe(before);
+
+    // --yes: accepted without a question.
+    const yes = await runCli(['review', out, '--accept-above', '0.95', '--yes']);
+    expect(yes.code, yes.stderr).toBe(0);
+    expect(yes.stderr).toMatch(/--accept-above 0\.95 would accept \d+ proposed fields?:/);
+    expect(yes.stderr).toMatch(/Saved .* \(\d+ changes?\)\./);
+    const after = YAML.parse(fs.readFileSync(out, 'utf8'));
+    for (const c of after.dataset[0].collections) {
+      for (const f of c.fields) expect(f.piiscout.status, f.name).toBe(f.piiscout.confidence >= 0.95 ? 'accepted' : 'proposed');
+    }
+  });
+
+  it.skipIf(!terminalAvailable())('--accept-above on a terminal asks, and only "y" changes the file', async () => {
+    const out = path.join(work, 'terminal.yml');
+    expect((await scan(copyDb(), out)).code).toBe(0);
+    const before = fs.readFileSync(out, 'utf8');
+    const no = await runCliInTerminal(['review', out, '--accept-above', '0.5'], 'n\n');
+    expect(no.stdout).toMatch(/would accept (\d+) proposed fields:[\s\S]*Accept these \1 fields\? \[y\/N\]/);
+    expect(no.stdout).toContain('Cancelled: nothing was changed.');
+    expect(no.code).toBe(1);
+    expect(fs.readFileSync(out, 'utf8')).toBe(before);
+    const enter = await runCliInTerminal(['review', out, '--accept-above', '0.5'], '\n');
+    expect(enter.code).toBe(1); // the default is no
+    expect(fs.readFileSync(out, 'utf8')).toBe(before);
+
+    const yes = await runCliInTerminal(['review', out, '--accept-above', '0.5'], 'y\n');
+    expect(yes.code, yes.stdout).toBe(0);
+    expect(yes.stdout).toMatch(/Saved .*terminal\.yml \(\d+ changes\)/);
+    const accepted = [...fieldsOf(out).values()].filter((f) => f.status === 'accepted').length;
+    expect(yes.stdout).toContain(`would accept ${accepted} proposed fields:`);
+    expect(accepted).toBeGreaterThan(0);
   });
 
   it('takes custom categories from the config file', async () => {

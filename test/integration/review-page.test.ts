@@ -176,7 +176,8 @@ describe.skipIf(!browserTestsEnabled())('review page in headless Chromium', () =
   it('filters by confidence, status and category', async () => {
     await page.getByLabel('Minimum confidence').fill('80');
     await expect.poll(() => page.locator('tr.row .fname').allInnerTexts()).toEqual(['email', 'first_name']);
-    expect(await page.getByRole('button', { name: /Accept all shown/ }).innerText()).toBe('Accept all shown (2 to review)');
+    expect(await page.getByRole('button', { name: /Accept all shown/ }).innerText()).toBe('Accept all shown (2 to review)…');
+    expect(await page.getByRole('button', { name: /Accept high-confidence shown/ }).innerText()).toBe('Accept high-confidence shown (1)…');
     await page.getByLabel('Status').selectOption('accepted');
     await expect.poll(() => page.locator('tr.row').count()).toBe(0);
     expect(await page.locator('#empty').innerText()).toContain('No fields match these filters');
@@ -231,12 +232,66 @@ describe.skipIf(!browserTestsEnabled())('review page in headless Chromium', () =
     expect(statusOf(file, 'customers', 'created_at')).toEqual({ status: 'proposed', categories: ['system.operations'] });
   });
 
-  it('accepts all shown fields above a confidence in one save', async () => {
+  it('shows what "accept all shown" would accept, per confidence band and category, and saves nothing until confirmed', async () => {
+    await page.getByRole('button', { name: /^All fields/ }).click();
+    await page.getByLabel('Status').selectOption('proposed');
+    // Still to review: created_at 55% and id 50% (operations), shipping_city 62% (city), phone 91%.
+    await expect.poll(() => page.locator('tr.row .fname').allInnerTexts()).toHaveLength(4);
+    const before = fs.readFileSync(file, 'utf8');
+    const dialog = page.getByRole('dialog', { name: 'Accept 4 fields?' });
+    const shownButton = page.getByRole('button', { name: 'Accept all shown (4 to review)…' });
+    await shownButton.click();
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.getByRole('list', { name: 'Fields by confidence' }).getByRole('listitem').allInnerTexts()).toEqual([
+      '1 High (90% or more)',
+      '3 Medium (50% to under 90%)',
+    ]);
+    expect(await dialog.getByRole('list', { name: 'Fields by category' }).getByRole('listitem').allInnerTexts()).toEqual([
+      '2 Operations Data system.operations',
+      '1 User Contact City user.contact.address.city',
+      '1 User Contact Phone Number user.contact.phone_number',
+    ]);
+    // Cancel is where the focus starts, and it changes nothing; so does Escape.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('confirm-cancel');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await shownButton.click();
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(fs.readFileSync(file, 'utf8')).toBe(before);
+    expect(await page.locator('tr.row .badge').allInnerTexts()).toEqual(['To review', 'To review', 'To review', 'To review']);
+
+    // Selecting every row and "Accept selected" asks too.
+    await page.getByLabel('Select all shown fields').check();
+    await page.getByRole('button', { name: 'Accept selected' }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByLabel('Select all shown fields').uncheck();
+    expect(fs.readFileSync(file, 'utf8')).toBe(before);
+
+    // The common action: only the high-confidence ones (90% or more, as `review --accept-above 0.9`).
+    await page.getByRole('button', { name: 'Accept high-confidence shown (1)…' }).click();
+    const one = page.getByRole('dialog', { name: 'Accept 1 field?' });
+    await expect.poll(() => one.isVisible()).toBe(true);
+    expect(await one.getByRole('list', { name: 'Fields by category' }).innerText()).toBe('1 User Contact Phone Number user.contact.phone_number');
+    await one.getByRole('button', { name: 'Accept 1 field' }).click();
+    await expect.poll(() => statusOf(file, 'contacts', 'phone').status).toBe('accepted');
+    for (const [table, name] of [['customers', 'created_at'], ['orders', 'id'], ['orders', 'shipping_city']]) expect(statusOf(file, table, name).status).toBe('proposed');
+
+    // One undo puts the bulk accept back (a restore the server checks against what it reported).
+    await page.getByRole('button', { name: 'Undo last action' }).click();
+    await expect.poll(() => statusOf(file, 'contacts', 'phone').status).toBe('proposed');
+    await page.getByRole('button', { name: 'Clear filters' }).first().click();
+  });
+
+  it('accepts all shown fields above a confidence in one save, after confirming', async () => {
     await page.getByRole('button', { name: /^orders/ }).click();
     await expect.poll(() => page.locator('tr.row').count()).toBe(2);
     await page.getByLabel('Minimum confidence').fill('60');
     await expect.poll(() => page.locator('tr.row .fname').allInnerTexts()).toEqual(['shipping_city']);
-    await page.getByRole('button', { name: 'Accept all shown (1 to review)' }).click();
+    await page.getByRole('button', { name: 'Accept all shown (1 to review)…' }).click();
+    await page.getByRole('dialog', { name: 'Accept 1 field?' }).getByRole('button', { name: 'Accept 1 field' }).click();
     await expect.poll(() => row(page, 'shipping_city').locator('.badge').innerText()).toBe('Accepted');
     expect(statusOf(file, 'orders', 'id').status).toBe('proposed');
     expect(statusOf(file, 'orders', 'shipping_city').status).toBe('accepted');
@@ -303,5 +358,123 @@ describe.skipIf(!browserTestsEnabled())('review page in headless Chromium', () =
     await expect.poll(() => row(page, 'phone').locator('.badge').innerText()).toBe('Accepted');
     expect(await page.getByRole('alert').isVisible()).toBe(false);
     expect(pageErrors).toEqual([]);
+  });
+});
+
+describe.skipIf(!browserTestsEnabled())('review page: evidence', () => {
+  let dir: string;
+  let server: ReviewServer;
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  let page: Page;
+
+  const nothing = (source: string, noun: string) => ({ factor: 'values', category: 'user.government_id.national_identification_number', score: 0, source, reason: `none of 20 sampled values are ${noun}` });
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'piiscout-review-evidence-'));
+    const file = path.join(dir, 'hr.yml');
+    // In the file's order: checks that found nothing and an unrelated signal come before the ones that matter.
+    const ssn: FidesField = {
+      name: 'ssn',
+      data_categories: ['user.government_id.national_identification_number'],
+      fides_meta: { data_type: 'string' },
+      piiscout: {
+        status: 'proposed',
+        confidence: 0.93,
+        factors: {},
+        alternatives: [{ category: 'user.government_id.drivers_license_number', confidence: 0.2 }],
+        evidence: [
+          nothing('uk-nino', 'valid UK National Insurance numbers'),
+          { factor: 'values', category: 'user.contact.address.postal_code', score: 0.3, source: 'postal-code', reason: '30% of 20 sampled values are postal codes' },
+          nothing('ca-sin', 'valid Canadian social insurance numbers'),
+          { factor: 'values', category: 'user.government_id.drivers_license_number', score: 0.35, source: 'drivers-licence', reason: '35% of 20 sampled values are driver\'s licence numbers' },
+          { factor: 'name', category: 'user.government_id.national_identification_number', score: 0.9, source: 'name-rules', reason: "column name 'ssn' reads as 'social security number'" },
+          nothing('fr-nir', 'valid French social security numbers (NIR)'),
+          { factor: 'values', category: 'user.government_id.national_identification_number', score: 1, source: 'us-ssn', reason: '100% of 20 sampled values are valid US social security numbers' },
+        ],
+      },
+    };
+    const empty: FidesField = {
+      name: 'pc',
+      data_categories: ['system.operations'],
+      piiscout: { status: 'proposed', confidence: 0.3, factors: {}, evidence: [nothing('ca-sin', 'valid Canadian social insurance numbers')] },
+    };
+    // Markup from the file (categories, reasons) must stay text in the evidence and the bulk-accept summary.
+    const hostile: FidesField = {
+      name: 'zz_markup',
+      data_categories: ['<b>bold</b>'],
+      piiscout: {
+        status: 'proposed',
+        confidence: 0.95,
+        factors: {},
+        evidence: [
+          { factor: 'values', category: '<b>bold</b>', score: 0.5, source: 'x', reason: '<img src=x onerror="window.__xss=1">found' },
+          { factor: '<i>f</i>', category: '<b>bold</b>', score: 0, source: 'x', reason: '<img src=y onerror="window.__xss=2">nothing' },
+        ],
+      },
+    };
+    fs.writeFileSync(file, datasetFileToYaml({ dataset: [{ fides_key: 'hr', collections: [{ name: 'staff', fields: [ssn, empty, hostile] }] }] }));
+    server = await serveReview(file, { port: 0 });
+    browser = await launchChromium();
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('lists the evidence for the suggestion and its alternatives first, and folds the checks that found nothing', async () => {
+    await page.goto(server.url);
+    await row(page, 'ssn').getByRole('button', { name: 'Show evidence' }).click();
+    const detail = page.locator('tr.detail:not([hidden])');
+    const found = detail.locator('ul.found > li');
+    expect(await found.allInnerTexts()).toEqual([
+      expect.stringMatching(/^Sampled values: 100% of 20 sampled values are valid US social security numbers — points to National Identification Number/),
+      expect.stringMatching(/^Column name: column name 'ssn' reads as 'social security number' — points to National Identification Number/),
+      expect.stringMatching(/^Sampled values: 35% of 20 sampled values are driver's licence numbers — points to Driver's License Number/),
+      expect.stringMatching(/^Sampled values: 30% of 20 sampled values are postal codes — points to User Contact Postal Code/),
+    ]);
+    // The three "none of ..." lines are folded away behind one toggle.
+    expect(await detail.getByRole('button', { name: 'Show 3 more: the 3 checks that found nothing' }).isVisible()).toBe(true);
+    const more = detail.locator('button.more');
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    const folded = detail.locator('ul.nothing');
+    expect(await folded.isVisible()).toBe(false);
+    expect(await detail.innerText()).not.toContain('none of 20');
+    await more.click();
+    expect(await folded.isVisible()).toBe(true);
+    expect(await more.getAttribute('aria-expanded')).toBe('true');
+    expect(await more.innerText()).toBe('Hide the 3 checks that found nothing');
+    expect(await folded.locator('li').allInnerTexts()).toEqual([
+      'Sampled values: none of 20 sampled values are valid UK National Insurance numbers',
+      'Sampled values: none of 20 sampled values are valid Canadian social insurance numbers',
+      'Sampled values: none of 20 sampled values are valid French social security numbers (NIR)',
+    ]);
+    await more.click();
+    expect(await folded.isVisible()).toBe(false);
+
+    // Only checks that found nothing: the default-category sentence, and the fold.
+    await row(page, 'pc').getByRole('button', { name: 'Show evidence' }).click();
+    const pc = page.locator('tr.detail:not([hidden])').nth(1);
+    expect(await pc.innerText()).toContain('Nothing pointed to personal data, so piiscout filled in the default category');
+    expect(await pc.locator('ul.found').count()).toBe(0);
+    expect(await pc.getByRole('button', { name: 'Show 1 more: the check that found nothing' }).isVisible()).toBe(true);
+    expect(await pc.innerText()).not.toContain('none of 20');
+  });
+
+  it('shows markup from the file as text in the evidence and the bulk-accept summary', async () => {
+    await row(page, 'zz_markup').getByRole('button', { name: 'Show evidence' }).click();
+    const detail = page.locator('tr.detail:not([hidden])').nth(2);
+    await detail.locator('button.more').click();
+    expect(await detail.innerText()).toContain('<img src=x onerror="window.__xss=1">found — points to Unknown category (<b>bold</b>)');
+    expect(await detail.innerText()).toContain('<i>f</i>: <img src=y onerror="window.__xss=2">nothing');
+    await page.getByRole('button', { name: 'Accept high-confidence shown (2)…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Accept 2 fields?' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.getByRole('list', { name: 'Fields by category' }).innerText()).toContain('1 Unknown category <b>bold</b>');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(await page.locator('main img, main b, main i, dialog b, dialog img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   });
 });

@@ -3,8 +3,15 @@
  * fields, or serve the review page (--serve). Every reference is resolved and every category
  * checked before anything changes; the file is then saved once, atomically, and only if nobody
  * else saved it meanwhile.
+ *
+ * `--accept-above X` decides many fields no one has looked at, so it first prints what it would
+ * accept (counts per confidence band and category) and changes the file only when confirmed:
+ * `--yes`, or "y" at the prompt on a terminal. Without either (a CI job, a pipe) it changes nothing
+ * and exits 2; `--dry-run` shows the summary and every change without writing.
  */
+import readline from 'node:readline';
 import { ExitCode, UserError } from '../../core/errors.js';
+import { formatAcceptanceSummary, summarizeAcceptance, type AcceptanceSummary } from '../../review/confidence-bands.js';
 import { formatAddress, needsReview, ReviewFile, type FieldAddress, type FieldState, type ReviewField } from '../../review/review-file.js';
 import { loadReviewTaxonomy } from '../../review/taxonomy-config.js';
 
@@ -17,6 +24,10 @@ export interface ReviewCommandOptions {
   ignore: string[];
   remove: string[];
   acceptAbove?: number;
+  /** Confirms a bulk accept (--accept-above) without asking. */
+  yes?: boolean;
+  /** Check and show every change, write nothing. */
+  dryRun?: boolean;
   list: boolean;
   status?: ListFilter;
   json: boolean;
@@ -32,6 +43,8 @@ interface Planned {
   readonly address: FieldAddress;
   readonly action: Action;
   readonly categories?: string[];
+  /** Chosen by --accept-above rather than named on the command line. */
+  readonly bulk?: boolean;
 }
 
 export async function reviewCommand(file: string, options: ReviewCommandOptions): Promise<number> {
@@ -40,8 +53,25 @@ export async function reviewCommand(file: string, options: ReviewCommandOptions)
 
   const review = ReviewFile.load(file, { taxonomy });
   const plan = planActions(review, options);
+  let acceptAbove: { threshold: number; summary: AcceptanceSummary } | undefined;
+  if (options.acceptAbove !== undefined) {
+    const byAddress = new Map(review.fields().map((f) => [formatAddress(f.address), f]));
+    const bulk = plan.filter((p) => p.bulk).map((p) => byAddress.get(formatAddress(p.address))!);
+    acceptAbove = { threshold: options.acceptAbove, summary: summarizeAcceptance(bulk, taxonomy) };
+    const what = `--accept-above ${options.acceptAbove}`;
+    if (!options.json) {
+      process.stderr.write(
+        bulk.length === 0 ? `${what}: no proposed field has a confidence of ${options.acceptAbove} or more.\n` : formatAcceptanceSummary(acceptAbove.summary, what),
+      );
+    }
+  }
+  // Applied in memory first, so an error in any action shows before anyone is asked to confirm.
   const changes = plan.map((p) => ({ ...p, previous: apply(review, p) }));
-  if (changes.length > 0) review.save();
+  if (acceptAbove && acceptAbove.summary.fields > 0 && !options.dryRun && !(await confirmBulkAccept(options, acceptAbove.summary.fields))) {
+    process.stderr.write('Cancelled: nothing was changed.\n');
+    return ExitCode.failed;
+  }
+  if (changes.length > 0 && !options.dryRun) review.save();
 
   const listing = options.list || changes.length === 0;
   const fields = listing ? review.fields().filter((f) => matches(f, options.status)) : [];
@@ -50,8 +80,10 @@ export async function reviewCommand(file: string, options: ReviewCommandOptions)
       JSON.stringify(
         {
           file,
+          ...(options.dryRun ? { dryRun: true } : {}),
           version: review.version,
           changed: changes.map((c) => ({ field: formatAddress(c.address), action: c.action, previous: c.previous ?? null, ...(c.categories ? { categories: c.categories } : {}) })),
+          ...(acceptAbove ? { acceptAbove } : {}),
           ...(listing ? { fields } : {}),
         },
         null,
@@ -60,13 +92,48 @@ export async function reviewCommand(file: string, options: ReviewCommandOptions)
     );
     return ExitCode.ok;
   }
+  const would = options.dryRun ? 'would be ' : '';
   for (const c of changes) {
-    const what = c.action === 'set' ? `set to ${c.categories!.join(', ')}` : { accept: 'accepted', ignore: 'ignored', remove: 'removed' }[c.action];
+    const what = c.action === 'set' ? `${would}set to ${c.categories!.join(', ')}` : would + { accept: 'accepted', ignore: 'ignored', remove: 'removed' }[c.action];
     process.stderr.write(`${formatAddress(c.address)}: ${what}\n`);
   }
-  if (changes.length > 0) process.stderr.write(`Saved ${file} (${changes.length} change${changes.length === 1 ? '' : 's'}).\n`);
+  const count = `${changes.length} change${changes.length === 1 ? '' : 's'}`;
+  if (changes.length > 0) process.stderr.write(options.dryRun ? `Dry run: ${count} checked, nothing written to ${file}.\n` : `Saved ${file} (${count}).\n`);
   if (listing) process.stdout.write(formatList(review.fields(), fields, options.status));
   return ExitCode.ok;
+}
+
+/**
+ * --yes confirms; on a terminal the person is asked; anywhere else (CI, a pipe) nobody can be, so
+ * the bulk accept is refused: accepting unread proposals by default would make `check` meaningless.
+ */
+async function confirmBulkAccept(options: ReviewCommandOptions, count: number): Promise<boolean> {
+  if (options.yes) return true;
+  if (!process.stdin.isTTY || options.json) {
+    throw new UserError(`--accept-above would accept ${count} field${count === 1 ? '' : 's'} no one has looked at; add --yes to confirm (nothing was changed)`, {
+      hint: options.json ? '--dry-run --json lists every field it would accept' : 'see the summary above; --dry-run lists every field it would accept',
+      exitCode: ExitCode.usage,
+    });
+  }
+  return askYesNo(`Accept these ${count} field${count === 1 ? '' : 's'}? [y/N] `);
+}
+
+function askYesNo(question: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const rl = readline.createInterface({ input: process.stdin, output: process.stderr });
+    let answered = false;
+    rl.on('close', () => {
+      if (!answered) {
+        process.stderr.write('\n');
+        resolve(false);
+      }
+    });
+    rl.question(question, (answer) => {
+      answered = true;
+      rl.close();
+      resolve(/^y(es)?$/i.test(answer.trim()));
+    });
+  });
 }
 
 /** Resolves every reference and checks every category first, so a typo changes nothing. */
@@ -99,7 +166,7 @@ function planActions(review: ReviewFile, options: ReviewCommandOptions): Planned
     for (const f of review.fields()) {
       const key = formatAddress(f.address);
       if (seen.has(key) || f.status !== 'proposed' || f.isRemoved || f.categories.length === 0) continue;
-      if ((f.confidence ?? 0) >= options.acceptAbove) unique.push({ ref: key, address: f.address, action: 'accept' });
+      if ((f.confidence ?? 0) >= options.acceptAbove) unique.push({ ref: key, address: f.address, action: 'accept', bulk: true });
     }
   }
   return unique;
@@ -149,8 +216,8 @@ function formatList(all: readonly ReviewField[], shown: readonly ReviewField[], 
 }
 
 async function serve(file: string, options: ReviewCommandOptions, taxonomy: ReturnType<typeof loadReviewTaxonomy>): Promise<number> {
-  if (options.accept.length || options.set.length || options.ignore.length || options.remove.length || options.acceptAbove !== undefined || options.list) {
-    throw new UserError('--serve cannot be combined with --accept, --set, --ignore, --remove, --accept-above or --list', { exitCode: ExitCode.usage });
+  if (options.accept.length || options.set.length || options.ignore.length || options.remove.length || options.acceptAbove !== undefined || options.list || options.dryRun) {
+    throw new UserError('--serve cannot be combined with --accept, --set, --ignore, --remove, --accept-above, --dry-run or --list', { exitCode: ExitCode.usage });
   }
   // The review page lives in its own module (src/review/server.ts), loaded only when asked for.
   const { serveReview } = await import('../../review/server.js');
