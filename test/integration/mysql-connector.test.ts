@@ -283,7 +283,8 @@ describeEngines(
           expect(attempt.status).toBe('rejected');
           const reason = (attempt as PromiseRejectedResult).reason as ConnectorError;
           expect(reason).toBeInstanceOf(ConnectorError);
-          expect(reason.message).toMatch(/READ ONLY transaction/i);
+          expect(reason.code).toBe('ER_CANT_EXECUTE_IN_READ_ONLY_TRANSACTION');
+          expect(reason.message).toMatch(/read-only session/i);
         }
         const empty = find(meta, SHOP, 'empty_table');
         expect((await admin.sample(empty, options(empty))).rowsRead).toBe(0);
