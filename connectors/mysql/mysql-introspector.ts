@@ -1,8 +1,9 @@
 /**
  * Reads the whole server's catalog in a constant number of information_schema queries (schemas,
- * tables, columns, keys, and on MariaDB JSON check constraints), for every database the user may
- * see, not just the session's default database. information_schema only lists objects the user
- * holds some privilege on, so this is "every database the user may read".
+ * tables, columns, keys, views' security types, and on MariaDB JSON check constraints), for every
+ * database the user may see, not just the session's default database. information_schema only lists
+ * objects the user holds some privilege on, so this is "every database the user may read" (and only
+ * the columns it may read: with column grants the others are hidden).
  */
 import type { ColumnMetadata, ForeignKey, TableAccessIssue, TableMetadata } from '../../src/core/metadata.js';
 import type { IntrospectOptions } from '../../src/core/connector.js';
