@@ -94,7 +94,7 @@ describeEngines(
 
     afterAll(async () => {
       const host = new URL(mysqlAdminUrl()).hostname;
-      await runMysqlSql(`SET GLOBAL max_connect_errors = 100; DROP DATABASE IF EXISTS \`${DB}\`; DROP USER IF EXISTS '${OWNER}'@'${host}';`);
+      await runMysqlSql(`SET GLOBAL max_connect_errors = ${Number(connectionsErrorsBefore ?? 100)}; DROP DATABASE IF EXISTS \`${DB}\`; DROP USER IF EXISTS '${OWNER}'@'${host}';`);
       fs.rmSync(tempDir, { recursive: true, force: true });
     });
 
