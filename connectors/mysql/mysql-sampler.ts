@@ -3,15 +3,15 @@
  *
  * The plan never depends on planner statistics (TABLE_ROWS moves with ANALYZE TABLE and InnoDB's
  * random index dives), so the same data gives the same sample. Whether a table is small enough to
- * read whole is decided by the data, inside the statement: `(SELECT COUNT(*) FROM (SELECT 1 FROM t
- * LIMIT rows + 1))`, at most rows + 1 index entries, which the server evaluates once as a constant.
- * The statement's first column says which way it went (1: the whole table).
+ * read whole is decided by the data, inside the statement: `(SELECT 1 FROM t LIMIT 1 OFFSET rows) IS
+ * NULL`, at most rows + 1 index entries, which the server evaluates as a constant. The statement's
+ * first column says which way it went (1: the whole table).
  * - Views: `LIMIT rows`. A view may be expensive; counting or random filtering would evaluate it whole.
  * - At most `rows` rows: the whole table.
  * - More, and a single-column integer primary key: `random-key-windows`. A UNION ALL of k disjoint
  *   primary-key windows starting at seeded random points of the key range; each window is an index
- *   range read of about rows/k rows, and its bounds are MIN/MAX lookups on the key (index dives).
- *   Cost is independent of table size.
+ *   range read of about rows/k rows, and its bounds come from MIN/MAX of the key (index dives), in a
+ *   one-row derived table per window. Cost is independent of table size.
  * - More otherwise: `WHERE RAND(seed) < p LIMIT rows`, p targeting OVERSAMPLE × rows matches. p comes
  *   from the data for tables of up to SIZE_PROBE_ROWS_PER_WANTED_ROW × rows rows (counted in the
  *   statement); beyond that the catalog estimate sets it, rounded down to a power of two so that a
@@ -35,6 +35,8 @@ export const MAX_KEY_WINDOWS = 16;
 export const KEY_WINDOW_START_SPREAD = 0.75;
 /** Tables up to this many times the wanted rows are counted exactly (an index read) for the RAND() filter. */
 export const SIZE_PROBE_ROWS_PER_WANTED_ROW = 50;
+/** The sampled table's alias in key windows, which join a derived table (its columns could clash with the table's). */
+const WINDOW_TABLE_ALIAS = 'piiscout_t';
 
 export interface MysqlSamplePlan {
   readonly method: SampleMethod;
@@ -52,9 +54,12 @@ export function quoteMysqlIdentifier(name: string): string {
   return '`' + name.replaceAll('`', '``') + '`';
 }
 
-/** Bounded text for one column: one character past the limit so truncation can be detected. */
-export function mysqlSampleExpression(column: ColumnMetadata, maxValueLength: number): string {
-  const id = quoteMysqlIdentifier(column.name);
+/**
+ * Bounded text for one column: one character past the limit so truncation can be detected.
+ * `tableAlias` qualifies the column where the statement joins another (derived) table.
+ */
+export function mysqlSampleExpression(column: ColumnMetadata, maxValueLength: number, tableAlias?: string): string {
+  const id = (tableAlias ? `${tableAlias}.` : '') + quoteMysqlIdentifier(column.name);
   // BIT values are bytes; BIN() gives their 0/1 digits instead.
   const text = /^bit\b/i.test(column.rawType) ? `BIN(${id})` : `CAST(${id} AS CHAR)`;
   return `LEFT(${text}, ${maxValueLength + 1})`;
@@ -64,20 +69,21 @@ export function planMysqlSample(table: TableMetadata, options: SampleOptions): M
   const rows = Math.max(1, Math.floor(options.rows));
   const { selected, skipped } = splitSampledColumns(options.columns, (column) => mysqlSkipReason(column.normalizedType));
   // A constant keeps the statement valid (and rowsRead honest) when every column is skipped.
-  const selectList = selected.length > 0 ? selected.map((c) => mysqlSampleExpression(c, options.maxValueLength)).join(', ') : '1';
+  const selectListOf = (alias?: string) => (selected.length > 0 ? selected.map((c) => mysqlSampleExpression(c, options.maxValueLength, alias)).join(', ') : '1');
+  const selectList = selectListOf();
   const from = `${quoteMysqlIdentifier(table.schema)}.${quoteMysqlIdentifier(table.name)}`;
   const base = { selectedColumns: selected.map((c) => c.name), skipped };
 
   if (table.kind !== 'table') {
     return { ...base, method: 'limit', leadingWholeFlag: false, sql: `SELECT ${selectList} FROM ${from} LIMIT ${rows}` };
   }
-  const fitsWhole = `${countUpTo(from, rows + 1)} <= ${rows}`;
-  const exceedsWhole = `${countUpTo(from, rows + 1)} > ${rows}`;
+  const rowBeyondSample = `(SELECT 1 FROM ${from} LIMIT 1 OFFSET ${rows})`;
+  const fitsWhole = `${rowBeyondSample} IS NULL`;
   const random = seededRandom(options.seed, `${table.schema}.${table.name}`);
   const key = singleIntegerKey(table);
   if (key) {
     const whole = `(SELECT 1, ${selectList} FROM ${from} WHERE ${fitsWhole} LIMIT ${rows})`;
-    const windows = keyWindowsSql(`0, ${selectList}`, from, exceedsWhole, key, rows, random);
+    const windows = keyWindowsSql(`0, ${selectListOf(WINDOW_TABLE_ALIAS)}`, from, rowBeyondSample, key, rows, random);
     return { ...base, method: 'random-key-windows', leadingWholeFlag: true, sql: `${whole} UNION ALL ${windows}` };
   }
   const seed = Math.floor(random() * 2 ** 31);
@@ -87,11 +93,6 @@ export function planMysqlSample(table: TableMetadata, options: SampleOptions): M
     leadingWholeFlag: true,
     sql: `SELECT ${fitsWhole}, ${selectList} FROM ${from} WHERE RAND(${seed}) < ${randomFilterFraction(from, rows, table.rowEstimate)} LIMIT ${rows}`,
   };
-}
-
-/** `(SELECT COUNT(*) ...)` of at most `limit` rows: reads no more than `limit` index entries. */
-function countUpTo(from: string, limit: number): string {
-  return `(SELECT COUNT(*) FROM (SELECT 1 FROM ${from} LIMIT ${limit}) AS piiscout_head)`;
 }
 
 /**
@@ -143,21 +144,28 @@ function singleIntegerKey(table: TableMetadata): ColumnMetadata | undefined {
 
 /**
  * k disjoint windows [start_i, start_{i+1}) over the key range, start_i = i/k + u_i × spread/k, each
- * read in key order up to its quota. `condition` keeps every window empty for a table read whole.
+ * read in key order up to its quota. Each window joins a one-row derived table holding the key range
+ * and `rowBeyondSample` (NULL for a table read whole, which leaves every window empty).
  * Gapped keys (or a table under 4 × rows) can leave a window short; the sample is then smaller, never larger.
  */
-function keyWindowsSql(selectList: string, from: string, condition: string, key: ColumnMetadata, rows: number, random: () => number): string {
+function keyWindowsSql(selectList: string, from: string, rowBeyondSample: string, key: ColumnMetadata, rows: number, random: () => number): string {
   const k = Math.min(MAX_KEY_WINDOWS, rows);
   const starts = Array.from({ length: k }, (_, i) => i / k + (random() * KEY_WINDOW_START_SPREAD) / k);
   const id = quoteMysqlIdentifier(key.name);
+  const keyInWindow = `${WINDOW_TABLE_ALIAS}.${id}`;
   // DECIMAL arithmetic: MAX - MIN of a signed BIGINT can overflow BIGINT.
-  const boundAt = (f: number) =>
-    `(SELECT MIN(${id}) + FLOOR((CAST(MAX(${id}) AS DECIMAL(21)) - MIN(${id})) * ${formatFraction(f)}) FROM ${from})`;
+  const range =
+    `(SELECT MIN(${id}) AS lo, CAST(MAX(${id}) AS DECIMAL(21)) - MIN(${id}) AS span, ${rowBeyondSample} AS more ` +
+    `FROM ${from}) AS piiscout_range`;
+  const boundAt = (f: number) => `piiscout_range.lo + FLOOR(piiscout_range.span * ${formatFraction(f)})`;
   return starts
     .map((start, i) => {
       const quota = Math.floor(rows / k) + (i < rows % k ? 1 : 0);
-      const upper = i + 1 < k ? ` AND ${id} < ${boundAt(starts[i + 1])}` : '';
-      return `(SELECT ${selectList} FROM ${from} WHERE ${condition} AND ${id} >= ${boundAt(start)}${upper} ORDER BY ${id} LIMIT ${quota})`;
+      const upper = i + 1 < k ? ` AND ${keyInWindow} < ${boundAt(starts[i + 1])}` : '';
+      return (
+        `(SELECT ${selectList} FROM ${from} AS ${WINDOW_TABLE_ALIAS}, ${range} ` +
+        `WHERE piiscout_range.more IS NOT NULL AND ${keyInWindow} >= ${boundAt(start)}${upper} ORDER BY ${keyInWindow} LIMIT ${quota})`
+      );
     })
     .join(' UNION ALL ');
 }

@@ -44,14 +44,17 @@ describe('quoteMysqlIdentifier', () => {
 });
 
 describe('planMysqlSample', () => {
-  const headCount = 'SELECT COUNT(*) FROM (SELECT 1 FROM `shop`.`customers` LIMIT 1001) AS piiscout_head';
+  const rowBeyondSample = '(SELECT 1 FROM `shop`.`customers` LIMIT 1 OFFSET 1000)';
 
   it('decides from the data, not the estimate, whether a table is read whole', () => {
     for (const rowEstimate of [undefined, 0, 10, 1000, 5_000_000]) {
       const plan = planMysqlSample(table({ rowEstimate }), options);
       expect(plan.leadingWholeFlag).toBe(true);
-      expect(plan.sql.startsWith(`(SELECT 1, LEFT(CAST(\`email\` AS CHAR), 513), LEFT(BIN(\`flags\`), 513) FROM \`shop\`.\`customers\` WHERE (${headCount}) <= 1000 LIMIT 1000) UNION ALL `)).toBe(true);
-      expect(plan.sql).toContain(`WHERE (${headCount}) > 1000 AND`);
+      expect(plan.sql.startsWith(`(SELECT 1, LEFT(CAST(\`email\` AS CHAR), 513), LEFT(BIN(\`flags\`), 513) FROM \`shop\`.\`customers\` WHERE ${rowBeyondSample} IS NULL LIMIT 1000) UNION ALL `)).toBe(true);
+      // Every window joins the key range and is empty unless a row lies beyond the sample size.
+      expect(plan.sql.split(`${rowBeyondSample} AS more FROM \`shop\`.\`customers\`) AS piiscout_range WHERE piiscout_range.more IS NOT NULL AND`)).toHaveLength(
+        MAX_KEY_WINDOWS + 1,
+      );
     }
   });
 
@@ -92,9 +95,9 @@ describe('planMysqlSample', () => {
     expect(plan.method).toBe('random-key-windows');
     const parts = plan.sql.split(' UNION ALL ').slice(1);
     expect(parts).toHaveLength(MAX_KEY_WINDOWS);
-    const limits = parts.map((p) => Number(/ORDER BY `id` LIMIT (\d+)\)$/.exec(p)?.[1]));
+    const limits = parts.map((p) => Number(/ORDER BY piiscout_t\.`id` LIMIT (\d+)\)$/.exec(p)?.[1]));
     expect(limits.reduce((a, b) => a + b, 0)).toBe(1000);
-    const starts = parts.map((p) => Number(/>= \(SELECT MIN\(`id`\) \+ FLOOR\(.*?\* ([0-9.]+)\)/.exec(p)?.[1]));
+    const starts = parts.map((p) => Number(/piiscout_t\.`id` >= piiscout_range\.lo \+ FLOOR\(piiscout_range\.span \* ([0-9.]+)\)/.exec(p)?.[1]));
     expect([...starts].sort((a, b) => a - b)).toEqual(starts); // ascending, so windows are disjoint
     expect(starts[0]).toBeLessThan(1 / MAX_KEY_WINDOWS);
     expect(starts.at(-1)).toBeGreaterThanOrEqual((MAX_KEY_WINDOWS - 1) / MAX_KEY_WINDOWS); // spread to the end
@@ -115,7 +118,7 @@ describe('planMysqlSample', () => {
     ]) {
       const plan = planMysqlSample(t, options);
       expect(plan.method).toBe('tablesample-bernoulli');
-      expect(plan.sql).toContain(`SELECT (${headCount}) <= 1000, `);
+      expect(plan.sql).toContain(`SELECT ${rowBeyondSample} IS NULL, `);
       expect(plan.sql).toMatch(
         / WHERE RAND\(\d+\) < \(SELECT IF\(piiscout_n\.c <= 1000, 2, IF\(piiscout_n\.c < 50000, 2000 \/ piiscout_n\.c, 0\.015625000000\)\) FROM \(SELECT COUNT\(\*\) AS c FROM \(SELECT 1 FROM `shop`\.`customers` LIMIT 50000\) AS piiscout_head\) AS piiscout_n\) LIMIT 1000$/,
       );
@@ -132,6 +135,7 @@ describe('planMysqlSample', () => {
     expect(plan.sql).toContain('FROM `a.b`.`Order Details`');
     expect(plan.sql).toContain('CAST(`we``ird` AS CHAR)');
     expect(plan.sql).toContain("MIN(`k'ey`)");
+    expect(plan.sql).toContain('piiscout_t.`we``ird`'); // qualified where the windows join the key range
   });
 });
 
