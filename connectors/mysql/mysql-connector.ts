@@ -1,6 +1,12 @@
 /**
  * MySQL 8 / MariaDB 10.11 connector over a mysql2 pool. Every pooled session is made read-only and
  * given a statement timeout before its first use; introspection and sampling live in their own modules.
+ *
+ * Reading a view runs the functions it calls. So every sampling statement runs in an explicit
+ * `START TRANSACTION READ ONLY` ... `ROLLBACK` (a function that writes fails, whatever it did to the
+ * session's default), and a session that read a view is closed rather than pooled: a function can
+ * change session state (`SET SESSION TRANSACTION READ WRITE`, the statement timeout, user variables,
+ * temporary tables) and none of it may reach the next table.
  */
 import mysql from 'mysql2/promise';
 import type { Pool, PoolConnection, TypeCast } from 'mysql2/promise';
@@ -11,6 +17,7 @@ import { describeConnection } from '../index.js';
 import type { MysqlConfig } from './mysql-config.js';
 import { mapMysqlError, type MysqlErrorContext } from './mysql-errors.js';
 import { MysqlIntrospector } from './mysql-introspector.js';
+import { accessWarnings, invokerViewsUnsafe, parseShowGrants, reviewMysqlAccess, type MysqlAccessReview } from './mysql-grants.js';
 import { sampleMysqlTable } from './mysql-sampler.js';
 
 const CONNECT_TIMEOUT_MS = 10_000;
@@ -72,15 +79,21 @@ export class MysqlConnector implements Connector {
   }
 
   async introspect(options: IntrospectOptions): Promise<DatabaseMetadata> {
-    const introspector = new MysqlIntrospector(
-      (sql, params) =>
-        this.#withSession('query', async (session) => {
-          const [rows] = await session.query<mysql.RowDataPacket[]>(sql, params as unknown[]);
-          return rows;
-        }),
-      { isMariaDb: this.#isMariaDb },
-    );
+    const query = (sql: string, params: readonly unknown[]) =>
+      this.#withSession('query', async (session) => {
+        const [rows] = await session.query<mysql.RowDataPacket[]>(sql, params as unknown[]);
+        return rows;
+      });
+    const access = await this.#reviewAccess();
+    const introspector = new MysqlIntrospector(query, {
+      isMariaDb: this.#isMariaDb,
+      access,
+      invokerViewsUnsafe: access ? invokerViewsUnsafe(access) : true,
+    });
     const catalog = await introspector.introspect(options);
+    const warnings = access
+      ? accessWarnings(access, catalog.schemas)
+      : ['could not read the scanning user\'s grants (SHOW GRANTS): whether it may write is unknown; SQL SECURITY INVOKER views are not sampled'];
     return Object.freeze({
       engine: 'mysql' as const,
       host: this.#config.host,
@@ -88,7 +101,21 @@ export class MysqlConnector implements Connector {
       serverVersion: this.#serverVersion,
       schemas: catalog.schemas,
       tables: catalog.tables,
+      ...(warnings.length > 0 ? { warnings: Object.freeze(warnings) } : {}),
     });
+  }
+
+  /** The user's grants, reviewed; undefined when SHOW GRANTS fails (the caller assumes the worst). */
+  async #reviewAccess(): Promise<MysqlAccessReview | undefined> {
+    try {
+      const lines = await this.#withSession('query', async (session) => {
+        const [rows] = await session.query<mysql.RowDataPacket[]>({ sql: 'SHOW GRANTS', rowsAsArray: true });
+        return (rows as unknown as unknown[][]).map((row) => String(row[0] ?? ''));
+      });
+      return reviewMysqlAccess(parseShowGrants(lines));
+    } catch {
+      return undefined;
+    }
   }
 
   async sample(table: TableMetadata, options: SampleOptions): Promise<TableSample> {
@@ -98,11 +125,15 @@ export class MysqlConnector implements Connector {
         this.#withSession(
           'query',
           async (session) => {
+            await session.query('START TRANSACTION READ ONLY');
             const [rows] = await session.query<mysql.RowDataPacket[]>({ sql, rowsAsArray: true, typeCast: textTypeCast });
+            await session.query('ROLLBACK');
             return rows as unknown as unknown[][];
           },
           undefined,
           tableName,
+          // Only a view runs code of the database; a failed read may have left the transaction open.
+          (failed) => failed || table.kind !== 'table',
         ),
       table,
       options,
@@ -117,25 +148,31 @@ export class MysqlConnector implements Connector {
   }
 
   /**
-   * For tests only: runs one statement on a pooled (read-only) session, so a test can prove that
-   * writes fail. Not part of the Connector interface.
+   * For tests only: runs one statement on a pooled (read-only) session and returns its rows, so a
+   * test can prove that writes fail and what state a session is in. Not part of the Connector interface.
    */
-  async runStatementForReadOnlyTest(sql: string): Promise<void> {
-    await this.#withSession('query', async (session) => {
-      await session.query(sql);
+  async runStatementForReadOnlyTest(sql: string): Promise<unknown> {
+    return this.#withSession('query', async (session) => {
+      const [rows] = await session.query(sql);
+      return rows;
     });
   }
 
-  /** Borrows a pooled session, prepares it on first use, runs `work`, and maps driver errors. */
+  /**
+   * Borrows a pooled session, prepares it on first use, runs `work`, and maps driver errors. When
+   * `discardAfter(failed)` says so, the session is closed instead of going back to the pool.
+   */
   async #withSession<T>(
     phase: MysqlErrorContext['phase'],
     work: (session: PoolConnection) => Promise<T>,
     beforePrepare?: (session: PoolConnection) => Promise<void>,
     table?: string,
+    discardAfter?: (failed: boolean) => boolean,
   ): Promise<T> {
     const pool = this.#pool;
     if (!pool) throw new Error('MysqlConnector used before connect() or after close()');
     let session: PoolConnection | undefined;
+    let failed = false;
     try {
       session = await pool.getConnection();
       if (!this.#preparedSessions.has(session.connection)) {
@@ -145,6 +182,7 @@ export class MysqlConnector implements Connector {
       }
       return await work(session);
     } catch (error) {
+      failed = true;
       throw mapMysqlError(error, {
         server: `${this.#config.host}:${this.#config.port}`,
         user: this.#config.user,
@@ -153,7 +191,8 @@ export class MysqlConnector implements Connector {
         phase,
       });
     } finally {
-      session?.release();
+      if (session && discardAfter?.(failed)) session.destroy();
+      else session?.release();
     }
   }
 

@@ -1,8 +1,8 @@
 /**
  * Maps mysql2 errors to ConnectorError kinds with a one-line message and a hint.
- * Messages are built here from identifiers we know (host, user, database, table), never from the
- * driver's SQL text or password; for unclassified SQL errors the server message is included with
- * quoted literals blanked out, since conversion errors can quote a value.
+ * Messages are built here from identifiers we know (host, user, database, table) and the error's
+ * code, never from the driver's SQL text, password or server message: a server message can carry
+ * data (a SIGNAL in a view's function sets MESSAGE_TEXT to anything, conversion errors quote values).
  */
 import { ConnectorError } from '../../src/core/errors.js';
 
@@ -21,7 +21,6 @@ export interface MysqlErrorContext {
 interface MysqlDriverError {
   readonly code?: unknown;
   readonly errno?: unknown;
-  readonly sqlMessage?: unknown;
 }
 
 const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
@@ -37,6 +36,15 @@ const ER_COLUMNACCESS_DENIED_ERROR = 1143;
 const ER_SPECIFIC_ACCESS_DENIED_ERROR = 1227;
 const ER_QUERY_TIMEOUT = 3024; // MySQL max_execution_time
 const ER_STATEMENT_TIMEOUT = 1969; // MariaDB max_statement_time
+const ER_VIEW_INVALID = 1356;
+const ER_SIGNAL_EXCEPTION = 1644;
+const ER_CANT_EXECUTE_IN_READ_ONLY_TRANSACTION = 1792;
+
+const ERRNOS_FATAL_TO_THE_SCAN = new Set([ER_ACCESS_DENIED_ERROR, ER_HOST_NOT_PRIVILEGED, ER_BAD_DB_ERROR]);
+
+function tableLevelErrno(errno: number | undefined): number | undefined {
+  return errno !== undefined && ERRNOS_FATAL_TO_THE_SCAN.has(errno) ? undefined : errno;
+}
 
 export function mapMysqlError(error: unknown, context: MysqlErrorContext): ConnectorError {
   if (error instanceof ConnectorError) return error;
@@ -59,7 +67,10 @@ export function mapMysqlError(error: unknown, context: MysqlErrorContext): Conne
       hint: 'The server closed the connection (restart, wait_timeout or a proxy); run the scan again',
     });
   }
-  switch (errno) {
+  // Reading a table can run SQL code of the database (a view's functions), and SIGNAL may raise any
+  // error number: inside a table's read, errors that would end the whole scan stay with the table.
+  const fatalKindsAllowed = context.table === undefined;
+  switch (fatalKindsAllowed ? errno : tableLevelErrno(errno)) {
     case ER_ACCESS_DENIED_ERROR:
     case ER_HOST_NOT_PRIVILEGED:
       return new ConnectorError('auth', `Access denied for user ${user} at ${context.server}`, {
@@ -90,13 +101,22 @@ export function mapMysqlError(error: unknown, context: MysqlErrorContext): Conne
         code: codeLabel,
         hint: 'Raise the statement timeout, or exclude the table',
       });
+    case ER_VIEW_INVALID:
+      return new ConnectorError('query', `Cannot read ${subject}: it references a table, column or function that is missing or that its definer may not use`, {
+        code: codeLabel,
+        hint: 'Fix or drop the view, or exclude it',
+      });
+    case ER_CANT_EXECUTE_IN_READ_ONLY_TRANSACTION:
+      return new ConnectorError('query', context.table ? `Reading ${subject} tried to change data (a function it calls writes); the read-only transaction refused it` : `The read-only session on ${context.server} refused a change`, {
+        code: codeLabel,
+        hint: 'piiscout only reads: exclude the view, or ask its owner why reading it writes',
+      });
+    case ER_SIGNAL_EXCEPTION:
+      return new ConnectorError('query', `Reading ${subject} raised an error from SQL code in the database (SIGNAL); its message is not shown, as it may hold data`, {
+        code: codeLabel,
+        hint: 'Exclude the object, or read it yourself to see the message',
+      });
   }
-  const serverMessage = typeof driver.sqlMessage === 'string' ? `: ${blankQuotedLiterals(driver.sqlMessage)}` : '';
-  return new ConnectorError('query', `Query on ${subject} failed (${codeLabel})${serverMessage}`, { code: codeLabel });
-}
-
-/** Replaces '…' and "…" spans (where server messages quote values) with '?'. */
-function blankQuotedLiterals(message: string): string {
-  const oneLine = message.replace(/\s+/g, ' ').trim();
-  return oneLine.replace(/'(?:[^'\\]|\\.|'')*'/g, "'?'").replace(/"(?:[^"\\]|\\.|"")*"/g, '"?"').slice(0, 200);
+  const action = context.phase === 'connect' ? `Setting up the session on ${context.server}` : `Query on ${subject}`;
+  return new ConnectorError('query', `${action} failed (${codeLabel}); the server's message is not shown, as it may quote data`, { code: codeLabel });
 }

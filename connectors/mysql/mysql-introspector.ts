@@ -1,12 +1,14 @@
 /**
  * Reads the whole server's catalog in a constant number of information_schema queries (schemas,
- * tables, columns, keys, and on MariaDB JSON check constraints), for every database the user may
- * see, not just the session's default database. information_schema only lists objects the user
- * holds some privilege on, so this is "every database the user may read".
+ * tables, columns, keys, views' security types, and on MariaDB JSON check constraints), for every
+ * database the user may see, not just the session's default database. information_schema only lists
+ * objects the user holds some privilege on, so this is "every database the user may read" (and only
+ * the columns it may read: with column grants the others are hidden).
  */
-import type { ColumnMetadata, ForeignKey, TableMetadata } from '../../src/core/metadata.js';
+import type { ColumnMetadata, ForeignKey, TableAccessIssue, TableMetadata } from '../../src/core/metadata.js';
 import type { IntrospectOptions } from '../../src/core/connector.js';
 import { normalizeMysqlType } from './mysql-types.js';
+import type { MysqlAccessReview } from './mysql-grants.js';
 
 /** Runs one catalog query with `?` placeholders and returns its rows as objects. */
 export type MysqlCatalogQuery = (sql: string, params: readonly unknown[]) => Promise<readonly Record<string, unknown>[]>;
@@ -19,13 +21,21 @@ export interface MysqlCatalog {
   readonly tables: readonly TableMetadata[];
 }
 
+export interface MysqlIntrospectorOptions {
+  readonly isMariaDb: boolean;
+  /** The scanning user's grants, when known: marks partly readable tables and unsafe invoker views. */
+  readonly access?: Pick<MysqlAccessReview, 'isPartlyReadable'>;
+  /** True when SQL SECURITY INVOKER views must not be sampled (the login has administrative rights). */
+  readonly invokerViewsUnsafe?: boolean;
+}
+
 export class MysqlIntrospector {
   readonly #query: MysqlCatalogQuery;
-  readonly #isMariaDb: boolean;
+  readonly #options: MysqlIntrospectorOptions;
 
-  constructor(query: MysqlCatalogQuery, options: { isMariaDb: boolean }) {
+  constructor(query: MysqlCatalogQuery, options: MysqlIntrospectorOptions) {
     this.#query = query;
-    this.#isMariaDb = options.isMariaDb;
+    this.#options = options;
   }
 
   async introspect(options: IntrospectOptions): Promise<MysqlCatalog> {
@@ -39,7 +49,7 @@ export class MysqlIntrospector {
 
     // MariaDB reports system-versioned tables with their own TABLE_TYPE.
     const tableTypes = ['BASE TABLE', 'SYSTEM VERSIONED', ...(options.includeViews ? ['VIEW'] : [])];
-    const [tables, columns, keys, jsonChecks] = await Promise.all([
+    const [tables, columns, keys, jsonChecks, views] = await Promise.all([
       this.#query(
         `SELECT TABLE_SCHEMA AS table_schema, TABLE_NAME AS table_name, TABLE_TYPE AS table_type,
                 TABLE_ROWS AS table_rows, TABLE_COMMENT AS table_comment
@@ -69,7 +79,7 @@ export class MysqlIntrospector {
         [schemas],
       ) as unknown as Promise<RawKeyColumnRow[]>,
       // MySQL has a real JSON type (and its CHECK_CONSTRAINTS has no TABLE_NAME); only MariaDB needs this.
-      this.#isMariaDb
+      this.#options.isMariaDb
         ? (this.#query(
             `SELECT CONSTRAINT_SCHEMA AS table_schema, TABLE_NAME AS table_name, CHECK_CLAUSE AS check_clause
              FROM information_schema.CHECK_CONSTRAINTS
@@ -77,11 +87,57 @@ export class MysqlIntrospector {
             [schemas],
           ) as unknown as Promise<RawCheckRow[]>)
         : Promise.resolve([] as RawCheckRow[]),
+      options.includeViews
+        ? (this.#query(
+            `SELECT TABLE_SCHEMA AS table_schema, TABLE_NAME AS table_name, SECURITY_TYPE AS security_type
+             FROM information_schema.VIEWS WHERE TABLE_SCHEMA IN (?)`,
+            [schemas],
+          ) as unknown as Promise<RawViewRow[]>)
+        : Promise.resolve([] as RawViewRow[]),
     ]);
+    const invokerViews = new Set(views.filter((v) => text(v.security_type).toUpperCase() === 'INVOKER').map((v) => tableKey(v.table_schema, v.table_name)));
+    const parsed = parseTables(tables, columns, keys, jsonChecks).map((table) => this.#withAccess(table, invokerViews));
     return Object.freeze({
       schemas: Object.freeze([...schemas]),
-      tables: Object.freeze(parseTables(tables, columns, keys, jsonChecks)),
+      tables: Object.freeze(parsed),
     });
+  }
+
+  /** Adds what the catalog and the grants say about reading the table: unreadable, unsafe, partly readable. */
+  #withAccess(table: TableMetadata, invokerViews: ReadonlySet<string>): TableMetadata {
+    const unreadable = this.#unreadableReason(table, invokerViews);
+    if (unreadable) return Object.freeze({ ...table, unreadable });
+    if (table.kind === 'table' && this.#options.access?.isPartlyReadable(table.schema, table.name)) {
+      return Object.freeze({
+        ...table,
+        partlyReadable:
+          `only the ${table.columns.length} column(s) granted to the user (column-level GRANT) are visible and were scanned; ` +
+          'the server hides any other column, so they are neither read nor listed',
+      });
+    }
+    return table;
+  }
+
+  #unreadableReason(table: TableMetadata, invokerViews: ReadonlySet<string>): TableAccessIssue | undefined {
+    if (table.kind !== 'view') return undefined;
+    // Neither MySQL nor MariaDB allows a view without columns: the catalog could not open it.
+    if (table.columns.length === 0) {
+      return {
+        kind: 'unreadable',
+        message:
+          'the view cannot be described: it references a missing table, column or function, its definer may not use them, ' +
+          'or a function in it writes data (refused in the read-only session)',
+        hint: 'Fix or drop the view, or exclude it',
+      };
+    }
+    if (this.#options.invokerViewsUnsafe && invokerViews.has(tableKey(table.schema, table.name))) {
+      return {
+        kind: 'unsafe',
+        message: "SQL SECURITY INVOKER view not sampled: its functions would run with the scanning user's administrative privileges",
+        hint: 'Scan as a user with SELECT and SHOW VIEW only to read it',
+      };
+    }
+    return undefined;
   }
 }
 
@@ -231,6 +287,12 @@ interface RawKeyColumnRow {
   referenced_table_schema: unknown;
   referenced_table_name: unknown;
   referenced_column_name: unknown;
+}
+
+interface RawViewRow {
+  table_schema: unknown;
+  table_name: unknown;
+  security_type: unknown;
 }
 
 interface RawCheckRow {

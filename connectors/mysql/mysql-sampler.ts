@@ -1,18 +1,22 @@
 /**
  * Plans and runs the one sampling query per table for MySQL / MariaDB (neither has TABLESAMPLE).
  *
- * Plan, from the catalog's TABLE_ROWS estimate (`est`) and the wanted row count `rows`:
- * - no estimate (views): `LIMIT rows`. A view may be expensive; random filtering would evaluate it whole.
- * - est ≤ rows: `LIMIT rows`, which reads the whole (small) table.
- * - est > rows and a single-column integer primary key: `random-key-windows`. A UNION ALL of k
- *   disjoint primary-key windows starting at seeded random points of the key range; each window is
- *   an index range read of about rows/k rows, and its bounds are MIN/MAX lookups on the key (index
- *   dives, "Select tables optimized away"). Cost is independent of table size.
- * - est > rows otherwise: `WHERE RAND(seed) < p LIMIT rows` with p targeting OVERSAMPLE × rows
- *   matches. The scan stops once `rows` rows matched, i.e. after about est / OVERSAMPLE rows: the
- *   sample spreads over the first half or so of the table in storage order, and the read may be
- *   larger than the result (up to the whole table when the estimate was too high). Without an
- *   index there is no cheaper way to reach rows spread over the table.
+ * The plan never depends on planner statistics (TABLE_ROWS moves with ANALYZE TABLE and InnoDB's
+ * random index dives), so the same data gives the same sample. Whether a table is small enough to
+ * read whole is decided by the data, inside the statement: `(SELECT 1 FROM t LIMIT 1 OFFSET rows) IS
+ * NULL`, at most rows + 1 index entries, which the server evaluates as a constant. The statement's
+ * first column says which way it went (1: the whole table).
+ * - Views: `LIMIT rows`. A view may be expensive; counting or random filtering would evaluate it whole.
+ * - At most `rows` rows: the whole table.
+ * - More, and a single-column integer primary key: `random-key-windows`. A UNION ALL of k disjoint
+ *   primary-key windows starting at seeded random points of the key range; each window is an index
+ *   range read of about rows/k rows, and its bounds come from MIN/MAX of the key (index dives), in a
+ *   one-row derived table per window. Cost is independent of table size.
+ * - More otherwise: `WHERE RAND(seed) < p LIMIT rows`, p targeting OVERSAMPLE × rows matches. p comes
+ *   from the data for tables of up to SIZE_PROBE_ROWS_PER_WANTED_ROW × rows rows (counted in the
+ *   statement); beyond that the catalog estimate sets it, rounded down to a power of two so that a
+ *   new estimate changes it only when the table's size doubles or halves. The scan stops once `rows`
+ *   rows matched, i.e. after about a half to a quarter of the table in storage order.
  */
 import { buildColumnSamples, type SampleMethod, type TableSample, splitSampledColumns } from '../../src/core/sample.js';
 import type { ColumnMetadata, TableMetadata } from '../../src/core/metadata.js';
@@ -20,10 +24,19 @@ import type { SampleOptions } from '../../src/core/connector.js';
 import { isIntegerKeyColumn, mysqlSkipReason } from './mysql-types.js';
 import { fnv1a32, mulberry32 } from '../../src/util/seeded-random.js';
 
-/** Expected matches of the RAND() filter per wanted row; margin for TABLE_ROWS being an estimate. */
+/** Expected matches of the RAND() filter per wanted row; margin for the size being estimated. */
 export const RANDOM_FILTER_OVERSAMPLE = 2;
 /** Most primary-key windows in one statement; more windows spread the sample wider. */
 export const MAX_KEY_WINDOWS = 16;
+/**
+ * Where in its 1/k share of the key range a window may start: the rest of the share leaves room for
+ * its quota when keys are dense and the table holds at least 1 / (1 - this) times the wanted rows.
+ */
+export const KEY_WINDOW_START_SPREAD = 0.75;
+/** Tables up to this many times the wanted rows are counted exactly (an index read) for the RAND() filter. */
+export const SIZE_PROBE_ROWS_PER_WANTED_ROW = 50;
+/** The sampled table's alias in key windows, which join a derived table (its columns could clash with the table's). */
+const WINDOW_TABLE_ALIAS = 'piiscout_t';
 
 export interface MysqlSamplePlan {
   readonly method: SampleMethod;
@@ -32,6 +45,8 @@ export interface MysqlSamplePlan {
   readonly selectedColumns: readonly string[];
   /** Requested columns left out of the SQL, with the reason. */
   readonly skipped: ReadonlyMap<string, string>;
+  /** True when the first result column is 1 for a table read whole (then the method is `all-rows`). */
+  readonly leadingWholeFlag: boolean;
 }
 
 /** Quotes an identifier with backticks, doubling embedded backticks. */
@@ -39,9 +54,12 @@ export function quoteMysqlIdentifier(name: string): string {
   return '`' + name.replaceAll('`', '``') + '`';
 }
 
-/** Bounded text for one column: one character past the limit so truncation can be detected. */
-export function mysqlSampleExpression(column: ColumnMetadata, maxValueLength: number): string {
-  const id = quoteMysqlIdentifier(column.name);
+/**
+ * Bounded text for one column: one character past the limit so truncation can be detected.
+ * `tableAlias` qualifies the column where the statement joins another (derived) table.
+ */
+export function mysqlSampleExpression(column: ColumnMetadata, maxValueLength: number, tableAlias?: string): string {
+  const id = (tableAlias ? `${tableAlias}.` : '') + quoteMysqlIdentifier(column.name);
   // BIT values are bytes; BIN() gives their 0/1 digits instead.
   const text = /^bit\b/i.test(column.rawType) ? `BIN(${id})` : `CAST(${id} AS CHAR)`;
   return `LEFT(${text}, ${maxValueLength + 1})`;
@@ -51,27 +69,49 @@ export function planMysqlSample(table: TableMetadata, options: SampleOptions): M
   const rows = Math.max(1, Math.floor(options.rows));
   const { selected, skipped } = splitSampledColumns(options.columns, (column) => mysqlSkipReason(column.normalizedType));
   // A constant keeps the statement valid (and rowsRead honest) when every column is skipped.
-  const selectList = selected.length > 0 ? selected.map((c) => mysqlSampleExpression(c, options.maxValueLength)).join(', ') : '1';
+  const selectListOf = (alias?: string) => (selected.length > 0 ? selected.map((c) => mysqlSampleExpression(c, options.maxValueLength, alias)).join(', ') : '1');
+  const selectList = selectListOf();
   const from = `${quoteMysqlIdentifier(table.schema)}.${quoteMysqlIdentifier(table.name)}`;
   const base = { selectedColumns: selected.map((c) => c.name), skipped };
-  const estimate = table.rowEstimate;
 
-  if (estimate === undefined || estimate <= rows) {
-    const method: SampleMethod = estimate === undefined ? 'limit' : 'all-rows';
-    return { ...base, method, sql: `SELECT ${selectList} FROM ${from} LIMIT ${rows}` };
+  if (table.kind !== 'table') {
+    return { ...base, method: 'limit', leadingWholeFlag: false, sql: `SELECT ${selectList} FROM ${from} LIMIT ${rows}` };
   }
+  const rowBeyondSample = `(SELECT 1 FROM ${from} LIMIT 1 OFFSET ${rows})`;
+  const fitsWhole = `${rowBeyondSample} IS NULL`;
   const random = seededRandom(options.seed, `${table.schema}.${table.name}`);
   const key = singleIntegerKey(table);
   if (key) {
-    return { ...base, method: 'random-key-windows', sql: keyWindowsSql(selectList, from, key, rows, estimate, random) };
+    const whole = `(SELECT 1, ${selectList} FROM ${from} WHERE ${fitsWhole} LIMIT ${rows})`;
+    const windows = keyWindowsSql(`0, ${selectListOf(WINDOW_TABLE_ALIAS)}`, from, rowBeyondSample, key, rows, random);
+    return { ...base, method: 'random-key-windows', leadingWholeFlag: true, sql: `${whole} UNION ALL ${windows}` };
   }
-  const p = Math.min(1, (RANDOM_FILTER_OVERSAMPLE * rows) / estimate);
   const seed = Math.floor(random() * 2 ** 31);
   return {
     ...base,
     method: 'tablesample-bernoulli', // RAND(seed) < p is a Bernoulli row sample
-    sql: `SELECT ${selectList} FROM ${from} WHERE RAND(${seed}) < ${formatFraction(p)} LIMIT ${rows}`,
+    leadingWholeFlag: true,
+    sql: `SELECT ${fitsWhole}, ${selectList} FROM ${from} WHERE RAND(${seed}) < ${randomFilterFraction(from, rows, table.rowEstimate)} LIMIT ${rows}`,
   };
+}
+
+/**
+ * The RAND() filter's p as one scalar subquery (evaluated once): 2 (keep all) for a table read whole,
+ * OVERSAMPLE × rows / count when the count stays under the probe limit, else the estimate's octave.
+ */
+function randomFilterFraction(from: string, rows: number, estimate: number | undefined): string {
+  const probe = SIZE_PROBE_ROWS_PER_WANTED_ROW * rows;
+  const wanted = RANDOM_FILTER_OVERSAMPLE * rows;
+  const beyondProbe = Math.min(wanted / probe, octaveFraction(wanted, Math.max(estimate ?? 0, probe)));
+  return (
+    `(SELECT IF(piiscout_n.c <= ${rows}, 2, IF(piiscout_n.c < ${probe}, ${wanted} / piiscout_n.c, ${formatFraction(beyondProbe)})) ` +
+    `FROM (SELECT COUNT(*) AS c FROM (SELECT 1 FROM ${from} LIMIT ${probe}) AS piiscout_head) AS piiscout_n)`
+  );
+}
+
+/** wanted / size rounded up to a power of two (so at least `wanted` matches): the same within one doubling of size. */
+function octaveFraction(wanted: number, size: number): number {
+  return 2 ** -Math.floor(Math.log2(size / wanted));
 }
 
 /** Runs the plan's single statement and turns its rows into column samples. */
@@ -82,12 +122,14 @@ export async function sampleMysqlTable(
 ): Promise<TableSample> {
   const plan = planMysqlSample(table, options);
   const rows = await runQuery(plan.sql);
-  const position = new Map(plan.selectedColumns.map((name, i) => [name, i]));
+  const offset = plan.leadingWholeFlag ? 1 : 0;
+  const position = new Map(plan.selectedColumns.map((name, i) => [name, i + offset]));
   const requested = options.columns.map((c) => c.name);
   // Re-key each row to the requested column order; skipped columns are filled in by buildColumnSamples.
   const ordered = rows.map((row) => requested.map((name) => (position.has(name) ? row[position.get(name)!] : null)));
+  const readWhole = plan.leadingWholeFlag && (rows.length === 0 || String(rows[0][0]) === '1');
   return {
-    method: plan.method,
+    method: readWhole ? 'all-rows' : plan.method,
     rowsRead: rows.length,
     columns: buildColumnSamples(requested, ordered, options.maxValueLength, plan.skipped),
     queries: 1,
@@ -101,23 +143,29 @@ function singleIntegerKey(table: TableMetadata): ColumnMetadata | undefined {
 }
 
 /**
- * k disjoint windows [start_i, start_{i+1}) over the key range. start_i = i/k + u_i × slack, where
- * slack leaves each window at least rows/(k × est) of the range, i.e. room for its quota when keys
- * are dense. Gapped keys can leave a window short; the sample is then smaller, never larger.
+ * k disjoint windows [start_i, start_{i+1}) over the key range, start_i = i/k + u_i × spread/k, each
+ * read in key order up to its quota. Each window joins a one-row derived table holding the key range
+ * and `rowBeyondSample` (NULL for a table read whole, which leaves every window empty).
+ * Gapped keys (or a table under 4 × rows) can leave a window short; the sample is then smaller, never larger.
  */
-function keyWindowsSql(selectList: string, from: string, key: ColumnMetadata, rows: number, estimate: number, random: () => number): string {
+function keyWindowsSql(selectList: string, from: string, rowBeyondSample: string, key: ColumnMetadata, rows: number, random: () => number): string {
   const k = Math.min(MAX_KEY_WINDOWS, rows);
-  const slack = (1 - rows / estimate) / k;
-  const starts = Array.from({ length: k }, (_, i) => i / k + random() * slack);
+  const starts = Array.from({ length: k }, (_, i) => i / k + (random() * KEY_WINDOW_START_SPREAD) / k);
   const id = quoteMysqlIdentifier(key.name);
+  const keyInWindow = `${WINDOW_TABLE_ALIAS}.${id}`;
   // DECIMAL arithmetic: MAX - MIN of a signed BIGINT can overflow BIGINT.
-  const boundAt = (f: number) =>
-    `(SELECT MIN(${id}) + FLOOR((CAST(MAX(${id}) AS DECIMAL(21)) - MIN(${id})) * ${formatFraction(f)}) FROM ${from})`;
+  const range =
+    `(SELECT MIN(${id}) AS lo, CAST(MAX(${id}) AS DECIMAL(21)) - MIN(${id}) AS span, ${rowBeyondSample} AS more ` +
+    `FROM ${from}) AS piiscout_range`;
+  const boundAt = (f: number) => `piiscout_range.lo + FLOOR(piiscout_range.span * ${formatFraction(f)})`;
   return starts
     .map((start, i) => {
       const quota = Math.floor(rows / k) + (i < rows % k ? 1 : 0);
-      const upper = i + 1 < k ? ` AND ${id} < ${boundAt(starts[i + 1])}` : '';
-      return `(SELECT ${selectList} FROM ${from} WHERE ${id} >= ${boundAt(start)}${upper} ORDER BY ${id} LIMIT ${quota})`;
+      const upper = i + 1 < k ? ` AND ${keyInWindow} < ${boundAt(starts[i + 1])}` : '';
+      return (
+        `(SELECT ${selectList} FROM ${from} AS ${WINDOW_TABLE_ALIAS}, ${range} ` +
+        `WHERE piiscout_range.more IS NOT NULL AND ${keyInWindow} >= ${boundAt(start)}${upper} ORDER BY ${keyInWindow} LIMIT ${quota})`
+      );
     })
     .join(' UNION ALL ');
 }

@@ -1,6 +1,9 @@
 /**
  * SQLite connector (better-sqlite3). The file is opened read-only, must already exist, and the
- * session additionally sets `PRAGMA query_only`, so no statement can change the database.
+ * session additionally sets `PRAGMA query_only`, so no statement can change the database. The file's
+ * schema is not trusted (`PRAGMA trusted_schema = OFF`): its views, triggers and generated columns
+ * may not call functions or virtual tables with side effects; better-sqlite3 keeps SQLite's
+ * defensive mode on (no writable_schema, no shadow-table writes), and no extension can be loaded.
  *
  * ```ts
  * const connector = new SqliteConnector({ engine: 'sqlite', file: '/data/app.db' });
@@ -18,7 +21,7 @@ import { ConnectorError } from '../../src/core/errors.js';
 import type { TableSample } from '../../src/core/sample.js';
 import type { SqliteConfig } from './sqlite-config.js';
 import { missingFileError, toSqliteConnectorError } from './sqlite-errors.js';
-import { SqliteIntrospector } from './sqlite-introspector.js';
+import { SqliteIntrospector, type RowidTable } from './sqlite-introspector.js';
 import { SqliteSampler } from './sqlite-sampler.js';
 
 export class SqliteConnector implements Connector {
@@ -26,8 +29,8 @@ export class SqliteConnector implements Connector {
   readonly displayName: string;
   readonly #file: string;
   #db: BetterSqlite3.Database | undefined;
-  /** Filled by introspect(): which tables can be sampled by rowid, and with which spelling. */
-  #rowidAliases: ReadonlyMap<string, string> = new Map();
+  /** Filled by introspect(): which tables can be sampled by rowid, with which spelling, over which range. */
+  #rowidTables: ReadonlyMap<string, RowidTable> = new Map();
 
   constructor(config: SqliteConfig) {
     this.#file = config.file;
@@ -43,6 +46,7 @@ export class SqliteConnector implements Connector {
       // `timeout` is SQLite's busy timeout: how long to wait for another connection's write lock.
       // It is the closest thing SQLite has to a statement timeout (see sqlite-sampler.ts).
       db = new Database(this.#file, { readonly: true, fileMustExist: true, timeout: Math.max(0, options.statementTimeoutSeconds * 1000) });
+      db.pragma('trusted_schema = OFF');
       db.pragma('query_only = ON');
       // Opening is lazy: the first read is what detects a non-database file or a held lock.
       db.prepare('SELECT count(*) FROM sqlite_master').get();
@@ -57,7 +61,7 @@ export class SqliteConnector implements Connector {
     const db = this.#requireDb();
     try {
       const result = new SqliteIntrospector(db, path.basename(this.#file)).introspect(options);
-      this.#rowidAliases = result.rowidAliases;
+      this.#rowidTables = result.rowidTables;
       return result.metadata;
     } catch (error) {
       throw toSqliteConnectorError(error, this.#file, 'reading the schema');
@@ -67,7 +71,7 @@ export class SqliteConnector implements Connector {
   async sample(table: TableMetadata, options: SampleOptions): Promise<TableSample> {
     const db = this.#requireDb();
     try {
-      return new SqliteSampler(db).sample(table, options, this.#rowidAliases.get(table.name));
+      return new SqliteSampler(db).sample(table, options, this.#rowidTables.get(table.name));
     } catch (error) {
       throw toSqliteConnectorError(error, this.#file, `sampling ${tableId(table)}`);
     }

@@ -1,6 +1,7 @@
 /**
- * Maps better-sqlite3 errors onto ConnectorError kinds. SQLite messages name tables and columns,
- * never row values, so the driver message is safe to keep.
+ * Maps better-sqlite3 errors onto ConnectorError kinds, with our own message (the file, what was
+ * being done, the result code) and never SQLite's: its messages can quote data (a view's
+ * `json_extract(doc, path_column)` fails with "bad JSON path: '<the value>'").
  */
 import { ConnectorError, type ConnectorErrorKind } from '../../src/core/errors.js';
 
@@ -28,17 +29,18 @@ function primaryCode(code: string): string {
 export function toSqliteConnectorError(error: unknown, file: string, subject: string): ConnectorError {
   if (error instanceof ConnectorError) return error;
   if (!isSqliteErrorLike(error)) {
-    const message = error instanceof Error ? error.message : String(error);
-    return new ConnectorError('query', `SQLite error while ${subject}: ${message}`, { cause: error });
+    // Not from SQLite (a conversion in the driver, say): its message may hold a value too.
+    const name = error instanceof Error ? error.name : typeof error;
+    return new ConnectorError('query', `Unexpected ${name} while ${subject} in ${file}`);
   }
   const code = error.code ?? 'SQLITE_ERROR';
-  const build = (kind: ConnectorErrorKind, message: string, hint?: string): ConnectorError =>
-    new ConnectorError(kind, message, { hint, code, cause: error });
+  // No `cause`: the driver error's message could be printed by whoever inspects ours.
+  const build = (kind: ConnectorErrorKind, message: string, hint?: string): ConnectorError => new ConnectorError(kind, message, { hint, code });
   switch (primaryCode(code)) {
     case 'SQLITE_NOTADB':
       return build('unknown-database', `${file} is not a SQLite database (file is not a database)`, 'Check the path: sqlite: expects a SQLite 3 database file');
     case 'SQLITE_CANTOPEN':
-      return build('unreachable', `Cannot open SQLite database ${file}: ${error.message}`, 'Check that the file exists and is readable');
+      return build('unreachable', `Cannot open SQLite database ${file} (${code})`, 'Check that the file exists and is readable');
     case 'SQLITE_BUSY':
     case 'SQLITE_LOCKED':
       return build('timeout', `SQLite database ${file} is locked by another connection while ${subject}`, 'Wait for the writer to finish, raise --timeout, or scan a copy of the file');
@@ -47,11 +49,15 @@ export function toSqliteConnectorError(error: unknown, file: string, subject: st
     case 'SQLITE_READONLY':
     case 'SQLITE_PERM':
     case 'SQLITE_AUTH':
-      return build('permission', `SQLite refused the operation while ${subject}: ${error.message}`);
+      return build('permission', `SQLite refused the operation while ${subject} (${code}): the database is opened read-only`);
     case 'SQLITE_CORRUPT':
-      return build('query', `SQLite database ${file} is corrupt (${error.message}) while ${subject}`, 'Run `sqlite3 <file> "PRAGMA integrity_check"`');
+      return build('query', `SQLite database ${file} is corrupt (${code}) while ${subject}`, 'Run `sqlite3 <file> "PRAGMA integrity_check"`');
     default:
-      return build('query', `SQLite error while ${subject}: ${error.message}`);
+      return build(
+        'query',
+        `SQLite error while ${subject} (${code}); SQLite's message is not shown, as it may quote data`,
+        'A view may reference a missing table or function, or use something an untrusted schema may not (trusted_schema is off); exclude it, or read it with sqlite3 to see the message',
+      );
   }
 }
 

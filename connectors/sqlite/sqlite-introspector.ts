@@ -17,8 +17,15 @@ const MAX_COMPOUND_TERMS = 400;
 
 export interface SqliteIntrospection {
   readonly metadata: DatabaseMetadata;
-  /** Per table name: the rowid spelling the sampler may use; absent for views, WITHOUT ROWID and virtual tables. */
-  readonly rowidAliases: ReadonlyMap<string, string>;
+  /** Per table name: how the sampler may read it by rowid; absent for views, WITHOUT ROWID and virtual tables. */
+  readonly rowidTables: ReadonlyMap<string, RowidTable>;
+}
+
+export interface RowidTable {
+  /** The rowid spelling no column shadows. */
+  readonly alias: string;
+  /** max(rowid) - min(rowid) + 1 (0 when empty): from the data, never from ANALYZE statistics. */
+  readonly span: bigint;
 }
 
 export class SqliteIntrospector {
@@ -33,14 +40,15 @@ export class SqliteIntrospector {
   introspect(options: IntrospectOptions): SqliteIntrospection {
     const serverVersion = (this.#db.prepare('SELECT sqlite_version() AS version').get() as { version: string }).version;
     if (options.schemaFilter && !options.schemaFilter(SQLITE_SCHEMA)) {
-      return { metadata: freezeDatabase(this.#databaseName, serverVersion, [], []), rowidAliases: new Map() };
+      return { metadata: freezeDatabase(this.#databaseName, serverVersion, [], []), rowidTables: new Map() };
     }
     const objects = this.#readObjects(options.includeViews);
     const ordinaryTables = objects.filter((o) => o.kind === 'table').map((o) => o.name);
     // Views and virtual tables can fail to describe (a view over a dropped table, a virtual table
     // whose module this build lacks); they get their own query so one bad object cannot sink the rest.
     const fragileObjects = objects.filter((o) => o.kind !== 'table').map((o) => o.name);
-    const columnRows = [...this.#readColumns(ordinaryTables, false), ...this.#readColumns(fragileObjects, true)];
+    const undescribed = new Set<string>();
+    const columnRows = [...this.#readColumns(ordinaryTables, false, undescribed), ...this.#readColumns(fragileObjects, true, undescribed)];
     const foreignKeyRows = this.#readForeignKeys(ordinaryTables);
 
     const columnsByTable = groupBy(columnRows, (row) => row.table_name);
@@ -51,15 +59,20 @@ export class SqliteIntrospector {
       const alias = pickRowidAlias(columns.map((c) => c.name));
       if (alias) rowidAliases.set(object.name, alias);
     }
-    const rowEstimates = this.#readRowEstimates(rowidAliases);
+    const rowidRanges = this.#readRowidRanges(rowidAliases);
+    const rowEstimates = this.#readRowEstimates(rowidRanges);
 
     const foreignKeysByTable = groupBy(foreignKeyRows, (row) => row.table_name);
     const described = objects.filter((o) => columnsByTable.has(o.name));
     const primaryKeys = new Map(described.map((o) => [o.name, primaryKeyOf(columnsByTable.get(o.name)!)]));
-    const tables = described.map((object) =>
-      parseTable(object, columnsByTable.get(object.name)!, foreignKeysByTable.get(object.name) ?? [], primaryKeys, rowEstimates.get(object.name)),
-    );
-    return { metadata: freezeDatabase(this.#databaseName, serverVersion, [SQLITE_SCHEMA], tables), rowidAliases };
+    const tables = objects.flatMap((object) => {
+      if (undescribed.has(object.name)) return [undescribedObject(object)];
+      const columns = columnsByTable.get(object.name);
+      if (!columns) return [];
+      return [parseTable(object, columns, foreignKeysByTable.get(object.name) ?? [], primaryKeys, rowEstimates.get(object.name))];
+    });
+    const rowidTables = new Map([...rowidRanges].map(([name, range]) => [name, { alias: rowidAliases.get(name)!, span: range.span }]));
+    return { metadata: freezeDatabase(this.#databaseName, serverVersion, [SQLITE_SCHEMA], tables), rowidTables };
   }
 
   #readObjects(includeViews: boolean): RawObjectRow[] {
@@ -76,7 +89,7 @@ export class SqliteIntrospector {
     return rows.filter((row) => row.kind === 'table' || row.kind === 'virtual' || (includeViews && row.kind === 'view'));
   }
 
-  #readColumns(names: readonly string[], fragile: boolean): RawColumnRow[] {
+  #readColumns(names: readonly string[], fragile: boolean, undescribed: Set<string>): RawColumnRow[] {
     if (names.length === 0) return [];
     // hidden = 1 marks a virtual table's hidden columns (fts5 `rank`); 2 and 3 are generated columns, kept.
     const statement = this.#db.prepare(
@@ -90,11 +103,12 @@ export class SqliteIntrospector {
       return statement.all(JSON.stringify(names)) as RawColumnRow[];
     } catch (error) {
       if (!fragile) throw error;
-      // Error path only: describe each object alone and leave out the ones SQLite cannot describe.
+      // Error path only: describe each object alone; the ones SQLite cannot describe are listed as such.
       return names.flatMap((name) => {
         try {
           return statement.all(JSON.stringify([name])) as RawColumnRow[];
         } catch {
+          undescribed.add(name);
           return [];
         }
       });
@@ -113,8 +127,32 @@ export class SqliteIntrospector {
       .all(JSON.stringify(tableNames)) as RawForeignKeyRow[];
   }
 
-  /** `sqlite_stat1` counts where ANALYZE has run; else `max(rowid)` (an index seek) for rowid tables. */
-  #readRowEstimates(rowidAliases: ReadonlyMap<string, string>): Map<string, number> {
+  /**
+   * min and max rowid of every rowid table (two index seeks each): the sampler decides from them, the
+   * data itself, whether a table is small enough to read whole.
+   */
+  #readRowidRanges(rowidAliases: ReadonlyMap<string, string>): Map<string, RowidRange> {
+    const ranges = new Map<string, RowidRange>();
+    const tables = [...rowidAliases];
+    for (let start = 0; start < tables.length; start += MAX_COMPOUND_TERMS) {
+      const chunk = tables.slice(start, start + MAX_COMPOUND_TERMS);
+      const sql = chunk
+        .map(([name, alias]) => `SELECT ? AS table_name, (SELECT min(${alias}) FROM ${quoteIdentifier(name)}) AS lo, (SELECT max(${alias}) FROM ${quoteIdentifier(name)}) AS hi`)
+        .join(' UNION ALL ');
+      const statement = this.#db.prepare(sql).safeIntegers(true);
+      for (const row of statement.all(...chunk.map(([name]) => name)) as RawRowidRangeRow[]) {
+        const empty = row.lo === null || row.hi === null;
+        ranges.set(row.table_name, {
+          max: empty ? 0n : BigInt(row.hi!),
+          span: empty ? 0n : BigInt(row.hi!) - BigInt(row.lo!) + 1n,
+        });
+      }
+    }
+    return ranges;
+  }
+
+  /** `sqlite_stat1` counts where ANALYZE has run; else `max(rowid)` for rowid tables. Reported, not sampled by. */
+  #readRowEstimates(rowidRanges: ReadonlyMap<string, RowidRange>): Map<string, number> {
     const estimates = new Map<string, number>();
     const hasStat1 = this.#db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'`).get() !== undefined;
     if (hasStat1) {
@@ -124,19 +162,31 @@ export class SqliteIntrospector {
         .all() as RawRowCountRow[];
       for (const row of statRows) if (row.row_count !== null) estimates.set(row.table_name, Number(row.row_count));
     }
-    const missing = [...rowidAliases].filter(([name]) => !estimates.has(name));
-    for (let start = 0; start < missing.length; start += MAX_COMPOUND_TERMS) {
-      const chunk = missing.slice(start, start + MAX_COMPOUND_TERMS);
-      const sql = chunk
-        .map(([name, alias]) => `SELECT ? AS table_name, (SELECT max(${alias}) FROM ${quoteIdentifier(name)}) AS row_count`)
-        .join(' UNION ALL ');
-      const statement = this.#db.prepare(sql).safeIntegers(true);
-      for (const row of statement.all(...chunk.map(([name]) => name)) as RawRowCountRow[]) {
-        estimates.set(row.table_name, row.row_count === null ? 0 : Math.max(0, Number(row.row_count)));
-      }
+    for (const [name, range] of rowidRanges) {
+      if (!estimates.has(name)) estimates.set(name, Math.max(0, Number(range.max)));
     }
     return estimates;
   }
+}
+
+/** An object SQLite could not describe (a view over a dropped table, a virtual table without its module). */
+function undescribedObject(object: RawObjectRow): TableMetadata {
+  const isView = object.kind === 'view';
+  return Object.freeze({
+    schema: SQLITE_SCHEMA,
+    name: object.name,
+    kind: isView ? 'view' : 'table',
+    columns: Object.freeze([]),
+    primaryKey: Object.freeze([]),
+    foreignKeys: Object.freeze([]),
+    unreadable: Object.freeze({
+      kind: 'unreadable',
+      message: isView
+        ? 'the view cannot be described: it references a missing table, column or function, or something an untrusted schema may not use'
+        : 'the virtual table cannot be described: this SQLite build lacks its module, or the module failed to open it',
+      hint: 'Fix or drop it, or exclude it',
+    }),
+  });
 }
 
 /**
@@ -279,6 +329,17 @@ interface RawForeignKeyRow {
   readonly from_column: string;
   /** NULL when the FK references the parent's primary key implicitly. */
   readonly to_column: string | null;
+}
+
+interface RowidRange {
+  readonly max: bigint;
+  readonly span: bigint;
+}
+
+interface RawRowidRangeRow {
+  readonly table_name: string;
+  readonly lo: bigint | number | null;
+  readonly hi: bigint | number | null;
 }
 
 interface RawRowCountRow {

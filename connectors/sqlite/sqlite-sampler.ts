@@ -1,5 +1,6 @@
 /**
- * Samples one SQLite table in ONE statement.
+ * Samples one SQLite table in ONE statement. The method follows the data (the rowid range), never
+ * the ANALYZE statistics, so the same data gives the same sample.
  *
  * No statement timeout: better-sqlite3 is synchronous and exposes neither a per-statement timeout
  * nor sqlite3_interrupt. Sampling is bounded by design instead: rowid tables are read through at
@@ -11,6 +12,7 @@ import type { SampleOptions } from '../../src/core/connector.js';
 import type { TableMetadata } from '../../src/core/metadata.js';
 import { buildColumnSamples, type SampleMethod, type TableSample } from '../../src/core/sample.js';
 import { quoteIdentifier } from './sqlite-sql.js';
+import type { RowidTable } from './sqlite-introspector.js';
 import { mulberry32 } from '../../src/util/seeded-random.js';
 
 /** Random points drawn per wanted row; extra points make up for two points landing on the same row. */
@@ -24,10 +26,10 @@ export class SqliteSampler {
   }
 
   /**
-   * @param rowidAlias the rowid spelling for rowid tables (from introspection); undefined for views,
-   *   WITHOUT ROWID and virtual tables, which are read with `LIMIT rows`.
+   * @param rowid the rowid spelling and range for rowid tables (from introspection); undefined for
+   *   views, WITHOUT ROWID and virtual tables, which are read with `LIMIT rows`.
    */
-  sample(table: TableMetadata, options: SampleOptions, rowidAlias: string | undefined): TableSample {
+  sample(table: TableMetadata, options: SampleOptions, rowid: RowidTable | undefined): TableSample {
     const skipped = new Map<string, string>();
     for (const column of options.columns) {
       if (column.normalizedType === 'binary') skipped.set(column.name, 'binary column (declared BLOB)');
@@ -38,11 +40,11 @@ export class SqliteSampler {
       return { method: 'limit', rowsRead: 0, columns: buildColumnSamples(selected, [], options.maxValueLength, skipped), queries: 0 };
     }
 
-    const method = chooseMethod(table, rows, rowidAlias);
+    const method = chooseMethod(rows, rowid);
     const source = quoteIdentifier(table.name);
     const statement =
       method === 'random-rowid'
-        ? this.#db.prepare(randomRowidSql(source, selected, rowidAlias!))
+        ? this.#db.prepare(randomRowidSql(source, selected, rowid!.alias))
         : this.#db.prepare(`SELECT ${selected.map((name) => `src.${quoteIdentifier(name)}`).join(', ')} FROM ${source} AS src LIMIT ?`);
     // Integers come back as BigInt so values beyond 2^53 keep every digit; rows come back as arrays
     // so duplicate or odd column names cannot collide.
@@ -58,10 +60,10 @@ export class SqliteSampler {
   }
 }
 
-function chooseMethod(table: TableMetadata, rows: number, rowidAlias: string | undefined): SampleMethod {
-  if (rowidAlias === undefined) return 'limit';
-  if (table.rowEstimate !== undefined && table.rowEstimate <= rows) return 'all-rows';
-  return 'random-rowid';
+/** A rowid range no longer than `rows` holds at most `rows` rows: read them all. */
+function chooseMethod(rows: number, rowid: RowidTable | undefined): SampleMethod {
+  if (rowid === undefined) return 'limit';
+  return rowid.span <= BigInt(rows) ? 'all-rows' : 'random-rowid';
 }
 
 /**

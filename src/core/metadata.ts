@@ -66,6 +66,24 @@ export interface TableMetadata {
   readonly columns: readonly ColumnMetadata[];
   readonly primaryKey: readonly string[];
   readonly foreignKeys: readonly ForeignKey[];
+  /**
+   * Set when introspection already knows the object cannot or must not be sampled (a view over a
+   * dropped table, a view that would run with administrative privileges): the scan skips and lists it
+   * with this reason and samples nothing.
+   */
+  readonly unreadable?: TableAccessIssue;
+  /**
+   * Set when the user may read only some columns (column-level grants): `columns` holds the readable
+   * ones, which are sampled; the note says what was left out, for the summary and the YAML.
+   */
+  readonly partlyReadable?: string;
+}
+
+/** Why an object is not (fully) read; `kind` is short and stable (JSON summaries), `message` one line. */
+export interface TableAccessIssue {
+  readonly kind: string;
+  readonly message: string;
+  readonly hint?: string;
 }
 
 export interface DatabaseMetadata {
@@ -78,6 +96,8 @@ export interface DatabaseMetadata {
   /** Every schema that was walked (after filters), including ones without tables. */
   readonly schemas: readonly string[];
   readonly tables: readonly TableMetadata[];
+  /** Things the user must know before trusting the scan (e.g. the login may write); printed as warnings. */
+  readonly warnings?: readonly string[];
 }
 
 /** `schema.table`, used in filters, progress and error reports. */

@@ -97,6 +97,7 @@ export function buildCollection(result: TableResult, keys: Map<string, string>):
     kind: table.kind,
     status: result.status,
     ...(result.issue ? { reason: result.issue.message } : {}),
+    ...(table.partlyReadable ? { partly_readable: table.partlyReadable } : {}),
     ...(table.rowEstimate !== undefined ? { row_estimate: Math.round(table.rowEstimate) } : {}),
     rows_sampled: result.rowsSampled,
     ...(result.sampleMethod ? { sample_method: result.sampleMethod } : {}),

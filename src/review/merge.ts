@@ -91,7 +91,7 @@ const DECIDED = new Set<string>(['accepted', 'edited', 'ignored']);
 const STATUSES = new Set<string>(['proposed', ...DECIDED]);
 /** Record keys that follow the markers (so `new`/`removed` sit right under `status`). */
 const FIELD_RECORD_TAIL = ['confidence', 'note', 'factors', 'alternatives', 'evidence', 'proposal'];
-const COLLECTION_RECORD_TAIL = ['reason', 'row_estimate', 'rows_sampled', 'sample_method'];
+const COLLECTION_RECORD_TAIL = ['reason', 'partly_readable', 'row_estimate', 'rows_sampled', 'sample_method'];
 const FIELD_KEYS_AFTER_CATEGORIES = ['fides_meta', 'fields', 'piiscout'];
 
 function statusOf(field: YAMLMap): FieldStatus {
@@ -245,7 +245,8 @@ class Merger {
       if (ef) this.mergeField({ dataset, collection: table, field: nf.name }, ef, nf, skipped);
       else insertSorted(fields, createNode(this.doc, this.markNewField(dataset, table, nf)), nf.name);
     }
-    if (skipped) return; // not sampled this time: nothing is known to be gone
+    // Not sampled this time, or columns hidden by column-level grants: nothing is known to be gone.
+    if (skipped || nc.piiscout?.partly_readable !== undefined) return;
     for (const ef of fields.items) {
       if (!isMap(ef)) continue;
       const name = scalarString(ef, 'name')!;

@@ -35,7 +35,7 @@ export async function planDryRun(connector: Connector, options: DryRunOptions): 
     .filter((t) => options.filter.includeSchema(t.schema) && options.filter.includeTable(t.schema, t.name))
     .map((table) => {
       const columns = table.columns.filter((c) => options.filter.includeColumn(table.schema, table.name, c.name)).length;
-      const sampled = columns > 0 && options.sampleSize > 0;
+      const sampled = !table.unreadable && columns > 0 && options.sampleSize > 0;
       return { table, columns, queries: sampled ? 1 + (options.extraQueriesPerTable?.(table) ?? 0) : 0 };
     });
   return { database, tables, queries: tables.reduce((n, t) => n + t.queries, 0) };
@@ -47,7 +47,8 @@ export function formatDryRun(plan: DryRunPlan, sampleSize: number): string {
   const width = Math.max(10, ...plan.tables.map((t) => tableId(t.table).length));
   for (const t of plan.tables) {
     const rows = t.table.rowEstimate !== undefined ? `~${t.table.rowEstimate} rows` : 'rows unknown';
-    const action = t.queries > 0 ? `sample ${sampleSize} rows (${t.queries} quer${t.queries === 1 ? 'y' : 'ies'})` : 'not sampled';
+    const action =
+      t.queries > 0 ? `sample ${sampleSize} rows (${t.queries} quer${t.queries === 1 ? 'y' : 'ies'})` : `not sampled${t.table.unreadable ? `: ${t.table.unreadable.message}` : ''}`;
     lines.push(`  ${tableId(t.table).padEnd(width)}  ${t.table.kind.padEnd(17)} ${String(t.columns).padStart(4)} column(s)  ${rows.padEnd(16)} ${action}`);
   }
   lines.push(`A scan would sample ${plan.tables.filter((t) => t.queries > 0).length} of ${plan.tables.length} table(s) with ${plan.queries} sampling quer${plan.queries === 1 ? 'y' : 'ies'}, plus the catalog queries.`);

@@ -34,7 +34,14 @@ export interface ScanOptions {
 }
 
 export type ScanProgressEvent =
-  | { readonly type: 'introspected'; readonly schemas: number; readonly tables: number; readonly columns: number }
+  | {
+      readonly type: 'introspected';
+      readonly schemas: number;
+      readonly tables: number;
+      readonly columns: number;
+      /** The connector's warnings about the session (e.g. the login may write), to show before the scan runs. */
+      readonly warnings: readonly string[];
+    }
   | {
       readonly type: 'table-done';
       readonly table: string;
@@ -89,30 +96,42 @@ export interface ScanResult {
   readonly database: DatabaseMetadata;
   readonly tables: readonly TableResult[];
   readonly timings: ScanTimings;
+  /** Views (and materialized views) that matched the filters but were left out: no --include-views. */
+  readonly viewsNotScanned?: number;
+  /** Schemas (MySQL: databases) walked but left out of the output because no table in them was to be scanned. */
+  readonly schemasWithoutTables?: readonly string[];
 }
 
 export async function runScan(connector: Connector, options: ScanOptions): Promise<ScanResult> {
   const started = performance.now();
   const timings: ScanTimings = { introspectMs: 0, sampleMs: 0, classifyMs: 0, totalMs: 0 };
 
+  // Views are always listed (catalog only, nothing runs) so the summary can say how many were left out.
   const introspected = await connector.introspect({
-    includeViews: options.includeViews,
+    includeViews: true,
     schemaFilter: (schema) => options.filter.includeSchema(schema),
   });
-  const tables = introspected.tables.filter(
+  const wanted = introspected.tables.filter(
     (t) => options.filter.includeSchema(t.schema) && options.filter.includeTable(t.schema, t.name),
   );
+  const tables = options.includeViews ? wanted : wanted.filter((t) => !isView(t));
+  const schemasWithTables = new Set(tables.map((t) => t.schema));
+  const walkedSchemas = introspected.schemas.filter((s) => options.filter.includeSchema(s));
   const database: DatabaseMetadata = {
     ...introspected,
-    schemas: introspected.schemas.filter((s) => options.filter.includeSchema(s)),
+    // A schema (MySQL: database) with nothing to scan would be an empty dataset: left out, and listed.
+    schemas: walkedSchemas.filter((s) => schemasWithTables.has(s)),
     tables,
   };
+  const viewsNotScanned = wanted.length - tables.length;
+  const schemasWithoutTables = walkedSchemas.filter((s) => !schemasWithTables.has(s));
   timings.introspectMs = performance.now() - started;
   options.onProgress?.({
     type: 'introspected',
     schemas: database.schemas.length,
     tables: tables.length,
     columns: tables.reduce((n, t) => n + t.columns.length, 0),
+    warnings: introspected.warnings ?? [],
   });
 
   const reused = new Map<TableMetadata, TableResult>();
@@ -167,7 +186,11 @@ export async function runScan(connector: Connector, options: ScanOptions): Promi
   if (options.signal?.aborted) throw options.signal.reason ?? new Error('aborted');
   if (failures.length > 0) throw failures.reduce((a, b) => (b.index < a.index ? b : a)).error;
   timings.totalMs = performance.now() - started;
-  return { database, tables: results as TableResult[], timings };
+  return { database, tables: results as TableResult[], timings, viewsNotScanned, schemasWithoutTables };
+}
+
+function isView(table: TableMetadata): boolean {
+  return table.kind === 'view' || table.kind === 'materialized_view';
 }
 
 /**
@@ -193,9 +216,10 @@ async function scanTable(
 ): Promise<TableResult> {
   const columns = table.columns.filter((c) => options.filter.includeColumn(table.schema, table.name, c.name));
   let sample: TableSample | undefined;
-  let issue: TableIssue | undefined;
+  // Introspection may already know the object must not be read (a broken or unsafe view).
+  let issue: TableIssue | undefined = table.unreadable && { ...table.unreadable };
   const sampleStart = performance.now();
-  if (columns.length > 0 && options.sampleSize > 0) {
+  if (!issue && columns.length > 0 && options.sampleSize > 0) {
     try {
       sample = await withDeadline(sampleWithRetry(connector, table, columns, options), table, options.tableTimeoutMs);
     } catch (error) {

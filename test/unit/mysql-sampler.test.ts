@@ -44,17 +44,35 @@ describe('quoteMysqlIdentifier', () => {
 });
 
 describe('planMysqlSample', () => {
-  it('reads a small table whole with LIMIT', () => {
-    const plan = planMysqlSample(table({ rowEstimate: 1000 }), options);
-    expect(plan.method).toBe('all-rows');
-    expect(plan.sql).toBe('SELECT LEFT(CAST(`email` AS CHAR), 513), LEFT(BIN(`flags`), 513) FROM `shop`.`customers` LIMIT 1000');
+  const rowBeyondSample = '(SELECT 1 FROM `shop`.`customers` LIMIT 1 OFFSET 1000)';
+
+  it('decides from the data, not the estimate, whether a table is read whole', () => {
+    for (const rowEstimate of [undefined, 0, 10, 1000, 5_000_000]) {
+      const plan = planMysqlSample(table({ rowEstimate }), options);
+      expect(plan.leadingWholeFlag).toBe(true);
+      expect(plan.sql.startsWith(`(SELECT 1, LEFT(CAST(\`email\` AS CHAR), 513), LEFT(BIN(\`flags\`), 513) FROM \`shop\`.\`customers\` WHERE ${rowBeyondSample} IS NULL LIMIT 1000) UNION ALL `)).toBe(true);
+      // Every window joins the key range and is empty unless a row lies beyond the sample size.
+      expect(plan.sql.split(`${rowBeyondSample} AS more FROM \`shop\`.\`customers\`) AS piiscout_range WHERE piiscout_range.more IS NOT NULL AND`)).toHaveLength(
+        MAX_KEY_WINDOWS + 1,
+      );
+    }
   });
 
-  it('uses LIMIT for views, which have no estimate', () => {
+  it('gives the same statement whatever the catalog estimate says (statistics never change the sample)', () => {
+    const keyed = (rowEstimate?: number) => planMysqlSample(table({ rowEstimate }), options).sql;
+    expect(new Set([undefined, 3, 1000, 1001, 70_000, 5_000_000].map(keyed)).size).toBe(1);
+    const heap = (rowEstimate?: number) => planMysqlSample(table({ rowEstimate, primaryKey: [] }), options).sql;
+    // Without a key the estimate only sets the filter beyond 50,000 rows (counted exactly below), by doublings.
+    expect(new Set([undefined, 3, 1000, 20_000, 60_000].map(heap)).size).toBe(1);
+    expect(heap(300_000)).toBe(heap(500_000));
+    expect(heap(500_000)).not.toBe(heap(5_000_000));
+  });
+
+  it('uses LIMIT for views, with no count and no flag column', () => {
     const plan = planMysqlSample(table({ kind: 'view', rowEstimate: undefined, primaryKey: [] }), options);
     expect(plan.method).toBe('limit');
-    expect(plan.sql).toMatch(/ LIMIT 1000$/);
-    expect(plan.sql).not.toMatch(/RAND|ORDER BY/);
+    expect(plan.leadingWholeFlag).toBe(false);
+    expect(plan.sql).toBe('SELECT LEFT(CAST(`email` AS CHAR), 513), LEFT(BIN(`flags`), 513) FROM `shop`.`customers` LIMIT 1000');
   });
 
   it('skips binary and geometry columns and says why', () => {
@@ -67,18 +85,19 @@ describe('planMysqlSample', () => {
   });
 
   it('selects a constant when every column is skipped', () => {
-    const plan = planMysqlSample(table(), { ...options, columns: [photo] });
+    const plan = planMysqlSample(table({ kind: 'view' }), { ...options, columns: [photo] });
     expect(plan.sql).toBe('SELECT 1 FROM `shop`.`customers` LIMIT 1000');
+    expect(planMysqlSample(table(), { ...options, columns: [photo] }).sql).toMatch(/^\(SELECT 1, 1 FROM /);
   });
 
-  it('samples a large table with an integer key through disjoint random key windows', () => {
+  it('samples a table with an integer key through disjoint random key windows', () => {
     const plan = planMysqlSample(table({ rowEstimate: 5_000_000 }), options);
     expect(plan.method).toBe('random-key-windows');
-    const parts = plan.sql.split(' UNION ALL ');
+    const parts = plan.sql.split(' UNION ALL ').slice(1);
     expect(parts).toHaveLength(MAX_KEY_WINDOWS);
-    const limits = parts.map((p) => Number(/ORDER BY `id` LIMIT (\d+)\)$/.exec(p)?.[1]));
+    const limits = parts.map((p) => Number(/ORDER BY piiscout_t\.`id` LIMIT (\d+)\)$/.exec(p)?.[1]));
     expect(limits.reduce((a, b) => a + b, 0)).toBe(1000);
-    const starts = parts.map((p) => Number(/>= \(SELECT MIN\(`id`\) \+ FLOOR\(.*?\* ([0-9.]+)\)/.exec(p)?.[1]));
+    const starts = parts.map((p) => Number(/piiscout_t\.`id` >= piiscout_range\.lo \+ FLOOR\(piiscout_range\.span \* ([0-9.]+)\)/.exec(p)?.[1]));
     expect([...starts].sort((a, b) => a - b)).toEqual(starts); // ascending, so windows are disjoint
     expect(starts[0]).toBeLessThan(1 / MAX_KEY_WINDOWS);
     expect(starts.at(-1)).toBeGreaterThanOrEqual((MAX_KEY_WINDOWS - 1) / MAX_KEY_WINDOWS); // spread to the end
@@ -91,7 +110,7 @@ describe('planMysqlSample', () => {
     expect(planMysqlSample(big, { ...options, seed: 7 }).sql).not.toBe(planMysqlSample(big, options).sql);
   });
 
-  it('falls back to a RAND(seed) filter without a single integer key', () => {
+  it('falls back to a RAND(seed) filter without a single integer key, its fraction from an exact count up to 50 × rows', () => {
     for (const t of [
       table({ rowEstimate: 200_000, primaryKey: [] }),
       table({ rowEstimate: 200_000, primaryKey: ['email'] }),
@@ -99,7 +118,10 @@ describe('planMysqlSample', () => {
     ]) {
       const plan = planMysqlSample(t, options);
       expect(plan.method).toBe('tablesample-bernoulli');
-      expect(plan.sql).toMatch(/ WHERE RAND\(\d+\) < 0\.010000000000 LIMIT 1000$/);
+      expect(plan.sql).toContain(`SELECT ${rowBeyondSample} IS NULL, `);
+      expect(plan.sql).toMatch(
+        / WHERE RAND\(\d+\) < \(SELECT IF\(piiscout_n\.c <= 1000, 2, IF\(piiscout_n\.c < 50000, 2000 \/ piiscout_n\.c, 0\.015625000000\)\) FROM \(SELECT COUNT\(\*\) AS c FROM \(SELECT 1 FROM `shop`\.`customers` LIMIT 50000\) AS piiscout_head\) AS piiscout_n\) LIMIT 1000$/,
+      );
     }
   });
 
@@ -113,6 +135,7 @@ describe('planMysqlSample', () => {
     expect(plan.sql).toContain('FROM `a.b`.`Order Details`');
     expect(plan.sql).toContain('CAST(`we``ird` AS CHAR)');
     expect(plan.sql).toContain("MIN(`k'ey`)");
+    expect(plan.sql).toContain('piiscout_t.`we``ird`'); // qualified where the windows join the key range
   });
 });
 
@@ -123,9 +146,9 @@ describe('sampleMysqlTable', () => {
       async (sql) => {
         statements.push(sql);
         return [
-          ['a@example.com', '101'],
-          [null, '0'],
-          ['x'.repeat(513), null],
+          ['1', 'a@example.com', '101'],
+          ['1', null, '0'],
+          ['1', 'x'.repeat(513), null],
         ];
       },
       table(),
@@ -138,6 +161,13 @@ describe('sampleMysqlTable', () => {
     expect(sample.columns.get('email')).toMatchObject({ nullCount: 1, truncatedCount: 1 });
     expect(sample.columns.get('email')?.values[0]).toBe('a@example.com');
     expect(sample.columns.get('flags')?.values).toEqual(['101', '0']);
+    expect(sample.method).toBe('all-rows'); // the leading flag said: read whole
+  });
+
+  it('reports the planned method when the table was larger than the sample', async () => {
+    const sample = await sampleMysqlTable(async () => [['0', 'a@example.com', '1']], table(), options);
+    expect(sample.method).toBe('random-key-windows');
+    expect(sample.columns.get('email')?.values).toEqual(['a@example.com']);
   });
 });
 
@@ -190,12 +220,24 @@ describe('seededRandom', () => {
 
 describe('mapMysqlError', () => {
   const context = { server: 'db:3306', user: 'scanner', database: 'shop', phase: 'query' as const, table: 'shop.t' };
+  const connecting = { server: 'db:3306', user: 'scanner', database: 'shop', phase: 'connect' as const };
+  it.each([
+    [{ code: 'ER_ACCESS_DENIED_ERROR', errno: 1045 }, 'auth'],
+    [{ code: 'ER_BAD_DB_ERROR', errno: 1049 }, 'unknown-database'],
+  ])('%o at connect → %s', (error, kind) => {
+    expect(mapMysqlError(error, connecting).kind).toBe(kind);
+  });
+
   it.each([
     [{ code: 'ECONNREFUSED' }, 'unreachable'],
     [{ code: 'ENOTFOUND' }, 'unreachable'],
     [{ code: 'PROTOCOL_CONNECTION_LOST' }, 'connection-lost'],
-    [{ code: 'ER_ACCESS_DENIED_ERROR', errno: 1045 }, 'auth'],
-    [{ code: 'ER_BAD_DB_ERROR', errno: 1049 }, 'unknown-database'],
+    // A view's function can SIGNAL any error number: while reading a table, none ends the whole scan.
+    [{ code: 'ER_ACCESS_DENIED_ERROR', errno: 1045 }, 'query'],
+    [{ code: 'ER_BAD_DB_ERROR', errno: 1049 }, 'query'],
+    [{ code: 'ER_SIGNAL_EXCEPTION', errno: 1644 }, 'query'],
+    [{ code: 'ER_VIEW_INVALID', errno: 1356 }, 'query'],
+    [{ code: 'ER_CANT_EXECUTE_IN_READ_ONLY_TRANSACTION', errno: 1792 }, 'query'],
     [{ code: 'ER_TABLEACCESS_DENIED_ERROR', errno: 1142 }, 'permission'],
     [{ code: 'ER_COLUMNACCESS_DENIED_ERROR', errno: 1143 }, 'permission'],
     [{ code: 'ER_QUERY_TIMEOUT', errno: 3024 }, 'timeout'],
@@ -210,9 +252,17 @@ describe('mapMysqlError', () => {
     expect(mapMysqlError({ errno: 1044 }, context).kind).toBe('permission');
   });
 
-  it('blanks quoted literals of unclassified server messages', () => {
-    const error = mapMysqlError({ code: 'ER_TRUNCATED_WRONG_VALUE', errno: 1292, sqlMessage: "Truncated incorrect DOUBLE value: 'alice@example.com'" }, context);
-    expect(error.message).not.toContain('alice');
-    expect(error.message).toContain('ER_TRUNCATED_WRONG_VALUE');
+  it('never repeats the server message, which can carry data (SIGNAL MESSAGE_TEXT, conversion errors)', () => {
+    for (const error of [
+      { code: 'ER_TRUNCATED_WRONG_VALUE', errno: 1292, sqlMessage: "Truncated incorrect DOUBLE value: 'alice@example.com'" },
+      { code: 'ER_SIGNAL_EXCEPTION', errno: 1644, sqlMessage: 'alice@example.com' },
+      { code: 'ER_ACCESS_DENIED_ERROR', errno: 1045, sqlMessage: 'alice@example.com' },
+      { errno: 9999, sqlMessage: 'alice@example.com', message: 'alice@example.com' },
+    ]) {
+      const mapped = mapMysqlError(error, context);
+      expect(`${mapped.message} ${mapped.hint ?? ''}`).not.toContain('alice');
+      expect(mapped.message).toContain('shop.t');
+    }
+    expect(mapMysqlError({ code: 'ER_TRUNCATED_WRONG_VALUE', errno: 1292 }, context).message).toContain('ER_TRUNCATED_WRONG_VALUE');
   });
 });

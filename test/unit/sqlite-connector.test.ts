@@ -129,19 +129,26 @@ describe('SqliteConnector introspection', () => {
   });
   afterAll(() => connector.close());
 
-  it('lists tables and views of schema main, without internal or shadow tables or broken views', () => {
+  it('lists tables and views of schema main, without internal or shadow tables', () => {
     expect(metadata.engine).toBe('sqlite');
     expect(metadata.database).toBe('fixture.db');
     expect(metadata.schemas).toEqual(['main']);
     expect(metadata.serverVersion).toMatch(/^3\.\d+/);
     expect(metadata.tables.map((t) => t.name).sort()).toEqual(
-      ['Order Details', 'active_customers', 'big', 'customers', 'empty_table', 'line_notes', 'messages', 'order_lines', 'orders', 'settings', 'shadowed', 'sparse'].sort(),
+      ['Order Details', 'active_customers', 'big', 'broken_view', 'customers', 'empty_table', 'line_notes', 'messages', 'order_lines', 'orders', 'settings', 'shadowed', 'sparse'].sort(),
     );
     expect(metadata.tables.every((t) => t.schema === 'main')).toBe(true);
     expect(findTable(metadata, 'active_customers').kind).toBe('view');
     expect(findTable(metadata, 'customers').kind).toBe('table');
     expect(Object.isFrozen(metadata.tables[0])).toBe(true);
     expect(Object.isFrozen(metadata.tables[0].columns)).toBe(true);
+  });
+
+  it('lists a view SQLite cannot describe (its table was dropped) as unreadable, with no columns', () => {
+    const broken = findTable(metadata, 'broken_view');
+    expect(broken).toMatchObject({ kind: 'view', columns: [], unreadable: { kind: 'unreadable' } });
+    expect(broken.unreadable?.message).toMatch(/cannot be described/);
+    expect(metadata.tables.filter((t) => t.unreadable).map((t) => t.name)).toEqual(['broken_view']);
   });
 
   it('leaves views out when includeViews is false, and everything out when the schema filter rejects main', async () => {

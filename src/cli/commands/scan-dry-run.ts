@@ -43,6 +43,7 @@ export async function runDryRun(connector: Connector, config: ConnectionConfig, 
       filter: options.filter,
       extraQueriesPerTable: (t) => (classify && t.kind === 'table' ? 1 : 0),
     });
+    for (const warning of plan.database.warnings ?? []) out.warn(warning);
     process.stdout.write(formatDryRun(plan, options.sampleSize));
     if (classify) out.info('SYSTEM$CLASSIFY is counted as one more query per table (--use-snowflake-classify).');
   } finally {

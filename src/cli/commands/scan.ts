@@ -148,6 +148,7 @@ export async function scanCommand(connection: string | undefined, options: ScanC
       onTableResult: checkpoint?.onTableResult,
       onProgress: (event) => {
         if (event.type === 'introspected') {
+          for (const warning of event.warnings) out.warn(warning);
           out.info(`found ${event.schemas} schema(s), ${event.tables} table(s), ${event.columns} column(s)`);
           tracker = new ProgressTracker(out, event.tables);
         } else {
@@ -311,12 +312,33 @@ function printSummary(out: Output, result: ScanResult, s: ScanSummary, outputPat
     lines.push(`Skipped ${skipped.length} table(s) (classified by name and type only):`);
     for (const t of skipped) lines.push(`  ${t.table.schema}.${t.table.name}: ${t.issue?.message}${t.issue?.hint ? ` (${t.issue.hint})` : ''}`);
   }
+  lines.push(...notScannedLines(result));
   if (verbose) {
     const ms = (n: number): string => `${(n / 1000).toFixed(2)}s`;
     lines.push(`Timings: introspection ${ms(s.timings.introspectMs)}, sampling ${ms(s.timings.sampleMs)} (summed over workers), classification ${ms(s.timings.classifyMs)}.`);
   }
   if (outputPath) lines.push(`Wrote ${outputPath}: review the proposals (status: proposed) and their evidence there.`);
   for (const l of lines) out.info(l);
+}
+
+/** What the scan left out besides skipped tables: partly readable tables, views, schemas without tables. */
+function notScannedLines(result: ScanResult): string[] {
+  const lines: string[] = [];
+  const partly = result.tables.filter((t) => t.table.partlyReadable);
+  if (partly.length > 0) {
+    lines.push(`Read ${partly.length} table(s) only in part:`);
+    for (const t of partly) lines.push(`  ${t.table.schema}.${t.table.name}: ${t.table.partlyReadable}`);
+  }
+  const views = result.viewsNotScanned ?? 0;
+  if (views > 0) {
+    lines.push(`Did not scan ${views} view(s): reading a view runs its SQL and the functions it calls; pass --include-views to scan them.`);
+  }
+  const empty = result.schemasWithoutTables ?? [];
+  if (empty.length > 0) {
+    const unit = result.database.engine === 'mysql' ? 'database' : 'schema';
+    lines.push(`Left out ${empty.length} ${unit}(s) with no table to scan (no dataset written): ${empty.join(', ')}.`);
+  }
+  return lines;
 }
 
 function jsonSummary(
@@ -343,6 +365,12 @@ function jsonSummary(
     durationMs: Math.round(s.timings.totalMs),
     timingsMs: Object.fromEntries(Object.entries(s.timings).map(([k, v]) => [k.replace(/Ms$/, ''), Math.round(v)])),
     categories: Object.fromEntries(s.byCategory),
+    warnings: result.database.warnings ?? [],
+    viewsNotScanned: result.viewsNotScanned ?? 0,
+    schemasWithoutTables: result.schemasWithoutTables ?? [],
+    partlyReadable: result.tables
+      .filter((t) => t.table.partlyReadable)
+      .map((t) => ({ schema: t.table.schema, table: t.table.name, message: t.table.partlyReadable })),
     skipped: result.tables
       .filter((t) => t.status === 'skipped')
       .map((t) => ({ schema: t.table.schema, table: t.table.name, kind: t.issue?.kind, message: t.issue?.message, hint: t.issue?.hint })),
