@@ -5,7 +5,7 @@
  * (compact-result.ts), so memory grows by about 1 kB per table beyond the metadata.
  */
 import type { Connector } from '../core/connector.js';
-import { ConnectorError, isTableLevel } from '../core/errors.js';
+import { ConnectorError, UserError, isTableLevel } from '../core/errors.js';
 import type { ColumnMetadata, DatabaseMetadata, TableMetadata } from '../core/metadata.js';
 import { tableId } from '../core/metadata.js';
 import type { NestedFieldSample, TableSample } from '../core/sample.js';
@@ -31,10 +31,19 @@ export interface ScanOptions {
   readonly finished?: ReadonlyMap<string, TableResult>;
   /** Each table this run scanned, as soon as it is done (the checkpoint writer). */
   readonly onTableResult?: (result: TableResult) => void;
+  /** Stop before sampling when the role may do more than read (`--require-read-only-role`). */
+  readonly requireReadOnlyRole?: boolean;
 }
 
 export type ScanProgressEvent =
-  | { readonly type: 'introspected'; readonly schemas: number; readonly tables: number; readonly columns: number }
+  | {
+      readonly type: 'introspected';
+      readonly schemas: number;
+      readonly tables: number;
+      readonly columns: number;
+      /** What the role may do beyond reading (DatabaseMetadata.privilegeWarnings). */
+      readonly privilegeWarnings: readonly string[];
+    }
   | {
       readonly type: 'table-done';
       readonly table: string;
@@ -113,7 +122,9 @@ export async function runScan(connector: Connector, options: ScanOptions): Promi
     schemas: database.schemas.length,
     tables: tables.length,
     columns: tables.reduce((n, t) => n + t.columns.length, 0),
+    privilegeWarnings: database.privilegeWarnings ?? [],
   });
+  checkReadOnlyRole(database, options.requireReadOnlyRole);
 
   const reused = new Map<TableMetadata, TableResult>();
   for (const table of tables) {
@@ -168,6 +179,15 @@ export async function runScan(connector: Connector, options: ScanOptions): Promi
   if (failures.length > 0) throw failures.reduce((a, b) => (b.index < a.index ? b : a)).error;
   timings.totalMs = performance.now() - started;
   return { database, tables: results as TableResult[], timings };
+}
+
+/** With `required`, refuses a role that may do more than read (its warnings were shown already). */
+export function checkReadOnlyRole(database: DatabaseMetadata, required: boolean | undefined): void {
+  const warnings = database.privilegeWarnings ?? [];
+  if (!required || warnings.length === 0) return;
+  throw new UserError(`The scanning role may do more than read (${warnings.length} finding(s) above); refused by --require-read-only-role`, {
+    hint: 'scan with a read-only role (README: "A least-privilege role for PostgreSQL"), or drop the flag',
+  });
 }
 
 /**
