@@ -3,7 +3,7 @@
  * embedded PGlite, loaded with the same fixture (several schemas, composite keys, comments, views,
  * awkward identifiers, many column types, a 20,000-row table), plus the failure modes.
  */
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,8 +13,10 @@ import type { Connector, ConnectOptions } from '../../src/core/connector.js';
 import type { DatabaseMetadata, TableMetadata } from '../../src/core/metadata.js';
 import { ConnectorError } from '../../src/core/errors.js';
 import { createConnector, parseConnectionString } from '../../connectors/index.js';
-import { BINARY_SKIPPED } from '../../connectors/postgres/postgres-sampler.js';
+import YAML from 'yaml';
+import { BINARY_SKIPPED, UNREADABLE_SKIPPED } from '../../connectors/postgres/postgres-sampler.js';
 import { describeEngines, type TestEngine } from '../helpers/engines.js';
+import { runCli } from '../helpers/fixtures.js';
 import { createPostgresDatabase, createPostgresLoginRole, workerScopedName } from '../helpers/servers.js';
 
 const FIXTURE_SQL = `
@@ -396,6 +398,37 @@ describeEngines(
         } finally {
           await limited.close();
         }
+      });
+
+      it('samples the columns a role may read and lists the others as unreadable (column grants)', async () => {
+        const database = workerScopedName('pgconn_fixture');
+        const roleUrl = await createPostgresLoginRole(database, 'pgconn_columns', [
+          'GRANT USAGE ON SCHEMA sales TO pgconn_columns',
+          'GRANT SELECT (id, full_name, mood, tags) ON sales.customers TO pgconn_columns',
+        ]);
+        const limited = await connect(roleUrl);
+        try {
+          const customers = find(await limited.introspect({ includeViews: false }), 'sales', 'customers');
+          const options = { rows: 5, columns: customers.columns, maxValueLength: 50, seed: 1 };
+          const sample = await limited.sample(customers, options);
+          expect(sample).toMatchObject({ method: 'seeded-hash', rowsRead: 5, queries: 1 });
+          expect(sample.columns.get('full_name')!.values.every((v) => /^User \d+$/.test(v))).toBe(true);
+          expect(new Set(sample.columns.get('mood')!.values).size).toBeGreaterThan(0);
+          expect(sample.columns.get('email')).toEqual({ values: [], nullCount: 0, truncatedCount: 0, skippedReason: UNREADABLE_SKIPPED });
+          expect(sample.columns.get('photo')!.skippedReason).toBe(BINARY_SKIPPED);
+          expect((await limited.sample(customers, options)).columns).toEqual(sample.columns);
+        } finally {
+          await limited.close();
+        }
+        const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'piiscout-columns-')), 'columns.yml');
+        const run = await runCli(['scan', roleUrl, '--include', 'sales.customers', '-o', out, '--json']);
+        expect(run.code).toBe(0);
+        expect(JSON.parse(run.stdout)).toMatchObject({ tablesScanned: 1, tablesSkipped: 0 });
+        const email = (YAML.parse(readFileSync(out, 'utf8')).dataset[0].collections[0].fields as { name: string; piiscout: { note?: string } }[]).find(
+          (f) => f.name === 'email',
+        );
+        expect(email?.piiscout.note).toBe(UNREADABLE_SKIPPED);
+        rmSync(path.dirname(out), { recursive: true, force: true });
       });
 
       it('stops a slow statement at the statement timeout', async () => {
