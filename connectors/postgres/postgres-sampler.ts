@@ -83,6 +83,15 @@ export function selectExpression(column: Pick<ColumnMetadata, 'name' | 'rawType'
   return `pg_catalog.left(${text}, ${cut})`;
 }
 
+/**
+ * A string as an escape-string literal: E'...' reads the same whatever standard_conforming_strings
+ * says (a database may set it off), so a backslash or quote in a name cannot end the literal.
+ */
+export function stringLiteral(value: string): string {
+  if (value.includes('\u0000')) throw new Error('string contains a NUL character');
+  return `E'${value.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
+}
+
 /** A non-negative integer as a SQL literal (no exponent, so no surprises in any SQL context). */
 function integerLiteral(value: number): string {
   if (!Number.isFinite(value)) throw new Error(`not a finite number: ${value}`);
@@ -91,8 +100,7 @@ function integerLiteral(value: number): string {
 
 /**
  * The sampling SELECT; `columns` are the selected (non-skipped) columns, in order. A page sample
- * returns one more column, the percentage of pages read (100: the whole table), and takes the
- * quoted table name as parameter $1.
+ * returns one more column, the percentage of pages read (100: the whole table).
  */
 export function buildSampleSql(
   table: Pick<TableMetadata, 'schema' | 'name'>,
@@ -115,7 +123,7 @@ export function buildSampleSql(
       : `pg_catalog.hashtextextended(ROW(${items.join(', ')})::pg_catalog.text, ${seed})`;
   return (
     'WITH RECURSIVE tree(relid) AS (' +
-    'SELECT $1::pg_catalog.regclass::pg_catalog.oid UNION ALL ' +
+    `SELECT ${stringLiteral(from)}::pg_catalog.regclass::pg_catalog.oid UNION ALL ` +
     'SELECT i.inhrelid FROM pg_catalog.pg_inherits i JOIN tree ON i.inhparent OPERATOR(pg_catalog.=) tree.relid), ' +
     `size AS (SELECT LEAST(100, 100 * ${integerLiteral(plan.pages)} / GREATEST(1, pg_catalog.sum(pg_catalog.pg_relation_size(relid))` +
     ` / pg_catalog.current_setting('block_size')::pg_catalog.int8))::pg_catalog.float8 AS percent FROM tree) ` +
@@ -151,13 +159,12 @@ export class PostgresSampler {
 
     const plan = chooseSamplingPlan(table, options.rows);
     const sqlOptions = { ...options, hints };
-    const quotedName = `${quoteIdentifier(table.schema)}.${quoteIdentifier(table.name)}`;
     const { rows, method, queries } = await this.#db.readOnly(async (db) => {
       if (plan.method === 'limit') {
         const limited = await db.queryRawArrays(buildSampleSql(table, selected, plan, sqlOptions));
         return { rows: limited, method: (limited.length < options.rows ? 'all-rows' : 'limit') as SampleMethod, queries: 1 };
       }
-      const sampled = await db.queryRawArrays(buildSampleSql(table, selected, plan, sqlOptions), [quotedName]);
+      const sampled = await db.queryRawArrays(buildSampleSql(table, selected, plan, sqlOptions));
       // No row at all: an empty table (or, rarely, a large one whose sampled pages are all empty).
       const percent = sampled.length > 0 ? Number(sampled[0][selected.length]) : 100;
       const wholeTable = percent >= 100;

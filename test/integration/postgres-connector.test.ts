@@ -72,6 +72,8 @@ COMMENT ON VIEW sales.customer_emails IS 'Just the emails';
 CREATE TABLE "Weird Schema"."Order Details" ("x""y" text, "select" int, "a.b" text, "naïve café" text);
 INSERT INTO "Weird Schema"."Order Details" VALUES ('q"uote', 1, 'dot', 'crème brûlée');
 CREATE TABLE public."select" (id int PRIMARY KEY, "from" text);
+CREATE TABLE "Weird Schema"."it's a\\back" (v text);
+INSERT INTO "Weird Schema"."it's a\\back" VALUES ('found');
 
 CREATE TABLE public.empty_table (id int);
 CREATE TABLE public.big (id int PRIMARY KEY, payload text);
@@ -178,6 +180,7 @@ describeEngines(
       const ids = meta.tables.map((t) => `${t.schema}.${t.name}:${t.kind}`);
       expect(ids).toEqual([
         'Weird Schema.Order Details:table',
+        "Weird Schema.it's a\\back:table",
         'public.big:table',
         'public.empty_table:table',
         'public.events:table',
@@ -287,6 +290,8 @@ describeEngines(
         'a.b': ['dot'],
         'naïve café': ['crème brûlée'],
       });
+      const quoted = find(meta, 'Weird Schema', "it's a\\back");
+      expect((await connector.sample(quoted, { rows: 10, columns: quoted.columns, maxValueLength: 512, seed: 1 })).columns.get('v')!.values).toEqual(['found']);
       const selectTable = find(meta, 'public', 'select');
       expect((await connector.sample(selectTable, { rows: 5, columns: selectTable.columns, maxValueLength: 10, seed: 1 })).rowsRead).toBe(0);
     });

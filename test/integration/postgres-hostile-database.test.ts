@@ -93,6 +93,11 @@ CREATE FUNCTION evil.concat_shadow(text, text) RETURNS text LANGUAGE plpgsql AS 
 BEGIN PERFORM evil.escalate('shadow ||'); RETURN 'SHADOWED'; END $f$;
 CREATE OPERATOR evil.|| (LEFTARG = text, RIGHTARG = text, FUNCTION = evil.concat_shadow);
 DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET search_path = evil, pg_catalog, public', current_database()); END $$;
+-- Backslashes in ordinary string literals become escapes: a name with a quote and a backslash
+-- must still not end one.
+DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET standard_conforming_strings = off', current_database()); END $$;
+CREATE TABLE evil."it's a\\trap" (v text);
+INSERT INTO evil."it's a\\trap" VALUES ('trapped');
 
 -- Better-matching overloads in public win even with pg_catalog first in the path (and on PGlite).
 CREATE FUNCTION public.col_description(oid, smallint) RETURNS text LANGUAGE plpgsql AS $f$
@@ -107,7 +112,7 @@ CREATE TABLE evil.guarded (id int, secret text);
 INSERT INTO evil.guarded SELECT g, 'POLICY-RAN-if-read-' || g FROM generate_series(1, 5) g;
 ALTER TABLE evil.guarded ENABLE ROW LEVEL SECURITY;
 CREATE POLICY guarded_policy ON evil.guarded USING (evil.policy_check(id));
-GRANT SELECT ON evil.people, evil.visits, evil.guarded TO PUBLIC;
+GRANT SELECT ON evil.people, evil.visits, evil.guarded, evil."it's a\\trap" TO PUBLIC;
 RESET ROLE;
 `;
 }
@@ -227,6 +232,7 @@ describeEngines(
         expect(values['people.pair']).toContain('(left1');
         expect(new Set(values['people.settled'])).toEqual(new Set(['angry']));
         expect(values['people.email']).toContain('person');
+        expect(values["it's a\\trap.v"]).toEqual(['trappe']);
         const [session] = (await queryForTest(
           connector,
           `SELECT pg_catalog.current_setting('default_transaction_read_only') AS read_only,

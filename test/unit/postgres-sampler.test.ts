@@ -11,6 +11,7 @@ import {
   chooseSamplingPlan,
   quoteIdentifier,
   samplePages,
+  stringLiteral,
 } from '../../connectors/postgres/postgres-sampler.js';
 import { normalizePgType, pgCharMaxLength } from '../../connectors/postgres/postgres-types.js';
 import { toPostgresConnectorError } from '../../connectors/postgres/postgres-errors.js';
@@ -92,7 +93,7 @@ describe('buildSampleSql', () => {
 
   it('samples pages by a percentage computed from the size on disk, and keeps the rows with the smallest seeded hash of their position', () => {
     const sql = buildSampleSql({ schema: 's', name: 't' }, cols, { method: 'pages', pages: 1000 }, options);
-    expect(sql).toContain('SELECT $1::pg_catalog.regclass::pg_catalog.oid UNION ALL SELECT i.inhrelid FROM pg_catalog.pg_inherits i');
+    expect(sql).toContain(`SELECT E'"s"."t"'::pg_catalog.regclass::pg_catalog.oid UNION ALL SELECT i.inhrelid FROM pg_catalog.pg_inherits i`);
     expect(sql).toContain('LEAST(100, 100 * 1000 / GREATEST(1, pg_catalog.sum(pg_catalog.pg_relation_size(relid))');
     expect(sql).toContain(', (SELECT percent FROM size) FROM "s"."t" TABLESAMPLE SYSTEM ((SELECT percent FROM size)) REPEATABLE (42)');
     expect(sql).toMatch(/ORDER BY pg_catalog\.hashtidextended\(ctid, 42\) LIMIT 500$/);
@@ -104,6 +105,12 @@ describe('buildSampleSql', () => {
     const sql = buildSampleSql({ schema: 's', name: 't' }, cols, { method: 'pages', pages: 1000 }, { ...options, hints });
     expect(sql).toMatch(/ORDER BY pg_catalog\.hashtextextended\(ROW\(pg_catalog\.left\("x""y"::pg_catalog\.text, 101\), pg_catalog\.left\("select"::pg_catalog\.text, 101\)\)::pg_catalog\.text, 42\) LIMIT 500$/);
     expect(sql).not.toContain('ctid');
+  });
+
+  it("writes the table's name as an escape-string literal, whatever standard_conforming_strings says", () => {
+    expect(stringLiteral(`it's a\\b`)).toBe(`E'it''s a\\\\b'`);
+    const sql = buildSampleSql({ schema: 'x\\', name: "y'z" }, cols, { method: 'pages', pages: 1000 }, options);
+    expect(sql).toContain(`SELECT E'"x\\\\"."y''z"'::pg_catalog.regclass`);
   });
 
   it('writes numbers without exponents, whatever the seed', () => {
