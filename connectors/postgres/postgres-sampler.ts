@@ -19,6 +19,8 @@
  *   the smallest seeded hash of their position (ctid) are kept. Pages are chosen by a hash of their
  *   number and the seed, and rows by a hash of their position, so ANALYZE changes nothing; the size
  *   only changes when the data does (and a slightly larger table keeps most of the same pages).
+ *   The table's oid is mixed into the hash: partitions share positions, and a tie at the LIMIT
+ *   could otherwise be broken by the order in which parallel workers return them.
  * - A role that may read only some columns cannot name ctid: rows are then ordered by a hash of
  *   the values read (equal rows are equal samples).
  * - Views and foreign tables: `LIMIT rows` (TABLESAMPLE does not apply); the session disables
@@ -119,7 +121,7 @@ export function buildSampleSql(
   const seed = integerLiteral(Math.abs(Math.trunc(options.seed)) % 2147483647);
   const position =
     hints === undefined || hints.selectOnTable
-      ? `pg_catalog.hashtidextended(ctid, ${seed})`
+      ? `pg_catalog.hashtidextended(ctid, ${seed} OPERATOR(pg_catalog.+) tableoid::pg_catalog.int8)`
       : `pg_catalog.hashtextextended(ROW(${items.join(', ')})::pg_catalog.text, ${seed})`;
   return (
     'WITH RECURSIVE tree(relid) AS (' +

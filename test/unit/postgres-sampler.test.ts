@@ -96,7 +96,7 @@ describe('buildSampleSql', () => {
     expect(sql).toContain(`SELECT E'"s"."t"'::pg_catalog.regclass::pg_catalog.oid UNION ALL SELECT i.inhrelid FROM pg_catalog.pg_inherits i`);
     expect(sql).toContain('LEAST(100, 100 * 1000 / GREATEST(1, pg_catalog.sum(pg_catalog.pg_relation_size(relid))');
     expect(sql).toContain(', (SELECT percent FROM size) FROM "s"."t" TABLESAMPLE SYSTEM ((SELECT percent FROM size)) REPEATABLE (42)');
-    expect(sql).toMatch(/ORDER BY pg_catalog\.hashtidextended\(ctid, 42\) LIMIT 500$/);
+    expect(sql).toMatch(/ORDER BY pg_catalog\.hashtidextended\(ctid, 42 OPERATOR\(pg_catalog\.\+\) tableoid::pg_catalog\.int8\) LIMIT 500$/);
     expect(sql).not.toMatch(/reltuples|relpages/);
   });
 
