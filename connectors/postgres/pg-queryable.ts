@@ -99,7 +99,11 @@ export function poolQueryable(pool: PgPoolLike): PgQueryable {
  */
 export function pgliteQueryable(db: PgliteLike, knownParsers: Iterable<string | number>): PgQueryable {
   const rawParsers: Record<number, (value: string) => unknown> = {};
-  for (const oid of knownParsers) rawParsers[Number(oid)] = keepRawText;
+  for (const key of knownParsers) {
+    // PGlite's parser table is also keyed by names ('string', 'json', ...): only oids matter here.
+    const oid = Number(key);
+    if (Number.isInteger(oid)) rawParsers[oid] = keepRawText;
+  }
   return {
     async readOnly(work, options) {
       // transaction() holds PGlite's lock throughout, so other callers' statements wait and cannot
