@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { Connector } from '../src/core/connector.js';
 import { UserError, ExitCode } from '../src/core/errors.js';
-import type { PostgresConfig } from './postgres/postgres-config.js';
+import { parsePostgresUrlOptions, type PostgresConfig } from './postgres/postgres-config.js';
 import type { MysqlConfig } from './mysql/mysql-config.js';
 import type { SqliteConfig } from './sqlite/sqlite-config.js';
 import type { PgliteConfig } from './embedded/pglite-config.js';
@@ -85,7 +85,7 @@ export function parseConnectionString(input: string, options: ParseConnectionOpt
   const database = url.pathname.length > 1 ? decodeURIComponent(url.pathname.slice(1)) : undefined;
 
   if (scheme === 'postgres' || scheme === 'postgresql') {
-    const sslmode = url.searchParams.get('sslmode');
+    const { ssl } = parsePostgresUrlOptions(url.searchParams);
     return {
       engine: 'postgres',
       host,
@@ -93,7 +93,7 @@ export function parseConnectionString(input: string, options: ParseConnectionOpt
       user: user ?? env.PGUSER,
       password: urlPassword ?? envPassword('PGPASSWORD'),
       database: database ?? env.PGDATABASE,
-      ssl: sslmode === 'require' || sslmode === 'verify-full' || sslmode === 'verify-ca' ? 'require' : sslmode === 'no-verify' ? 'no-verify' : 'disable',
+      ssl,
     };
   }
   if (scheme === 'mysql' || scheme === 'mariadb') {

@@ -1,8 +1,11 @@
 /**
  * The embedded Postgres (PGlite, PostgreSQL compiled to WASM) as a connector. It reuses the
- * Postgres introspector and sampler unchanged; PGlite runs one query at a time on its own queue.
+ * Postgres introspector and sampler unchanged, with the same session settings and read-only,
+ * rolled-back transactions; PGlite runs one query at a time on its own queue.
  * Caveat: PGlite accepts `statement_timeout` but cannot interrupt a running query (no signals in
  * WASM), so here the per-statement bound comes only from the sampler's bounded SQL.
+ * PGlite always runs as its superuser (it is an in-process copy of files the user can already
+ * write), so no privilege warning is given: it would only be noise on every demo scan.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -13,9 +16,8 @@ import type { TableSample } from '../../src/core/sample.js';
 import { ConnectorError } from '../../src/core/errors.js';
 import { describeConnection } from '../index.js';
 import type { PgliteConfig } from './pglite-config.js';
-import { pgliteQueryable, type PgQueryable } from '../postgres/pg-queryable.js';
-import { PostgresIntrospector } from '../postgres/postgres-introspector.js';
-import { PostgresSampler } from '../postgres/postgres-sampler.js';
+import { pgliteQueryable } from '../postgres/pg-queryable.js';
+import { PostgresScanSession, sessionSettings } from '../postgres/postgres-session.js';
 import { toPostgresConnectorError } from '../postgres/postgres-errors.js';
 
 export class PgliteConnector implements Connector {
@@ -23,7 +25,7 @@ export class PgliteConnector implements Connector {
   readonly displayName: string;
   readonly #config: PgliteConfig;
   #pglite?: PGlite;
-  #db?: PgQueryable;
+  #session?: PostgresScanSession;
   #statementTimeoutSeconds?: number;
 
   constructor(config: PgliteConfig) {
@@ -35,7 +37,7 @@ export class PgliteConnector implements Connector {
     if (this.#pglite) throw new Error('PgliteConnector.connect() called twice');
     this.#statementTimeoutSeconds = options.statementTimeoutSeconds;
     if (this.#config.dataDir !== undefined) await assertPgliteDataDir(this.#config.dataDir);
-    const { PGlite } = await import('@electric-sql/pglite');
+    const { PGlite, types } = await import('@electric-sql/pglite');
     try {
       this.#pglite = await PGlite.create({ dataDir: this.#config.dataDir, database: this.#config.database });
     } catch (error) {
@@ -45,10 +47,14 @@ export class PgliteConnector implements Connector {
         cause: error,
       });
     }
-    this.#db = pgliteQueryable(this.#pglite);
-    const timeoutMs = Math.max(1, Math.round(options.statementTimeoutSeconds * 1000));
+    // Every type PGlite would parse (its defaults, and the array types it read when opening).
+    const parsed = [...Object.keys(types.parsers), ...Object.keys((this.#pglite as unknown as { parsers?: object }).parsers ?? {})];
+    this.#session = new PostgresScanSession(pgliteQueryable(this.#pglite, parsed));
     try {
-      await this.#pglite.exec(`SET default_transaction_read_only = on; SET statement_timeout = ${timeoutMs};`);
+      // Before any other statement. set_config takes the value as given (SET would quote a list
+      // like search_path as one name); names and values are plain words and numbers.
+      const settings = sessionSettings(options.statementTimeoutSeconds);
+      await this.#pglite.exec(settings.map(([name, value]) => `SELECT pg_catalog.set_config('${name}', '${value}', false);`).join(' '));
     } catch (error) {
       await this.close();
       throw this.#mapError(error);
@@ -57,7 +63,7 @@ export class PgliteConnector implements Connector {
 
   async introspect(options: IntrospectOptions): Promise<DatabaseMetadata> {
     try {
-      const catalog = await new PostgresIntrospector(this.#requireDb()).introspect(options);
+      const catalog = await this.#requireSession().introspect(options);
       return Object.freeze({
         engine: this.engine,
         database: catalog.database,
@@ -72,7 +78,7 @@ export class PgliteConnector implements Connector {
 
   async sample(table: TableMetadata, options: SampleOptions): Promise<TableSample> {
     try {
-      return await new PostgresSampler(this.#requireDb()).sample(table, options);
+      return await this.#requireSession().sample(table, options);
     } catch (error) {
       throw this.#mapError(error, table);
     }
@@ -81,22 +87,23 @@ export class PgliteConnector implements Connector {
   async close(): Promise<void> {
     const pglite = this.#pglite;
     this.#pglite = undefined;
-    this.#db = undefined;
+    this.#session = undefined;
     if (pglite && !pglite.closed) await pglite.close();
   }
 
-  /** Test hook: runs one statement in the connector's own read-only session. */
+  /** Test hook: runs one statement, outside a transaction, in the connector's own session. */
   async queryForTest(sql: string): Promise<Record<string, unknown>[]> {
+    if (!this.#pglite) throw new Error('PgliteConnector used before connect()');
     try {
-      return await this.#requireDb().query(sql);
+      return (await this.#pglite.query<Record<string, unknown>>(sql)).rows;
     } catch (error) {
       throw this.#mapError(error);
     }
   }
 
-  #requireDb(): PgQueryable {
-    if (!this.#db) throw new Error('PgliteConnector used before connect()');
-    return this.#db;
+  #requireSession(): PostgresScanSession {
+    if (!this.#session) throw new Error('PgliteConnector used before connect()');
+    return this.#session;
   }
 
   #mapError(error: unknown, table?: TableMetadata): ConnectorError {

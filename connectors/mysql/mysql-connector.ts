@@ -101,7 +101,7 @@ export class MysqlConnector implements Connector {
       serverVersion: this.#serverVersion,
       schemas: catalog.schemas,
       tables: catalog.tables,
-      ...(warnings.length > 0 ? { warnings: Object.freeze(warnings) } : {}),
+      ...(warnings.length > 0 ? { privilegeWarnings: Object.freeze(warnings) } : {}),
     });
   }
 

@@ -1,25 +1,48 @@
 /**
- * The one capability the Postgres introspector and sampler need: run a statement and get rows back.
- * Implemented over a `pg` pool and over a PGlite instance, so the embedded engine reuses the server
- * engine's SQL. The driver shapes below are structural subsets (Kysely style), so this file depends
- * on neither driver package.
+ * The one capability the Postgres introspector and sampler need: run statements in a read-only
+ * transaction and get rows back. Implemented over a `pg` pool and over a PGlite instance, so the
+ * embedded engine reuses the server engine's SQL. The driver shapes below are structural subsets
+ * (Kysely style), so this file depends on neither driver package.
+ *
+ * Every statement runs inside `readOnly`: an explicit read-only transaction that is always rolled
+ * back. A function of the scanned database cannot switch it to read-write (Postgres refuses
+ * `SET TRANSACTION READ WRITE` after the first query), and anything it changed in the session
+ * (`set_config(..., false)`, `SET ROLE`) is undone by the rollback, so the next statement on that
+ * pooled session starts from the connection's own settings.
  */
 
-export interface PgQueryable {
+export interface PgStatements {
   /** Runs one statement; rows come back as objects keyed by column name. */
   query(sql: string, params?: readonly unknown[]): Promise<Record<string, unknown>[]>;
-  /** Runs one statement; rows come back as arrays in select-list order, every value as raw text. */
+  /** Runs one statement; rows come back as arrays in select-list order, every value as the server's text. */
   queryRawArrays(sql: string, params?: readonly unknown[]): Promise<unknown[][]>;
 }
 
-/** The subset of `pg.Pool` we use. */
-export interface PgPoolLike {
+export interface ReadOnlyOptions {
+  /** One snapshot for every statement (introspection reads several catalogs that must agree). */
+  readonly snapshot?: boolean;
+}
+
+export interface PgQueryable {
+  /** Runs `work` in one read-only transaction on one session, then rolls it back (also on error). */
+  readOnly<T>(work: (db: PgStatements) => Promise<T>, options?: ReadOnlyOptions): Promise<T>;
+}
+
+/** The subset of a `pg` client we use. */
+export interface PgClientLike {
   query(config: {
     text: string;
     values?: unknown[];
     rowMode?: 'array';
     types?: { getTypeParser: (oid: number, format?: string) => (value: string) => unknown };
   }): Promise<{ rows: any[] }>;
+  /** `true` destroys the session instead of returning it to the pool. */
+  release(destroy?: boolean | Error): void;
+}
+
+/** The subset of `pg.Pool` we use. */
+export interface PgPoolLike {
+  connect(): Promise<PgClientLike>;
 }
 
 /** The subset of a PGlite instance we use. */
@@ -29,6 +52,16 @@ export interface PgliteLike {
     params?: unknown[],
     options?: { rowMode?: 'array' | 'object'; parsers?: Record<number, (value: string) => unknown> },
   ): Promise<{ rows: any[] }>;
+  transaction<T>(work: (tx: PgliteTransactionLike) => Promise<T>): Promise<T>;
+}
+
+export interface PgliteTransactionLike {
+  query: PgliteLike['query'];
+  rollback(): Promise<void>;
+}
+
+function beginSql(options: ReadOnlyOptions | undefined): string {
+  return options?.snapshot ? 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY' : 'BEGIN READ ONLY';
 }
 
 /** Keeps every value as the server sent it (no Date, number or JSON parsing). */
@@ -37,26 +70,57 @@ const rawTextTypes = { getTypeParser: () => keepRawText };
 
 export function poolQueryable(pool: PgPoolLike): PgQueryable {
   return {
-    async query(sql, params = []) {
-      return (await pool.query({ text: sql, values: [...params] })).rows;
-    },
-    async queryRawArrays(sql, params = []) {
-      return (await pool.query({ text: sql, values: [...params], rowMode: 'array', types: rawTextTypes })).rows;
+    async readOnly(work, options) {
+      const client = await pool.connect();
+      let broken = false;
+      try {
+        await client.query({ text: beginSql(options) });
+        return await work({
+          async query(sql, params = []) {
+            return (await client.query({ text: sql, values: [...params] })).rows;
+          },
+          async queryRawArrays(sql, params = []) {
+            return (await client.query({ text: sql, values: [...params], rowMode: 'array', types: rawTextTypes })).rows;
+          },
+        });
+      } finally {
+        // A session that cannot roll back is not given to the next statement.
+        await client.query({ text: 'ROLLBACK' }).catch(() => (broken = true));
+        client.release(broken);
+      }
     },
   };
 }
 
 /**
- * PGlite has no "parse nothing" switch; our sampling SQL selects every value as `text`, and text
- * needs no parser, so array mode is enough to get raw strings.
+ * PGlite parses values of the types it knows (numbers, dates, JSON, arrays of every type that
+ * existed when it opened); in raw mode every one of those parsers is replaced by the identity, so
+ * values arrive as the server's text, as with `pg`.
  */
-export function pgliteQueryable(db: PgliteLike): PgQueryable {
+export function pgliteQueryable(db: PgliteLike, knownParsers: Iterable<string | number>): PgQueryable {
+  const rawParsers: Record<number, (value: string) => unknown> = {};
+  for (const key of knownParsers) {
+    // PGlite's parser table is also keyed by names ('string', 'json', ...): only oids matter here.
+    const oid = Number(key);
+    if (Number.isInteger(oid)) rawParsers[oid] = keepRawText;
+  }
   return {
-    async query(sql, params = []) {
-      return (await db.query(sql, [...params])).rows;
-    },
-    async queryRawArrays(sql, params = []) {
-      return (await db.query(sql, [...params], { rowMode: 'array' })).rows;
+    async readOnly(work, options) {
+      // transaction() holds PGlite's lock throughout, so other callers' statements wait and cannot
+      // land inside this transaction; it rolls back itself when `work` throws.
+      return db.transaction(async (tx) => {
+        await tx.query(options?.snapshot ? 'SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY' : 'SET TRANSACTION READ ONLY');
+        const result = await work({
+          async query(sql, params = []) {
+            return (await tx.query(sql, [...params])).rows;
+          },
+          async queryRawArrays(sql, params = []) {
+            return (await tx.query(sql, [...params], { rowMode: 'array', parsers: rawParsers })).rows;
+          },
+        });
+        await tx.rollback();
+        return result;
+      });
     },
   };
 }

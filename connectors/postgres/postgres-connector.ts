@@ -1,6 +1,8 @@
 /**
- * PostgreSQL connector over a `pg` pool. Every session is read-only and time-limited from its
- * first statement: the settings travel in the startup packet, so no query can run before them.
+ * PostgreSQL connector over a `pg` pool. Every session is read-only, time-limited and on a
+ * pg_catalog search_path from its first statement: the settings (postgres-session.ts) travel in the
+ * startup packet, so no query can run before them and the database's own defaults cannot override
+ * them. Every statement then runs in a read-only transaction that is rolled back (pg-queryable.ts).
  */
 import pg from 'pg';
 import type { ConnectOptions, Connector, IntrospectOptions, SampleOptions } from '../../src/core/connector.js';
@@ -8,10 +10,9 @@ import { describeConnection } from '../index.js';
 import type { DatabaseMetadata, TableMetadata } from '../../src/core/metadata.js';
 import type { TableSample } from '../../src/core/sample.js';
 import { ConnectorError } from '../../src/core/errors.js';
-import type { PostgresConfig } from './postgres-config.js';
-import { poolQueryable, type PgQueryable } from './pg-queryable.js';
-import { PostgresIntrospector } from './postgres-introspector.js';
-import { PostgresSampler } from './postgres-sampler.js';
+import { pgSslOption, type PostgresConfig } from './postgres-config.js';
+import { poolQueryable } from './pg-queryable.js';
+import { PostgresScanSession, sessionSettings } from './postgres-session.js';
 import { toPostgresConnectorError, type PostgresErrorContext } from './postgres-errors.js';
 
 const CONNECT_TIMEOUT_MS = 10_000;
@@ -21,7 +22,7 @@ export class PostgresConnector implements Connector {
   readonly displayName: string;
   readonly #config: PostgresConfig;
   #pool?: pg.Pool;
-  #db?: PgQueryable;
+  #session?: PostgresScanSession;
   #statementTimeoutSeconds?: number;
 
   constructor(config: PostgresConfig) {
@@ -31,7 +32,6 @@ export class PostgresConnector implements Connector {
 
   async connect(options: ConnectOptions): Promise<void> {
     if (this.#pool) throw new Error('PostgresConnector.connect() called twice');
-    const timeoutMs = Math.max(1, Math.round(options.statementTimeoutSeconds * 1000));
     this.#statementTimeoutSeconds = options.statementTimeoutSeconds;
     const pool = new pg.Pool({
       host: this.#config.host,
@@ -39,23 +39,21 @@ export class PostgresConnector implements Connector {
       user: this.#config.user,
       password: this.#config.password,
       database: this.#config.database,
-      ssl: this.#config.ssl === 'require' ? true : this.#config.ssl === 'no-verify' ? { rejectUnauthorized: false } : false,
+      ssl: pgSslOption(this.#config.ssl),
       max: Math.max(1, options.concurrency),
       connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
       idleTimeoutMillis: 30_000,
       application_name: options.applicationName ?? 'piiscout',
-      options: [
-        '-c default_transaction_read_only=on',
-        `-c statement_timeout=${timeoutMs}`,
-        `-c idle_in_transaction_session_timeout=${timeoutMs}`,
-      ].join(' '),
+      options: sessionSettings(options.statementTimeoutSeconds)
+        .map(([name, value]) => `-c ${name}=${value}`)
+        .join(' '),
     });
     // An idle client losing its connection must not crash the process; the next query reports it.
     pool.on('error', () => {});
     this.#pool = pool;
-    this.#db = poolQueryable(pool);
+    this.#session = new PostgresScanSession(poolQueryable(pool));
     try {
-      await this.#db.query('SELECT 1');
+      await pool.query('SELECT 1');
     } catch (error) {
       await this.close();
       throw this.#mapError(error);
@@ -64,7 +62,7 @@ export class PostgresConnector implements Connector {
 
   async introspect(options: IntrospectOptions): Promise<DatabaseMetadata> {
     try {
-      const catalog = await new PostgresIntrospector(this.#requireDb()).introspect(options);
+      const catalog = await this.#requireSession().introspect({ ...options, checkPrivileges: true });
       return Object.freeze({
         engine: this.engine,
         host: this.#config.host,
@@ -72,6 +70,7 @@ export class PostgresConnector implements Connector {
         serverVersion: catalog.serverVersion,
         schemas: catalog.schemas,
         tables: catalog.tables,
+        privilegeWarnings: catalog.privilegeWarnings,
       });
     } catch (error) {
       throw this.#mapError(error);
@@ -80,7 +79,7 @@ export class PostgresConnector implements Connector {
 
   async sample(table: TableMetadata, options: SampleOptions): Promise<TableSample> {
     try {
-      return await new PostgresSampler(this.#requireDb()).sample(table, options);
+      return await this.#requireSession().sample(table, options);
     } catch (error) {
       throw this.#mapError(error, table);
     }
@@ -89,22 +88,23 @@ export class PostgresConnector implements Connector {
   async close(): Promise<void> {
     const pool = this.#pool;
     this.#pool = undefined;
-    this.#db = undefined;
+    this.#session = undefined;
     await pool?.end();
   }
 
-  /** Test hook: runs one statement through the connector's own read-only sessions. */
+  /** Test hook: runs one statement, outside a transaction, on one of the connector's own sessions. */
   async queryForTest(sql: string): Promise<Record<string, unknown>[]> {
+    if (!this.#pool) throw new Error('PostgresConnector used before connect()');
     try {
-      return await this.#requireDb().query(sql);
+      return (await this.#pool.query(sql)).rows;
     } catch (error) {
       throw this.#mapError(error);
     }
   }
 
-  #requireDb(): PgQueryable {
-    if (!this.#db) throw new Error('PostgresConnector used before connect()');
-    return this.#db;
+  #requireSession(): PostgresScanSession {
+    if (!this.#session) throw new Error('PostgresConnector used before connect()');
+    return this.#session;
   }
 
   #mapError(error: unknown, table?: TableMetadata): ConnectorError {

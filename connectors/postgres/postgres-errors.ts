@@ -1,7 +1,9 @@
 /**
- * Maps `pg` and PGlite errors onto ConnectorError kinds with a one-line message and a hint.
- * Server messages are only echoed for error classes that describe identifiers or resources
- * (never `detail`/`where`, and never data-exception texts, which can quote a value).
+ * Maps `pg` and PGlite errors onto ConnectorError kinds with a one-line message and a hint of our
+ * own. The server's text (message, detail, hint, where) is never repeated: any SQLSTATE can be
+ * raised by a function of the scanned database with a value in its message (a view's function
+ * raising 42P01 'relation <email> does not exist'), so only the code, its name and the object we
+ * were reading are shown.
  */
 import { ConnectorError } from '../../src/core/errors.js';
 import { tableId } from '../../src/core/metadata.js';
@@ -19,8 +21,56 @@ export interface PostgresErrorContext {
 
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ETIMEDOUT', 'ENETUNREACH', 'EAI_AGAIN']);
 const CONNECTION_LOST_CODES = new Set(['57P01', '57P02', '57P03', '08006', '08003', '08000', 'ECONNRESET', 'EPIPE']);
-/** SQLSTATE classes whose messages name objects or limits, not data: safe to echo. */
-const SAFE_MESSAGE_CLASSES = new Set(['0A', '25', '40', '42', '53', '54', '55', '57', '58', 'F0', 'HV']);
+
+/** Condition names (PostgreSQL documentation, Appendix A) for the codes a scan is likely to meet. */
+const CONDITION_NAMES: Readonly<Record<string, string>> = {
+  '0A000': 'feature not supported',
+  '22P02': 'invalid text representation',
+  '25006': 'read-only sql transaction',
+  '2BP01': 'dependent objects still exist',
+  '42501': 'insufficient privilege',
+  '42601': 'syntax error',
+  '42703': 'undefined column',
+  '42704': 'undefined object',
+  '42809': 'wrong object type',
+  '42883': 'undefined function',
+  '42P01': 'undefined table',
+  '53200': 'out of memory',
+  '54000': 'program limit exceeded',
+  '54001': 'statement too complex',
+  '55P03': 'lock not available',
+  '58P01': 'undefined file',
+  P0001: 'raise exception',
+  XX000: 'internal error',
+};
+
+/** Class names (the first two characters of a SQLSTATE), for codes not named above. */
+const CLASS_NAMES: Readonly<Record<string, string>> = {
+  '0A': 'feature not supported',
+  '22': 'data exception',
+  '23': 'integrity constraint violation',
+  '25': 'invalid transaction state',
+  '2F': 'SQL routine exception',
+  '38': 'external routine exception',
+  '39': 'external routine invocation exception',
+  '40': 'transaction rollback',
+  '42': 'syntax error or access rule violation',
+  '53': 'insufficient resources',
+  '54': 'program limit exceeded',
+  '55': 'object not in prerequisite state',
+  '57': 'operator intervention',
+  '58': 'system error',
+  F0: 'configuration file error',
+  HV: 'foreign data wrapper error',
+  P0: 'PL/pgSQL error',
+  XX: 'internal error',
+};
+
+/** `42P01 (undefined table)`: the code and its documented name, never the server's message. */
+export function describeSqlState(code: string): string {
+  const name = CONDITION_NAMES[code] ?? CLASS_NAMES[code.slice(0, 2)];
+  return name ? `${code} (${name})` : code;
+}
 
 export function toPostgresConnectorError(error: unknown, context: PostgresErrorContext): ConnectorError {
   if (error instanceof ConnectorError) return error;
@@ -50,10 +100,17 @@ export function toPostgresConnectorError(error: unknown, context: PostgresErrorC
     });
   }
   if (code === '42501') {
-    return new ConnectorError('permission', `Permission denied${where}: ${message}`, {
+    return new ConnectorError('permission', `Permission denied${where}`, {
       hint: context.table
         ? grantHint(context.table, context.user)
         : 'Grant the scanning user CONNECT on the database and SELECT on the tables to scan.',
+      code,
+      cause: error,
+    });
+  }
+  if (code === '55P03') {
+    return new ConnectorError('timeout', `Lock timeout${where}: another session holds a lock on it`, {
+      hint: 'Something (ALTER TABLE, VACUUM FULL, LOCK TABLE, ...) held the table; scan again later, or exclude it.',
       code,
       cause: error,
     });
@@ -82,16 +139,16 @@ export function toPostgresConnectorError(error: unknown, context: PostgresErrorC
   }
   if (/does not support SSL|self[- ]signed certificate|certificate/i.test(message) && !code?.match(/^[0-9A-Z]{5}$/)) {
     return new ConnectorError('unreachable', `TLS negotiation with PostgreSQL at ${context.target} failed`, {
-      hint: 'Check sslmode: use sslmode=disable for servers without TLS, or sslmode=no-verify for self-signed certificates.',
+      hint: 'Check sslmode: sslmode=disable for a server without TLS, sslmode=no-verify for a self-signed certificate, or NODE_EXTRA_CA_CERTS=ca.pem for a private CA.',
       code,
       cause: error,
     });
   }
   const isSqlState = code !== undefined && /^[0-9A-Z]{5}$/.test(code);
-  const safe = isSqlState && SAFE_MESSAGE_CLASSES.has(code.slice(0, 2));
-  const text = safe ? `: ${firstLine(message)}` : '';
-  return new ConnectorError(code === '0A000' ? 'unsupported' : 'query', `PostgreSQL error ${code ?? '(no code)'}${where}${text}`, {
-    hint: isSqlState ? `See SQLSTATE ${code} in the PostgreSQL documentation (Appendix A).` : undefined,
+  return new ConnectorError(code === '0A000' ? 'unsupported' : 'query', `PostgreSQL error ${isSqlState ? describeSqlState(code) : (code ?? '(no code)')}${where}`, {
+    hint: isSqlState
+      ? `See SQLSTATE ${code} in the PostgreSQL documentation (Appendix A); the server log has its message, which is not shown here as it can quote data.`
+      : 'The driver gave no error code; check the server log.',
     code,
     cause: error,
   });
@@ -118,6 +175,3 @@ function grantHint(table: { schema: string; name: string }, user: string | undef
   return `GRANT USAGE ON SCHEMA ${schema} TO ${role}; GRANT SELECT ON ${schema}.${quoteIdentifier(table.name)} TO ${role};`;
 }
 
-function firstLine(text: string): string {
-  return text.split('\n')[0];
-}

@@ -74,6 +74,7 @@ Docs: README.md`,
     .option('--allow-warehouse-resume', 'Snowflake: run even if the warehouse is suspended (Snowflake resumes it and bills credits)', false)
     .option('--use-snowflake-classify', "Snowflake: also run SYSTEM$CLASSIFY per table and use its verdicts as evidence", false)
     .option('--dry-run', 'introspect only: list the tables a scan would sample and how many queries it costs; writes nothing', false)
+    .option('--require-read-only-role', 'PostgreSQL: refuse to sample when the role is superuser or may write (otherwise only a warning)', false)
     .option('--shard <i/n>', 'scan only shard i of n (1-based; tables split by a stable hash of schema.table); join the files with piiscout merge')
     .option('--resume', 'continue an interrupted scan from its checkpoint (<output>.checkpoint.jsonl) without sampling finished tables again', false)
     .option('--config <file>', 'config file with custom recognizers and settings (default: ./piiscout.config.yml when it exists)')

@@ -96,8 +96,11 @@ export interface DatabaseMetadata {
   /** Every schema that was walked (after filters), including ones without tables. */
   readonly schemas: readonly string[];
   readonly tables: readonly TableMetadata[];
-  /** Things the user must know before trusting the scan (e.g. the login may write); printed as warnings. */
-  readonly warnings?: readonly string[];
+  /**
+   * What the connected role may do beyond reading (superuser, write privileges on scanned tables):
+   * one line each, shown as warnings. Absent where the engine does not check.
+   */
+  readonly privilegeWarnings?: readonly string[];
 }
 
 /** `schema.table`, used in filters, progress and error reports. */

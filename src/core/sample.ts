@@ -46,6 +46,7 @@ export interface EngineVerdict {
 
 export type SampleMethod =
   | 'all-rows' // the table is small enough to read whole (bounded by the sample size)
+  | 'seeded-hash' // the table was read whole and the rows with the smallest seeded hash of their position kept
   | 'tablesample-system'
   | 'tablesample-bernoulli'
   | 'random-key-windows'

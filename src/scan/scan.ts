@@ -5,7 +5,7 @@
  * (compact-result.ts), so memory grows by about 1 kB per table beyond the metadata.
  */
 import type { Connector } from '../core/connector.js';
-import { ConnectorError, isTableLevel } from '../core/errors.js';
+import { ConnectorError, UserError, isTableLevel } from '../core/errors.js';
 import type { ColumnMetadata, DatabaseMetadata, TableMetadata } from '../core/metadata.js';
 import { tableId } from '../core/metadata.js';
 import type { NestedFieldSample, TableSample } from '../core/sample.js';
@@ -31,6 +31,8 @@ export interface ScanOptions {
   readonly finished?: ReadonlyMap<string, TableResult>;
   /** Each table this run scanned, as soon as it is done (the checkpoint writer). */
   readonly onTableResult?: (result: TableResult) => void;
+  /** Stop before sampling when the role may do more than read (`--require-read-only-role`). */
+  readonly requireReadOnlyRole?: boolean;
 }
 
 export type ScanProgressEvent =
@@ -39,8 +41,8 @@ export type ScanProgressEvent =
       readonly schemas: number;
       readonly tables: number;
       readonly columns: number;
-      /** The connector's warnings about the session (e.g. the login may write), to show before the scan runs. */
-      readonly warnings: readonly string[];
+      /** What the role may do beyond reading (DatabaseMetadata.privilegeWarnings). */
+      readonly privilegeWarnings: readonly string[];
     }
   | {
       readonly type: 'table-done';
@@ -131,8 +133,9 @@ export async function runScan(connector: Connector, options: ScanOptions): Promi
     schemas: database.schemas.length,
     tables: tables.length,
     columns: tables.reduce((n, t) => n + t.columns.length, 0),
-    warnings: introspected.warnings ?? [],
+    privilegeWarnings: database.privilegeWarnings ?? [],
   });
+  checkReadOnlyRole(database, options.requireReadOnlyRole);
 
   const reused = new Map<TableMetadata, TableResult>();
   for (const table of tables) {
@@ -191,6 +194,15 @@ export async function runScan(connector: Connector, options: ScanOptions): Promi
 
 function isView(table: TableMetadata): boolean {
   return table.kind === 'view' || table.kind === 'materialized_view';
+}
+
+/** With `required`, refuses a role that may do more than read (its warnings were shown already). */
+export function checkReadOnlyRole(database: DatabaseMetadata, required: boolean | undefined): void {
+  const warnings = database.privilegeWarnings ?? [];
+  if (!required || warnings.length === 0) return;
+  throw new UserError(`The scanning role may do more than read (${warnings.length} finding(s) above); refused by --require-read-only-role`, {
+    hint: 'scan with a read-only role (README: the least-privilege role or login for your engine), or drop the flag',
+  });
 }
 
 /**

@@ -3,7 +3,7 @@
  * embedded PGlite, loaded with the same fixture (several schemas, composite keys, comments, views,
  * awkward identifiers, many column types, a 20,000-row table), plus the failure modes.
  */
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,8 +13,10 @@ import type { Connector, ConnectOptions } from '../../src/core/connector.js';
 import type { DatabaseMetadata, TableMetadata } from '../../src/core/metadata.js';
 import { ConnectorError } from '../../src/core/errors.js';
 import { createConnector, parseConnectionString } from '../../connectors/index.js';
-import { BINARY_SKIPPED } from '../../connectors/postgres/postgres-sampler.js';
+import YAML from 'yaml';
+import { BINARY_SKIPPED, UNREADABLE_SKIPPED } from '../../connectors/postgres/postgres-sampler.js';
 import { describeEngines, type TestEngine } from '../helpers/engines.js';
+import { runCli } from '../helpers/fixtures.js';
 import { createPostgresDatabase, createPostgresLoginRole, workerScopedName } from '../helpers/servers.js';
 
 const FIXTURE_SQL = `
@@ -70,6 +72,8 @@ COMMENT ON VIEW sales.customer_emails IS 'Just the emails';
 CREATE TABLE "Weird Schema"."Order Details" ("x""y" text, "select" int, "a.b" text, "naïve café" text);
 INSERT INTO "Weird Schema"."Order Details" VALUES ('q"uote', 1, 'dot', 'crème brûlée');
 CREATE TABLE public."select" (id int PRIMARY KEY, "from" text);
+CREATE TABLE "Weird Schema"."it's a\\back" (v text);
+INSERT INTO "Weird Schema"."it's a\\back" VALUES ('found');
 
 CREATE TABLE public.empty_table (id int);
 CREATE TABLE public.big (id int PRIMARY KEY, payload text);
@@ -82,8 +86,16 @@ INSERT INTO public.events SELECT g, date '2024-01-01' + g FROM generate_series(1
 
 CREATE VIEW public.slow_view AS SELECT pg_sleep(3)::text AS slept, 1 AS id;
 
+-- More pages than a sample reads whole (fillfactor 10: about a dozen rows per page).
+CREATE TABLE public.sparse (id int PRIMARY KEY, payload text) WITH (fillfactor = 10, autovacuum_enabled = off);
+INSERT INTO public.sparse SELECT g, 'row ' || g FROM generate_series(1, 20000) g;
+-- Just as many pages, but nearly all rows deleted (and no VACUUM): a page sample finds too few.
+CREATE TABLE public.shrunk (id int, payload text) WITH (fillfactor = 10, autovacuum_enabled = off);
+INSERT INTO public.shrunk SELECT g, 'row ' || g FROM generate_series(1, 20000) g;
+
 ANALYZE;
-CREATE TABLE public.never_analyzed (id int, label text);
+DELETE FROM public.shrunk WHERE id > 30;
+CREATE TABLE public.never_analyzed (id int, label text) WITH (autovacuum_enabled = off);
 INSERT INTO public.never_analyzed SELECT g, 'label ' || g FROM generate_series(1, 5000) g;
 `;
 
@@ -168,12 +180,15 @@ describeEngines(
       const ids = meta.tables.map((t) => `${t.schema}.${t.name}:${t.kind}`);
       expect(ids).toEqual([
         'Weird Schema.Order Details:table',
+        "Weird Schema.it's a\\back:table",
         'public.big:table',
         'public.empty_table:table',
         'public.events:table',
         'public.never_analyzed:table',
         'public.select:table',
+        'public.shrunk:table',
         'public.slow_view:view',
+        'public.sparse:table',
         'sales.customer_emails:view',
         'sales.customers:table',
         'sales.order_counts:materialized_view',
@@ -237,14 +252,13 @@ describeEngines(
       expect(find(meta, 'public', 'select').primaryKey).toEqual(['id']);
     });
 
-    it('estimates rows from statistics, from the size when never analyzed, and sums partitions', () => {
+    it('estimates rows from statistics only (never from the size on disk, which waits on locks), and sums partitions', () => {
       expect(find(meta, 'public', 'big').rowEstimate).toBe(20000);
       expect(find(meta, 'public', 'empty_table').rowEstimate).toBe(0);
       expect(find(meta, 'public', 'events').rowEstimate).toBe(600);
       expect(find(meta, 'sales', 'order_counts').rowEstimate).toBe(1);
-      const unanalyzed = find(meta, 'public', 'never_analyzed').rowEstimate!;
-      expect(unanalyzed).toBeGreaterThan(2500);
-      expect(unanalyzed).toBeLessThan(10000);
+      // Never analyzed nor vacuumed: reltuples -1 and relpages 0, so nothing is known.
+      expect(find(meta, 'public', 'never_analyzed').rowEstimate).toBeUndefined();
       expect(find(meta, 'sales', 'customer_emails').rowEstimate).toBeUndefined();
     });
 
@@ -276,6 +290,8 @@ describeEngines(
         'a.b': ['dot'],
         'naïve café': ['crème brûlée'],
       });
+      const quoted = find(meta, 'Weird Schema', "it's a\\back");
+      expect((await connector.sample(quoted, { rows: 10, columns: quoted.columns, maxValueLength: 512, seed: 1 })).columns.get('v')!.values).toEqual(['found']);
       const selectTable = find(meta, 'public', 'select');
       expect((await connector.sample(selectTable, { rows: 5, columns: selectTable.columns, maxValueLength: 10, seed: 1 })).rowsRead).toBe(0);
     });
@@ -284,7 +300,8 @@ describeEngines(
       const big = find(meta, 'public', 'big');
       const options = { rows: 500, columns: big.columns, maxValueLength: 100, seed: 42 };
       const sample = await connector.sample(big, options);
-      expect(sample).toMatchObject({ method: 'tablesample-bernoulli', rowsRead: 500, queries: 1 });
+      // Read whole (about 110 pages), the 500 rows with the smallest seeded hash of their position kept.
+      expect(sample).toMatchObject({ method: 'seeded-hash', rowsRead: 500, queries: 1 });
       const ids = sample.columns.get('id')!.values.map(Number);
       expect(new Set(ids).size).toBe(500);
       expect(ids.filter((id) => id > 10000).length).toBeGreaterThan(150);
@@ -293,13 +310,28 @@ describeEngines(
       expect(again.columns.get('id')!.values).toEqual(sample.columns.get('id')!.values);
     });
 
-    it('uses TABLESAMPLE SYSTEM for large estimates, with one counted fallback when stats are stale', async () => {
+    it('samples the same rows whatever the row estimate says', async () => {
       const big = find(meta, 'public', 'big');
-      const stale = { ...big, rowEstimate: 50_000_000 };
-      const sample = await connector.sample(stale, { rows: 20, columns: big.columns, maxValueLength: 100, seed: 3 });
-      expect(sample.rowsRead).toBe(20);
-      expect(sample.method).toBe('limit');
-      expect(sample.queries).toBe(2);
+      const options = { rows: 20, columns: big.columns, maxValueLength: 100, seed: 3 };
+      const sample = await connector.sample(big, options);
+      for (const rowEstimate of [50_000_000, 0, undefined]) {
+        const other = await connector.sample({ ...big, rowEstimate }, options);
+        expect(other).toEqual(sample);
+      }
+    });
+
+    it('samples pages of a table larger than it reads whole, with one counted fallback when they are nearly empty', async () => {
+      const sparse = find(meta, 'public', 'sparse');
+      const options = { rows: 100, columns: sparse.columns, maxValueLength: 100, seed: 5 };
+      const sample = await connector.sample(sparse, options);
+      expect(sample).toMatchObject({ method: 'tablesample-system', rowsRead: 100, queries: 1 });
+      const ids = sample.columns.get('id')!.values.map(Number);
+      expect(ids.filter((id) => id > 10000).length).toBeGreaterThan(20);
+      expect(ids.filter((id) => id <= 10000).length).toBeGreaterThan(20);
+      expect((await connector.sample(sparse, options)).columns).toEqual(sample.columns);
+      const shrunk = find(meta, 'public', 'shrunk');
+      const fallback = await connector.sample(shrunk, { ...options, columns: shrunk.columns });
+      expect(fallback).toMatchObject({ method: 'limit', rowsRead: 30, queries: 2 });
     });
 
     it('samples views, partitioned tables and empty tables', async () => {
@@ -310,7 +342,7 @@ describeEngines(
       });
       const events = find(meta, 'public', 'events');
       const eventSample = await connector.sample(events, { rows: 100, columns: events.columns, maxValueLength: 100, seed: 1 });
-      expect(eventSample).toMatchObject({ method: 'tablesample-bernoulli', rowsRead: 100, queries: 1 });
+      expect(eventSample).toMatchObject({ method: 'seeded-hash', rowsRead: 100, queries: 1 });
       expect(eventSample.columns.get('happened')!.values.some((d) => d.startsWith('2025'))).toBe(true);
       const empty = find(meta, 'public', 'empty_table');
       expect(await connector.sample(empty, { rows: 10, columns: empty.columns, maxValueLength: 100, seed: 1 })).toMatchObject({
@@ -323,7 +355,7 @@ describeEngines(
       for (const sql of ['INSERT INTO public.empty_table VALUES (1)', 'CREATE TABLE public.intruder (id int)', 'DELETE FROM public.big']) {
         const error = await connectorError(() => queryForTest(connector, sql));
         expect(error.code).toBe('25006');
-        expect(error.message).toMatch(/read-only transaction/);
+        expect(error.message).toBe('PostgreSQL error 25006 (read-only sql transaction)');
       }
       const count = (await queryForTest(connector, 'SELECT count(*)::int AS n FROM public.big')) as { n: number }[];
       expect(count[0].n).toBe(20000);
@@ -371,6 +403,37 @@ describeEngines(
         } finally {
           await limited.close();
         }
+      });
+
+      it('samples the columns a role may read and lists the others as unreadable (column grants)', async () => {
+        const database = workerScopedName('pgconn_fixture');
+        const roleUrl = await createPostgresLoginRole(database, 'pgconn_columns', [
+          'GRANT USAGE ON SCHEMA sales TO pgconn_columns',
+          'GRANT SELECT (id, full_name, mood, tags) ON sales.customers TO pgconn_columns',
+        ]);
+        const limited = await connect(roleUrl);
+        try {
+          const customers = find(await limited.introspect({ includeViews: false }), 'sales', 'customers');
+          const options = { rows: 5, columns: customers.columns, maxValueLength: 50, seed: 1 };
+          const sample = await limited.sample(customers, options);
+          expect(sample).toMatchObject({ method: 'seeded-hash', rowsRead: 5, queries: 1 });
+          expect(sample.columns.get('full_name')!.values.every((v) => /^User \d+$/.test(v))).toBe(true);
+          expect(new Set(sample.columns.get('mood')!.values).size).toBeGreaterThan(0);
+          expect(sample.columns.get('email')).toEqual({ values: [], nullCount: 0, truncatedCount: 0, skippedReason: UNREADABLE_SKIPPED });
+          expect(sample.columns.get('photo')!.skippedReason).toBe(BINARY_SKIPPED);
+          expect((await limited.sample(customers, options)).columns).toEqual(sample.columns);
+        } finally {
+          await limited.close();
+        }
+        const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'piiscout-columns-')), 'columns.yml');
+        const run = await runCli(['scan', roleUrl, '--include', 'sales.customers', '-o', out, '--json']);
+        expect(run.code).toBe(0);
+        expect(JSON.parse(run.stdout)).toMatchObject({ tablesScanned: 1, tablesSkipped: 0 });
+        const email = (YAML.parse(readFileSync(out, 'utf8')).dataset[0].collections[0].fields as { name: string; piiscout: { note?: string } }[]).find(
+          (f) => f.name === 'email',
+        );
+        expect(email?.piiscout.note).toBe(UNREADABLE_SKIPPED);
+        rmSync(path.dirname(out), { recursive: true, force: true });
       });
 
       it('stops a slow statement at the statement timeout', async () => {

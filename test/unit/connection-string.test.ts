@@ -64,3 +64,49 @@ describe('redaction', () => {
     expect(describeConnection(config)).toBe('postgres://u@h:5432/db');
   });
 });
+
+describe('postgres URL options (TLS)', () => {
+  const parse = (query: string) => parseConnectionString(`postgres://u@h/db${query}`, { env: {} });
+
+  it.each([
+    ['', 'disable'],
+    ['?sslmode=disable', 'disable'],
+    ['?sslmode=allow', 'disable'],
+    ['?sslmode=prefer', 'verify-full'],
+    ['?sslmode=require', 'verify-full'],
+    ['?sslmode=verify-ca', 'verify-ca'],
+    ['?sslmode=verify-full', 'verify-full'],
+    ['?sslmode=no-verify', 'no-verify'],
+  ])('%s → %s', (query, ssl) => {
+    expect(parse(query)).toMatchObject({ engine: 'postgres', ssl });
+  });
+
+  it.each([
+    ['?sslmode=requre', /Unknown sslmode 'requre'; did you mean 'require'\?/],
+    ['?sslmode=', /Unknown sslmode ''/],
+    ['?sslmode=REQUIRE', /did you mean 'require'\?/],
+    ['?sslmode=require&sslmode=disable', /sslmode is given more than once/],
+    ['?ssl=true', /Unknown option 'ssl'.*did you mean 'sslmode=verify-full'\?/],
+    ['?sslmod=require', /Unknown option 'sslmod'.*did you mean 'sslmode'\?/],
+    ['?SSLMODE=require', /Unknown option 'SSLMODE'.*did you mean 'sslmode'\?/],
+    ['?application_name=x', /Unknown option 'application_name'/],
+    ['?sslrootcert=/etc/ca.pem&sslmode=verify-full', /Unknown option 'sslrootcert'/],
+  ])('%s is a usage error, not a plaintext connection', (query, message) => {
+    let error: unknown;
+    try {
+      parse(query);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).exitCode).toBe(2);
+    expect((error as UserError).message).toMatch(message);
+    expect((error as UserError).message).not.toContain('\n');
+    expect((error as UserError).hint).toMatch(/sslmode \(disable, allow, prefer, require, verify-ca, verify-full, no-verify\)|Give one of/);
+  });
+
+  it('does not echo a query key that is not an option name (a password cut at a stray &)', () => {
+    expect(() => parse('?password=a&b!c=d')).toThrow(/Unknown option 'password'/);
+    expect(() => parse('?x%20y!=1')).toThrow(/Unknown option \(not shown\)/);
+  });
+});

@@ -4,6 +4,7 @@ import { checkSnowflakeFlags, type SnowflakeFlags } from '../../../connectors/sn
 import type { Connector } from '../../core/connector.js';
 import { ExitCode } from '../../core/errors.js';
 import { formatDryRun, planDryRun } from '../../scan/dry-run.js';
+import { checkReadOnlyRole } from '../../scan/scan.js';
 import type { TableFilter } from '../../scan/filters.js';
 import type { Output } from '../output.js';
 
@@ -30,6 +31,7 @@ export interface DryRunCommandOptions {
   readonly includeViews: boolean;
   readonly sampleSize: number;
   readonly filter: TableFilter;
+  readonly requireReadOnlyRole?: boolean;
 }
 
 /** Connects, introspects, prints the plan on stdout; samples and writes nothing. */
@@ -43,7 +45,8 @@ export async function runDryRun(connector: Connector, config: ConnectionConfig, 
       filter: options.filter,
       extraQueriesPerTable: (t) => (classify && t.kind === 'table' ? 1 : 0),
     });
-    for (const warning of plan.database.warnings ?? []) out.warn(warning);
+    for (const warning of plan.database.privilegeWarnings ?? []) out.warn(warning);
+    checkReadOnlyRole(plan.database, options.requireReadOnlyRole);
     process.stdout.write(formatDryRun(plan, options.sampleSize));
     if (classify) out.info('SYSTEM$CLASSIFY is counted as one more query per table (--use-snowflake-classify).');
   } finally {

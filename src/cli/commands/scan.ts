@@ -35,6 +35,8 @@ export interface ScanCommandOptions {
   useSnowflakeClassify?: boolean;
   /** Introspect only and print what a scan would sample and cost. */
   dryRun?: boolean;
+  /** Refuse to sample when the role may do more than read (superuser, write grants). */
+  requireReadOnlyRole?: boolean;
   config?: string;
   maxValueLength: number;
   seed: number;
@@ -146,9 +148,10 @@ export async function scanCommand(connection: string | undefined, options: ScanC
       tableTimeoutMs: 2 * options.statementTimeout * 1000,
       finished: checkpoint?.finished,
       onTableResult: checkpoint?.onTableResult,
+      requireReadOnlyRole: options.requireReadOnlyRole,
       onProgress: (event) => {
         if (event.type === 'introspected') {
-          for (const warning of event.warnings) out.warn(warning);
+          for (const warning of event.privilegeWarnings) out.warn(warning);
           out.info(`found ${event.schemas} schema(s), ${event.tables} table(s), ${event.columns} column(s)`);
           tracker = new ProgressTracker(out, event.tables);
         } else {
@@ -365,7 +368,7 @@ function jsonSummary(
     durationMs: Math.round(s.timings.totalMs),
     timingsMs: Object.fromEntries(Object.entries(s.timings).map(([k, v]) => [k.replace(/Ms$/, ''), Math.round(v)])),
     categories: Object.fromEntries(s.byCategory),
-    warnings: result.database.warnings ?? [],
+    warnings: result.database.privilegeWarnings ?? [],
     viewsNotScanned: result.viewsNotScanned ?? 0,
     schemasWithoutTables: result.schemasWithoutTables ?? [],
     partlyReadable: result.tables
