@@ -324,11 +324,13 @@ export function generateRows(corpus: Corpus): Map<string, TableRows> {
     const columns = table.columns.map((c) => c.name);
     const rows: unknown[][] = [];
     const pools = new Map<string, unknown[]>();
-    const poolOf = (t: string, c: string): unknown[] => {
+    const poolOf = (t: string, c: string, current?: readonly unknown[]): unknown[] => {
       const key = `${t}.${c}`;
       if (t === table.name) {
+        // A row may point at an earlier row or at itself (the first user created by itself), never at a later one.
         const i = columns.indexOf(c);
-        return rows.map((r) => r[i]).filter((v) => v !== null);
+        const own = current?.[i];
+        return [...rows.map((r) => r[i]), ...(own === undefined ? [] : [own])].filter((v) => v !== null);
       }
       if (!pools.has(key)) {
         const target = out.get(t)!;
@@ -352,19 +354,20 @@ export function generateRows(corpus: Corpus): Map<string, TableRows> {
       }
     }
     const seen = table.keys.map(() => new Set<string>());
-    const valueOf = (column: string, index: number): unknown => {
+    const valueOf = (column: string, index: number, current: readonly unknown[]): unknown => {
       const { spec, nullShare } = specs.get(column)!;
       if (spec.kind === 'seq') return index + 1;
       if (uniqueRefs.has(column)) return uniqueRefs.get(column)!.pop();
       if (gen.chance(nullShare)) return null;
       if (spec.kind === 'ref') {
-        const pool = poolOf(spec.table, spec.column);
+        const pool = poolOf(spec.table, spec.column, current);
         return pool.length === 0 ? null : pool[gen.int(0, pool.length - 1)];
       }
       return gen.value(spec, jsonSpecs);
     };
     for (let index = 0; index < count; index++) {
-      const row = columns.map((c) => valueOf(c, index));
+      const row: unknown[] = [];
+      for (const c of columns) row.push(valueOf(c, index, row));
       // Keys must stay unique: draw a key's columns again (a few times) when the tuple was seen.
       table.keys.forEach((key, k) => {
         const positions = key.map((c) => columns.indexOf(c));
@@ -376,7 +379,7 @@ export function generateRows(corpus: Corpus): Map<string, TableRows> {
             return;
           }
           if (attempt >= 200) throw new CorpusError([`corpus ${corpus.name}: table ${table.name}: cannot make key (${key.join(', ')}) unique for ${count} rows: widen the specs or lower rows`]);
-          for (const p of positions) if (specs.get(columns[p])!.spec.kind !== 'seq') row[p] = valueOf(columns[p], index);
+          for (const p of positions) if (specs.get(columns[p])!.spec.kind !== 'seq') row[p] = valueOf(columns[p], index, row);
         }
       });
       rows.push(row);
