@@ -55,6 +55,14 @@ export class CorpusError extends Error {
   }
 }
 
+/**
+ * The split a corpus belongs to by the rule of the README: the first hex digit of sha256(name) (UTF-8, no
+ * newline) even → dev, odd → test. A corpus.yml may set another split by hand (listed in the README).
+ */
+export function splitByName(name: string): 'dev' | 'test' {
+  return parseInt(createHash('sha256').update(name, 'utf8').digest('hex')[0], 16) % 2 === 0 ? 'dev' : 'test';
+}
+
 /** Folder names of the corpora (each has a corpus.yml), sorted. */
 export function listCorpora(dir = UNSEEN_DIR): string[] {
   return fs
