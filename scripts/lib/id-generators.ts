@@ -38,6 +38,11 @@ function birthDate(rnd: IdRandom): [number, number, number] {
 }
 
 // ---------- Brazil ----------
+function sirenNumber(rnd: IdRandom): string {
+  const payload = String(rnd.int(1, 9)) + digits(rnd, 7);
+  return payload + luhnCheckDigit(payload);
+}
+
 function cpfDigit(body: string): number {
   const ds = toDigits(body);
   const sum = ds.reduce((a, d, i) => a + d * (ds.length + 1 - i), 0);
@@ -351,6 +356,25 @@ export const ID_KINDS = {
     validate: (v) => {
       const s = v.replace(/[\s-]/g, '');
       return /^\d{13,19}$/.test(s) && luhnValid(s);
+    },
+  },
+  /** French company number (9 digits, Luhn), e.g. 732 829 320. */
+  siren: {
+    generate: (rnd) => sirenNumber(rnd),
+    validate: (v) => {
+      const s = v.replace(/\s/g, '');
+      return /^\d{9}$/.test(s) && luhnValid(s);
+    },
+  },
+  /** French establishment number: a SIREN and a 4-digit NIC, Luhn over all 14 digits. */
+  siret: {
+    generate: (rnd) => {
+      const payload = sirenNumber(rnd) + '000' + String(rnd.int(1, 9));
+      return payload + luhnCheckDigit(payload);
+    },
+    validate: (v) => {
+      const s = v.replace(/\s/g, '');
+      return /^\d{14}$/.test(s) && luhnValid(s);
     },
   },
   imei: {

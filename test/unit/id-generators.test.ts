@@ -33,6 +33,8 @@ const EXAMPLES: Record<IdKindName, { valid: string[]; invalid: string[] }> = {
   'codice-fiscale': { valid: ['RSSMRA85T10A562S'], invalid: ['RSSMRA85T10A562T'] },
   iban: { valid: ['DE89370400440532013000', 'ES9121000418450200051332', 'GB82WEST12345698765432', 'FR1420041010050500013M02606'], invalid: ['DE89370400440532013001'] },
   'credit-card': { valid: ['4111111111111111', '5500000000000004', '378282246310005'], invalid: ['4111111111111112'] },
+  siren: { valid: ['732829320', '443 061 841'], invalid: ['732829321'] },
+  siret: { valid: ['73282932000074', '443 061 841 00047'], invalid: ['73282932000075'] },
   imei: { valid: ['490154203237518'], invalid: ['490154203237519'] },
   aadhaar: { valid: ['234123412346'], invalid: ['234123412347', '123412341234'] },
   'steuer-id': { valid: ['86095742719', '47036892816'], invalid: ['86095742718', '12345678903'] },
