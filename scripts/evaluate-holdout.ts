@@ -12,11 +12,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { evaluate, formatNumber, formatPercent, type EvaluationReport } from '../src/evaluate/index.js';
-import { rates, type Counts } from '../src/evaluate/score.js';
+import { evaluate } from '../src/evaluate/index.js';
 import { VERSION } from '../src/version.js';
 import { installMissingPackages, startPostgres, stopAll } from './lib/db-servers.js';
-import { renderEvaluationMarkdown, type CorpusEvaluation } from './lib/evaluation-markdown.js';
+import { renderEvaluationMarkdown, rulesAloneSection, type CorpusEvaluation } from './lib/evaluation-markdown.js';
 import type { Corpus } from './evaluate-corpora.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -88,24 +87,6 @@ async function main(): Promise<void> {
     await stopAll();
     fs.rmSync(work, { recursive: true, force: true });
   }
-}
-
-const ROW_HEADER = ['| predictions | P | R | F1 | macro F1 | personal F1 | FP rate | right |', '|---|---|---|---|---|---|---|---|'];
-
-/** One table row for the summed reports (micro sums; macro F1 = mean of the corpora's). */
-function row(name: string, reports: readonly EvaluationReport[]): string {
-  const add = (cs: readonly Counts[]) => cs.reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
-  const o = rates(add(reports.map((r) => r.overall)));
-  const macro = reports.map((r) => r.overall.macroF1).filter((v): v is number => v !== null);
-  const np = reports.reduce((a, r) => ({ f: a.f + r.nonPersonal.fields, h: a.h + r.nonPersonal.withPersonalProposal }), { f: 0, h: 0 });
-  const right = reports.reduce((a, r) => ({ r: a.r + r.fieldsRight.right, t: a.t + r.fieldsRight.total }), { r: 0, t: 0 });
-  return `| ${name} | ${formatNumber(o.precision)} | ${formatNumber(o.recall)} | ${formatNumber(o.f1)} | ${formatNumber(macro.length ? macro.reduce((a, b) => a + b, 0) / macro.length : null)} | ${formatNumber(rates(add(reports.map((r) => r.detection))).f1)} | ${formatPercent(np.f ? np.h / np.f : null)} | ${right.r}/${right.t} (${formatPercent(right.t ? right.r / right.t : null)}) |`;
-}
-
-function rulesAloneSection(results: readonly CorpusEvaluation[]): string {
-  const lines = ['', '## Rules alone (`-- --no-ml`), for comparison', '', '### Overall', '', ...ROW_HEADER, row('piiscout', results.map((r) => r.ours))];
-  for (const r of results) lines.push('', `### ${r.corpus} (${r.engine}), truth \`${r.truth}\``, '', ...ROW_HEADER, row('piiscout', [r.ours]));
-  return lines.join('\n') + '\n';
 }
 
 // Run only as a script: training/eval.ts imports the corpus list.

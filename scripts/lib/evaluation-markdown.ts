@@ -57,11 +57,9 @@ export function renderEvaluationMarkdown(results: readonly CorpusEvaluation[], m
   return out.join('\n') + '\n';
 }
 
-const HEADER = ['| predictions | P | R | F1 | macro F1 | personal F1 | FP rate | right |', '|---|---|---|---|---|---|---|---|'];
-
 function table(rows: readonly [string, EvaluationReport][]): string[] {
   return [
-    ...HEADER,
+    ...ROW_HEADER,
     ...rows.map(([name, r]) => {
       const right = r.fieldsRight.total > 0 ? r.fieldsRight.right / r.fieldsRight.total : null;
       return `| ${name} | ${formatNumber(r.overall.precision)} | ${formatNumber(r.overall.recall)} | ${formatNumber(r.overall.f1)} | ${formatNumber(r.overall.macroF1)} | ${formatNumber(r.detection.f1)} | ${formatPercent(r.nonPersonal.falsePositiveRate)} | ${r.fieldsRight.right}/${r.fieldsRight.total} (${formatPercent(right)}) |`;
@@ -71,26 +69,13 @@ function table(rows: readonly [string, EvaluationReport][]): string[] {
 
 /** Micro sums over corpora; macro F1 is the mean of the corpora's macro F1. */
 function overallTable(results: readonly CorpusEvaluation[]): string[] {
-  const line = (name: string, reports: readonly EvaluationReport[]) => {
-    const counts = addCounts(reports.map((r) => r.overall));
-    const detection = addCounts(reports.map((r) => r.detection));
-    const np = reports.reduce((a, r) => ({ f: a.f + r.nonPersonal.fields, h: a.h + r.nonPersonal.withPersonalProposal }), { f: 0, h: 0 });
-    const right = reports.reduce((a, r) => ({ r: a.r + r.fieldsRight.right, t: a.t + r.fieldsRight.total }), { r: 0, t: 0 });
-    const o = rates(counts);
-    const macro = reports.map((r) => r.overall.macroF1).filter((v): v is number => v !== null);
-    return `| ${name} | ${formatNumber(o.precision)} | ${formatNumber(o.recall)} | ${formatNumber(o.f1)} | ${formatNumber(macro.length ? macro.reduce((a, b) => a + b, 0) / macro.length : null)} | ${formatNumber(rates(detection).f1)} | ${formatPercent(np.f ? np.h / np.f : null)} | ${right.r}/${right.t} (${formatPercent(right.t ? right.r / right.t : null)}) |`;
-  };
   return [
     `Summed over ${results.length} labelled corpora (${results.map((r) => r.corpus).join(', ')}):`,
     '',
-    ...HEADER,
-    line('piiscout', results.map((r) => r.ours)),
-    line('PIICatcher', results.map((r) => r.baseline)),
+    ...ROW_HEADER,
+    summaryRow('piiscout', results.map((r) => r.ours)),
+    summaryRow('PIICatcher', results.map((r) => r.baseline)),
   ];
-}
-
-function addCounts(counts: readonly Counts[]): Counts {
-  return counts.reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
 }
 
 function sum(report: EvaluationReport, key: 'support'): number {
@@ -102,4 +87,27 @@ function confusions(report: EvaluationReport): string {
   const shown = report.confusions.slice(0, TOP_CONFUSIONS).map((c) => `${c.count}× \`${c.truth}\` → \`${c.proposed}\``);
   const more = report.confusions.length - TOP_CONFUSIONS;
   return shown.join('; ') + (more > 0 ? `; … ${more} more.` : '.');
+}
+
+export const ROW_HEADER = ['| predictions | P | R | F1 | macro F1 | personal F1 | FP rate | right |', '|---|---|---|---|---|---|---|---|'];
+
+/** One table row for the summed reports (micro sums; macro F1 = mean of the corpora's). */
+export function summaryRow(name: string, reports: readonly EvaluationReport[]): string {
+  const o = rates(addCounts(reports.map((r) => r.overall)));
+  const macro = reports.map((r) => r.overall.macroF1).filter((v): v is number => v !== null);
+  const np = reports.reduce((a, r) => ({ f: a.f + r.nonPersonal.fields, h: a.h + r.nonPersonal.withPersonalProposal }), { f: 0, h: 0 });
+  const right = reports.reduce((a, r) => ({ r: a.r + r.fieldsRight.right, t: a.t + r.fieldsRight.total }), { r: 0, t: 0 });
+  return `| ${name} | ${formatNumber(o.precision)} | ${formatNumber(o.recall)} | ${formatNumber(o.f1)} | ${formatNumber(macro.length ? macro.reduce((a, b) => a + b, 0) / macro.length : null)} | ${formatNumber(rates(addCounts(reports.map((r) => r.detection))).f1)} | ${formatPercent(np.f ? np.h / np.f : null)} | ${right.r}/${right.t} (${formatPercent(right.t ? right.r / right.t : null)}) |`;
+}
+
+/** Micro-summed counts of several reports. */
+export function addCounts(counts: readonly Counts[]): Counts {
+  return counts.reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
+}
+
+/** The rules alone (`--no-ml`) beside the default, so that what the column model adds is visible. */
+export function rulesAloneSection(results: readonly CorpusEvaluation[]): string {
+  const lines = ['', '## Rules alone (`-- --no-ml`), for comparison', '', '### Overall', '', ...ROW_HEADER, summaryRow('piiscout', results.filter((r) => r.inOverall).map((r) => r.ours))];
+  for (const r of results) lines.push('', `### ${r.corpus} (${r.engine}), truth \`${r.truth}\``, '', ...ROW_HEADER, summaryRow('piiscout', [r.ours]));
+  return lines.join('\n') + '\n';
 }

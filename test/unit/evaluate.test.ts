@@ -12,31 +12,7 @@ import YAML from 'yaml';
 import { evaluate, EvaluationInputError, formatReport, piicatcherCategories, piicatcherType, type EvaluationReport } from '../../src/evaluate/index.js';
 import { evaluateCommand } from '../../src/cli/commands/evaluate.js';
 import { buildProgram } from '../../src/cli/program.js';
-
-type Fields = Record<string, string[]>;
-
-/** A scan file as piiscout writes it: one dataset per schema, fields with data_categories and a piiscout record. */
-function scanYaml(schemas: Record<string, Record<string, Fields>>): string {
-  return YAML.stringify({
-    dataset: Object.entries(schemas).map(([schema, tables]) => ({
-      fides_key: `db_${schema}`,
-      name: schema,
-      fides_meta: { namespace: { database_name: 'db', schema } },
-      collections: Object.entries(tables).map(([table, fields]) => ({
-        name: table,
-        fields: Object.entries(fields).map(([name, categories]) => ({
-          name,
-          data_categories: categories,
-          piiscout: { status: 'proposed', confidence: 0.9 },
-        })),
-      })),
-    })),
-  });
-}
-
-function labelsYaml(fields: Record<string, string | { any: string[] }>): string {
-  return YAML.stringify({ corpus: 'test', fields });
-}
+import { labelsYaml, scanYaml } from '../helpers/scan-files.js';
 
 function field(report: EvaluationReport, name: string) {
   const f = report.fields.find((v) => v.field === name);
