@@ -21,6 +21,13 @@ export interface HeuristicClassifierOptions {
   readonly combine?: Partial<CombineConfig>;
   /** Value recognizers to run (default: all built-in). */
   readonly recognizers?: readonly ValueRecognizer[];
+  /** Value recognizers the config file adds, run after `recognizers`. */
+  readonly configRecognizers?: readonly ValueRecognizer[];
+  /**
+   * Evidence sources the config file declared (its recognizers and name rules). The column model's
+   * "not personal" vote does not count against them where they found something (see ml-classifiers.ts).
+   */
+  readonly configSources?: readonly string[];
   /** Recognizer ids to skip. */
   readonly disabledRecognizers?: readonly string[];
   /** Fewer non-null sampled values than this → no values factor (default 3). */
@@ -41,7 +48,7 @@ export function createHeuristicClassifier(options: HeuristicClassifierOptions = 
     threshold: options.threshold ?? options.combine?.threshold ?? DEFAULT_COMBINE_CONFIG.threshold,
   };
   const disabled = new Set(options.disabledRecognizers ?? []);
-  const recognizers = (options.recognizers ?? builtinRecognizers).filter((r) => !disabled.has(r.id));
+  const recognizers = [...(options.recognizers ?? builtinRecognizers), ...(options.configRecognizers ?? [])].filter((r) => !disabled.has(r.id));
   // By the table's name, or for an unclear name by its columns (an `email` column says people). Weak:
   // a classifier that lives for a whole scan (or a worker's, which gets fresh copies of each table
   // with every batch) must not keep every table it has seen.

@@ -79,16 +79,23 @@ export function toValueRecognizer(r: RecognizerConfig): ValueRecognizer | undefi
   });
 }
 
-/** Classifier options for a (validated) config. */
+/**
+ * Classifier options for a (validated) config: only what the config declares, so that a config that
+ * declares nothing (`sources: []`, the starter file) gives the built-in defaults, `{}`.
+ */
 export function classifierOptionsFromConfig(config: PiiscoutConfig): HeuristicClassifierOptions {
   const c = config.classification;
-  const disabled = new Set(c.disable);
-  const custom = c.recognizers.map(toValueRecognizer).filter((r): r is ValueRecognizer => r !== undefined);
-  const nameRules = [...NAME_RULES.filter((r) => !disabled.has(NAME_RULE_PREFIX + r.id)), ...c.recognizers.flatMap(toNameRules)];
+  const disabledNameRules = new Set(c.disable.filter((id) => id.startsWith(NAME_RULE_PREFIX)));
+  const disabledRecognizers = c.disable.filter((id) => !id.startsWith(NAME_RULE_PREFIX));
+  const configRecognizers = c.recognizers.map(toValueRecognizer).filter((r): r is ValueRecognizer => r !== undefined);
+  const configNameRules = c.recognizers.flatMap(toNameRules);
+  const changesNameRules = disabledNameRules.size > 0 || configNameRules.length > 0;
+  const configSources = [...configRecognizers.map((r) => r.id), ...configNameRules.map((r) => r.source ?? r.id)];
   return {
-    recognizers: [...builtinRecognizers, ...custom],
-    disabledRecognizers: c.disable.filter((id) => !id.startsWith(NAME_RULE_PREFIX)),
-    nameRules,
+    ...(configRecognizers.length > 0 ? { configRecognizers } : {}),
+    ...(configSources.length > 0 ? { configSources: [...new Set(configSources)] } : {}),
+    ...(disabledRecognizers.length > 0 ? { disabledRecognizers } : {}),
+    ...(changesNameRules ? { nameRules: [...NAME_RULES.filter((r) => !disabledNameRules.has(NAME_RULE_PREFIX + r.id)), ...configNameRules] } : {}),
     ...(c.threshold !== undefined ? { threshold: c.threshold } : {}),
   };
 }

@@ -7,6 +7,7 @@ import { createHeuristicClassifier } from '../../src/classify/heuristic-classifi
 import { CATEGORY } from '../../src/classify/categories.js';
 import { classifierOptionsFromConfig, compileValueRegex } from '../../src/config/custom-recognizers.js';
 import { loadConfig, parseConfig } from '../../src/config/load-config.js';
+import { STARTER_CONFIG } from '../../src/config/starter-config.js';
 import { mod97Valid, NAMED_VALIDATORS } from '../../src/config/validators.js';
 import { UserError } from '../../src/core/errors.js';
 import { inputFor } from './classify/column-input.js';
@@ -135,6 +136,18 @@ describe('custom recognizers', () => {
 
   it('applies the configured threshold', () => {
     expect(options.threshold).toBe(0.55);
+  });
+
+  it('gives the built-in defaults for a config that declares no classification', async () => {
+    for (const text of ['', 'sources: []', 'classification:\n  disable: []\n  recognizers: []\n  categories: []', STARTER_CONFIG]) {
+      expect(classifierOptionsFromConfig(parseConfig(text, FILE)), text).toEqual({});
+    }
+  });
+
+  it('names the evidence sources it declares, for the column model (and nothing else)', () => {
+    expect(options.configSources).toEqual(['employee-badge', 'config:employee-badge']);
+    expect(options.configRecognizers?.map((r) => r.id)).toEqual(['employee-badge']);
+    expect(options.recognizers).toBeUndefined();
   });
 
   it('runs named validators on matches', async () => {
