@@ -75,7 +75,7 @@ describe('config file', () => {
     ['classification:\n  recognizers:\n    - category: user\n      name_patterns: [x]', 'piiscout.config.yml: classification.recognizers[0].id: is required (string)'],
     [
       'classification:\n  recognizers:\n    - {id: a, category: user, name_patterns: [a]}\n    - {id: b, category: user, name_patterns: [b]}\n    - id: c\n      category: user\n      value_patterns:\n        - regex: "EMP-(\\\\d{6}"',
-      /^piiscout\.config\.yml: classification\.recognizers\[2\]\.value_patterns\[0\]\.regex: invalid regular expression \(.*\)$/,
+      /^piiscout\.config\.yml: classification\.recognizers\[2\]\.value_patterns\[0\]\.regex: recognizer 'c': pattern "EMP-\(\\\\d\{6\}" is not accepted: missing closing \)/,
     ],
     ['classification:\n  recognizers:\n    - {id: a, category: user.contact.emial, name_patterns: [a]}', "piiscout.config.yml: classification.recognizers[0].category: unknown category 'user.contact.emial' (did you mean 'user.contact.email'?); declare custom ones under classification.categories"],
     ['classification:\n  disable: [emial]', "piiscout.config.yml: classification.disable[0]: unknown recognizer 'emial' (did you mean 'email'?)"],
