@@ -3,13 +3,13 @@
  * rules and value recognizers, combined per field. Pure and synchronous at heart; no I/O.
  */
 import type { ColumnClassifier, ColumnInput, Evidence, Factor, FieldClassification } from './types.js';
-import { combineEvidence, DEFAULT_COMBINE_CONFIG, type CombineConfig } from './combine.js';
+import { combineEvidence, DEFAULT_COMBINE_CONFIG, explainFallback, type CombineConfig } from './combine.js';
 import { identifierEvidence } from './name/identifier-rules.js';
 import { nameEvidence, NAME_RULES, type NameRule } from './name/name-rules.js';
 import { tableSubjectWithColumns, type TableSubject } from './name/table-context.js';
 import type { TableMetadata } from '../core/metadata.js';
 import { contextWords, tokenizeName } from './name/tokenize.js';
-import { prepareValues, recognizeColumn, type ValueRecognizer } from './recognizers/recognizer.js';
+import { DEFAULT_MIN_VALUES, prepareValues, recognizeColumn, type ValueRecognizer } from './recognizers/recognizer.js';
 import { builtinRecognizers } from './recognizers/registry.js';
 import { typeEvidence } from './type-rules.js';
 
@@ -75,9 +75,11 @@ export function createHeuristicClassifier(options: HeuristicClassifierOptions = 
       ...(input.sample?.engineVerdicts ?? []).map((v): Evidence => ({ factor: 'model', ...v })),
     ];
     const values = input.sample?.values;
+    let judgedValues = 0;
     if (values && values.length > 0) {
       const vetoed = new Set(evidence.filter((e) => e.veto).map((e) => e.category));
       const prepared = prepareValues(values);
+      if (prepared.total >= Math.max(1, options.minValues ?? DEFAULT_MIN_VALUES)) judgedValues = prepared.total;
       const columnContext = { input, tableSubject: subject };
       const nameTokens = contextWords(column.name);
       const evaluate = { nameTokens, minValues: options.minValues, column: columnContext };
@@ -87,7 +89,8 @@ export function createHeuristicClassifier(options: HeuristicClassifierOptions = 
         for (const found of recognizeColumn(recognizer, prepared, evaluate)) evidence.push(found);
       }
     }
-    return (options.combineEvidence ?? combineEvidence)(evidence, config);
+    const result = (options.combineEvidence ?? combineEvidence)(evidence, config);
+    return explainFallback(result, { type: column.rawType, judgedValues }, config);
   }
 
   return {

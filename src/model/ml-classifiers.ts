@@ -2,7 +2,7 @@
  * Classifiers that use the column model: heuristics with the model as one more weighted factor (the
  * default of `piiscout scan`), and the model alone (for evaluation: `--ml-only`).
  */
-import { combineEvidence, type CombineConfig } from '../classify/combine.js';
+import { combineEvidence, explainFallback, type CombineConfig } from '../classify/combine.js';
 import { createHeuristicClassifier, type HeuristicClassifierOptions } from '../classify/heuristic-classifier.js';
 import type { ColumnClassifier, ColumnInput, Evidence, FieldClassification } from '../classify/types.js';
 import type { ColumnModel } from './model-classifier.js';
@@ -136,6 +136,9 @@ export function createCombinedClassifier(model: ColumnModel, options: HeuristicC
 export function createModelOnlyClassifier(model: ColumnModel): ColumnClassifier {
   return {
     id: 'model',
-    classify: async (inputs) => (await model.evidence(inputs)).map((evidence) => combineEvidence(evidence)),
+    classify: async (inputs) =>
+      (await model.evidence(inputs)).map((evidence, i) =>
+        explainFallback(combineEvidence(evidence), { type: inputs[i].column.rawType, judgedValues: nonBlankCount(inputs[i].sample?.values ?? [], Infinity) }),
+      ),
   };
 }
