@@ -7,6 +7,7 @@
  */
 import type { ColumnInput, Evidence } from '../types.js';
 import type { TableSubject } from '../name/table-context.js';
+import { canonicalPositions } from '../canonical-order.js';
 import { withMemoSlot } from './column-memo.js';
 import { isWhitespaceCode } from './text.js';
 import { valueTraits, type ValueGate, type ValueTraits } from './value-traits.js';
@@ -144,6 +145,7 @@ export function defineRecognizer<R extends ValueRecognizer>(recognizer: R): R {
   return recognizer;
 }
 
+/** The distinct values and their counts, in canonical order (see canonical-order.ts): not the rows' order. */
 export function prepareValues(values: readonly string[]): PreparedValues {
   const index = new Map<string, number>();
   const distinct: string[] = [];
@@ -161,7 +163,8 @@ export function prepareValues(values: readonly string[]): PreparedValues {
       counts.push(1);
     } else counts[at]++;
   }
-  return withMemoSlot({ distinct, counts, total });
+  const order = canonicalPositions(distinct, counts);
+  return withMemoSlot({ distinct: order.map((i) => distinct[i]), counts: order.map((i) => counts[i]), total });
 }
 
 /**
