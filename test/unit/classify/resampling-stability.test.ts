@@ -111,14 +111,14 @@ function inputsOf(table: string, kinds: readonly ColumnKind[], columns: readonly
   return inputsFor(table, specs);
 }
 
-describe('classification under re-sampling', () => {
-  let classifier: ColumnClassifier;
-  beforeAll(async () => {
-    const model = createColumnModel();
-    await model.load();
-    classifier = createCombinedClassifier(model);
-  });
+let classifier: ColumnClassifier;
+beforeAll(async () => {
+  const model = createColumnModel();
+  await model.load();
+  classifier = createCombinedClassifier(model);
+});
 
+describe('classification under re-sampling', () => {
   it.each(Object.keys(TABLES))('%s: every 200-row sample gives each column the same category', async (table) => {
     faker.seed([14, 3, table.length]);
     const kinds = TABLES[table];
@@ -137,13 +137,6 @@ describe('classification under re-sampling', () => {
 });
 
 describe('classification of the same rows in another order', () => {
-  let classifier: ColumnClassifier;
-  beforeAll(async () => {
-    const model = createColumnModel();
-    await model.load();
-    classifier = createCombinedClassifier(model);
-  });
-
   const tables: [string, readonly ColumnKind[]][] = [...Object.entries(TABLES), ['contacts', UNCLEAR]];
   it.each(tables)('%s: every order of one 200-row sample gives the same proposals', async (table, kinds) => {
     faker.seed([14, 4, table.length]);
