@@ -169,3 +169,36 @@ export function combineEvidence(evidence: readonly Evidence[], config: CombineCo
     evidence: considered,
   };
 }
+
+/** What was looked at for a column, for the reason of a fallback proposal. */
+export interface ExaminedColumn {
+  /** The column's type as the engine names it. */
+  readonly type: string;
+  /** Non-blank sampled values the recognizers judged (0: none, or too few to judge). */
+  readonly judgedValues: number;
+}
+
+/**
+ * Gives a fallback proposal (system.operations because nothing personal reached the threshold) its own
+ * reason and factor, so that no proposal comes without one: "no personal data found in the column name,
+ * its type (integer) or 200 sampled values", or which category came closest. The factor is the values
+ * when values were judged, else the name; its score is the fallback's confidence.
+ */
+export function explainFallback(result: FieldClassification, examined: ExaminedColumn, config: CombineConfig = DEFAULT_COMBINE_CONFIG): FieldClassification {
+  const isFallback = result.categories.length === 1 && result.categories[0] === CATEGORY.operations && Object.keys(result.factors).length === 0;
+  if (!isFallback) return result;
+  const best = result.alternatives.find((a) => a.category !== CATEGORY.operations);
+  const looked =
+    examined.judgedValues > 0
+      ? `the column name, its type (${examined.type}) or ${examined.judgedValues} sampled values`
+      : `the column name or its type (${examined.type}); no values to judge`;
+  const ruledOut = [...new Set(result.evidence.filter((e) => e.veto).map((e) => e.category))];
+  const reason = best
+    ? `no category reached the threshold ${config.threshold} (closest: ${best.category} at ${best.confidence})`
+    : ruledOut.length > 0
+      ? `nothing personal left once ${ruledOut.join(', ')} ${ruledOut.length > 1 ? 'were' : 'was'} ruled out`
+      : `no personal data found in ${looked}`;
+  const factor: Factor = examined.judgedValues > 0 ? 'values' : 'name';
+  const because: Evidence = { factor, category: CATEGORY.operations, score: result.confidence, source: 'threshold', reason };
+  return { ...result, factors: { [factor]: result.confidence }, evidence: [because, ...result.evidence] };
+}

@@ -3,13 +3,13 @@
  * rules and value recognizers, combined per field. Pure and synchronous at heart; no I/O.
  */
 import type { ColumnClassifier, ColumnInput, Evidence, Factor, FieldClassification } from './types.js';
-import { combineEvidence, DEFAULT_COMBINE_CONFIG, type CombineConfig } from './combine.js';
+import { combineEvidence, DEFAULT_COMBINE_CONFIG, explainFallback, type CombineConfig } from './combine.js';
 import { identifierEvidence } from './name/identifier-rules.js';
 import { nameEvidence, NAME_RULES, type NameRule } from './name/name-rules.js';
 import { tableSubjectWithColumns, type TableSubject } from './name/table-context.js';
 import type { TableMetadata } from '../core/metadata.js';
 import { contextWords, tokenizeName } from './name/tokenize.js';
-import { prepareValues, recognizeColumn, type ValueRecognizer } from './recognizers/recognizer.js';
+import { DEFAULT_MIN_VALUES, prepareValues, recognizeColumn, type ValueRecognizer } from './recognizers/recognizer.js';
 import { builtinRecognizers } from './recognizers/registry.js';
 import { typeEvidence } from './type-rules.js';
 
@@ -21,6 +21,13 @@ export interface HeuristicClassifierOptions {
   readonly combine?: Partial<CombineConfig>;
   /** Value recognizers to run (default: all built-in). */
   readonly recognizers?: readonly ValueRecognizer[];
+  /** Value recognizers the config file adds, run after `recognizers`. */
+  readonly configRecognizers?: readonly ValueRecognizer[];
+  /**
+   * Evidence sources the config file declared (its recognizers and name rules). The column model's
+   * "not personal" vote does not count against them where they found something (see ml-classifiers.ts).
+   */
+  readonly configSources?: readonly string[];
   /** Recognizer ids to skip. */
   readonly disabledRecognizers?: readonly string[];
   /** Fewer non-null sampled values than this → no values factor (default 3). */
@@ -41,7 +48,7 @@ export function createHeuristicClassifier(options: HeuristicClassifierOptions = 
     threshold: options.threshold ?? options.combine?.threshold ?? DEFAULT_COMBINE_CONFIG.threshold,
   };
   const disabled = new Set(options.disabledRecognizers ?? []);
-  const recognizers = (options.recognizers ?? builtinRecognizers).filter((r) => !disabled.has(r.id));
+  const recognizers = [...(options.recognizers ?? builtinRecognizers), ...(options.configRecognizers ?? [])].filter((r) => !disabled.has(r.id));
   // By the table's name, or for an unclear name by its columns (an `email` column says people). Weak:
   // a classifier that lives for a whole scan (or a worker's, which gets fresh copies of each table
   // with every batch) must not keep every table it has seen.
@@ -68,9 +75,11 @@ export function createHeuristicClassifier(options: HeuristicClassifierOptions = 
       ...(input.sample?.engineVerdicts ?? []).map((v): Evidence => ({ factor: 'model', ...v })),
     ];
     const values = input.sample?.values;
+    let judgedValues = 0;
     if (values && values.length > 0) {
       const vetoed = new Set(evidence.filter((e) => e.veto).map((e) => e.category));
       const prepared = prepareValues(values);
+      if (prepared.total >= Math.max(1, options.minValues ?? DEFAULT_MIN_VALUES)) judgedValues = prepared.total;
       const columnContext = { input, tableSubject: subject };
       const nameTokens = contextWords(column.name);
       const evaluate = { nameTokens, minValues: options.minValues, column: columnContext };
@@ -80,7 +89,8 @@ export function createHeuristicClassifier(options: HeuristicClassifierOptions = 
         for (const found of recognizeColumn(recognizer, prepared, evaluate)) evidence.push(found);
       }
     }
-    return (options.combineEvidence ?? combineEvidence)(evidence, config);
+    const result = (options.combineEvidence ?? combineEvidence)(evidence, config);
+    return explainFallback(result, { type: column.rawType, judgedValues }, config);
   }
 
   return {

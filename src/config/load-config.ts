@@ -11,7 +11,7 @@ import type { z } from 'zod';
 import { UserError } from '../core/errors.js';
 import { editDistance } from '../classify/name/tokenize.js';
 import { Taxonomy } from '../fides/taxonomy.js';
-import { compileValueRegex, disableableIds, slashRegex } from './custom-recognizers.js';
+import { compileValueRegex, disableableIds, namePatternRegex } from './custom-recognizers.js';
 import { categorySchema, classificationSchema, configSchema, recognizerSchema, sourceSchema, valuePatternSchema, type PiiscoutConfig } from './schema.js';
 import { sourceProblems } from './source-checks.js';
 import { VALIDATOR_NAMES } from './validators.js';
@@ -88,18 +88,21 @@ export function semanticProblems(config: PiiscoutConfig): string[] {
       problems.push(`${at}.category: unknown category '${r.category}'${didYouMean(taxonomy.suggest(r.category, 1))}; declare custom ones under classification.categories`);
     }
     if (!r.name_patterns?.length && !r.value_patterns?.length) problems.push(`${at}: needs name_patterns or value_patterns (or both)`);
+    // Patterns run on a linear-time engine (linear-regex.ts): what it cannot run is refused here.
+    const patternProblem = (where: string, pattern: string, error: unknown) =>
+      `${at}.${where}: recognizer '${r.id}': pattern ${JSON.stringify(pattern)} is not accepted: ${(error as Error).message}`;
     r.name_patterns?.forEach((p, j) => {
       try {
-        slashRegex(p);
+        namePatternRegex(p);
       } catch (error) {
-        problems.push(`${at}.name_patterns[${j}]: invalid regular expression (${(error as Error).message})`);
+        problems.push(patternProblem(`name_patterns[${j}]`, p, error));
       }
     });
     r.value_patterns?.forEach((p, j) => {
       try {
         compileValueRegex(p.regex, p.flags);
       } catch (error) {
-        problems.push(`${at}.value_patterns[${j}].regex: invalid regular expression (${(error as Error).message})`);
+        problems.push(patternProblem(`value_patterns[${j}].regex`, p.regex, error));
       }
     });
     if (r.validator && !r.value_patterns?.length) problems.push(`${at}.validator: a validator needs value_patterns to check`);

@@ -2,7 +2,7 @@
  * Classifiers that use the column model: heuristics with the model as one more weighted factor (the
  * default of `piiscout scan`), and the model alone (for evaluation: `--ml-only`).
  */
-import { combineEvidence, type CombineConfig } from '../classify/combine.js';
+import { combineEvidence, explainFallback, type CombineConfig } from '../classify/combine.js';
 import { createHeuristicClassifier, type HeuristicClassifierOptions } from '../classify/heuristic-classifier.js';
 import type { ColumnClassifier, ColumnInput, Evidence, FieldClassification } from '../classify/types.js';
 import type { ColumnModel } from './model-classifier.js';
@@ -52,9 +52,19 @@ const MODEL_OVERRULE_LIMIT = 0.7;
  */
 const MODEL_WEIGHT_NAME_SILENT = 0.5;
 
-export function combineWithModel(evidence: readonly Evidence[], config: CombineConfig): FieldClassification {
+/**
+ * Rules plus model. `configSources`: evidence sources the config file declared. Where one of them found
+ * something in a column, the model's "not personal" vote is dropped for that column: the model was
+ * trained without the user's recognizers and cannot know what they look for. Nowhere else does a
+ * config change what the model says.
+ */
+export function combineWithModel(evidence: readonly Evidence[], config: CombineConfig, configSources?: ReadonlySet<string>): FieldClassification {
   // Without a word from the model this is the rules' own combination (the common case: it is silent below 0.8).
   if (!evidence.some((e) => e.factor === 'model')) return combineEvidence(evidence, config);
+  if (configSources && evidence.some((e) => !e.veto && e.score > 0 && configSources.has(e.source))) {
+    const kept = evidence.filter((e) => !(e.factor === 'model' && e.category === CATEGORY.operations));
+    if (kept.length < evidence.length) return combineWithModel(kept, config);
+  }
   let rules: FieldClassification | undefined;
   const rulesOnly = (): FieldClassification => (rules ??= combineEvidence(evidence.filter((e) => e.factor !== 'model'), config));
   const atModelWeight = decide(evidence, config, rulesOnly);
@@ -98,12 +108,7 @@ export function modelExtraEvidence(model: ColumnModel, options: HeuristicClassif
     const asked = inputs.filter((_, i) => sampled[i]);
     const answers = asked.length > 0 ? await model.evidence(asked) : [];
     let next = 0;
-    // Categories the user added in config are unknown to the model: it must not vote "not personal"
-    // over a recognizer it cannot know about.
-    const known = new Set(model.labels());
-    const userCategories = (options.recognizers ?? []).some((r) => known.size > 0 && !known.has(r.category));
-    const keep = (e: Evidence): boolean =>
-      e.score >= MODEL_MIN_PROBABILITY && !(userCategories && e.category === CATEGORY.operations) && !RELATIONAL.has(e.category);
+    const keep = (e: Evidence): boolean => e.score >= MODEL_MIN_PROBABILITY && !RELATIONAL.has(e.category);
     return sampled.map((s) => (s ? answers[next++].filter(keep) : []));
   };
 }
@@ -113,12 +118,13 @@ export function combinedHeuristicOptions(
   options: HeuristicClassifierOptions,
   extraEvidence: NonNullable<HeuristicClassifierOptions['extraEvidence']>,
 ): HeuristicClassifierOptions {
+  const configSources = options.configSources?.length ? new Set(options.configSources) : undefined;
   return {
     ...options,
     weights: { model: MODEL_WEIGHT, ...options.weights },
     combine: { exhaustiveFactors: ['name'], ...options.combine },
     extraEvidence,
-    combineEvidence: combineWithModel,
+    combineEvidence: configSources ? (evidence, config) => combineWithModel(evidence, config, configSources) : combineWithModel,
   };
 }
 
@@ -130,6 +136,9 @@ export function createCombinedClassifier(model: ColumnModel, options: HeuristicC
 export function createModelOnlyClassifier(model: ColumnModel): ColumnClassifier {
   return {
     id: 'model',
-    classify: async (inputs) => (await model.evidence(inputs)).map((evidence) => combineEvidence(evidence)),
+    classify: async (inputs) =>
+      (await model.evidence(inputs)).map((evidence, i) =>
+        explainFallback(combineEvidence(evidence), { type: inputs[i].column.rawType, judgedValues: nonBlankCount(inputs[i].sample?.values ?? [], Infinity) }),
+      ),
   };
 }

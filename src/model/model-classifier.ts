@@ -5,6 +5,7 @@
  * tables still runs few, large batches. Evidence carries the probability and the model version,
  * never a value.
  */
+import { canonicalOrder } from '../classify/canonical-order.js';
 import type { ColumnInput, Evidence } from '../classify/types.js';
 import { initBackend, type BackendName } from './backend.js';
 import { columnFeatures, FEATURE_SIZE, type ModelColumn } from './features.js';
@@ -47,7 +48,8 @@ export function toModelColumn(input: ColumnInput): ModelColumn {
     isPrimaryKey: column.isPrimaryKey,
     isForeignKey: table.foreignKeys.some((fk) => fk.columns.includes(column.name)),
     isArray: column.isArray,
-    values: sample?.values ?? [],
+    // The features read the first MAX_VALUES values: in canonical order, not the rows' (canonical-order.ts).
+    values: canonicalOrder(sample?.values ?? []),
     nullCount: sample?.nullCount ?? 0,
   };
 }

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const FIDESLANG_REFERENCE_DIR = path.resolve(repoRoot, '..', 'shared', 'reference', 'fideslang');
+export const FIDESLANG_REFERENCE_DIR = path.join(repoRoot, 'test', 'fixtures', 'fideslang-taxonomy');
 
 /** FORMAT.md §2: fideslang also allows `<` and `>` (SaaS placeholders); keys we generate must not use them. */
 const FIDES_KEY = /^[A-Za-z0-9_.-]+$/;

@@ -11,10 +11,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
 import type { MysqlTestServer, PostgresTestServer } from '../setup/global-setup.js';
+import { corporaDir } from './fixture-paths.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-/** The read-only reference material; CI puts a copy beside the repo. */
-export const sharedDir = path.resolve(repoRoot, '..', 'shared');
 
 export interface DatabaseInit {
   /** SQL run first, with the new database as the current one. */
@@ -114,7 +113,7 @@ export async function createPostgresLoginRole(database: string, role: string, gr
   return `postgresql://${role}:${password}@${server.host}:${server.port}/${database}`;
 }
 
-export const COOKIE_HOUSE_POSTGRES_SQL = path.join(sharedDir, 'corpora', 'fides-cookie-house-postgres', 'postgres_sample.sql');
+export const COOKIE_HOUSE_POSTGRES_SQL = path.join(corporaDir, 'fides-cookie-house-postgres', 'postgres_sample.sql');
 
 /**
  * Loads Fides' Cookie House sample (15 tables in `public`, copies in `backup_schema`) into a fresh
@@ -186,7 +185,7 @@ export async function createMysqlLoginUser(user: string, grants: readonly string
   return `mysql://${user}:${password}@${server.host}:${server.port}/${database ?? ''}`;
 }
 
-const COOKIE_HOUSE_MARIADB_DIR = path.join(sharedDir, 'corpora', 'fides-cookie-house-mariadb');
+const COOKIE_HOUSE_MARIADB_DIR = path.join(corporaDir, 'fides-cookie-house-mariadb');
 /** The database that Fides' MariaDB schema file creates and switches to. */
 export const COOKIE_HOUSE_MARIADB_DATABASE = 'mariadb_example';
 

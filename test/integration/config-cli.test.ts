@@ -44,9 +44,10 @@ describe('scan --config', () => {
     db = path.join(dir, 'staff.db');
     const { default: Database } = await import('better-sqlite3');
     const sqlite = new Database(db);
-    sqlite.exec('CREATE TABLE staff (id INTEGER PRIMARY KEY, c1 TEXT, note TEXT)');
-    const insert = sqlite.prepare('INSERT INTO staff (c1, note) VALUES (?, ?)');
-    for (let i = 0; i < 60; i++) insert.run(`EMP-${String(210000 + i * 37)}`, `row ${i}`);
+    // last_update: one date in every row, which the column model calls not personal.
+    sqlite.exec('CREATE TABLE staff (id INTEGER PRIMARY KEY, c1 TEXT, note TEXT, last_update DATE)');
+    const insert = sqlite.prepare('INSERT INTO staff (c1, note, last_update) VALUES (?, ?, ?)');
+    for (let i = 0; i < 60; i++) insert.run(`EMP-${String(210000 + i * 37)}`, `row ${i}`, '2006-02-15');
     sqlite.close();
     fs.writeFileSync(path.join(dir, 'badges.yml'), CONFIG);
   });
@@ -60,6 +61,12 @@ describe('scan --config', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(fieldCategories(fs.readFileSync(without, 'utf8')).get('staff.c1')).not.toContain('user.employee_badge');
     expect(fieldCategories(fs.readFileSync(withConfig, 'utf8')).get('staff.c1')).toEqual(['user.employee_badge']);
+    // Only the column the recognizer found changes: every other field is written as without the config.
+    const otherFields = (file: string) =>
+      YAML.parse(fs.readFileSync(file, 'utf8')).dataset.flatMap((d: { collections: { name: string; fields: Field[] }[] }) =>
+        d.collections.flatMap((c) => c.fields.filter((f) => !(c.name === 'staff' && f.name === 'c1'))),
+      );
+    expect(otherFields(withConfig)).toEqual(otherFields(without));
   });
 
   it('reads ./piiscout.config.yml when no --config is given', async () => {

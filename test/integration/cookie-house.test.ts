@@ -10,7 +10,8 @@ import YAML from 'yaml';
 import { isEngineSelected } from '../helpers/engines.js';
 import { runCli } from '../helpers/fixtures.js';
 import { validateFidesDatasetFile } from '../helpers/fideslang-validator.js';
-import { loadCookieHouseMariadb, loadCookieHousePostgres, sharedDir } from '../helpers/servers.js';
+import { corporaDir } from '../helpers/fixture-paths.js';
+import { loadCookieHouseMariadb, loadCookieHousePostgres } from '../helpers/servers.js';
 
 interface Field { name: string; data_categories?: string[]; fides_meta?: { primary_key?: boolean; references?: unknown[] } }
 interface Collection { name: string; fields: Field[] }
@@ -67,7 +68,7 @@ describe.runIf(isEngineSelected('postgres'))('Cookie House on PostgreSQL', () =>
     const url = await loadCookieHousePostgres();
     const datasets = await scan(url);
     expect(datasets.map((d) => d.name).sort()).toEqual(['backup_schema', 'public']);
-    const corpus = path.join(sharedDir, 'corpora', 'fides-cookie-house-postgres');
+    const corpus = path.join(corporaDir, 'fides-cookie-house-postgres');
     checkAgainstFides(datasets.find((d) => d.name === 'public')!, path.join(corpus, 'postgres_example_test_dataset.yml'), path.join(corpus, 'postgres_sample.sql'));
   });
 });
@@ -76,7 +77,7 @@ describe.runIf(isEngineSelected('mysql'))('Cookie House on MariaDB', () => {
   it('scans every table and column with primary keys', async () => {
     const url = await loadCookieHouseMariadb();
     const datasets = await scan(url);
-    const corpus = path.join(sharedDir, 'corpora', 'fides-cookie-house-mariadb');
+    const corpus = path.join(corporaDir, 'fides-cookie-house-mariadb');
     const db = new URL(url).pathname.slice(1);
     const ours = datasets.find((d) => d.name === db);
     expect(ours).toBeTruthy();

@@ -11,10 +11,10 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isEngineSelected } from '../helpers/engines.js';
 import { runCli } from '../helpers/fixtures.js';
-import { loadCookieHousePostgres, runMysqlSql, sharedDir } from '../helpers/servers.js';
+import { corporaDir, labelsDir } from '../helpers/fixture-paths.js';
+import { loadCookieHousePostgres, runMysqlSql } from '../helpers/servers.js';
 
-const labelsDir = path.join(sharedDir, 'labels');
-const chinookDir = path.join(sharedDir, 'corpora', 'chinook');
+const chinookDir = path.join(corporaDir, 'chinook');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'piiscout-evaluate-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
@@ -66,7 +66,7 @@ describe.runIf(isEngineSelected('postgres'))('evaluation on the Cookie House [po
   });
 
   it("beats PIICatcher against Fides' own annotations, matched in schema public", async () => {
-    const fidesTruth = path.join(sharedDir, 'corpora', 'fides-cookie-house-postgres', 'postgres_example_test_dataset.yml');
+    const fidesTruth = path.join(corporaDir, 'fides-cookie-house-postgres', 'postgres_example_test_dataset.yml');
     await expectBeatsBaseline(scanFile, fidesTruth, ['--schema', 'public']);
   });
 });

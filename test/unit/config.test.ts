@@ -7,6 +7,7 @@ import { createHeuristicClassifier } from '../../src/classify/heuristic-classifi
 import { CATEGORY } from '../../src/classify/categories.js';
 import { classifierOptionsFromConfig, compileValueRegex } from '../../src/config/custom-recognizers.js';
 import { loadConfig, parseConfig } from '../../src/config/load-config.js';
+import { STARTER_CONFIG } from '../../src/config/starter-config.js';
 import { mod97Valid, NAMED_VALIDATORS } from '../../src/config/validators.js';
 import { UserError } from '../../src/core/errors.js';
 import { inputFor } from './classify/column-input.js';
@@ -74,7 +75,7 @@ describe('config file', () => {
     ['classification:\n  recognizers:\n    - category: user\n      name_patterns: [x]', 'piiscout.config.yml: classification.recognizers[0].id: is required (string)'],
     [
       'classification:\n  recognizers:\n    - {id: a, category: user, name_patterns: [a]}\n    - {id: b, category: user, name_patterns: [b]}\n    - id: c\n      category: user\n      value_patterns:\n        - regex: "EMP-(\\\\d{6}"',
-      /^piiscout\.config\.yml: classification\.recognizers\[2\]\.value_patterns\[0\]\.regex: invalid regular expression \(.*\)$/,
+      /^piiscout\.config\.yml: classification\.recognizers\[2\]\.value_patterns\[0\]\.regex: recognizer 'c': pattern "EMP-\(\\\\d\{6\}" is not accepted: missing closing \)/,
     ],
     ['classification:\n  recognizers:\n    - {id: a, category: user.contact.emial, name_patterns: [a]}', "piiscout.config.yml: classification.recognizers[0].category: unknown category 'user.contact.emial' (did you mean 'user.contact.email'?); declare custom ones under classification.categories"],
     ['classification:\n  disable: [emial]', "piiscout.config.yml: classification.disable[0]: unknown recognizer 'emial' (did you mean 'email'?)"],
@@ -135,6 +136,18 @@ describe('custom recognizers', () => {
 
   it('applies the configured threshold', () => {
     expect(options.threshold).toBe(0.55);
+  });
+
+  it('gives the built-in defaults for a config that declares no classification', async () => {
+    for (const text of ['', 'sources: []', 'classification:\n  disable: []\n  recognizers: []\n  categories: []', STARTER_CONFIG]) {
+      expect(classifierOptionsFromConfig(parseConfig(text, FILE)), text).toEqual({});
+    }
+  });
+
+  it('names the evidence sources it declares, for the column model (and nothing else)', () => {
+    expect(options.configSources).toEqual(['employee-badge', 'config:employee-badge']);
+    expect(options.configRecognizers?.map((r) => r.id)).toEqual(['employee-badge']);
+    expect(options.recognizers).toBeUndefined();
   });
 
   it('runs named validators on matches', async () => {

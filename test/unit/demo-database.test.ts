@@ -14,9 +14,9 @@ import { parse } from 'yaml';
 import { generateDemoData } from '../../src/demo/demo-data.js';
 import { DEMO_MARKER_FILE, DEMO_VERSION, defaultCacheDir, ensureDemoDatabase, moveIntoPlace } from '../../src/demo/demo-database.js';
 import type { DemoTable } from '../../src/demo/demo-table.js';
+import { taxonomyDir } from '../helpers/fixture-paths.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const sharedDir = path.resolve(repoRoot, '..', 'shared');
 
 const EXPECTED_ROWS: Record<string, number> = {
   'hr.departments': 8,
@@ -222,7 +222,7 @@ describe('demo database (PGlite)', () => {
     };
     expect(Object.keys(labels.fields).sort()).toEqual([...a.columns].sort());
 
-    const taxonomy = parse(fs.readFileSync(path.join(sharedDir, 'reference', 'fideslang', 'data_categories.yml'), 'utf8')) as { fides_key: string }[];
+    const taxonomy = parse(fs.readFileSync(path.join(taxonomyDir, 'data_categories.yml'), 'utf8')) as { fides_key: string }[];
     const known = new Set(taxonomy.map((category) => category.fides_key));
     expect(known.size).toBeGreaterThan(80);
     const unknown = Object.entries(labels.fields).flatMap(([field, label]) =>

@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { corporaDir } from '../helpers/fixture-paths.js';
 import { loadTaxonomyKeys, validateFidesDatasetFile } from '../helpers/fideslang-validator.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const corpora = path.resolve(repoRoot, '..', 'shared', 'corpora');
-const readYaml = (file: string): unknown => parse(readFileSync(path.join(corpora, file), 'utf8'));
+const readYaml = (file: string): unknown => parse(readFileSync(path.join(corporaDir, file), 'utf8'));
 
 /** A small valid dataset; each invalid case below breaks one rule of it. */
 function validDoc(): any {

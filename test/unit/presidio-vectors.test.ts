@@ -1,5 +1,3 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { builtinRecognizers } from '../../src/classify/recognizers/registry.js';
 import { ukNinoRecognizer } from '../../src/classify/recognizers/uk-nino.js';
@@ -12,9 +10,9 @@ import {
   REVIEWED_DISAGREEMENTS,
   reviewKey,
 } from '../../scripts/presidio-agreement.js';
+import { presidioVectorsFile } from '../helpers/fixture-paths.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const vectors = loadPresidioVectors(path.resolve(repoRoot, '..', 'shared', 'vectors', 'presidio_vectors.json'));
+const vectors = loadPresidioVectors(presidioVectorsFile);
 const results = presidioAgreement(vectors, builtinRecognizers);
 
 describe('Presidio recognizer test vectors', () => {

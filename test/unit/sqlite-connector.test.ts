@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConnectOptions } from '../../src/core/connector.js';
@@ -10,9 +9,8 @@ import type { DatabaseMetadata, TableMetadata } from '../../src/core/metadata.js
 import { createConnector } from '../../connectors/index.js';
 import { SqliteConnector } from '../../connectors/sqlite/sqlite-connector.js';
 import { normalizeSqliteType } from '../../connectors/sqlite/sqlite-introspector.js';
+import { chinookSqliteFile } from '../helpers/fixture-paths.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const chinookFile = path.resolve(repoRoot, '..', 'shared', 'corpora', 'chinook', 'Chinook_Sqlite.sqlite');
 const connectOptions: ConnectOptions = { statementTimeoutSeconds: 5, concurrency: 1 };
 const BIG = 9007199254740993n; // 2^53 + 1: not representable as a JS number
 
@@ -445,7 +443,7 @@ describe('SqliteConnector on the Chinook corpus', () => {
   let metadata: DatabaseMetadata;
 
   beforeAll(async () => {
-    connector = await connectTo(chinookFile);
+    connector = await connectTo(await chinookSqliteFile());
     metadata = await connector.introspect({ includeViews: true });
   });
   afterAll(() => connector.close());

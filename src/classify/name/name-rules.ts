@@ -11,6 +11,7 @@ import { ABOUT_WORDS, KEY_WORDS, NAME_QUALIFIERS_HANDLED_ELSEWHERE, NAME_RULES, 
 import { isPersonWord, isWorkerTable, personWordIn, tableQualifiedTokens, type TableSubject } from './table-context.js';
 import { analyzeName, findSequence, type WordNote } from './tokenize.js';
 import { languageLabel } from './vocabulary.js';
+import type { ValueMatcher } from '../recognizers/recognizer.js';
 
 export { NAME_RULES, NAME_VETOES, NAME_CATEGORY } from './rule-table.js';
 
@@ -33,7 +34,7 @@ export interface NameRule {
   /** The rule does not apply when the name ends with one of these words (`address_id`). */
   readonly unlessLast?: readonly string[];
   /** Config rules: also match when this tests true on the column name as written (regex or glob). */
-  readonly namePattern?: RegExp;
+  readonly namePattern?: ValueMatcher;
   /** Where the rule comes from, for evidence (default 'name-rules'). */
   readonly source?: string;
 }

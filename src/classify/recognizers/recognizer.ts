@@ -7,14 +7,20 @@
  */
 import type { ColumnInput, Evidence } from '../types.js';
 import type { TableSubject } from '../name/table-context.js';
+import { canonicalPositions } from '../canonical-order.js';
 import { withMemoSlot } from './column-memo.js';
 import { isWhitespaceCode } from './text.js';
 import { valueTraits, type ValueGate, type ValueTraits } from './value-traits.js';
 
+/** What a pattern needs of a regular expression: built-in patterns are RegExps, config patterns run on RE2. */
+export interface ValueMatcher {
+  test(value: string): boolean;
+}
+
 export interface ValuePattern {
   readonly name: string;
-  /** Anchored, without the g/y flags (they make `test` stateful). */
-  readonly regex: RegExp;
+  /** Anchored; a RegExp without the g/y flags (they make `test` stateful). */
+  readonly regex: ValueMatcher;
   /** Per-value score when the pattern matches, 0..1. */
   readonly score: number;
   /** Score instead of `score` when the column name has one of the recognizer's context words. */
@@ -65,6 +71,12 @@ export interface ValueRecognizer {
   /** At most this many distinct values are checked (for expensive validators); default all. */
   readonly maxDistinct?: number;
   /**
+   * For patterns whose cost is not known in advance (from the config file): matching one value costs at
+   * most (characters + 1) × `costPerCharacter`, and one column gets at most `perColumn` of that work.
+   * Values beyond it are not checked; the share is estimated from those that were.
+   */
+  readonly workLimit?: WorkLimit;
+  /**
    * For expensive validators: once this many pattern-matching values were validated and all passed
    * (or all failed), later matching values count at that rate without being validated. A mixed
    * result keeps validating. Ignored with `adjustColumn`.
@@ -82,6 +94,11 @@ export interface ValueRecognizer {
 export interface ColumnContext {
   readonly input: ColumnInput;
   readonly tableSubject: TableSubject;
+}
+
+export interface WorkLimit {
+  readonly perColumn: number;
+  readonly costPerCharacter: number;
 }
 
 /** A column's sampled values, de-duplicated once and shared by all recognizers. */
@@ -120,7 +137,7 @@ const FULL_TRUST_DISTINCT = 5;
 export function defineRecognizer<R extends ValueRecognizer>(recognizer: R): R {
   if (recognizer.normalize && recognizer.patterns.some((p) => p.gate)) throw new Error(`recognizer ${recognizer.id}: pattern gates need a recognizer without normalize`);
   for (const p of recognizer.patterns) {
-    if (p.regex.global || p.regex.sticky) throw new Error(`recognizer ${recognizer.id}: pattern '${p.name}' must not use the g or y flag`);
+    if (p.regex instanceof RegExp && (p.regex.global || p.regex.sticky)) throw new Error(`recognizer ${recognizer.id}: pattern '${p.name}' must not use the g or y flag`);
     for (const s of [p.score, p.contextScore ?? 0]) {
       if (!(s >= 0 && s <= 1)) throw new Error(`recognizer ${recognizer.id}: pattern '${p.name}' score must be within 0..1`);
     }
@@ -128,6 +145,7 @@ export function defineRecognizer<R extends ValueRecognizer>(recognizer: R): R {
   return recognizer;
 }
 
+/** The distinct values and their counts, in canonical order (see canonical-order.ts): not the rows' order. */
 export function prepareValues(values: readonly string[]): PreparedValues {
   const index = new Map<string, number>();
   const distinct: string[] = [];
@@ -145,7 +163,8 @@ export function prepareValues(values: readonly string[]): PreparedValues {
       counts.push(1);
     } else counts[at]++;
   }
-  return withMemoSlot({ distinct, counts, total });
+  const order = canonicalPositions(distinct, counts);
+  return withMemoSlot({ distinct: order.map((i) => distinct[i]), counts: order.map((i) => counts[i]), total });
 }
 
 /**
@@ -157,7 +176,7 @@ interface Compiled {
   readonly plain: readonly number[];
   readonly context: readonly number[];
   readonly contextWords: ReadonlySet<string>;
-  readonly regexes: readonly RegExp[];
+  readonly regexes: readonly ValueMatcher[];
   readonly gate: GateCheck | undefined;
   /** Per pattern, its gate; undefined when no pattern has one. */
   readonly patternGates: readonly (GateCheck | undefined)[] | undefined;
@@ -299,6 +318,9 @@ export function evaluateRecognizer(recognizer: ValueRecognizer, values: Prepared
   let pendingWeighted = 0;
   let pendingValues = 0;
   let pendingDistinct = 0;
+  const workLimit = recognizer.workLimit;
+  let workLeft = workLimit ? workLimit.perColumn : Infinity;
+  let stoppedAtWorkLimit = false;
   // No value of the probe can match: the loop below would stop after it with no match.
   if (gate && traits && !anyPasses(gate, traits, Math.min(limit, probeSize))) checked = Math.min(limit, probeSize);
   else for (; checked < limit; checked++) {
@@ -312,6 +334,16 @@ export function evaluateRecognizer(recognizer: ValueRecognizer, values: Prepared
     if (gate && traits && !passes(gate, traits.bits[checked], traits.digits[checked])) continue;
     if (prefilter && !prefilter.call(recognizer, raw)) continue;
     const value = normalize ? normalize.call(recognizer, raw) : raw;
+    if (workLimit) {
+      const work = (value.length + 1) * workLimit.costPerCharacter;
+      if (work > workLeft) {
+        // Not checked: it does not count.
+        countedValues -= count;
+        stoppedAtWorkLimit = true;
+        break;
+      }
+      workLeft -= work;
+    }
     // The first pattern that matches gives the score (a pattern whose gate the value fails cannot match).
     let shapeScore = 0;
     for (let p = 0; p < regexes.length; p++) {
@@ -351,9 +383,10 @@ export function evaluateRecognizer(recognizer: ValueRecognizer, values: Prepared
     matchedValues += pendingValues * (passed / validated);
     matchedDistinct += pendingDistinct * (passed / validated);
   }
+  const workNote = stoppedAtWorkLimit ? '; stopped at the work limit of custom patterns' : '';
   if (matchedDistinct === 0) {
     const scope = checked < values.distinct.length ? `${checked} of ${values.distinct.length} distinct sampled values checked` : `${values.total} sampled values`;
-    return { factor: 'values', category: recognizer.category, source: recognizer.id, score: 0, reason: `none of ${scope} are ${recognizer.noun}` };
+    return { factor: 'values', category: recognizer.category, source: recognizer.id, score: 0, reason: `none of ${scope} are ${recognizer.noun}${workNote}` };
   }
   // Values beyond `limit` were not checked: the share is estimated from those that were.
   const share = weighted / countedValues;
@@ -368,6 +401,7 @@ export function evaluateRecognizer(recognizer: ValueRecognizer, values: Prepared
   };
   if (matchedDistinct < FULL_TRUST_DISTINCT) note(`only ${Math.round(matchedDistinct)} distinct`);
   if (pendingDistinct > 0) note(`validity estimated from ${validated} values`);
+  if (stoppedAtWorkLimit) note('stopped at the work limit of custom patterns');
   if (share < matchedShare * 0.85) note('many match only weak patterns');
   note(adjustment?.note ?? '');
   const reason = `${percent(matchedShare)} of ${values.total} sampled values are ${recognizer.noun}${scope}${notes}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combineEvidence, DEFAULT_COMBINE_CONFIG } from '../../../src/classify/combine.js';
+import { combineEvidence, DEFAULT_COMBINE_CONFIG, explainFallback } from '../../../src/classify/combine.js';
 import { CATEGORY } from '../../../src/classify/categories.js';
 import type { Evidence, Factor } from '../../../src/classify/types.js';
 
@@ -88,5 +88,40 @@ describe('combineEvidence', () => {
     const result = combineEvidence([ev('name', CATEGORY.email, 0.8), ev('values', CATEGORY.email, 1)], config);
     expect(result.categories).toEqual([CATEGORY.operations]);
     expect(result.alternatives[0].confidence).toBe(0.9);
+  });
+});
+
+describe('explainFallback', () => {
+  const examined = { type: 'integer', judgedValues: 200 };
+
+  it('gives a field where nothing personal was found a reason and a factor', () => {
+    const nothing = combineEvidence([ev('values', CATEGORY.email, 0)]);
+    expect(nothing).toMatchObject({ categories: [CATEGORY.operations], factors: {}, evidence: [] });
+    const explained = explainFallback(nothing, examined);
+    expect(explained.factors).toEqual({ values: nothing.confidence });
+    expect(explained.evidence).toEqual([
+      { factor: 'values', category: CATEGORY.operations, score: nothing.confidence, source: 'threshold', reason: 'no personal data found in the column name, its type (integer) or 200 sampled values' },
+    ]);
+    expect(explainFallback(nothing, { type: 'text', judgedValues: 0 }).evidence[0]).toMatchObject({
+      factor: 'name',
+      reason: 'no personal data found in the column name or its type (text); no values to judge',
+    });
+  });
+
+  it('names the closest category when one fell short of the threshold, and keeps what was considered', () => {
+    const short = combineEvidence([ev('values', CATEGORY.phone, 0.3)]);
+    const explained = explainFallback(short, examined);
+    expect(explained.evidence[0].reason).toBe(`no category reached the threshold 0.5 (closest: ${CATEGORY.phone} at 0.3)`);
+    expect(explained.evidence.slice(1)).toEqual(short.evidence);
+  });
+
+  it('says what was ruled out', () => {
+    const vetoed = combineEvidence([ev('name', CATEGORY.email, 0.9), ev('type', CATEGORY.email, 0, true)]);
+    expect(explainFallback(vetoed, examined).evidence[0].reason).toBe(`nothing personal left once ${CATEGORY.email} was ruled out`);
+  });
+
+  it('leaves proposals with their own factors alone', () => {
+    const found = combineEvidence([ev('values', CATEGORY.email, 0.97)]);
+    expect(explainFallback(found, examined)).toBe(found);
   });
 });

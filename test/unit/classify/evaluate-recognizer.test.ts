@@ -45,7 +45,8 @@ describe('evaluateRecognizer estimation', () => {
     const { recognizer } = codes(true);
     const mixed = evaluateRecognizer(recognizer, column(200));
     expect(mixed?.reason).toMatch(/estimated from 120 distinct values/);
-    expect(mixed?.score).toBeCloseTo(0.5, 2);
+    // 120 of the 200 values, picked in canonical (hash) order: the share is an estimate within its interval.
+    expect(Math.abs(mixed!.score - 0.5)).toBeLessThanOrEqual(wilsonHalfWidth(0.5, 120));
   });
 
   it('validates only the first maxValidated values when they all agree, and estimates the rest', () => {

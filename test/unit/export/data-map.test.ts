@@ -10,11 +10,11 @@ import { summarize } from '../../../src/export/summary.js';
 import { loadSystemsManifest, parseSystemsManifest } from '../../../src/export/systems.js';
 import { Taxonomy } from '../../../src/fides/taxonomy.js';
 import { ReviewFile } from '../../../src/review/review-file.js';
+import { corporaDir } from '../../helpers/fixture-paths.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
-const shared = path.resolve(repoRoot, '..', 'shared');
 const FIXTURE = path.join(repoRoot, 'test', 'fixtures', 'export', 'cookie-house-scan.yml');
-const SYSTEMS = path.join(shared, 'corpora', 'fides-cookie-house-postgres', 'sample_systems.yml');
+const SYSTEMS = path.join(corporaDir, 'fides-cookie-house-postgres', 'sample_systems.yml');
 
 const input = () => [{ file: FIXTURE, fields: ReviewFile.load(FIXTURE).fields() }];
 const refs = (rows: readonly DataMapRow[]) => rows.map((r) => `${r.dataset}.${r.table}.${r.field}=${r.category ?? '-'}${r.system ? `@${r.system.key}` : ''}`);

@@ -14,10 +14,11 @@ import { toJson } from '../../../src/export/json.js';
 import { loadSystemsManifest } from '../../../src/export/systems.js';
 import { DATA_MAP_SHEET, SUMMARY_SHEET, toXlsx } from '../../../src/export/xlsx.js';
 import { ReviewFile } from '../../../src/review/review-file.js';
+import { corporaDir } from '../../helpers/fixture-paths.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
 const FIXTURE = path.join(repoRoot, 'test', 'fixtures', 'export', 'cookie-house-scan.yml');
-const SYSTEMS = path.resolve(repoRoot, '..', 'shared', 'corpora', 'fides-cookie-house-postgres', 'sample_systems.yml');
+const SYSTEMS = path.join(corporaDir, 'fides-cookie-house-postgres', 'sample_systems.yml');
 const NOW = new Date('2026-05-04T12:00:00.000Z');
 const SCRIPT = '<script>alert("x")</script>';
 

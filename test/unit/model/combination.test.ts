@@ -36,6 +36,20 @@ describe('combineWithModel', () => {
     const confident = [ev('values', 'user.contact.phone_number', 0.9), ev('model', 'system.operations', 0.99)];
     expect(combineWithModel(confident, CONFIG).categories).toEqual(['user.contact.phone_number']);
   });
+
+  it("drops the model's 'not personal' vote only in a column where a config recognizer found something", () => {
+    const badge = { factor: 'values' as const, category: 'user.employee_badge', score: 0.55, source: 'employee-badge', reason: 'badges' };
+    const configSources = new Set(['employee-badge', 'config:employee-badge']);
+    const withBadge = [badge, ev('model', 'system.operations', 0.99)];
+    expect(combineWithModel(withBadge, CONFIG).categories).toEqual(['system.operations']);
+    expect(combineWithModel(withBadge, CONFIG, configSources).categories).toEqual(['user.employee_badge']);
+    // Elsewhere the config changes nothing: the model still outvotes weak built-in evidence.
+    const elsewhere = [ev('values', 'user.name', 0.3), ev('model', 'system.operations', 0.99)];
+    expect(combineWithModel(elsewhere, CONFIG, configSources)).toEqual(combineWithModel(elsewhere, CONFIG));
+    // A config recognizer that found nothing (score 0) does not silence the model either.
+    const silent = [{ ...badge, score: 0 }, ...elsewhere];
+    expect(combineWithModel(silent, CONFIG, configSources)).toEqual(combineWithModel(silent, CONFIG));
+  });
 });
 
 describe('modelExtraEvidence', () => {

@@ -1,0 +1,85 @@
+/**
+ * A sample's values in an order that depends only on which values it holds (and how often), never on
+ * the order the database returned them in. Recognizers and the column model each look at a bounded part
+ * of a column (the first 20, 40 or 120 distinct values, the first 100 values): in row order, the same
+ * rows read back in another physical order (after a VACUUM, under another plan) gave other proposals.
+ * The order is a hash of the content, so the part looked at is still a fair pick of the sample.
+ */
+
+/**
+ * FNV-1a over the length and at most the first 48 and last 16 UTF-16 code units (long texts cost no
+ * more than short ones; values that differ only in between tie, and ties are broken on the string).
+ */
+export function stringHash(value: string): number {
+  let h = Math.imul(0x811c9dc5 ^ value.length, 16777619);
+  const n = value.length;
+  const head = Math.min(n, 48);
+  for (let i = 0; i < head; i++) h = Math.imul(h ^ value.charCodeAt(i), 16777619);
+  for (let i = Math.max(head, n - 16); i < n; i++) h = Math.imul(h ^ value.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/** The sort key of the `copy`-th copy of a value whose hash is `hash` (murmur3's finaliser). */
+function copyKey(hash: number, copy: number): number {
+  let x = (hash ^ Math.imul(copy, 0x9e3779b1)) >>> 0;
+  x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
+  x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+  return (x ^ (x >>> 16)) >>> 0;
+}
+
+const INDEX_BITS = 2 ** 21;
+
+/** Positions 0..n-1 sorted by `keys`, equal keys (rare: different strings, same hash) by their string. */
+function sortedPositions(keys: Uint32Array, strings: readonly string[]): number[] {
+  const n = keys.length;
+  if (n >= INDEX_BITS) {
+    return Array.from({ length: n }, (_, i) => i).sort((a, b) => keys[a] - keys[b] || (strings[a] < strings[b] ? -1 : strings[a] > strings[b] ? 1 : 0));
+  }
+  // A numeric sort of key·2²¹+position: no comparator calls.
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) packed[i] = keys[i] * INDEX_BITS + i;
+  packed.sort();
+  const out = new Array<number>(n);
+  for (let i = 0; i < n; i++) out[i] = packed[i] % INDEX_BITS;
+  for (let i = 1; i < n; i++) {
+    if (keys[out[i]] !== keys[out[i - 1]]) continue;
+    let end = i + 1;
+    while (end < n && keys[out[end]] === keys[out[i]]) end++;
+    const group = out.slice(i - 1, end).sort((a, b) => (strings[a] < strings[b] ? -1 : strings[a] > strings[b] ? 1 : 0));
+    out.splice(i - 1, group.length, ...group);
+    i = end - 1;
+  }
+  return out;
+}
+
+/**
+ * Positions of `distinct` (pairwise different strings, occurring `counts` times) in the order of their
+ * first copy in `canonicalOrder` of the whole sample: a frequent value comes early as often as it would
+ * in a sample read in random order, so the distinct values looked at first stand for the rows.
+ */
+export function canonicalPositions(distinct: readonly string[], counts: readonly number[]): number[] {
+  const keys = new Uint32Array(distinct.length);
+  for (let i = 0; i < distinct.length; i++) {
+    const hash = stringHash(distinct[i]);
+    let key = copyKey(hash, 0);
+    for (let copy = 1; copy < counts[i]; copy++) key = Math.min(key, copyKey(hash, copy));
+    keys[i] = key;
+  }
+  return sortedPositions(keys, distinct);
+}
+
+/**
+ * `values` (with repeats) in canonical order. The k-th copy of a value has its own key, so the copies of
+ * a frequent value spread over the order instead of filling its start.
+ */
+export function canonicalOrder(values: readonly string[]): string[] {
+  const hashes = new Map<string, { hash: number; copies: number }>();
+  const keys = new Uint32Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    let seen = hashes.get(values[i]);
+    if (!seen) hashes.set(values[i], (seen = { hash: stringHash(values[i]), copies: 0 }));
+    keys[i] = copyKey(seen.hash, seen.copies++);
+  }
+  // Copies of one value with equal keys are interchangeable: the tie-break on the string is enough.
+  return sortedPositions(keys, values).map((i) => values[i]);
+}
