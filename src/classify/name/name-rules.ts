@@ -10,7 +10,7 @@ import { CATEGORY } from '../categories.js';
 import { ABOUT_WORDS, KEY_WORDS, NAME_QUALIFIERS_HANDLED_ELSEWHERE, NAME_RULES, NAME_VETOES, THING_QUALIFIERS } from './rule-table.js';
 import { isPersonWord, isWorkerTable, personWordIn, tableQualifiedTokens, type TableSubject } from './table-context.js';
 import { analyzeName, findSequence, type WordNote } from './tokenize.js';
-import { languageLabel } from './vocabulary.js';
+import { languageLabel } from './lexicon.js';
 
 export { NAME_RULES, NAME_VETOES, NAME_CATEGORY } from './rule-table.js';
 

@@ -6,7 +6,7 @@
  */
 import { JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
 import porter from 'natural/lib/natural/stemmers/porter_stemmer.js';
-import { CONNECTOR_WORDS, PHRASES, type Language } from './synonyms.js';
+import { CONNECTOR_WORDS, PHRASES, type Language } from './lexicon.js';
 import { COMPOUND_VOCABULARY, EXPANSIONS, FUZZY_TARGETS, HUNGARIAN_PREFIXES, UNSPLIT_WORDS } from './vocabulary.js';
 
 const SEPARATORS = /[^\p{L}\p{N}]+/u;

@@ -4,7 +4,7 @@
  * `firstname` or `emailaddress` split into words; the fuzzy targets are the words a typo may be
  * corrected to. Keys are lowercase and accent-folded.
  */
-import { LANGUAGE_NAMES, SYNONYMS, type Language } from './synonyms.js';
+import { FOREIGN_WORDS, type Language } from './lexicon.js';
 
 const SSN = ['social', 'security', 'number'];
 
@@ -83,25 +83,15 @@ export interface Expansion {
 }
 
 function buildExpansions(): ReadonlyMap<string, Expansion> {
-  const map = new Map<string, { words: readonly string[]; languages: Language[] }>();
+  const map = new Map<string, Expansion>();
   for (const [word, words] of Object.entries(ABBREVIATIONS)) map.set(word, { words, languages: [] });
-  for (const [lang, words] of Object.entries(SYNONYMS) as [Language, Readonly<Record<string, readonly string[]>>][]) {
-    for (const [word, english] of Object.entries(words)) {
-      const current = map.get(word);
-      if (current && current.languages.length > 0) current.languages.push(lang);
-      else if (!current) map.set(word, { words: english, languages: [lang] });
-    }
-  }
+  // An English abbreviation wins over a foreign word spelt the same.
+  for (const [word, foreign] of FOREIGN_WORDS) if (!map.has(word)) map.set(word, foreign);
   return map;
 }
 
 /** Token → its expansion (abbreviations and foreign synonyms). */
 export const EXPANSIONS: ReadonlyMap<string, Expansion> = buildExpansions();
-
-/** "German", "Spanish/Italian": for reasons. */
-export function languageLabel(languages: readonly Language[]): string {
-  return languages.map((l) => LANGUAGE_NAMES[l]).join('/');
-}
 
 /** Words a lowercase compound may be split into (`firstname` → first name), and what counts as known. */
 export const COMPOUND_VOCABULARY: ReadonlySet<string> = new Set([
