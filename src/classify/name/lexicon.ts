@@ -40,3 +40,86 @@ export const PHRASES: readonly Phrase[] = LANGUAGES.flatMap((l) => l.phrases ?? 
 
 /** Small words joining the parts of a Romance, Dutch or German name (`date_de_naissance`, `nom_van`). */
 export const CONNECTOR_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.connectors ?? []));
+
+/** One language's reading of an ambiguous word. */
+export interface AmbiguousReading {
+  readonly language: Language;
+  readonly words: readonly string[];
+}
+
+/** Ambiguous word → its readings, in the order of the language list. */
+export const AMBIGUOUS_WORDS: ReadonlyMap<string, readonly AmbiguousReading[]> = (() => {
+  const map = new Map<string, AmbiguousReading[]>();
+  for (const language of LANGUAGES) {
+    for (const [word, words] of Object.entries(language.ambiguous ?? {})) {
+      const readings = map.get(word) ?? [];
+      readings.push({ language: language.code, words });
+      map.set(word, readings);
+    }
+  }
+  return map;
+})();
+
+/** The reading of an ambiguous word in the first of `languages` that has it, or undefined. */
+export function ambiguousReading(word: string, languages: ReadonlySet<Language>): AmbiguousReading | undefined {
+  return AMBIGUOUS_WORDS.get(word)?.find((r) => languages.has(r.language));
+}
+
+const LETTERS: ReadonlyMap<string, string> = new Map(LANGUAGES.flatMap((l) => Object.entries(l.letters ?? {})));
+const LETTER_PATTERN = LETTERS.size > 0 ? new RegExp(`[${[...LETTERS.keys()].join('')}]`, 'gu') : undefined;
+
+/** Replaces the letters accent folding leaves alone (`ł`, `ø`, `æ`, `ı`) with what the languages say. */
+export function foldLetters(word: string): string {
+  return LETTER_PATTERN ? word.replace(LETTER_PATTERN, (c) => LETTERS.get(c) ?? c) : word;
+}
+
+function respell(word: string, respellings: readonly (readonly [string, string])[]): string {
+  let out = word;
+  for (const [from, to] of respellings) out = out.split(from).join(to);
+  return out;
+}
+
+/** Per language with respellings: respelt key → translation (`jusho` for `juusho` and `jusho`). */
+const RESPELT: readonly { language: Language; respellings: readonly (readonly [string, string])[]; words: ReadonlyMap<string, readonly string[]> }[] =
+  LANGUAGES.filter((l) => l.respellings?.length).map((l) => ({
+    language: l.code,
+    respellings: l.respellings!,
+    words: new Map(Object.entries(l.words).map(([word, english]) => [respell(word, l.respellings!), english])),
+  }));
+
+/** A base word must keep this many letters after an ending is cut off (`kod` + `u` is listed, not derived). */
+const MIN_BASE_LENGTH = 4;
+
+function variantOf(word: string): ForeignWord | undefined {
+  for (const { language, respellings, words } of RESPELT) {
+    const english = words.get(respell(word, respellings));
+    if (english) return { words: english, languages: [language] };
+  }
+  for (const language of LANGUAGES) {
+    for (const [ending, replacement] of language.endings ?? []) {
+      if (!word.endsWith(ending)) continue;
+      const base = word.slice(0, word.length - ending.length) + replacement;
+      if (base.length < MIN_BASE_LENGTH) continue;
+      const english = language.words[base];
+      if (english) return { words: english, languages: [language.code] };
+    }
+  }
+  return undefined;
+}
+
+const variants = new Map<string, ForeignWord | null>();
+const VARIANT_CACHE_LIMIT = 20_000;
+
+/**
+ * A word one language knows in another spelling or form: a plural or case ending (`musteriler` →
+ * `musteri`, `fornecedores` → `fornecedor`) or a respelling (`juusho` → `jusho`). Only for words
+ * that are not known as written; ambiguous words never take endings.
+ */
+export function foreignVariant(word: string): ForeignWord | undefined {
+  let found = variants.get(word);
+  if (found === undefined) {
+    if (variants.size >= VARIANT_CACHE_LIMIT) variants.clear();
+    variants.set(word, (found = variantOf(word) ?? null));
+  }
+  return found ?? undefined;
+}

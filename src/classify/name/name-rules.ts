@@ -61,6 +61,8 @@ export interface NameRuleContext {
   readonly columnComment?: string;
   /** The table's comment: a person word there makes an unclear table person-related. */
   readonly tableComment?: string;
+  /** Languages the table's names are in (name/language-signal.ts): their ambiguous words count too. */
+  readonly languages?: readonly string[];
 }
 
 /** Comments are sentences: how much less a rule match in a comment counts than one in the name. */
@@ -225,10 +227,10 @@ const byRules = new WeakMap<readonly NameRule[], Map<string, readonly Evidence[]
 const MEMO_LIMIT = 20_000;
 
 function ruleEvidenceOfName(ctx: NameRuleContext, subject: TableSubject, rules: readonly NameRule[], cacheable: boolean, compute: () => Evidence[]): Evidence[] {
-  if (!cacheable || ctx.tokens !== analyzeName(ctx.columnName).tokens) return compute();
+  if (!cacheable || ctx.tokens !== analyzeName(ctx.columnName, ctx.languages).tokens) return compute();
   let memo = byRules.get(rules);
   if (!memo) byRules.set(rules, (memo = new Map()));
-  const key = `${subject}\0${isWorkerTable(ctx.tableName)}\0${ctx.columnName}`;
+  const key = `${subject}\0${isWorkerTable(ctx.tableName)}\0${ctx.languages?.join(',') ?? ''}\0${ctx.columnName}`;
   let found = memo.get(key);
   if (!found) {
     if (memo.size >= MEMO_LIMIT) memo.clear();
@@ -245,7 +247,7 @@ function ruleEvidenceOfName(ctx: NameRuleContext, subject: TableSubject, rules: 
 export function nameEvidence(ctx: NameRuleContext, rules: readonly NameRule[] = NAME_RULES, vetoes: readonly NameVeto[] = NAME_VETOES, extraRules: readonly NameRule[] = []): Evidence[] {
   const allRules = extraRules.length ? [...rules, ...extraRules] : rules;
   const subject = effectiveSubject(ctx);
-  const { notes } = analyzeName(ctx.columnName);
+  const { notes } = analyzeName(ctx.columnName, ctx.languages);
   const best = new Map<string, Evidence>();
   const keep = (e: Evidence) => {
     const current = best.get(e.category);

@@ -21,4 +21,23 @@ export interface LanguageEntry {
   readonly phrases?: readonly Phrase[];
   /** Small words joining the parts of a name (`date_de_naissance`), dropped between two words. */
   readonly connectors?: readonly string[];
+  /**
+   * Words that also mean something else (an English word, a code, another language's word: `ad`,
+   * `sei`, `gate`, `uf`): translated only in a table whose other names are clearly in this language
+   * (see name/language-signal.ts), and only as the whole column name when they are English words
+   * too (`by`). Here they win over `words` of other languages (pt-BR `apelido` is a nickname).
+   */
+  readonly ambiguous?: WordMap;
+  /** Letters that accent folding does not reach (`ł` → `l`, `ø` → `o`, `æ` → `ae`, `ı` → `i`). */
+  readonly letters?: Readonly<Record<string, string>>;
+  /**
+   * Plural and case endings → what replaces them, tried on a word nobody knows (`musteriler` →
+   * `musteri`, `clienti` → `cliente`); the result must be one of this language's `words`.
+   */
+  readonly endings?: readonly (readonly [string, string])[];
+  /**
+   * Spelling variants folded away before looking a word up in this language (romanized Japanese
+   * `ou` → `o`: `juusho` and `jusho` are one word). Applied to `words` keys and to names alike.
+   */
+  readonly respellings?: readonly (readonly [string, string])[];
 }
