@@ -46,6 +46,10 @@ export function identifierEvidence(input: ColumnInput, tokens: readonly string[]
     const person = tokens[tokens.length - 2];
     return [evidence(0.75, `column name '${column.name}' identifies a ${person}`)];
   }
+  // Romance and Dutch order: `id_cliente`, `codigo_cliente`, `nr_klant`.
+  if (tokens.length === 2 && ID_WORDS.has(tokens[0]) && isPersonWord(last)) {
+    return [evidence(0.75, `column name '${column.name}' identifies a ${last}`)];
+  }
   const actor = actorWord(tokens);
   if (actor && column.normalizedType !== 'boolean' && column.normalizedType !== 'date' && column.normalizedType !== 'timestamp') {
     return [evidence(0.55, `column name '${column.name}' names who an action was done by or for ('${actor}')`)];

@@ -7,13 +7,12 @@
  */
 import { AMBIGUOUS_WORDS, FOREIGN_WORDS, foreignVariant, type Language } from './lexicon.js';
 import { splitCompound, splitIdentifier } from './tokenize.js';
-import { ABBREVIATIONS, COMPOUND_VOCABULARY } from './vocabulary.js';
+import { isEnglishWord as isEnglish } from './vocabulary.js';
 
 /** What a table needs before a language's ambiguous words are read in it: two words, or one and a half. */
 export const LANGUAGE_SIGNAL_NEEDED = 1.5;
 const AMBIGUOUS_WEIGHT = 0.5;
 
-const isEnglish = (word: string) => COMPOUND_VOCABULARY.has(word) || word in ABBREVIATIONS;
 
 /** The languages one raw word belongs to, with its weight for each. */
 function wordLanguages(word: string, add: (language: Language, weight: number) => void): void {

@@ -87,8 +87,8 @@ const RESPELT: readonly { language: Language; respellings: readonly (readonly [s
     words: new Map(Object.entries(l.words).map(([word, english]) => [respell(word, l.respellings!), english])),
   }));
 
-/** A base word must keep this many letters after an ending is cut off (`kod` + `u` is listed, not derived). */
-const MIN_BASE_LENGTH = 4;
+/** A base word must keep this many letters after an ending is cut off (`kodu`, `kunder` are listed, not derived). */
+const MIN_BASE_LENGTH = 5;
 
 function variantOf(word: string): ForeignWord | undefined {
   for (const { language, respellings, words } of RESPELT) {
@@ -100,7 +100,7 @@ function variantOf(word: string): ForeignWord | undefined {
       if (!word.endsWith(ending)) continue;
       const base = word.slice(0, word.length - ending.length) + replacement;
       if (base.length < MIN_BASE_LENGTH) continue;
-      const english = language.words[base];
+      const english = Object.hasOwn(language.words, base) ? language.words[base] : undefined;
       if (english) return { words: english, languages: [language.code] };
     }
   }

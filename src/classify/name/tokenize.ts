@@ -7,7 +7,7 @@
 import { JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
 import porter from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { ambiguousReading, AMBIGUOUS_WORDS, CONNECTOR_WORDS, foldLetters, foreignVariant, PHRASES, type Language } from './lexicon.js';
-import { ABBREVIATIONS, COMPOUND_VOCABULARY, EXPANSIONS, FUZZY_TARGETS, HUNGARIAN_PREFIXES, UNSPLIT_WORDS } from './vocabulary.js';
+import { COMPOUND_VOCABULARY, EXPANSIONS, FUZZY_TARGETS, HUNGARIAN_PREFIXES, isEnglishWord, UNSPLIT_WORDS } from './vocabulary.js';
 
 const SEPARATORS = /[^\p{L}\p{N}]+/u;
 // lower→Upper, UPPER→Upper+lower (IPAddress → IP Address), letter↔digit.
@@ -133,7 +133,7 @@ export function correctTypo(token: string): string | undefined {
 
 /** Pushes the words `word` stands for when it is an abbreviation, a synonym or a known word. */
 function pushKnown(word: string, out: string[], notes: WordNote[]): boolean {
-  const expansion = EXPANSIONS.get(word) ?? (COMPOUND_VOCABULARY.has(word) ? undefined : foreignVariant(word));
+  const expansion = EXPANSIONS.get(word);
   if (expansion) {
     out.push(...expansion.words);
     if (expansion.languages.length > 0) notes.push({ kind: 'synonym', from: word, to: expansion.words.join(' '), languages: expansion.languages });
@@ -144,6 +144,15 @@ function pushKnown(word: string, out: string[], notes: WordNote[]): boolean {
     return true;
   }
   return false;
+}
+
+/** A foreign word in another form or spelling (`musteriler`, `juusho`), once English has had its say. */
+function pushVariant(word: string, out: string[], notes: WordNote[]): boolean {
+  const variant = COMPOUND_VOCABULARY.has(word) ? undefined : foreignVariant(word);
+  if (!variant) return false;
+  out.push(...variant.words);
+  notes.push({ kind: 'synonym', from: word, to: variant.words.join(' '), languages: variant.languages });
+  return true;
 }
 
 function pushCompound(word: string, out: string[], notes: WordNote[]): boolean {
@@ -164,7 +173,7 @@ const CONTEXT_FREE: Reading = { languages: new Set(), wholeName: false };
 /** An ambiguous word of an active language; one that is English too (`by`) only as the whole name. */
 function pushAmbiguous(word: string, reading: Reading, out: string[], notes: WordNote[]): boolean {
   const found = reading.languages.size > 0 ? ambiguousReading(word, reading.languages) : undefined;
-  if (!found || (!reading.wholeName && (COMPOUND_VOCABULARY.has(word) || word in ABBREVIATIONS))) return false;
+  if (!found || (!reading.wholeName && isEnglishWord(word))) return false;
   out.push(...found.words);
   notes.push({ kind: 'synonym', from: word, to: found.words.join(' '), languages: [found.language] });
   return true;
@@ -178,7 +187,7 @@ function expandWord(word: string, out: string[], notes: WordNote[], reading: Rea
     return;
   }
   const one = singular(word);
-  if (pushKnown(word, out, notes) || (one !== word && pushKnown(one, out, notes))) return;
+  if (pushKnown(word, out, notes) || (one !== word && pushKnown(one, out, notes)) || pushVariant(word, out, notes)) return;
   if (pushCompound(word, out, notes) || (one !== word && pushCompound(one, out, notes))) return;
   const stemmed = STEM_INDEX.get(porter.stem(word));
   // Only towards a shorter form (`telephones` → telephone), never `update` → updated.

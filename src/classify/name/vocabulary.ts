@@ -99,6 +99,20 @@ export const COMPOUND_VOCABULARY: ReadonlySet<string> = new Set([
   ...[...EXPANSIONS.values()].flatMap((e) => e.words),
 ]);
 
+/**
+ * English words: the rules' vocabulary and abbreviations, but not the codes a language keeps as
+ * they are (`cnpj`, `pesel`). A foreign word that is one of these is ambiguous.
+ */
+const ENGLISH_VOCABULARY: ReadonlySet<string> = (() => {
+  const english = new Set(ENGLISH_WORDS);
+  const keptAsWritten = (w: string) => !english.has(w) && FOREIGN_WORDS.get(w)?.words.join(' ') === w;
+  return new Set([...COMPOUND_VOCABULARY, ...Object.keys(ABBREVIATIONS)].filter((w) => !keptAsWritten(w)));
+})();
+
+export function isEnglishWord(word: string): boolean {
+  return ENGLISH_VOCABULARY.has(word);
+}
+
 /** Known words that must not be split even though they are made of known words (`hostname` is not `host name`). */
 export const UNSPLIT_WORDS: ReadonlySet<string> = new Set(['hostname', 'filename', 'pathname', 'codename', 'tablename']);
 

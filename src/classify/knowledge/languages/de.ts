@@ -10,7 +10,7 @@ export const de: LanguageEntry = {
     geburtsdatum: DOB, geburtstag: ['birthday'], geburtsjahr: ['year', 'of', 'birth'], geburtsort: ['birth', 'place'], geburts: ['birth'],
     datum: ['date'], strasse: ['street'], hausnummer: ['house', 'number'], hausnr: ['house', 'number'], adresse: ['address'],
     adressen: ['address'], anschrift: ['address'], wohnort: ['city'], ort: ['city'], stadt: ['city'], gemeinde: ['city'],
-    plz: POSTAL, postleitzahl: POSTAL, land: ['country'], bundesland: ['state'], telefon: ['phone'], telefonnummer: PHONE_NUMBER,
+    plz: POSTAL, postleitzahl: POSTAL, bundesland: ['state'], telefon: ['phone'], telefonnummer: PHONE_NUMBER,
     handy: MOBILE, mobil: ['mobile'], handynummer: ['mobile', 'number'], mobilnummer: ['mobile', 'number'], emailadresse: ['email', 'address'],
     geschlecht: ['gender'], anrede: ['salutation'], staatsangehoerigkeit: ['nationality'], staatsangehorigkeit: ['nationality'],
     nationalitaet: ['nationality'], konfession: ['religion'], familienstand: ['marital', 'status'], sprache: ['language'],
@@ -27,7 +27,13 @@ export const de: LanguageEntry = {
     angestellter: ['employee'], personalnummer: ['employee', 'number'], mitglied: ['member'], firma: ['company'],
     unternehmen: ['company'], arbeitgeber: ['employer'], produkt: ['product'], artikel: ['item'], kategorie: ['category'],
     produkte: ['product'], bestellung: ['order'], bestellungen: ['order'], rechnungen: ['invoice'], mitglieder: ['member'], rechnung: ['invoice'], nummer: ['number'], diagnose: ['diagnosis'], krankheit: ['disease'],
-    blutgruppe: ['blood', 'type'], alter: ['age'], umsatzsteuer: ['vat'], ustid: ['vat', 'id'], ust: ['vat'],
+    blutgruppe: ['blood', 'type'], umsatzsteuer: ['vat'], ustid: ['vat', 'id'], ust: ['vat'],
+    lieferant: ['supplier'], schueler: ['student'], schuler: ['student'], personen: ['person'], ehepartner: ['spouse'],
   },
+  ambiguous: {
+    // English words too (`land_use`, `alter_table`): German only in German tables.
+    land: ['country'], alter: ['age'],
+  },
+  endings: [['en', ''], ['n', ''], ['e', ''], ['er', '']],
   connectors: ['von'],
 };

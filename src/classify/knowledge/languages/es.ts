@@ -1,5 +1,5 @@
 /** Spanish column- and table-name words. */
-import { LAST, DOB, POSTAL, MOBILE, DRIVERS } from './english.js';
+import { LAST, DOB, POSTAL, MOBILE, DRIVERS, BANK_ACCOUNT } from './english.js';
 import type { LanguageEntry } from './types.js';
 
 export const es: LanguageEntry = {
@@ -16,7 +16,14 @@ export const es: LanguageEntry = {
     articulo: ['item'], categoria: ['category'], pedido: ['order'], factura: ['invoice'], pasaporte: ['passport'],
     cuenta: ['account'], tarjeta: ['card'], edad: ['age'], latitud: ['latitude'], longitud: ['longitude'], licencia: ['license'],
     conducir: ['driving'], carnet: ['permit'], cedula: ['national', 'id'], curp: ['national', 'id'], rut: ['national', 'id'],
-    profesion: ['occupation'], ocupacion: ['occupation'],
+    profesion: ['occupation'], ocupacion: ['occupation'], nac: ['birth'], colonia: ['neighborhood'], barrio: ['neighborhood'],
+    proveedor: ['supplier'], alumno: ['student'], estudiante: ['student'], empleados: ['employee'], bancaria: ['bank'],
+    titular: ['holder'], conyuge: ['spouse'], madre: ['mother'], padre: ['father'], cuil: ['national', 'id'],
+    cuit: ['tax', 'id'], contacto: ['contact'],
+  },
+  ambiguous: {
+    // Mexico's RFC is a person's or a company's tax id, and an RFC is also a document.
+    rfc: ['tax', 'id'],
   },
   phrases: [
     [['nombre', 'usuario'], ['username']],
@@ -29,6 +36,11 @@ export const es: LanguageEntry = {
     [['nombre', 'completo'], ['full', 'name']],
     [['primer', 'apellido'], LAST],
     [['segundo', 'apellido'], LAST],
+    [['fecha', 'nac'], DOB],
+    [['cuenta', 'bancaria'], BANK_ACCOUNT],
+    [['numero', 'tarjeta'], ['card', 'number']],
+    [['razon', 'social'], ['company', 'name']],
   ],
   connectors: ['de', 'del'],
+  endings: [['es', '']],
 };

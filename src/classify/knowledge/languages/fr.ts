@@ -16,6 +16,12 @@ export const fr: LanguageEntry = {
     facture: ['invoice'], numero: ['number'], langue: ['language'], passeport: ['passport'], compte: ['account'],
     rib: BANK_ACCOUNT, insee: SSN, secu: ['social', 'security'], securite: ['security'], sociale: ['social'], carte: ['card'],
     credit: ['credit'], conduire: ['driving'], permis: ['permit'], taille: ['height'], poids: ['weight'],
+    fournisseur: ['supplier'], etudiant: ['student'], eleve: ['student'], usager: ['user'],
+    siret: ['company', 'registration', 'number'], tva: ['vat'], titulaire: ['holder'],
+  },
+  ambiguous: {
+    // English words too.
+    siren: ['company', 'registration', 'number'], conjoint: ['spouse'],
   },
   phrases: [
     [['mot', 'passe'], ['password']],
@@ -31,6 +37,8 @@ export const fr: LanguageEntry = {
     [['date', 'naissance'], DOB],
     [['lieu', 'naissance'], ['birth', 'place']],
     [['nom', 'complet'], ['full', 'name']],
+    [['raison', 'sociale'], ['company', 'name']],
   ],
   connectors: ['de', 'du', 'des'],
+  endings: [['x', '']],
 };

@@ -13,9 +13,16 @@ export const it: LanguageEntry = {
     utente: ['user'], utenti: ['user'], clienti: ['customer'], dipendenti: ['employee'], pazienti: ['patient'], prodotti: ['product'], stipendio: ['salary'], retribuzione: ['salary'], mansione: ['job', 'title'], qualifica: ['job', 'title'],
     professione: ['occupation'], azienda: ['company'], ditta: ['company'], dipendente: ['employee'], paziente: ['patient'],
     prodotto: ['product'], articolo: ['item'], ordine: ['order'], fattura: ['invoice'], passaporto: ['passport'],
-    carta: ['card'], conto: ['account'], eta: ['age'], latitudine: ['latitude'], longitudine: ['longitude'],
+    carta: ['card'], conto: ['account'], latitudine: ['latitude'], longitudine: ['longitude'],
     codice: ['code'], fiscale: ['fiscal'], datore: ['employer'], lavoro: ['work'],
-    iva: ['vat'], guida: ['driving'],
+    iva: ['vat'], guida: ['driving'], nome: ['name'], nominativo: ['full', 'name'], cliente: ['customer'], fornitore: ['supplier'],
+    studente: ['student'], alunno: ['student'], socio: ['member'], piva: ['vat', 'number'], anagrafica: ['registry'],
+    domicilio: ['address'], residenza: ['address'], madre: ['mother'], padre: ['father'], coniuge: ['spouse'],
+    titolare: ['holder'], intestatario: ['holder'], numero: ['number'],
+  },
+  ambiguous: {
+    // `eta` is also an English estimated time of arrival; `cf` the codice fiscale; `pec` certified e-mail.
+    eta: ['age'], cf: ['national', 'id'], pec: ['email'],
   },
   phrases: [
     [['nome', 'utente'], ['username']],
@@ -28,6 +35,9 @@ export const it: LanguageEntry = {
     [['datore', 'lavoro'], ['employer']],
     [['data', 'nascita'], DOB],
     [['luogo', 'nascita'], ['birth', 'place']],
+    [['ragione', 'sociale'], ['company', 'name']],
+    [['conto', 'corrente'], ['bank', 'account']],
   ],
   connectors: ['di', 'da', 'del', 'della', 'dello'],
+  endings: [['i', 'e'], ['i', 'o'], ['i', 'a']],
 };

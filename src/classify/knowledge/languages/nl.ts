@@ -15,10 +15,12 @@ export const nl: LanguageEntry = {
     werkgever: ['employer'], klant: ['customer'], klanten: ['customer'], producten: ['product'], medewerker: ['employee'], werknemer: ['employee'], persoon: ['person'],
     bestelling: ['order'], factuur: ['invoice'], paspoort: ['passport'], rijbewijs: DRIVERS, rekeningnummer: BANK_ACCOUNT,
     rekening: ['account'], burgerservicenummer: ['bsn'], sofinummer: ['bsn'], leeftijd: ['age'], breedtegraad: ['latitude'],
-    lengtegraad: ['longitude'],
+    lengtegraad: ['longitude'], voorletters: ['name', 'initial'], geboorteplaats: ['birth', 'place'], leverancier: ['supplier'],
+    leerling: ['student'], personen: ['person'], relatie: ['contact'],
   },
   phrases: [
     [['burgerlijke', 'staat'], ['marital', 'status']],
   ],
   connectors: ['van'],
+  endings: [['en', '']],
 };
