@@ -87,8 +87,12 @@ const RESPELT: readonly { language: Language; respellings: readonly (readonly [s
     words: new Map(Object.entries(l.words).map(([word, english]) => [respell(word, l.respellings!), english])),
   }));
 
-/** A base word must keep this many letters after an ending is cut off (`kodu`, `kunder` are listed, not derived). */
+/**
+ * A base word must keep this many letters after an ending is cut off (`fodder` is not `fodd` + `er`);
+ * after a long, telling ending (Turkish `-ler`) three are enough (`uyeler` → `uye`).
+ */
 const MIN_BASE_LENGTH = 5;
+const MIN_BASE_LENGTH_LONG_ENDING = 3;
 
 function variantOf(word: string): ForeignWord | undefined {
   for (const { language, respellings, words } of RESPELT) {
@@ -99,7 +103,7 @@ function variantOf(word: string): ForeignWord | undefined {
     for (const [ending, replacement] of language.endings ?? []) {
       if (!word.endsWith(ending)) continue;
       const base = word.slice(0, word.length - ending.length) + replacement;
-      if (base.length < MIN_BASE_LENGTH) continue;
+      if (base.length < (ending.length >= 3 ? MIN_BASE_LENGTH_LONG_ENDING : MIN_BASE_LENGTH)) continue;
       const english = Object.hasOwn(language.words, base) ? language.words[base] : undefined;
       if (english) return { words: english, languages: [language.code] };
     }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { nameEvidence, NAME_CATEGORY } from '../../../src/classify/name/name-rules.js';
 import { identifierEvidence } from '../../../src/classify/name/identifier-rules.js';
-import { tableSubjectWithColumns } from '../../../src/classify/name/table-context.js';
+import { tableSubject, tableSubjectWithColumns } from '../../../src/classify/name/table-context.js';
 import { analyzeName, foldWord, tokenizeName } from '../../../src/classify/name/tokenize.js';
 import { tableLanguages } from '../../../src/classify/name/language-signal.js';
 import { FOREIGN_WORDS } from '../../../src/classify/name/lexicon.js';
@@ -252,6 +252,20 @@ describe('table language signal', () => {
     expect(turkish[2].evidence.find((e) => e.factor === 'name')?.reason).toBe("column name 'il' reads as 'province' ('il' is Turkish for 'province')");
     const english = await classifier.classify(inputsFor('ads', [{ name: 'ad' }, { name: 'il' }, { name: 'clicks' }]));
     expect(english.map((r) => r.categories[0])).toEqual([CATEGORY.operations, CATEGORY.operations, CATEGORY.operations]);
+  });
+});
+
+describe('table subjects in every language', () => {
+  it.each([
+    ['clientes', 'person'], ['pacientes', 'person'], ['funcionarios', 'person'], ['alunos', 'person'], ['kunden', 'person'],
+    ['musteriler', 'person'], ['kisiler', 'person'], ['uyeler', 'person'], ['hastalar', 'person'], ['klienci', 'person'],
+    ['pracownicy', 'person'], ['kunder', 'person'], ['ansatte', 'person'], ['medarbejdere', 'person'], ['anstallda', 'person'],
+    ['kokyaku', 'person'], ['tbl_kokyaku_master', 'person'], ['m_kaiin', 'person'], ['gogaek', 'person'], ['kehu', 'person'],
+    ['yuangong', 'person'], ['dipendenti', 'person'], ['medewerkers', 'person'],
+    ['fornecedores', 'thing'], ['proveedores', 'thing'], ['tedarikciler', 'thing'], ['urunler', 'thing'], ['leveranciers', 'thing'],
+    ['dostawcy', 'thing'], ['leverantorer', 'thing'], ['shohin', 'thing'], ['siparisler', 'thing'], ['dingdan', 'thing'],
+  ] as const)('%s holds a %s', (table, subject) => {
+    expect(tableSubject(table)).toBe(subject);
   });
 });
 
