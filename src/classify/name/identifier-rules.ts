@@ -7,7 +7,8 @@ import type { ColumnInput, Evidence } from '../types.js';
 import { CATEGORY } from '../categories.js';
 import { isPersonWord, tableSubject } from './table-context.js';
 
-const ID_WORDS = new Set(['id', 'uuid', 'guid', 'key', 'number', 'uid', 'nr', 'no', 'code', 'ref']);
+// `cd` and `cod` as legacy schemas abbreviate code (`kokyaku_cd`, `cod_cliente`).
+const ID_WORDS = new Set(['id', 'uuid', 'guid', 'key', 'number', 'uid', 'nr', 'no', 'code', 'ref', 'cd', 'cod']);
 /** Verbs of `<verb>_by` / `<verb>_to` columns that hold the acting or receiving person. */
 const ACTION_WORDS = new Set([
   'created', 'updated', 'modified', 'changed', 'deleted', 'approved', 'assigned', 'reviewed', 'entered', 'requested',

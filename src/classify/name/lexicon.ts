@@ -45,6 +45,8 @@ export const CONNECTOR_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l
 export interface AmbiguousReading {
   readonly language: Language;
   readonly words: readonly string[];
+  /** What it means after another word of the name, when that differs. */
+  readonly afterWord?: readonly string[];
 }
 
 /** Ambiguous word → its readings, in the order of the language list. */
@@ -53,7 +55,7 @@ export const AMBIGUOUS_WORDS: ReadonlyMap<string, readonly AmbiguousReading[]> =
   for (const language of LANGUAGES) {
     for (const [word, words] of Object.entries(language.ambiguous ?? {})) {
       const readings = map.get(word) ?? [];
-      readings.push({ language: language.code, words });
+      readings.push({ language: language.code, words, afterWord: language.ambiguousAfterWord?.[word] });
       map.set(word, readings);
     }
   }

@@ -171,17 +171,18 @@ interface Reading {
 const CONTEXT_FREE: Reading = { languages: new Set(), wholeName: false };
 
 /** An ambiguous word of an active language; one that is English too (`by`) only as the whole name. */
-function pushAmbiguous(word: string, reading: Reading, out: string[], notes: WordNote[]): boolean {
+function pushAmbiguous(word: string, reading: Reading, afterWord: boolean, out: string[], notes: WordNote[]): boolean {
   const found = reading.languages.size > 0 ? ambiguousReading(word, reading.languages) : undefined;
   if (!found || (!reading.wholeName && isEnglishWord(word))) return false;
-  out.push(...found.words);
-  notes.push({ kind: 'synonym', from: word, to: found.words.join(' '), languages: [found.language] });
+  const words = (afterWord && found.afterWord) || found.words;
+  out.push(...words);
+  notes.push({ kind: 'synonym', from: word, to: words.join(' '), languages: [found.language] });
   return true;
 }
 
 /** Expands one raw word: ambiguous word in context, abbreviation or synonym, known word, plural, compound, stem, typo. */
-function expandWord(word: string, out: string[], notes: WordNote[], reading: Reading): void {
-  if (pushAmbiguous(word, reading, out, notes)) return;
+function expandWord(word: string, out: string[], notes: WordNote[], reading: Reading, afterWord: boolean): void {
+  if (pushAmbiguous(word, reading, afterWord, out, notes)) return;
   if (/^\d+$/.test(word) || word.length < 2) {
     out.push(word);
     return;
@@ -237,7 +238,7 @@ function applyPhrases(words: readonly string[], out: string[], notes: WordNote[]
       notes.push({ kind: 'synonym', from: phrase[0].join(' '), to: phrase[1].join(' ') });
       i += phrase[0].length;
     } else {
-      expandWord(words[i], out, notes, reading);
+      expandWord(words[i], out, notes, reading, i > 0);
       i++;
     }
   }

@@ -80,6 +80,7 @@ const CASES: Readonly<Record<string, readonly TableCase[]>> = {
       },
     },
     { table: 'proveedores', columns: { nombre: undefined, rfc: undefined, telefono: CATEGORY.phone } },
+    { table: 'ventas', columns: { cod_cliente: ID, cod_producto: undefined, importe: undefined, fecha_valor: undefined } },
   ],
   Italian: [
     {
@@ -171,6 +172,15 @@ const CASES: Readonly<Record<string, readonly TableCase[]>> = {
     },
     { table: 'kaiin', columns: { kaiin_no: ID, namae: CATEGORY.name, tanjoubi: CATEGORY.dateOfBirth, ken: CATEGORY.state } },
     { table: 'shohin', columns: { shohin_id: undefined, namae: undefined } },
+    // Legacy Japanese: `_mei` after a noun is its name, `_cd` its code.
+    {
+      table: 'kokyaku_mst',
+      columns: {
+        kokyaku_cd: ID, kokyaku_mei: CATEGORY.name, kokyaku_mei_kana: CATEGORY.name, mei_kana: CATEGORY.firstName,
+        yubin_no: CATEGORY.postalCode, tel_no: CATEGORY.phone, seibetsu_kbn: C.gender, toroku_dt: undefined,
+      },
+    },
+    { table: 'shohin_mst', columns: { shohin_cd: undefined, shohin_mei: undefined, shohin_mei_kana: undefined, tanka: undefined } },
   ],
   'Korean (romanized)': [
     {
@@ -266,6 +276,19 @@ describe('table subjects in every language', () => {
     ['dostawcy', 'thing'], ['leverantorer', 'thing'], ['shohin', 'thing'], ['siparisler', 'thing'], ['dingdan', 'thing'],
   ] as const)('%s holds a %s', (table, subject) => {
     expect(tableSubject(table)).toBe(subject);
+  });
+});
+
+describe('ledger words', () => {
+  // Amounts, prices, balances and booking or due dates are measures and events: they veto look-alike
+  // readings of their values (a phone number, a card number, a birth date).
+  it.each([
+    ['importe', 'amount'], ['montante', 'amount'], ['importo', 'amount'], ['bedrag', 'amount'], ['betrag', 'amount'],
+    ['montant', 'amount'], ['kwota', 'amount'], ['tutar', 'amount'], ['kingaku', 'amount'], ['saldo', 'balance'],
+    ['fecha_vencimiento', 'date due'], ['data_lancamento', 'data booking'], ['boekdatum', 'booking date'],
+    ['buchungsdatum', 'booking date'], ['data_scadenza', 'data expiry'],
+  ])('%s → %s', (name, words) => {
+    expect(tokenizeName(name).join(' ')).toBe(words);
   });
 });
 

@@ -29,6 +29,8 @@ export const de: LanguageEntry = {
     produkte: ['product'], bestellung: ['order'], bestellungen: ['order'], rechnungen: ['invoice'], mitglieder: ['member'], rechnung: ['invoice'], nummer: ['number'], diagnose: ['diagnosis'], krankheit: ['disease'],
     blutgruppe: ['blood', 'type'], umsatzsteuer: ['vat'], ustid: ['vat', 'id'], ust: ['vat'],
     lieferant: ['supplier'], schueler: ['student'], schuler: ['student'], personen: ['person'], ehepartner: ['spouse'],
+    betrag: ['amount'], preis: ['price'], menge: ['quantity'], anzahl: ['count'], saldo: ['balance'], buchung: ['booking'],
+    buchungsdatum: ['booking', 'date'], valutadatum: ['effective', 'date'], wertstellung: ['effective', 'date'], faelligkeit: ['due'],
   },
   ambiguous: {
     // English words too (`land_use`, `alter_table`): German only in German tables.

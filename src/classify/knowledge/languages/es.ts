@@ -20,10 +20,12 @@ export const es: LanguageEntry = {
     proveedor: ['supplier'], alumno: ['student'], estudiante: ['student'], empleados: ['employee'], bancaria: ['bank'],
     titular: ['holder'], conyuge: ['spouse'], madre: ['mother'], padre: ['father'], cuil: ['national', 'id'],
     cuit: ['tax', 'id'], contacto: ['contact'],
+    importe: ['amount'], monto: ['amount'], saldo: ['balance'], precio: ['price'], cantidad: ['quantity'], vencimiento: ['due'],
+    pago: ['payment'], emision: ['issued'], alta: ['registration'], baja: ['deleted'], contable: ['booking'], asiento: ['booking'],
   },
   ambiguous: {
     // Mexico's RFC is a person's or a company's tax id, and an RFC is also a document.
-    rfc: ['tax', 'id'],
+    rfc: ['tax', 'id'], valor: ['amount'],
   },
   phrases: [
     [['nombre', 'usuario'], ['username']],

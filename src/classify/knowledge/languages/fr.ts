@@ -18,10 +18,12 @@ export const fr: LanguageEntry = {
     credit: ['credit'], conduire: ['driving'], permis: ['permit'], taille: ['height'], poids: ['weight'],
     fournisseur: ['supplier'], etudiant: ['student'], eleve: ['student'], usager: ['user'],
     siret: ['company', 'registration', 'number'], tva: ['vat'], titulaire: ['holder'],
+    montant: ['amount'], prix: ['price'], quantite: ['quantity'], solde: ['balance'], echeance: ['due'], paiement: ['payment'],
+    comptable: ['booking'],
   },
   ambiguous: {
     // English words too.
-    siren: ['company', 'registration', 'number'], conjoint: ['spouse'],
+    siren: ['company', 'registration', 'number'], conjoint: ['spouse'], emission: ['issued'], inscription: ['registration'],
   },
   phrases: [
     [['mot', 'passe'], ['password']],

@@ -19,10 +19,12 @@ export const it: LanguageEntry = {
     studente: ['student'], alunno: ['student'], socio: ['member'], piva: ['vat', 'number'], anagrafica: ['registry'],
     domicilio: ['address'], residenza: ['address'], madre: ['mother'], padre: ['father'], coniuge: ['spouse'],
     titolare: ['holder'], intestatario: ['holder'], numero: ['number'],
+    importo: ['amount'], prezzo: ['price'], quantita: ['quantity'], saldo: ['balance'], scadenza: ['expiry'],
+    pagamento: ['payment'], emissione: ['issued'], registrazione: ['registration'], valuta: ['effective'],
   },
   ambiguous: {
-    // `eta` is also an English estimated time of arrival; `cf` the codice fiscale; `pec` certified e-mail.
-    eta: ['age'], cf: ['national', 'id'], pec: ['email'],
+    // `eta` is also an English estimated time of arrival, `data` English data; `cf` the codice fiscale; `pec` certified e-mail.
+    eta: ['age'], cf: ['national', 'id'], pec: ['email'], data: ['date'],
   },
   phrases: [
     [['nome', 'utente'], ['username']],

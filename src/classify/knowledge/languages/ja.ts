@@ -23,6 +23,8 @@ export const ja: LanguageEntry = {
     mainanba: ['national', 'id'], kojin: ['personal'], kojinbango: ['national', 'id', 'number'], ryoken: ['passport'],
     menkyo: ['license'], unten: ['driving'], untenmenkyo: DRIVERS, hoken: ['insurance'], kenko: ['health'],
     byomei: ['diagnosis'], shindan: ['diagnosis'], ketsuekigata: ['blood', 'type'], keido: ['longitude'],
+    tanka: ['price'], kakaku: ['price'], suryo: ['quantity'], kingaku: ['amount'], zandaka: ['balance'], toroku: ['registered'],
+    koshin: ['updated'], sakujo: ['deleted'], kubun: ['type'], kbn: ['type'], shiharai: ['payment'],
   },
   phrases: [
     [['denwa', 'bango'], PHONE_NUMBER],
@@ -37,5 +39,7 @@ export const ja: LanguageEntry = {
     // `ken` (prefecture), `shi`/`ku`/`cho` (city, ward, town), `ido` (latitude).
     sei: LAST, mei: FIRST, ken: ['prefecture'], shi: ['city'], ku: ['city'], cho: ['city'], machi: ['city'], ido: ['latitude'],
   },
+  // 名 after a noun names it: `kokyaku_mei` (customer name), `shohin_mei` (product name).
+  ambiguousAfterWord: { mei: ['name'] },
   respellings: [['ou', 'o'], ['uu', 'u'], ['oo', 'o'], ['aa', 'a'], ['ee', 'e'], ['ii', 'i'], ['jy', 'j'], ['sy', 'sh'], ['zy', 'j'], ['ty', 'ch']],
 };

@@ -17,6 +17,8 @@ export const nl: LanguageEntry = {
     rekening: ['account'], burgerservicenummer: ['bsn'], sofinummer: ['bsn'], leeftijd: ['age'], breedtegraad: ['latitude'],
     lengtegraad: ['longitude'], voorletters: ['name', 'initial'], geboorteplaats: ['birth', 'place'], leverancier: ['supplier'],
     leerling: ['student'], personen: ['person'], relatie: ['contact'],
+    bedrag: ['amount'], prijs: ['price'], aantal: ['quantity'], saldo: ['balance'], boekdatum: ['booking', 'date'],
+    valutadatum: ['effective', 'date'], vervaldatum: ['due', 'date'],
   },
   phrases: [
     [['burgerlijke', 'staat'], ['marital', 'status']],

@@ -21,6 +21,8 @@ export const pl: LanguageEntry = {
     wiek: ['age'], jezyk: ['language'], wyznanie: ['religion'], firma: ['company'], dostawca: ['supplier'],
     dostawcy: ['supplier'], produkt: ['product'], zamowienie: ['order'], zamowienia: ['order'], faktura: ['invoice'],
     faktury: ['invoice'], szerokosc: ['latitude'], dlugosc: ['longitude'],
+    kwota: ['amount'], cena: ['price'], ilosc: ['quantity'], saldo: ['balance'], ksiegowania: ['booking'], platnosci: ['payment'],
+    wystawienia: ['issued'], rejestracji: ['registration'],
   },
   phrases: [
     [['data', 'urodzenia'], DOB],
@@ -34,8 +36,8 @@ export const pl: LanguageEntry = {
     [['dlugosc', 'geograficzna'], ['longitude']],
   ],
   ambiguous: {
-    // NIP is a tax number, in Poland mostly a company's; `ul.` is the street abbreviation.
-    nip: ['vat', 'number'], ul: ['street'],
+    // NIP is a tax number, in Poland mostly a company's; `ul.` is the street abbreviation; `data` a date.
+    nip: ['vat', 'number'], ul: ['street'], data: ['date'],
   },
   letters: { ł: 'l' },
 };

@@ -11,7 +11,7 @@ export const ptBR: LanguageEntry = {
   },
   ambiguous: {
     // In Brazil `apelido` is a nickname (in Portugal a surname: pt-pt.ts).
-    apelido: ['nickname'], uf: ['state'], estado: ['state'], rg: ['id', 'card'], complemento: ['address', 'line'], pis: SSN,
+    apelido: ['nickname'], uf: ['state'], estado: ['state'], rg: ['id', 'card'], complemento: ['address', 'line'], pis: SSN, valor: ['amount'],
   },
   endings: [['es', '']],
 };

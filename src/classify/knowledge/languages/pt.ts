@@ -18,6 +18,8 @@ export const pt: LanguageEntry = {
     idade: ['age'], carteira: ['permit'], motorista: ['driver'], conducao: ['driving'], correio: ['email'],
     eletronico: ['electronic'], electronico: ['electronic'], contato: ['contact'], contacto: ['contact'], emissor: ['issued'],
     emissao: ['issued'], expedicao: ['issued'],
+    preco: ['price'], quantidade: ['quantity'], saldo: ['balance'], montante: ['amount'], vencimento: ['due'],
+    pagamento: ['payment'], cadastro: ['registration'], lancamento: ['booking'], contabil: ['booking'],
   },
   phrases: [
     [['nome', 'usuario'], ['username']],
@@ -36,6 +38,10 @@ export const pt: LanguageEntry = {
     [['razao', 'social'], ['company', 'name']],
     [['nome', 'fantasia'], ['company', 'name']],
   ],
+  ambiguous: {
+    // `data` is a date here, data in English.
+    data: ['date'],
+  },
   connectors: ['de', 'da', 'do', 'dos', 'das'],
   endings: [['es', '']],
 };

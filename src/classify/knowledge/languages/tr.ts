@@ -20,6 +20,8 @@ export const tr: LanguageEntry = {
     tedarikci: ['supplier'], urun: ['product'], siparis: ['order'], fatura: ['invoice'], hesap: ['account'], kart: ['card'],
     kredi: ['credit'], pasaport: ['passport'], ehliyet: DRIVERS, vergi: ['tax'], numara: ['number'], enlem: ['latitude'],
     boylam: ['longitude'],
+    tutar: ['amount'], fiyat: ['price'], miktar: ['quantity'], bakiye: ['balance'], kayit: ['registration'], odeme: ['payment'],
+    vade: ['due'],
   },
   phrases: [
     [['dogum', 'tarihi'], DOB],

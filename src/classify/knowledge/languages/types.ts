@@ -28,6 +28,11 @@ export interface LanguageEntry {
    * too (`by`). Here they win over `words` of other languages (pt-BR `apelido` is a nickname).
    */
   readonly ambiguous?: WordMap;
+  /**
+   * What some ambiguous words mean when they follow another word of the name: Japanese `mei` alone
+   * is a given name, `kokyaku_mei` and `shohin_mei` are the customer's and the product's name.
+   */
+  readonly ambiguousAfterWord?: WordMap;
   /** Letters that accent folding does not reach (`ł` → `l`, `ø` → `o`, `æ` → `ae`, `ı` → `i`). */
   readonly letters?: Readonly<Record<string, string>>;
   /**
