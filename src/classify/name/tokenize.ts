@@ -245,6 +245,8 @@ function applyPhrases(words: readonly string[], out: string[], notes: WordNote[]
 }
 
 const cache = new Map<string, NameAnalysis>();
+/** Analyses with ambiguous words read in a table's languages, by languages and name. */
+const languageCache = new Map<string, NameAnalysis>();
 const CACHE_LIMIT = 20_000;
 
 function analyze(identifier: string, raw: readonly string[], reading: Reading): NameAnalysis {
@@ -256,11 +258,11 @@ function analyze(identifier: string, raw: readonly string[], reading: Reading): 
   return Object.freeze({ tokens: Object.freeze(tokens), notes: Object.freeze(notes) });
 }
 
-function cached(key: string, compute: () => NameAnalysis): NameAnalysis {
-  let analysis = cache.get(key);
+function cached(map: Map<string, NameAnalysis>, key: string, compute: () => NameAnalysis): NameAnalysis {
+  let analysis = map.get(key);
   if (!analysis) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(key, (analysis = compute()));
+    if (map.size >= CACHE_LIMIT) map.clear();
+    map.set(key, (analysis = compute()));
   }
   return analysis;
 }
@@ -271,12 +273,12 @@ function cached(key: string, compute: () => NameAnalysis): NameAnalysis {
  * words (`sei`, `ad`); a name without such a word gets the same analysis object as without them.
  */
 export function analyzeName(identifier: string, languages: readonly Language[] = []): NameAnalysis {
-  const plain = cached(identifier, () => analyze(identifier, normalizeRawWords(splitIdentifier(identifier)), CONTEXT_FREE));
+  const plain = cached(cache, identifier, () => analyze(identifier, normalizeRawWords(splitIdentifier(identifier)), CONTEXT_FREE));
   if (languages.length === 0) return plain;
   const raw = normalizeRawWords(splitIdentifier(identifier));
   const active = new Set(languages);
   if (!raw.some((w) => AMBIGUOUS_WORDS.get(w)?.some((r) => active.has(r.language)))) return plain;
-  return cached(`${languages.join(',')}\0${identifier}`, () => analyze(identifier, raw, { languages: active, wholeName: raw.length === 1 }));
+  return cached(languageCache, `${languages.join(',')}\0${identifier}`, () => analyze(identifier, raw, { languages: active, wholeName: raw.length === 1 }));
 }
 
 /** Words of a column or table name with abbreviations and compounds expanded (see analyzeName). */
