@@ -7,6 +7,7 @@ import { combineEvidence, DEFAULT_COMBINE_CONFIG, explainFallback, type CombineC
 import { identifierEvidence } from './name/identifier-rules.js';
 import { nameEvidence, NAME_RULES, type NameRule } from './name/name-rules.js';
 import { tableSubjectWithColumns, type TableSubject } from './name/table-context.js';
+import { tableLanguages } from './name/language-signal.js';
 import type { TableMetadata } from '../core/metadata.js';
 import { contextWords, tokenizeName } from './name/tokenize.js';
 import { DEFAULT_MIN_VALUES, prepareValues, recognizeColumn, type ValueRecognizer } from './recognizers/recognizer.js';
@@ -40,6 +41,12 @@ export interface HeuristicClassifierOptions {
   readonly combineEvidence?: (evidence: readonly Evidence[], config: CombineConfig) => FieldClassification;
 }
 
+interface TableContext {
+  readonly subject: TableSubject;
+  readonly because?: string;
+  readonly languages: readonly string[];
+}
+
 export function createHeuristicClassifier(options: HeuristicClassifierOptions = {}): ColumnClassifier {
   const config: CombineConfig = {
     ...DEFAULT_COMBINE_CONFIG,
@@ -49,23 +56,28 @@ export function createHeuristicClassifier(options: HeuristicClassifierOptions = 
   };
   const disabled = new Set(options.disabledRecognizers ?? []);
   const recognizers = [...(options.recognizers ?? builtinRecognizers), ...(options.configRecognizers ?? [])].filter((r) => !disabled.has(r.id));
-  // By the table's name, or for an unclear name by its columns (an `email` column says people). Weak:
-  // a classifier that lives for a whole scan (or a worker's, which gets fresh copies of each table
+  // The subject by the table's name, or for an unclear name by its columns (an `email` column says
+  // people), and the languages of its names (clearly Turkish names let Turkish `ad` count). Weak: a
+  // classifier that lives for a whole scan (or a worker's, which gets fresh copies of each table
   // with every batch) must not keep every table it has seen.
-  const subjects = new WeakMap<TableMetadata, { subject: TableSubject; because?: string }>();
-  const subjectOf = (table: TableMetadata) => {
-    let subject = subjects.get(table);
-    if (subject === undefined) subjects.set(table, (subject = tableSubjectWithColumns(table.name, table.columns.map((c) => c.name))));
-    return subject;
+  const contexts = new WeakMap<TableMetadata, TableContext>();
+  const contextOf = (table: TableMetadata) => {
+    let context = contexts.get(table);
+    if (context === undefined) {
+      const names = table.columns.map((c) => c.name);
+      const languages = tableLanguages(table.name, names);
+      contexts.set(table, (context = { ...tableSubjectWithColumns(table.name, names, languages), languages }));
+    }
+    return context;
   };
 
   function classifyColumn(input: ColumnInput, extra: readonly Evidence[] = []): FieldClassification {
     const { column, table } = input;
-    const tokens = tokenizeName(column.name);
-    const { subject, because: subjectBecause } = subjectOf(table);
+    const { subject, because: subjectBecause, languages } = contextOf(table);
+    const tokens = tokenizeName(column.name, languages);
     const evidence: Evidence[] = [
       ...nameEvidence(
-        { columnName: column.name, tokens, tableName: table.name, tableSubject: subject, subjectBecause, columnComment: column.comment, tableComment: table.comment },
+        { columnName: column.name, tokens, tableName: table.name, tableSubject: subject, subjectBecause, columnComment: column.comment, tableComment: table.comment, languages },
         options.nameRules ?? NAME_RULES,
       ),
       ...identifierEvidence(input, tokens),

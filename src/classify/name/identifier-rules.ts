@@ -7,7 +7,8 @@ import type { ColumnInput, Evidence } from '../types.js';
 import { CATEGORY } from '../categories.js';
 import { isPersonWord, tableSubject } from './table-context.js';
 
-const ID_WORDS = new Set(['id', 'uuid', 'guid', 'key', 'number', 'uid', 'nr', 'no', 'code', 'ref']);
+// `cd` and `cod` as legacy schemas abbreviate code (`kokyaku_cd`, `cod_cliente`).
+const ID_WORDS = new Set(['id', 'uuid', 'guid', 'key', 'number', 'uid', 'nr', 'no', 'code', 'ref', 'cd', 'cod']);
 /** Verbs of `<verb>_by` / `<verb>_to` columns that hold the acting or receiving person. */
 const ACTION_WORDS = new Set([
   'created', 'updated', 'modified', 'changed', 'deleted', 'approved', 'assigned', 'reviewed', 'entered', 'requested',
@@ -45,6 +46,10 @@ export function identifierEvidence(input: ColumnInput, tokens: readonly string[]
   if (tokens.length >= 2 && ID_WORDS.has(last) && isPersonWord(tokens[tokens.length - 2])) {
     const person = tokens[tokens.length - 2];
     return [evidence(0.75, `column name '${column.name}' identifies a ${person}`)];
+  }
+  // Romance and Dutch order: `id_cliente`, `codigo_cliente`, `nr_klant`.
+  if (tokens.length === 2 && ID_WORDS.has(tokens[0]) && isPersonWord(last)) {
+    return [evidence(0.75, `column name '${column.name}' identifies a ${last}`)];
   }
   const actor = actorWord(tokens);
   if (actor && column.normalizedType !== 'boolean' && column.normalizedType !== 'date' && column.normalizedType !== 'timestamp') {

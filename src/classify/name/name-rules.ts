@@ -10,7 +10,7 @@ import { CATEGORY } from '../categories.js';
 import { ABOUT_WORDS, KEY_WORDS, NAME_QUALIFIERS_HANDLED_ELSEWHERE, NAME_RULES, NAME_VETOES, THING_QUALIFIERS } from './rule-table.js';
 import { isPersonWord, isWorkerTable, personWordIn, tableQualifiedTokens, type TableSubject } from './table-context.js';
 import { analyzeName, findSequence, type WordNote } from './tokenize.js';
-import { languageLabel } from './vocabulary.js';
+import { languageLabel } from './lexicon.js';
 import type { ValueMatcher } from '../recognizers/recognizer.js';
 
 export { NAME_RULES, NAME_VETOES, NAME_CATEGORY } from './rule-table.js';
@@ -62,6 +62,8 @@ export interface NameRuleContext {
   readonly columnComment?: string;
   /** The table's comment: a person word there makes an unclear table person-related. */
   readonly tableComment?: string;
+  /** Languages the table's names are in (name/language-signal.ts): their ambiguous words count too. */
+  readonly languages?: readonly string[];
 }
 
 /** Comments are sentences: how much less a rule match in a comment counts than one in the name. */
@@ -226,10 +228,10 @@ const byRules = new WeakMap<readonly NameRule[], Map<string, readonly Evidence[]
 const MEMO_LIMIT = 20_000;
 
 function ruleEvidenceOfName(ctx: NameRuleContext, subject: TableSubject, rules: readonly NameRule[], cacheable: boolean, compute: () => Evidence[]): Evidence[] {
-  if (!cacheable || ctx.tokens !== analyzeName(ctx.columnName).tokens) return compute();
+  if (!cacheable || ctx.tokens !== analyzeName(ctx.columnName, ctx.languages).tokens) return compute();
   let memo = byRules.get(rules);
   if (!memo) byRules.set(rules, (memo = new Map()));
-  const key = `${subject}\0${isWorkerTable(ctx.tableName)}\0${ctx.columnName}`;
+  const key = `${subject}\0${isWorkerTable(ctx.tableName)}\0${ctx.languages?.join(',') ?? ''}\0${ctx.columnName}`;
   let found = memo.get(key);
   if (!found) {
     if (memo.size >= MEMO_LIMIT) memo.clear();
@@ -246,7 +248,7 @@ function ruleEvidenceOfName(ctx: NameRuleContext, subject: TableSubject, rules: 
 export function nameEvidence(ctx: NameRuleContext, rules: readonly NameRule[] = NAME_RULES, vetoes: readonly NameVeto[] = NAME_VETOES, extraRules: readonly NameRule[] = []): Evidence[] {
   const allRules = extraRules.length ? [...rules, ...extraRules] : rules;
   const subject = effectiveSubject(ctx);
-  const { notes } = analyzeName(ctx.columnName);
+  const { notes } = analyzeName(ctx.columnName, ctx.languages);
   const best = new Map<string, Evidence>();
   const keep = (e: Evidence) => {
     const current = best.get(e.category);

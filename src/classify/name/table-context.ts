@@ -131,12 +131,17 @@ const MEMBERSHIP_COLUMNS_NEEDED = 2;
 /**
  * The subject of a table from its name, and for a table whose name is unclear (`loyalty`,
  * `service_request`) from its columns: a column only people have (an email, a birth date) or two
- * membership columns (points, tier) make it person-related. The reason is for evidence.
+ * membership columns (points, tier) make it person-related. The reason is for evidence. Column
+ * names are read in the table's `languages` (name/language-signal.ts).
  */
-export function tableSubjectWithColumns(tableName: string, columnNames: readonly string[]): { subject: TableSubject; because?: string } {
+export function tableSubjectWithColumns(
+  tableName: string,
+  columnNames: readonly string[],
+  languages: readonly string[] = [],
+): { subject: TableSubject; because?: string } {
   const subject = tableSubject(tableName);
   if (subject !== 'unknown') return { subject };
-  const columns = columnNames.map((c) => ({ name: c, tokens: tokenizeName(c) }));
+  const columns = columnNames.map((c) => ({ name: c, tokens: tokenizeName(c, languages) }));
   const person = columns.find((c) => PERSON_ATTRIBUTE_NAMES.some((seq) => hasSequence(c.tokens, seq)));
   if (person) return { subject: 'person-related', because: `its column '${person.name}' holds something only people have` };
   const membership = columns.filter((c) => c.tokens.some((t) => MEMBERSHIP_WORDS.has(t)));

@@ -6,8 +6,8 @@
  */
 import { JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
 import porter from 'natural/lib/natural/stemmers/porter_stemmer.js';
-import { CONNECTOR_WORDS, PHRASES, type Language } from './synonyms.js';
-import { COMPOUND_VOCABULARY, EXPANSIONS, FUZZY_TARGETS, HUNGARIAN_PREFIXES, UNSPLIT_WORDS } from './vocabulary.js';
+import { ambiguousReading, AMBIGUOUS_WORDS, CONNECTOR_WORDS, foldLetters, foreignVariant, PHRASES, type Language } from './lexicon.js';
+import { COMPOUND_VOCABULARY, EXPANSIONS, FUZZY_TARGETS, HUNGARIAN_PREFIXES, isEnglishWord, UNSPLIT_WORDS } from './vocabulary.js';
 
 const SEPARATORS = /[^\p{L}\p{N}]+/u;
 // lower→Upper, UPPER→Upper+lower (IPAddress → IP Address), letter↔digit.
@@ -26,9 +26,9 @@ export interface NameAnalysis {
   readonly notes: readonly WordNote[];
 }
 
-/** Lowercase without accents: `Prénom` → `prenom`, `Straße` → `strasse`, `città` → `citta`. */
+/** Lowercase without accents: `Prénom` → `prenom`, `Straße` → `strasse`, `città` → `citta`, `Płeć` → `plec`. */
 export function foldWord(word: string): string {
-  return word.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}+/gu, '');
+  return foldLetters(word.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}+/gu, ''));
 }
 
 /** Raw words of an identifier, lowercased and accent-folded, without abbreviation expansion. */
@@ -146,6 +146,15 @@ function pushKnown(word: string, out: string[], notes: WordNote[]): boolean {
   return false;
 }
 
+/** A foreign word in another form or spelling (`musteriler`, `juusho`), once English has had its say. */
+function pushVariant(word: string, out: string[], notes: WordNote[]): boolean {
+  const variant = COMPOUND_VOCABULARY.has(word) ? undefined : foreignVariant(word);
+  if (!variant) return false;
+  out.push(...variant.words);
+  notes.push({ kind: 'synonym', from: word, to: variant.words.join(' '), languages: variant.languages });
+  return true;
+}
+
 function pushCompound(word: string, out: string[], notes: WordNote[]): boolean {
   const parts = splitCompound(word);
   if (!parts) return false;
@@ -153,14 +162,33 @@ function pushCompound(word: string, out: string[], notes: WordNote[]): boolean {
   return true;
 }
 
-/** Expands one raw word: abbreviation or synonym, known word, plural, compound, stem, typo. */
-function expandWord(word: string, out: string[], notes: WordNote[]): void {
+/** The languages a name is read in beyond the unambiguous words, and whether the word is the whole name. */
+interface Reading {
+  readonly languages: ReadonlySet<Language>;
+  readonly wholeName: boolean;
+}
+
+const CONTEXT_FREE: Reading = { languages: new Set(), wholeName: false };
+
+/** An ambiguous word of an active language; one that is English too (`by`) only as the whole name. */
+function pushAmbiguous(word: string, reading: Reading, afterWord: boolean, out: string[], notes: WordNote[]): boolean {
+  const found = reading.languages.size > 0 ? ambiguousReading(word, reading.languages) : undefined;
+  if (!found || (!reading.wholeName && isEnglishWord(word))) return false;
+  const words = (afterWord && found.afterWord) || found.words;
+  out.push(...words);
+  notes.push({ kind: 'synonym', from: word, to: words.join(' '), languages: [found.language] });
+  return true;
+}
+
+/** Expands one raw word: ambiguous word in context, abbreviation or synonym, known word, plural, compound, stem, typo. */
+function expandWord(word: string, out: string[], notes: WordNote[], reading: Reading, afterWord: boolean): void {
+  if (pushAmbiguous(word, reading, afterWord, out, notes)) return;
   if (/^\d+$/.test(word) || word.length < 2) {
     out.push(word);
     return;
   }
   const one = singular(word);
-  if (pushKnown(word, out, notes) || (one !== word && pushKnown(one, out, notes))) return;
+  if (pushKnown(word, out, notes) || (one !== word && pushKnown(one, out, notes)) || pushVariant(word, out, notes)) return;
   if (pushCompound(word, out, notes) || (one !== word && pushCompound(one, out, notes))) return;
   const stemmed = STEM_INDEX.get(porter.stem(word));
   // Only towards a shorter form (`telephones` → telephone), never `update` → updated.
@@ -184,8 +212,9 @@ function normalizeRawWords(raw: string[]): string[] {
   for (let i = 0; i < raw.length; i++) {
     const word = raw[i];
     const next = raw[i + 1];
-    if (word === 'e' && (next === 'mail' || next === 'mails')) {
-      words.push('email');
+    if (word === 'e' && next !== undefined && (next === 'mail' || next === 'mails' || EXPANSIONS.has(`e${next}`))) {
+      // `e_mail`, Scandinavian `e_post`, Turkish `e_posta`.
+      words.push(next === 'mails' ? 'email' : `e${next}`);
       i++;
     } else if (COUNT_WORDS.has(word) && next !== undefined && (next === 'of' || (singular(next) !== next && isKnown(singular(next))))) {
       // `number_of_x`, `num_phones`: a count of things, not a number that identifies one.
@@ -201,7 +230,7 @@ function normalizeRawWords(raw: string[]): string[] {
   return words;
 }
 
-function applyPhrases(words: readonly string[], out: string[], notes: WordNote[]): void {
+function applyPhrases(words: readonly string[], out: string[], notes: WordNote[], reading: Reading): void {
   for (let i = 0; i < words.length; ) {
     const phrase = PHRASES.find(([from]) => from.every((w, j) => words[i + j] === w));
     if (phrase) {
@@ -209,33 +238,52 @@ function applyPhrases(words: readonly string[], out: string[], notes: WordNote[]
       notes.push({ kind: 'synonym', from: phrase[0].join(' '), to: phrase[1].join(' ') });
       i += phrase[0].length;
     } else {
-      expandWord(words[i], out, notes);
+      expandWord(words[i], out, notes, reading, i > 0);
       i++;
     }
   }
 }
 
 const cache = new Map<string, NameAnalysis>();
+/** Analyses with ambiguous words read in a table's languages, by languages and name. */
+const languageCache = new Map<string, NameAnalysis>();
 const CACHE_LIMIT = 20_000;
 
-/** Words of a column or table name with abbreviations, synonyms, compounds and typos resolved, and how. */
-export function analyzeName(identifier: string): NameAnalysis {
-  const cached = cache.get(identifier);
-  if (cached) return cached;
+function analyze(identifier: string, raw: readonly string[], reading: Reading): NameAnalysis {
   const tokens: string[] = [];
   const notes: WordNote[] = [];
-  applyPhrases(normalizeRawWords(splitIdentifier(identifier)), tokens, notes);
+  applyPhrases(raw, tokens, notes, reading);
   // `telphone` → tel + phone → phone phone: one word is enough.
   for (let i = tokens.length - 1; i > 0; i--) if (tokens[i] === tokens[i - 1] && !/^\d+$/.test(tokens[i])) tokens.splice(i, 1);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  const analysis: NameAnalysis = Object.freeze({ tokens: Object.freeze(tokens), notes: Object.freeze(notes) });
-  cache.set(identifier, analysis);
+  return Object.freeze({ tokens: Object.freeze(tokens), notes: Object.freeze(notes) });
+}
+
+function cached(map: Map<string, NameAnalysis>, key: string, compute: () => NameAnalysis): NameAnalysis {
+  let analysis = map.get(key);
+  if (!analysis) {
+    if (map.size >= CACHE_LIMIT) map.clear();
+    map.set(key, (analysis = compute()));
+  }
   return analysis;
 }
 
-/** Words of a column or table name with abbreviations and compounds expanded. */
-export function tokenizeName(identifier: string): readonly string[] {
-  return analyzeName(identifier).tokens;
+/**
+ * Words of a column or table name with abbreviations, synonyms, compounds and typos resolved, and how.
+ * `languages` (the table's, from name/language-signal.ts) also translates those languages' ambiguous
+ * words (`sei`, `ad`); a name without such a word gets the same analysis object as without them.
+ */
+export function analyzeName(identifier: string, languages: readonly Language[] = []): NameAnalysis {
+  const plain = cached(cache, identifier, () => analyze(identifier, normalizeRawWords(splitIdentifier(identifier)), CONTEXT_FREE));
+  if (languages.length === 0) return plain;
+  const raw = normalizeRawWords(splitIdentifier(identifier));
+  const active = new Set(languages);
+  if (!raw.some((w) => AMBIGUOUS_WORDS.get(w)?.some((r) => active.has(r.language)))) return plain;
+  return cached(languageCache, `${languages.join(',')}\0${identifier}`, () => analyze(identifier, raw, { languages: active, wholeName: raw.length === 1 }));
+}
+
+/** Words of a column or table name with abbreviations and compounds expanded (see analyzeName). */
+export function tokenizeName(identifier: string, languages: readonly Language[] = []): readonly string[] {
+  return analyzeName(identifier, languages).tokens;
 }
 
 /** Index of the first occurrence of `sequence` as consecutive words in `tokens`, or -1. */

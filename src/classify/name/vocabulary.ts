@@ -4,7 +4,7 @@
  * `firstname` or `emailaddress` split into words; the fuzzy targets are the words a typo may be
  * corrected to. Keys are lowercase and accent-folded.
  */
-import { LANGUAGE_NAMES, SYNONYMS, type Language } from './synonyms.js';
+import { FOREIGN_WORDS, type Language } from './lexicon.js';
 
 const SSN = ['social', 'security', 'number'];
 
@@ -83,31 +83,35 @@ export interface Expansion {
 }
 
 function buildExpansions(): ReadonlyMap<string, Expansion> {
-  const map = new Map<string, { words: readonly string[]; languages: Language[] }>();
+  const map = new Map<string, Expansion>();
   for (const [word, words] of Object.entries(ABBREVIATIONS)) map.set(word, { words, languages: [] });
-  for (const [lang, words] of Object.entries(SYNONYMS) as [Language, Readonly<Record<string, readonly string[]>>][]) {
-    for (const [word, english] of Object.entries(words)) {
-      const current = map.get(word);
-      if (current && current.languages.length > 0) current.languages.push(lang);
-      else if (!current) map.set(word, { words: english, languages: [lang] });
-    }
-  }
+  // An English abbreviation wins over a foreign word spelt the same.
+  for (const [word, foreign] of FOREIGN_WORDS) if (!map.has(word)) map.set(word, foreign);
   return map;
 }
 
 /** Token → its expansion (abbreviations and foreign synonyms). */
 export const EXPANSIONS: ReadonlyMap<string, Expansion> = buildExpansions();
 
-/** "German", "Spanish/Italian": for reasons. */
-export function languageLabel(languages: readonly Language[]): string {
-  return languages.map((l) => LANGUAGE_NAMES[l]).join('/');
-}
-
 /** Words a lowercase compound may be split into (`firstname` → first name), and what counts as known. */
 export const COMPOUND_VOCABULARY: ReadonlySet<string> = new Set([
   ...ENGLISH_WORDS,
   ...[...EXPANSIONS.values()].flatMap((e) => e.words),
 ]);
+
+/**
+ * English words: the rules' vocabulary and abbreviations, but not the codes a language keeps as
+ * they are (`cnpj`, `pesel`). A foreign word that is one of these is ambiguous.
+ */
+const ENGLISH_VOCABULARY: ReadonlySet<string> = (() => {
+  const english = new Set(ENGLISH_WORDS);
+  const keptAsWritten = (w: string) => !english.has(w) && FOREIGN_WORDS.get(w)?.words.join(' ') === w;
+  return new Set([...COMPOUND_VOCABULARY, ...Object.keys(ABBREVIATIONS)].filter((w) => !keptAsWritten(w)));
+})();
+
+export function isEnglishWord(word: string): boolean {
+  return ENGLISH_VOCABULARY.has(word);
+}
 
 /** Known words that must not be split even though they are made of known words (`hostname` is not `host name`). */
 export const UNSPLIT_WORDS: ReadonlySet<string> = new Set(['hostname', 'filename', 'pathname', 'codename', 'tablename']);

@@ -275,6 +275,12 @@ describe('name rules with table context', () => {
     ['tax_id', 'customers', C.nationalId],
     ['tax_id', 'companies', undefined],
     ['steuernummer', 'mitarbeiter', C.nationalId],
+    // An id card's number is not a credit card; a company's registration number is not its name.
+    ['id_card_number', 'people', C.nationalId],
+    ['company_registration_number', 'customers', undefined],
+    ['neighborhood', 'customers', CATEGORY.city],
+    ['suburb', 'customers', CATEGORY.city],
+    ['neighborhood_count', 'cities', undefined],
     ['via', 'persone', CATEGORY.street],
     ['ship_address', 'orders', CATEGORY.street],
   ] as const)('%s in %s → %s', (column, tableName, category) => {
@@ -354,6 +360,10 @@ describe('identifier rules', () => {
     ['customer_no', CATEGORY.uniqueId],
     ['created_by', CATEGORY.uniqueId],
     ['reports_to', CATEGORY.uniqueId],
+    ['id_cliente', CATEGORY.uniqueId],
+    ['nr_klant', CATEGORY.uniqueId],
+    ['id_producto', undefined],
+    ['id_cliente_alta', undefined],
     ['product_id', undefined],
     ['created_at', undefined],
     ['order_number', undefined],

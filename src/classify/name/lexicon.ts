@@ -1,0 +1,131 @@
+/**
+ * The language entries (knowledge/languages) compiled into the lookups the tokenizer uses: which
+ * foreign word means which English words and in which languages, the phrases, the connector words.
+ */
+import { LANGUAGES } from '../knowledge/languages/index.js';
+import type { Phrase } from '../knowledge/languages/index.js';
+
+/** A language code of knowledge/languages (`de`, `pt-BR`). */
+export type Language = string;
+
+const NAMES: ReadonlyMap<Language, string> = new Map(LANGUAGES.map((l) => [l.code, l.name]));
+
+/** "German", "Spanish/Italian": for reasons. */
+export function languageLabel(languages: readonly Language[]): string {
+  return languages.map((l) => NAMES.get(l) ?? l).join('/');
+}
+
+export interface ForeignWord {
+  /** The English words it stands for (those of the first language listing it). */
+  readonly words: readonly string[];
+  /** Every language that has the word. */
+  readonly languages: readonly Language[];
+}
+
+/** Foreign word → its translation, over all languages. */
+export const FOREIGN_WORDS: ReadonlyMap<string, ForeignWord> = (() => {
+  const map = new Map<string, { words: readonly string[]; languages: Language[] }>();
+  for (const language of LANGUAGES) {
+    for (const [word, english] of Object.entries(language.words)) {
+      const current = map.get(word);
+      if (current) current.languages.push(language.code);
+      else map.set(word, { words: english, languages: [language.code] });
+    }
+  }
+  return map;
+})();
+
+/** Multi-word phrases of every language, replaced as a whole before word translation. */
+export const PHRASES: readonly Phrase[] = LANGUAGES.flatMap((l) => l.phrases ?? []);
+
+/** Small words joining the parts of a Romance, Dutch or German name (`date_de_naissance`, `nom_van`). */
+export const CONNECTOR_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.connectors ?? []));
+
+/** One language's reading of an ambiguous word. */
+export interface AmbiguousReading {
+  readonly language: Language;
+  readonly words: readonly string[];
+  /** What it means after another word of the name, when that differs. */
+  readonly afterWord?: readonly string[];
+}
+
+/** Ambiguous word → its readings, in the order of the language list. */
+export const AMBIGUOUS_WORDS: ReadonlyMap<string, readonly AmbiguousReading[]> = (() => {
+  const map = new Map<string, AmbiguousReading[]>();
+  for (const language of LANGUAGES) {
+    for (const [word, words] of Object.entries(language.ambiguous ?? {})) {
+      const readings = map.get(word) ?? [];
+      readings.push({ language: language.code, words, afterWord: language.ambiguousAfterWord?.[word] });
+      map.set(word, readings);
+    }
+  }
+  return map;
+})();
+
+/** The reading of an ambiguous word in the first of `languages` that has it, or undefined. */
+export function ambiguousReading(word: string, languages: ReadonlySet<Language>): AmbiguousReading | undefined {
+  return AMBIGUOUS_WORDS.get(word)?.find((r) => languages.has(r.language));
+}
+
+const LETTERS: ReadonlyMap<string, string> = new Map(LANGUAGES.flatMap((l) => Object.entries(l.letters ?? {})));
+const LETTER_PATTERN = LETTERS.size > 0 ? new RegExp(`[${[...LETTERS.keys()].join('')}]`, 'gu') : undefined;
+
+/** Replaces the letters accent folding leaves alone (`ł`, `ø`, `æ`, `ı`) with what the languages say. */
+export function foldLetters(word: string): string {
+  return LETTER_PATTERN ? word.replace(LETTER_PATTERN, (c) => LETTERS.get(c) ?? c) : word;
+}
+
+function respell(word: string, respellings: readonly (readonly [string, string])[]): string {
+  let out = word;
+  for (const [from, to] of respellings) out = out.split(from).join(to);
+  return out;
+}
+
+/** Per language with respellings: respelt key → translation (`jusho` for `juusho` and `jusho`). */
+const RESPELT: readonly { language: Language; respellings: readonly (readonly [string, string])[]; words: ReadonlyMap<string, readonly string[]> }[] =
+  LANGUAGES.filter((l) => l.respellings?.length).map((l) => ({
+    language: l.code,
+    respellings: l.respellings!,
+    words: new Map(Object.entries(l.words).map(([word, english]) => [respell(word, l.respellings!), english])),
+  }));
+
+/**
+ * A base word must keep this many letters after an ending is cut off (`fodder` is not `fodd` + `er`);
+ * after a long, telling ending (Turkish `-ler`) three are enough (`uyeler` → `uye`).
+ */
+const MIN_BASE_LENGTH = 5;
+const MIN_BASE_LENGTH_LONG_ENDING = 3;
+
+function variantOf(word: string): ForeignWord | undefined {
+  for (const { language, respellings, words } of RESPELT) {
+    const english = words.get(respell(word, respellings));
+    if (english) return { words: english, languages: [language] };
+  }
+  for (const language of LANGUAGES) {
+    for (const [ending, replacement] of language.endings ?? []) {
+      if (!word.endsWith(ending)) continue;
+      const base = word.slice(0, word.length - ending.length) + replacement;
+      if (base.length < (ending.length >= 3 ? MIN_BASE_LENGTH_LONG_ENDING : MIN_BASE_LENGTH)) continue;
+      const english = Object.hasOwn(language.words, base) ? language.words[base] : undefined;
+      if (english) return { words: english, languages: [language.code] };
+    }
+  }
+  return undefined;
+}
+
+const variants = new Map<string, ForeignWord | null>();
+const VARIANT_CACHE_LIMIT = 20_000;
+
+/**
+ * A word one language knows in another spelling or form: a plural or case ending (`musteriler` →
+ * `musteri`, `fornecedores` → `fornecedor`) or a respelling (`juusho` → `jusho`). Only for words
+ * that are not known as written; ambiguous words never take endings.
+ */
+export function foreignVariant(word: string): ForeignWord | undefined {
+  let found = variants.get(word);
+  if (found === undefined) {
+    if (variants.size >= VARIANT_CACHE_LIMIT) variants.clear();
+    variants.set(word, (found = variantOf(word) ?? null));
+  }
+  return found ?? undefined;
+}
