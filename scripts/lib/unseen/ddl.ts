@@ -167,7 +167,17 @@ export function parseDdl(sql: string, dialect: Dialect): ParsedDdl {
       if (upper(st[1]) === 'UNIQUE') table.keys.push(columns);
       continue;
     }
-    if (head !== 'CREATE TABLE IF' && !/^CREATE TABLE/.test(head)) throw new DdlError(`unsupported statement "${describe} ..." (schema.sql may hold CREATE SCHEMA/DATABASE, CREATE TABLE, CREATE INDEX, SET, USE)`);
+    if (upper(st[0]) === 'ALTER' && upper(st[1]) === 'TABLE') {
+      // ALTER TABLE t ADD [CONSTRAINT c] FOREIGN KEY (...) REFERENCES u (...): keys declared after both tables.
+      p = 2;
+      const target = qualifiedName();
+      const table = tables.find((t) => t.name === target.name);
+      if (!table) throw new DdlError(`ALTER TABLE on unknown table ${target.name}`);
+      expectWord('ADD');
+      tableConstraint(table);
+      continue;
+    }
+    if (head !== 'CREATE TABLE IF' && !/^CREATE TABLE/.test(head)) throw new DdlError(`unsupported statement "${describe} ..." (schema.sql may hold CREATE SCHEMA/DATABASE, CREATE TABLE, CREATE INDEX, ALTER TABLE ... ADD constraint, SET, USE)`);
     p = 2;
     if (upper(st[p]) === 'IF') p += 3;
     const { schema, name } = qualifiedName();
