@@ -70,7 +70,8 @@ function tables(): FixtureTable[] {
  * The file without what changes between two scans by itself: the time, and the engine's row estimate
  * (autovacuum may ANALYZE the fresh tables between two scans; InnoDB re-samples its statistics).
  */
-const comparable = (text: string): string => text.replace(/scanned_at: .*/g, 'scanned_at: <time>').replace(/row_estimate: \d+/g, 'row_estimate: <n>');
+// row_estimate is the server's statistic: autovacuum may analyze a table between two scans (it appears then).
+const comparable = (text: string): string => text.replace(/scanned_at: .*/g, 'scanned_at: <time>').replace(/^ *row_estimate: \d+\n/gm, '');
 
 describeEngines('a config that declares no classification changes no field', (engine) => {
   let url: string;
