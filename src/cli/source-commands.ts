@@ -2,15 +2,9 @@
  * Commands around configured sources: `init` (starter config), `schedule` (scans on cron
  * expressions) and `diff` (drift between two dataset files). Modules load only when a command runs.
  */
-import { Command, InvalidArgumentError, Option } from 'commander';
-
-function seconds(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('--stop-timeout must be a whole number of seconds ≥ 0');
-  return n;
-}
-
-const collect = (value: string, previous: string[]): string[] => [...previous, value];
+import { Option, type Command } from 'commander';
+import { describeRange, LIMITS } from '../core/limits.js';
+import { collect, wholeNumber } from './option-parsers.js';
 
 export function addSourceCommands(program: Command): void {
   program
@@ -30,7 +24,12 @@ export function addSourceCommands(program: Command): void {
     .option('--once', 'run the sources that are due now, then exit (for cron, systemd timers, Kubernetes CronJobs)', false)
     .option('--source <name>', 'only this source (repeatable; default: every source with a schedule)', collect, [])
     .option('--config <file>', 'config file (default: ./piiscout.config.yml)')
-    .option('--stop-timeout <seconds>', 'after SIGTERM/Ctrl-C, wait this long for scans in flight', seconds, 60)
+    .option(
+      '--stop-timeout <seconds>',
+      `after SIGTERM/Ctrl-C, wait this long for scans in flight (${describeRange(LIMITS.stopTimeout)})`,
+      wholeNumber('--stop-timeout', LIMITS.stopTimeout, ' of seconds'),
+      60,
+    )
     .option('--no-ml', 'classify with the rules only, whatever the sources say')
     .option('-v, --verbose', "show each scan's own output", false)
     .addHelpText(
