@@ -51,3 +51,7 @@ function handleError(error: unknown): number {
 }
 
 await main();
+// The command is done. A driver may still hold a socket (pg after a failed SCRAM login without a
+// password never closes it), which would keep the process alive after its error was printed: end
+// once what was written has been flushed.
+process.stdout.write('', () => process.stderr.write('', () => process.exit()));

@@ -1,7 +1,11 @@
 /**
  * Terminal output: messages and progress go to stderr (stdout is for results and --json), with
  * --quiet and --verbose. Progress redraws one line on a TTY and prints plain lines otherwise.
+ * Lines quote names from the database and the command line: control characters in them are shown
+ * escaped, so a name cannot move the cursor or split a line.
  */
+import { escapeControl } from '../util/printable.js';
+
 export interface OutputOptions {
   readonly quiet: boolean;
   readonly verbose: boolean;
@@ -42,9 +46,9 @@ export class Output {
     if (this.quiet) return;
     if (this.isTTY) {
       const width = this.#stream.columns ?? 100;
-      this.#stream.write(`\r\x1b[2K${line.slice(0, width - 1)}`);
+      this.#stream.write(`\r\x1b[2K${escapeControl(line).slice(0, width - 1)}`);
       this.#progressShown = true;
-    } else this.#stream.write(line + '\n');
+    } else this.#stream.write(escapeControl(line) + '\n');
   }
 
   clearProgress(): void {
@@ -56,7 +60,7 @@ export class Output {
 
   #write(line: string): void {
     this.clearProgress();
-    this.#stream.write(line + '\n');
+    this.#stream.write(escapeControl(line) + '\n');
   }
 }
 

@@ -13,6 +13,8 @@ export interface DryRunOptions {
   readonly filter: TableFilter;
   /** Extra statements per sampled table (1 with --use-snowflake-classify on tables). */
   readonly extraQueriesPerTable?: (table: TableMetadata) => number;
+  /** As in ScanOptions: throws when the filters select nothing. */
+  readonly checkSelection?: (schemas: readonly string[], introspected: DatabaseMetadata) => Promise<void>;
 }
 
 export interface DryRunTable {
@@ -30,7 +32,15 @@ export interface DryRunPlan {
 }
 
 export async function planDryRun(connector: Connector, options: DryRunOptions): Promise<DryRunPlan> {
-  const database = await connector.introspect({ includeViews: options.includeViews, schemaFilter: (s) => options.filter.includeSchema(s) });
+  const schemas: string[] = [];
+  const database = await connector.introspect({
+    includeViews: options.includeViews,
+    schemaFilter: (s) => {
+      schemas.push(s);
+      return options.filter.includeSchema(s);
+    },
+  });
+  await options.checkSelection?.(schemas, database);
   const tables = database.tables
     .filter((t) => options.filter.includeSchema(t.schema) && options.filter.includeTable(t.schema, t.name))
     .map((table) => {

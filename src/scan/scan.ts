@@ -31,6 +31,11 @@ export interface ScanOptions {
   readonly finished?: ReadonlyMap<string, TableResult>;
   /** Each table this run scanned, as soon as it is done (the checkpoint writer). */
   readonly onTableResult?: (result: TableResult) => void;
+  /**
+   * After introspection, before any table is sampled; throws to stop the scan when the filters
+   * select nothing (see selection.ts). `schemas`: every schema the database showed, also pruned ones.
+   */
+  readonly checkSelection?: (schemas: readonly string[], introspected: DatabaseMetadata) => Promise<void>;
 }
 
 export type ScanProgressEvent =
@@ -95,10 +100,15 @@ export async function runScan(connector: Connector, options: ScanOptions): Promi
   const started = performance.now();
   const timings: ScanTimings = { introspectMs: 0, sampleMs: 0, classifyMs: 0, totalMs: 0 };
 
+  const schemas: string[] = [];
   const introspected = await connector.introspect({
     includeViews: options.includeViews,
-    schemaFilter: (schema) => options.filter.includeSchema(schema),
+    schemaFilter: (schema) => {
+      schemas.push(schema);
+      return options.filter.includeSchema(schema);
+    },
   });
+  await options.checkSelection?.(schemas, introspected);
   const tables = introspected.tables.filter(
     (t) => options.filter.includeSchema(t.schema) && options.filter.includeTable(t.schema, t.name),
   );

@@ -3,7 +3,7 @@ import type { ConnectionConfig } from '../../../connectors/index.js';
 import { checkSnowflakeFlags, type SnowflakeFlags } from '../../../connectors/snowflake/snowflake-config.js';
 import type { Connector } from '../../core/connector.js';
 import { ExitCode } from '../../core/errors.js';
-import { formatDryRun, planDryRun } from '../../scan/dry-run.js';
+import { formatDryRun, planDryRun, type DryRunOptions } from '../../scan/dry-run.js';
 import type { TableFilter } from '../../scan/filters.js';
 import type { Output } from '../output.js';
 
@@ -30,6 +30,7 @@ export interface DryRunCommandOptions {
   readonly includeViews: boolean;
   readonly sampleSize: number;
   readonly filter: TableFilter;
+  readonly checkSelection: DryRunOptions['checkSelection'];
 }
 
 /** Connects, introspects, prints the plan on stdout; samples and writes nothing. */
@@ -41,6 +42,7 @@ export async function runDryRun(connector: Connector, config: ConnectionConfig, 
       includeViews: options.includeViews,
       sampleSize: options.sampleSize,
       filter: options.filter,
+      checkSelection: options.checkSelection,
       extraQueriesPerTable: (t) => (classify && t.kind === 'table' ? 1 : 0),
     });
     process.stdout.write(formatDryRun(plan, options.sampleSize));

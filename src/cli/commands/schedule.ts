@@ -15,6 +15,7 @@ import { lastRunStarted } from '../../sources/history.js';
 import { runSource, type SourceRunResult } from '../../sources/run-source.js';
 import { sourcePaths } from '../../sources/source-settings.js';
 import { loadSources } from '../../sources/select-sources.js';
+import { escapeControl } from '../../util/printable.js';
 import { worstExitCode } from './scan-sources.js';
 
 export interface ScheduleOptions {
@@ -27,7 +28,7 @@ export interface ScheduleOptions {
   readonly verbose: boolean;
 }
 
-const log = (line: string): void => void process.stderr.write(`${new Date().toISOString()} ${line}\n`);
+const log = (line: string): void => void process.stderr.write(`${new Date().toISOString()} ${escapeControl(line)}\n`);
 
 export async function scheduleCommand(options: ScheduleOptions): Promise<number> {
   const { sources: selected, configFile } = loadSources(options.config, options.source);
