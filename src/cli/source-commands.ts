@@ -36,10 +36,12 @@ export function addSourceCommands(program: Command): void {
       'after',
       `
 Each run merges into the source's dataset file (review decisions kept) and appends a line with
-counts, errors and drift to its history (<output>.history.jsonl). A failing source is logged and
-retried at its next time; two scans of one source never overlap (also across processes: <output>.lock).
+counts, errors and drift to its history (<output>.history.jsonl). A failed run is logged and retried
+1 min after it ended, then 2, 4, 8, ... min (at most one cron interval), or at its next time if that
+comes first; two scans of one source never overlap (also across processes: <output>.lock).
 
-Due (--once): never run, or the last run started before the latest time the cron expression matched.
+Due (--once): never run, the last run started before the latest time the cron expression matched,
+or the last run failed and its retry time has come.
 
 Exit codes: 0 stopped cleanly / every due scan succeeded, 1 a scan failed (or scans were still
 running at the stop timeout), 2 bad usage or config, 3 (--once) some tables were skipped.`,
