@@ -19,6 +19,7 @@ import type { ColumnClassifier } from '../../classify/types.js';
 import type { DatabaseMetadata } from '../../core/metadata.js';
 import type { ColumnModel } from '../../model/model-classifier.js';
 import { Output, ProgressTracker, formatDuration } from '../output.js';
+import { fieldLines } from '../scan-verbose.js';
 import { runDryRun, snowflakeFlags } from './scan-dry-run.js';
 
 export interface ScanCommandOptions {
@@ -118,6 +119,7 @@ export async function scanCommand(connection: string | undefined, options: ScanC
   const heuristicOptions = loadedConfig ? classifierOptionsFromConfig(loadedConfig.config) : {};
   if (loadedConfig) out.debug(`using config ${loadedConfig.file}`);
   // Rules (with or without the model) classify on all cores; the model alone stays in this thread.
+  if (options.ml !== false) out.progress('loading the column model');
   const { createParallelClassifier, defaultClassifyWorkers } = await import('../../classify/parallel-classifier.js');
   const classifier: ColumnClassifier & { close?(): Promise<void> } = options.mlOnly
     ? await modelClassifier(out, heuristicOptions, true)
@@ -149,7 +151,9 @@ export async function scanCommand(connection: string | undefined, options: ScanC
   let result: ScanResult;
   const started = Date.now();
   try {
+    out.progress(`connecting to ${connector.displayName}`);
     await connector.connect({ statementTimeoutSeconds: options.statementTimeout, concurrency: options.concurrency, applicationName: 'piiscout' });
+    out.progress('reading the catalog (schemas, tables, columns)');
     let tracker: ProgressTracker | undefined;
     result = await runScan(connector, {
       sampleSize: options.sampleSize,
@@ -164,14 +168,16 @@ export async function scanCommand(connection: string | undefined, options: ScanC
       // Beyond the server's statement timeout: a stalled connection must not hold a worker forever.
       tableTimeoutMs: 2 * options.statementTimeout * 1000,
       finished: checkpoint?.finished,
-      onTableResult: checkpoint?.onTableResult,
+      onTableResult: (table) => {
+        checkpoint?.onTableResult(table);
+        if (out.verbose) for (const line of fieldLines(table)) out.debug(line);
+      },
       onProgress: (event) => {
         if (event.type === 'introspected') {
           out.info(`found ${event.schemas} schema(s), ${event.tables} table(s), ${event.columns} column(s)`);
           tracker = new ProgressTracker(out, event.tables);
         } else {
           if (event.status === 'skipped') out.warn(`skipped ${event.table}: ${event.message ?? 'unknown reason'}`);
-          else out.debug(`scanned ${event.table}`);
           tracker?.update(event.done);
         }
       },
@@ -313,7 +319,7 @@ function printSummary(out: Output, result: ScanResult, s: ScanSummary, outputPat
       for (const c of f.categories) {
         if (!c.startsWith('user')) continue;
         const list = examples.get(c) ?? [];
-        list.push(`${t.table.name}.${name}`);
+        list.push(`${t.table.schema}.${t.table.name}.${name}`);
         examples.set(c, list);
       }
     }
