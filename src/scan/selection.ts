@@ -55,8 +55,10 @@ export function selectionProblems(rules: SelectionRules, schemas: readonly strin
   const unmatched = rules.include.map(compilePattern).filter((p) => !matches(p, scopeSchemas, scopeTables));
   const included = scopeTables.filter((t) => includeOnly.includeTable(t.schema, t.name)).length;
   const left = scopeTables.some((t) => filter.includeSchema(t.schema) && filter.includeTable(t.schema, t.name));
-  if (unmatched.length === 0 && left) return undefined;
-  return { unmatched, nothingLeft: !left, included };
+  // An empty database with only --exclude is no mistake; asking for something that is not there is.
+  const nothingLeft = !left && (scopeTables.length > 0 || rules.include.length > 0);
+  if (unmatched.length === 0 && !nothingLeft) return undefined;
+  return { unmatched, nothingLeft, included };
 }
 
 /** Names close to a pattern level that matched nothing (none for a level with wildcards). */
@@ -137,9 +139,11 @@ export async function checkSelection(
   });
   if (problems.nothingLeft && (rules.include.length === 0 || problems.unmatched.length < rules.include.length)) {
     parts.push(
-      rules.include.length > 0
-        ? `--include/--exclude leave no table to scan (${problems.included} table(s) match --include, --exclude removes them all)`
-        : `--exclude removes all ${plain.length} table(s): nothing is left to scan`,
+      rules.include.length === 0
+        ? `--exclude removes all ${plain.length} table(s): nothing is left to scan`
+        : problems.included === 0
+          ? '--include matches no table (only schemas without tables)'
+          : `--include/--exclude leave no table to scan (${problems.included} table(s) match --include, --exclude removes them all)`,
     );
   }
   const firstSchema = problems.unmatched.map((p) => scopeSchemas.find((s) => p.schema(toPath([s])))).find((s) => s !== undefined);

@@ -31,6 +31,9 @@ describe('selection problems', () => {
   it('include and exclude that leave nothing', () => {
     expect(selectionProblems(rules(['public.orders'], ['*.ord*']), SCHEMAS, TABLES)).toEqual({ unmatched: [], nothingLeft: true, included: 1 });
     expect(selectionProblems(rules([], ['*']), SCHEMAS, TABLES)?.nothingLeft).toBe(true);
+    // An empty database with only --exclude is fine; an --include on it is not.
+    expect(selectionProblems(rules([], ['tmp_*']), ['public'], [])).toBeUndefined();
+    expect(selectionProblems(rules(['public']), ['public'], [])).toEqual({ unmatched: [], nothingLeft: true, included: 0 });
   });
 
   it('outside the scope (a MySQL URL that names a database) counts as nothing', () => {
