@@ -12,6 +12,7 @@ import type { NestedFieldSample, TableSample } from '../core/sample.js';
 import type { ColumnClassifier, ColumnInput, FieldClassification } from '../classify/types.js';
 import type { TableFilter } from './filters.js';
 import { ResultCodec, compactTableResult } from './compact-result.js';
+import { introspectSelected, type SelectionCheck } from './selection.js';
 
 export interface ScanOptions {
   readonly sampleSize: number;
@@ -35,7 +36,7 @@ export interface ScanOptions {
    * After introspection, before any table is sampled; throws to stop the scan when the filters
    * select nothing (see selection.ts). `schemas`: every schema the database showed, also pruned ones.
    */
-  readonly checkSelection?: (schemas: readonly string[], introspected: DatabaseMetadata) => Promise<void>;
+  readonly checkSelection?: SelectionCheck;
 }
 
 export type ScanProgressEvent =
@@ -100,15 +101,7 @@ export async function runScan(connector: Connector, options: ScanOptions): Promi
   const started = performance.now();
   const timings: ScanTimings = { introspectMs: 0, sampleMs: 0, classifyMs: 0, totalMs: 0 };
 
-  const schemas: string[] = [];
-  const introspected = await connector.introspect({
-    includeViews: options.includeViews,
-    schemaFilter: (schema) => {
-      schemas.push(schema);
-      return options.filter.includeSchema(schema);
-    },
-  });
-  await options.checkSelection?.(schemas, introspected);
+  const introspected = await introspectSelected(connector, options);
   const tables = introspected.tables.filter(
     (t) => options.filter.includeSchema(t.schema) && options.filter.includeTable(t.schema, t.name),
   );

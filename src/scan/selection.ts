@@ -10,7 +10,7 @@ import { UserError } from '../core/errors.js';
 import type { DatabaseMetadata, TableMetadata } from '../core/metadata.js';
 import { closest, didYouMean } from '../util/did-you-mean.js';
 import { printable } from '../util/printable.js';
-import { compilePattern, createTableFilter, toPath, type CompiledPattern } from './filters.js';
+import { compilePattern, createTableFilter, toPath, type CompiledPattern, type TableFilter } from './filters.js';
 
 export interface SelectionRules {
   readonly include: readonly string[];
@@ -152,4 +152,27 @@ export async function checkSelection(
     (firstSchema ? `; tables in ${printable(firstSchema, 60)}: ${list(plain.filter((t) => t.schema === firstSchema).map((t) => t.name))}` : '') +
     '; patterns are schema, schema.table or schema.table.column (case is ignored)';
   throw new UserError(parts.join('; '), { hint });
+}
+
+/** After introspection, before sampling: throws when the filters select nothing (see checkSelection). */
+export type SelectionCheck = (schemas: readonly string[], introspected: DatabaseMetadata) => Promise<void>;
+
+/**
+ * Introspects with the filter's schema pruning (the scan and the dry run alike), noting every schema
+ * the database showed, then lets `check` stop a selection that is a mistake.
+ */
+export async function introspectSelected(
+  connector: Pick<Connector, 'introspect'>,
+  options: { readonly includeViews: boolean; readonly filter: TableFilter; readonly checkSelection?: SelectionCheck },
+): Promise<DatabaseMetadata> {
+  const schemas: string[] = [];
+  const introspected = await connector.introspect({
+    includeViews: options.includeViews,
+    schemaFilter: (schema) => {
+      schemas.push(schema);
+      return options.filter.includeSchema(schema);
+    },
+  });
+  await options.checkSelection?.(schemas, introspected);
+  return introspected;
 }
