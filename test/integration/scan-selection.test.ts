@@ -32,11 +32,13 @@ function typo(name: string): string {
 function expectSelectionError(run: CliRun, message: RegExp): void {
   expect(run.stderr).not.toMatch(/internal error|\n\s+at /);
   expect(run.code, run.stderr).toBe(1);
-  const [first, hint, ...rest] = run.stderr.trimEnd().split('\n').filter((l) => !l.startsWith('piiscout ') && !l.startsWith('Dry run'));
-  expect(first).toMatch(/^piiscout: error: /);
-  expect(first).toMatch(message);
-  expect(hint).toMatch(/^ {2}hint: the database has schema\(s\) /);
-  expect(rest).toEqual([]);
+  // Progress lines come first (piiscout x.y.z: scanning …, connecting …); then the error, its hint, nothing more.
+  const lines = run.stderr.trimEnd().split('\n');
+  const at = lines.findIndex((l) => l.startsWith('piiscout: error: '));
+  expect(lines.filter((l) => l.startsWith('piiscout: error: ')), run.stderr).toHaveLength(1);
+  expect(lines[at]).toMatch(message);
+  expect(lines[at + 1]).toMatch(/^ {2}hint: the database has schema\(s\) /);
+  expect(lines.slice(at + 2)).toEqual([]);
 }
 
 describeEngines('scan with filters that select nothing', (engine) => {
