@@ -8,7 +8,8 @@ const shown = (categories: readonly string[], confidence: number): string => `${
 
 export function fieldLines(result: TableResult): string[] {
   const table = `${result.table.schema}.${result.table.name}`;
-  const lines = [`${result.status} ${table}${result.issue ? `: ${result.issue.message}` : ''}`];
+  // A skipped table's reason is in its warning; its fields are still classified by name and type.
+  const lines = [`${result.status} ${table}`];
   for (const [column, f] of result.fields) {
     lines.push(`  ${table}.${column} → ${shown(f.categories, f.confidence)}`);
     for (const nested of result.nestedFields?.get(column) ?? []) {
