@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { Connector } from '../src/core/connector.js';
 import { UserError, ExitCode } from '../src/core/errors.js';
+import { decodeUrlPart } from '../src/util/percent-decode.js';
 import { parsePostgresUrlOptions, type PostgresConfig } from './postgres/postgres-config.js';
 import type { MysqlConfig } from './mysql/mysql-config.js';
 import type { SqliteConfig } from './sqlite/sqlite-config.js';
@@ -62,7 +63,7 @@ export function parseConnectionString(input: string, options: ParseConnectionOpt
     if (rest === '') {
       throw new UserError(`Missing file path in ${input}`, { hint: `Write it as ${scheme}:./path`, exitCode: ExitCode.usage });
     }
-    const file = path.resolve(cwd, decodeURIComponent(rest));
+    const file = path.resolve(cwd, decodeUrlPart(rest, 'file path'));
     return scheme === 'sqlite' ? { engine: 'sqlite', file } : { engine: 'pglite', dataDir: file };
   }
 
@@ -79,10 +80,10 @@ export function parseConnectionString(input: string, options: ParseConnectionOpt
       exitCode: ExitCode.usage,
     });
   }
-  const user = url.username ? decodeURIComponent(url.username) : undefined;
-  const urlPassword = url.password ? decodeURIComponent(url.password) : undefined;
+  const user = url.username ? decodeUrlPart(url.username, 'user name') : undefined;
+  const urlPassword = url.password ? decodeUrlPart(url.password, 'password') : undefined;
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1') || 'localhost';
-  const database = url.pathname.length > 1 ? decodeURIComponent(url.pathname.slice(1)) : undefined;
+  const database = url.pathname.length > 1 ? decodeUrlPart(url.pathname.slice(1), 'database name') : undefined;
 
   if (scheme === 'postgres' || scheme === 'postgresql') {
     const { ssl } = parsePostgresUrlOptions(url.searchParams);

@@ -1,4 +1,4 @@
-/** The package version, read from package.json (found upwards from this file, in src/ or dist/src/). */
+/** The package version and home page, read from package.json (found upwards from this file, in src/ or dist/src/). */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,4 +21,9 @@ function findPackageRoot(): string {
 }
 
 export const PACKAGE_ROOT = findPackageRoot();
-export const VERSION: string = JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')).version;
+const manifest = JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string; homepage: string };
+export const VERSION: string = manifest.version;
+/** The project page, where the README and the issue tracker are. */
+export const HOMEPAGE: string = manifest.homepage;
+/** The README shipped in the package (package.json `files`), for `--help`. */
+export const README_FILE = path.join(PACKAGE_ROOT, 'README.md');

@@ -4,6 +4,7 @@
  * are never printed. Importing this module does not load the driver.
  */
 import { ExitCode, UserError } from '../../src/core/errors.js';
+import { decodeUrlPart } from '../../src/util/percent-decode.js';
 
 export type SnowflakeAuth =
   | { readonly method: 'password'; readonly password: string }
@@ -65,9 +66,9 @@ export function parseSnowflakeUrl(
   }
   const account = url.hostname.replace(/\.snowflakecomputing\.com$/i, '');
   if (!account) throw usage('Missing the Snowflake account in the URL', `Write it as ${FORMAT}`);
-  const database = url.pathname.length > 1 ? decodeURIComponent(url.pathname.slice(1)) : '';
+  const database = url.pathname.length > 1 ? decodeUrlPart(url.pathname.slice(1), 'database name') : '';
   if (!database || database.includes('/')) throw usage('The Snowflake URL must name exactly one database', `Write it as ${FORMAT}`);
-  const user = url.username ? decodeURIComponent(url.username) : env.SNOWFLAKE_USER;
+  const user = url.username ? decodeUrlPart(url.username, 'user name') : env.SNOWFLAKE_USER;
   if (!user) throw usage('No Snowflake user given', 'Put it in the URL (snowflake://USER@ACCOUNT/DB) or set SNOWFLAKE_USER');
 
   const param = (name: string): string | undefined => url.searchParams.get(name) || undefined;

@@ -5,6 +5,7 @@
  */
 import { CommanderError } from 'commander';
 import { ExitCode, UserError } from '../core/errors.js';
+import { escapeControl } from '../util/printable.js';
 
 // Some drivers print deprecation/runtime warnings that are noise for CLI users.
 process.removeAllListeners('warning');
@@ -32,12 +33,14 @@ async function main(): Promise<void> {
 
 function handleError(error: unknown): number {
   if (error instanceof CommanderError) {
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
-    return ExitCode.usage; // commander already printed the message
+    // Help or the version was printed (help without a command counts as bad usage). Parse errors are
+    // UserErrors already (see piiscout-command.ts).
+    return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
   }
   if (error instanceof UserError) {
-    process.stderr.write(`piiscout: error: ${error.message}\n`);
-    if (error.hint) process.stderr.write(`  hint: ${error.hint}\n`);
+    // Messages may quote user input or names from the database: never let them move the cursor.
+    process.stderr.write(`piiscout: error: ${escapeControl(error.message)}\n`);
+    if (error.hint) process.stderr.write(`  hint: ${escapeControl(error.hint)}\n`);
     return error.exitCode;
   }
   process.stderr.write(
@@ -48,3 +51,7 @@ function handleError(error: unknown): number {
 }
 
 await main();
+// The command is done. A driver may still hold a socket (pg after a failed SCRAM login without a
+// password never closes it), which would keep the process alive after its error was printed: end
+// once what was written has been flushed.
+process.stdout.write('', () => process.stderr.write('', () => process.exit()));

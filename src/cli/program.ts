@@ -2,44 +2,21 @@
  * The command table. Each command's module is imported only when that command runs, so
  * `piiscout --help` stays fast and a command never pays for another's drivers.
  */
-import { Command, InvalidArgumentError, Option } from 'commander';
-import { VERSION } from '../version.js';
+import { Option, type Command } from 'commander';
+import { describeRange, LIMITS } from '../core/limits.js';
+import { HOMEPAGE, README_FILE, VERSION } from '../version.js';
+import { collect, fraction, percentage, wholeNumber } from './option-parsers.js';
+import { PiiscoutCommand } from './piiscout-command.js';
 import { addSourceCommands } from './source-commands.js';
 
-function positiveInt(name: string, min = 1) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`${name} must be a whole number ≥ ${min}`);
-    return n;
-  };
-}
-
-function fraction(name: string) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError(`${name} must be a number between 0 and 1`);
-    return n;
-  };
-}
-
-function percentage(name: string) {
-  return (value: string): number => {
-    const n = Number(value.replace(/%$/, ''));
-    if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError(`${name} must be a percentage between 0 and 100`);
-    return n;
-  };
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
+/** `(0 to 10,000)` after an option's description: the bound its parser enforces. */
+const range = (r: keyof typeof LIMITS): string => `(${describeRange(LIMITS[r])})`;
 
 export function buildProgram(): Command {
-  const program = new Command('piiscout')
+  const program = new PiiscoutCommand('piiscout')
     .description('Find personal data in databases and write it down as Fides dataset YAML for review.')
     .version(VERSION, '-V, --version')
     .exitOverride() // set before subcommands are added, so they inherit it: bin.ts maps exit codes
-    .showHelpAfterError('(run with --help for usage)')
     .configureHelp({ sortSubcommands: false })
     .addHelpText(
       'after',
@@ -51,7 +28,7 @@ Quick start:
   $ piiscout check shop.yml --coverage 90                       CI gate on review coverage
 
 Exit codes: 0 success, 1 failed, 2 bad usage, 3 finished but some tables were skipped.
-Docs: README.md`,
+Docs: ${README_FILE} (the README of this version), or ${HOMEPAGE}`,
     );
 
   program
@@ -63,25 +40,37 @@ Docs: README.md`,
     )
     .option('--demo', 'scan the embedded demo database (created on first use, no set-up needed)')
     .option('-o, --output <file>', 'YAML file to write ("-" for stdout)', undefined)
-    .option('--sample-size <rows>', 'rows sampled per table (one query per table)', positiveInt('--sample-size', 0), 200)
+    .option('--sample-size <rows>', `rows sampled per table, one query per table ${range('sampleSize')}`, wholeNumber('--sample-size', LIMITS.sampleSize), 200)
     .option('--include <pattern>', 'only scan matching schema, schema.table or schema.table.column (glob, repeatable)', collect, [])
     .option('--exclude <pattern>', 'skip matching schema, schema.table or schema.table.column (glob, repeatable)', collect, [])
     .option('--include-views', 'also scan views', false)
-    .option('--concurrency <n>', 'tables sampled in parallel', positiveInt('--concurrency'), 4)
-    .option('--statement-timeout <seconds>', 'timeout for each SQL statement', positiveInt('--statement-timeout'), 30)
+    .option('--concurrency <n>', `tables sampled in parallel ${range('concurrency')}`, wholeNumber('--concurrency', LIMITS.concurrency), 4)
+    .option(
+      '--statement-timeout <seconds>',
+      `timeout for each SQL statement ${range('statementTimeout')}`,
+      wholeNumber('--statement-timeout', LIMITS.statementTimeout, ' of seconds'),
+      30,
+    )
     .option('--password-env <NAME>', 'read the password from this environment variable (default: PGPASSWORD / MYSQL_PWD / SNOWFLAKE_PASSWORD)')
     .option('--private-key-file <file>', 'Snowflake key-pair login with this PEM private key (passphrase from SNOWFLAKE_PRIVATE_KEY_PASSPHRASE)')
     .option('--allow-warehouse-resume', 'Snowflake: run even if the warehouse is suspended (Snowflake resumes it and bills credits)', false)
     .option('--use-snowflake-classify', "Snowflake: also run SYSTEM$CLASSIFY per table and use its verdicts as evidence", false)
     .option('--dry-run', 'introspect only: list the tables a scan would sample and how many queries it costs; writes nothing', false)
-    .option('--require-read-only-role', 'PostgreSQL: refuse to sample when the role is superuser or may write (otherwise only a warning)', false)
-    .option('--shard <i/n>', 'scan only shard i of n (1-based; tables split by a stable hash of schema.table); join the files with piiscout merge')
+    .option('--require-read-only-role', 'refuse to sample when the login is a superuser or may write (PostgreSQL, MySQL/MariaDB; otherwise only a warning)')
+    .option(
+      '--shard <i/n>',
+      `scan only shard i of n (1-based, n up to ${LIMITS.shards.max.toLocaleString('en-US')}; tables split by a stable hash of schema.table); join the files with piiscout merge`,
+    )
     .option('--resume', 'continue an interrupted scan from its checkpoint (<output>.checkpoint.jsonl) without sampling finished tables again', false)
     .option('--config <file>', 'config file with custom recognizers and settings (default: ./piiscout.config.yml when it exists)')
     .option('--source <name>', 'scan this source of the config file (repeatable); its settings replace the scan options', collect, [])
     .option('--all', 'scan every source of the config file, one after another', false)
-    .addOption(new Option('--max-value-length <chars>', 'longest sampled value kept in memory').argParser(positiveInt('--max-value-length', 16)).default(512))
-    .addOption(new Option('--seed <n>', 'seed for repeatable sampling').argParser(positiveInt('--seed', 0)).default(42))
+    .addOption(
+      new Option('--max-value-length <chars>', `longest sampled value kept in memory ${range('maxValueLength')}`)
+        .argParser(wholeNumber('--max-value-length', LIMITS.maxValueLength))
+        .default(512),
+    )
+    .addOption(new Option('--seed <n>', `seed for repeatable sampling ${range('seed')}`).argParser(wholeNumber('--seed', LIMITS.seed)).default(42))
     .option('--no-merge', 'overwrite the output file instead of merging into it (default: merge, keeping every review decision)')
     .option('--no-ml', 'classify with the rules only, without the column model')
     .addOption(new Option('--ml-only', 'classify with the column model alone (for evaluation)').default(false).hideHelp())
@@ -121,7 +110,7 @@ Exit codes: 0 every table scanned, 3 finished but some tables were skipped (list
     .requiredOption('--truth <file>', 'labels file (fields: schema.table.column → key | {any: [keys]} | user) or a labelled Fides dataset YAML')
     .addOption(new Option('--baseline <name>', "score a baseline's predictions for the scan's field names instead of the scan's").choices(['piicatcher']))
     .option('--schema <name>', 'schema for truth fields that name none (Fides datasets without a namespace)')
-    .option('--top <n>', 'confusions listed', positiveInt('--top'), 10)
+    .option('--top <n>', `confusions listed ${range('evaluateTop')}`, wholeNumber('--top', LIMITS.evaluateTop), 10)
     .option('--json', 'print the report as JSON', false)
     .addHelpText(
       'after',
@@ -154,7 +143,7 @@ Exit codes: 0 report printed, 1 a file cannot be read or is not a scan/truth fil
     .option('--json', 'print changes and fields as JSON', false)
     .option('--config <file>', 'config file whose classification.categories extend the taxonomy (default: ./piiscout.config.yml when it exists)')
     .option('--serve', 'serve the review page on 127.0.0.1 (stop with Ctrl-C)', false)
-    .option('--port <n>', 'port for --serve (default: a free one)', positiveInt('--port'))
+    .option('--port <n>', `port for --serve ${range('port')}; default: a free one`, wholeNumber('--port', LIMITS.port))
     .option('--open', 'open the review page in the browser (with --serve)', false)
     .addHelpText(
       'after',

@@ -2,15 +2,9 @@
  * Commands around configured sources: `init` (starter config), `schedule` (scans on cron
  * expressions) and `diff` (drift between two dataset files). Modules load only when a command runs.
  */
-import { Command, InvalidArgumentError, Option } from 'commander';
-
-function seconds(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('--stop-timeout must be a whole number of seconds ≥ 0');
-  return n;
-}
-
-const collect = (value: string, previous: string[]): string[] => [...previous, value];
+import { Option, type Command } from 'commander';
+import { describeRange, LIMITS } from '../core/limits.js';
+import { collect, wholeNumber } from './option-parsers.js';
 
 export function addSourceCommands(program: Command): void {
   program
@@ -30,17 +24,24 @@ export function addSourceCommands(program: Command): void {
     .option('--once', 'run the sources that are due now, then exit (for cron, systemd timers, Kubernetes CronJobs)', false)
     .option('--source <name>', 'only this source (repeatable; default: every source with a schedule)', collect, [])
     .option('--config <file>', 'config file (default: ./piiscout.config.yml)')
-    .option('--stop-timeout <seconds>', 'after SIGTERM/Ctrl-C, wait this long for scans in flight', seconds, 60)
+    .option(
+      '--stop-timeout <seconds>',
+      `after SIGTERM/Ctrl-C, wait this long for scans in flight (${describeRange(LIMITS.stopTimeout)})`,
+      wholeNumber('--stop-timeout', LIMITS.stopTimeout, ' of seconds'),
+      60,
+    )
     .option('--no-ml', 'classify with the rules only, whatever the sources say')
     .option('-v, --verbose', "show each scan's own output", false)
     .addHelpText(
       'after',
       `
 Each run merges into the source's dataset file (review decisions kept) and appends a line with
-counts, errors and drift to its history (<output>.history.jsonl). A failing source is logged and
-retried at its next time; two scans of one source never overlap (also across processes: <output>.lock).
+counts, errors and drift to its history (<output>.history.jsonl). A failed run is logged and retried
+1 min after it ended, then 2, 4, 8, ... min (at most one cron interval), or at its next time if that
+comes first; two scans of one source never overlap (also across processes: <output>.lock).
 
-Due (--once): never run, or the last run started before the latest time the cron expression matched.
+Due (--once): never run, the last run started before the latest time the cron expression matched,
+or the last run failed and its retry time has come.
 
 Exit codes: 0 stopped cleanly / every due scan succeeded, 1 a scan failed (or scans were still
 running at the stop timeout), 2 bad usage or config, 3 (--once) some tables were skipped.`,

@@ -8,16 +8,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import type { z } from 'zod';
-import { UserError } from '../core/errors.js';
+import { ExitCode, UserError } from '../core/errors.js';
 import { editDistance } from '../classify/name/tokenize.js';
 import { Taxonomy } from '../fides/taxonomy.js';
 import { compileValueRegex, disableableIds, namePatternRegex } from './custom-recognizers.js';
 import { categorySchema, classificationSchema, configSchema, recognizerSchema, sourceSchema, valuePatternSchema, type PiiscoutConfig } from './schema.js';
 import { sourceProblems } from './source-checks.js';
 import { VALIDATOR_NAMES } from './validators.js';
+import { documentToJs } from '../util/yaml-input.js';
 
 export const DEFAULT_CONFIG_FILE = 'piiscout.config.yml';
 const HINT = 'fix the file (see "Configuration" in README.md), or pass --config with another file';
+/** A config file is settings like options: a bad one is bad usage (exit 2), for every command. */
+const USAGE = ExitCode.usage;
 
 type Path = readonly PropertyKey[];
 
@@ -123,9 +126,9 @@ export function parseConfig(text: string, file: string): PiiscoutConfig {
     const pos = yamlError.linePos?.[0];
     const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
     const what = yamlError.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    throw new UserError(`${file}: invalid YAML${where}: ${what}`, { hint: HINT });
+    throw new UserError(`${file}: invalid YAML${where}: ${what}`, { hint: HINT, exitCode: USAGE });
   }
-  const input: unknown = doc.toJS() ?? {};
+  const input: unknown = documentToJs(doc, file, HINT, USAGE) ?? {};
   const parsed = configSchema.safeParse(input);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `${file}: ${issue.path.length ? `${formatPath(issue.path)}: ` : ''}${issueMessage(issue, input)}`);
@@ -138,7 +141,7 @@ export function parseConfig(text: string, file: string): PiiscoutConfig {
 
 function configError(lines: readonly string[]): UserError {
   const more = lines.length > 1 ? ` (and ${lines.length - 1} more problem${lines.length > 2 ? 's' : ''}: ${lines.slice(1, 3).map((l) => l.slice(l.indexOf(': ') + 2)).join('; ')})` : '';
-  return new UserError(lines[0] + more, { hint: HINT });
+  return new UserError(lines[0] + more, { hint: HINT, exitCode: USAGE });
 }
 
 /**
@@ -156,6 +159,7 @@ export function loadConfig(file: string | undefined, cwd = process.cwd()): { con
     const code = (error as NodeJS.ErrnoException).code;
     throw new UserError(`Cannot read config file ${chosen}: ${code === 'ENOENT' ? 'no such file' : (code ?? (error as Error).message)}`, {
       hint: 'check the --config path',
+      exitCode: USAGE,
     });
   }
   return { config: parseConfig(text, chosen), file: chosen };

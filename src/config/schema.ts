@@ -6,10 +6,17 @@
  * this file (see src/config/json-schema.ts) for editors.
  */
 import { z } from 'zod';
+import { describeRange, LIMITS, type Range } from '../core/limits.js';
 import { VALIDATOR_NAMES } from './validators.js';
 
 const score = z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1');
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
+/** A whole number within the same bounds as the command-line option (src/core/limits.ts). */
+const bounded = (range: Range, unit = '') =>
+  z
+    .int(`must be a whole number${unit}`)
+    .min(range.min, `must be from ${describeRange(range)}`)
+    .max(range.max, `must be from ${describeRange(range)}`);
 
 export const valuePatternSchema = z.strictObject({
   name: nonEmpty.optional(),
@@ -59,9 +66,11 @@ export const sourceSchema = z.strictObject({
   include: z.array(nonEmpty).default([]).describe('Only scan matching schema, schema.table or schema.table.column (globs)'),
   exclude: z.array(nonEmpty).default([]).describe('Skip matching schema, schema.table or schema.table.column (globs)'),
   include_views: z.boolean().default(false).describe('Also scan views'),
-  sample_size: z.int('must be a whole number').min(0, 'must be 0 or more').default(200).describe('Rows sampled per table (one query per table)'),
-  concurrency: z.int('must be a whole number').min(1, 'must be 1 or more').optional().describe('Tables sampled in parallel (default 4)'),
-  statement_timeout: z.int('must be a whole number of seconds').min(1, 'must be 1 or more').optional().describe('Seconds per SQL statement (default 30)'),
+  sample_size: bounded(LIMITS.sampleSize).default(200).describe(`Rows sampled per table, one query per table (${describeRange(LIMITS.sampleSize)})`),
+  concurrency: bounded(LIMITS.concurrency).optional().describe(`Tables sampled in parallel (default 4, ${describeRange(LIMITS.concurrency)})`),
+  statement_timeout: bounded(LIMITS.statementTimeout, ' of seconds')
+    .optional()
+    .describe(`Seconds per SQL statement (default 30, ${describeRange(LIMITS.statementTimeout)})`),
   ml: z.boolean().default(true).describe('false: classify with the rules only (like --no-ml)'),
   output: nonEmpty.optional().describe('Dataset YAML the scans merge into, relative to the config file (default piiscout-NAME.yml)'),
   history: nonEmpty.optional().describe('Scan history, JSON lines, relative to the config file (default OUTPUT.history.jsonl)'),

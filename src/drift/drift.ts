@@ -74,7 +74,7 @@ export function compareInventories(before: Inventory, after: Inventory): DriftRe
 
 /** Drift between two parsed dataset files (`YAML.parse` output); `before` undefined = nothing before. */
 export function compareDatasetFiles(before: unknown, after: unknown): DriftReport {
-  return compareInventories(inventoryOf(before), inventoryOf(after));
+  return compareInventories(inventoryOf(before, after), inventoryOf(after, before));
 }
 
 export function hasDrift(d: DriftReport): boolean {

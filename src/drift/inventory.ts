@@ -1,8 +1,10 @@
 /**
  * What a dataset file says exists and what the machine proposes for it, flattened for comparison:
- * tables as `schema.table`, columns as `schema.table.column` (nested fields `column.sub`), the same
+ * tables as `schema.table`, columns as `schema.table.column` (nested fields `column.sub`; the
+ * database first when the files hold two schemas of one name, see field-names.ts), the same
  * references `piiscout review` takes. Reads plain parsed YAML; no value is ever involved.
  */
+import { datasetNames, fieldPrefix } from '../fides/field-names.js';
 
 export interface ColumnState {
   /** Marked `piiscout.removed` (gone from the database, kept in the file for review). */
@@ -34,12 +36,7 @@ const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const strings = (v: unknown): string[] => list(v).filter((x): x is string => typeof x === 'string');
 const DECIDED = new Set(['accepted', 'edited', 'ignored']);
 
-/** `schema.table.column` for a field, as review and drift reports name it. */
-function schemaOf(dataset: Obj): string {
-  const ns = isObj(dataset.fides_meta) && isObj(dataset.fides_meta.namespace) ? dataset.fides_meta.namespace : {};
-  const name = [ns.schema, dataset.name, dataset.fides_key].find((v) => typeof v === 'string');
-  return (name as string | undefined) ?? '?';
-}
+const datasetsOf = (file: unknown): Obj[] => list(isObj(file) ? file.dataset : undefined).filter(isObj);
 
 function columnState(field: Obj, tableRemoved: boolean): ColumnState {
   const record = isObj(field.piiscout) ? field.piiscout : {};
@@ -51,13 +48,17 @@ function columnState(field: Obj, tableRemoved: boolean): ColumnState {
   return { removed: tableRemoved || record.removed === true, proposal: decided && beside ? beside : categories, decided, categories };
 }
 
-/** Flattens a parsed dataset file (`YAML.parse` output); anything not shaped like one yields an empty inventory. */
-export function inventoryOf(file: unknown): Inventory {
+/**
+ * Flattens a parsed dataset file (`YAML.parse` output); anything not shaped like one yields an empty
+ * inventory. Names as field-names.ts says, over the datasets of this file and of `comparedWith`
+ * (the other file of a diff), so both files name the same field alike.
+ */
+export function inventoryOf(file: unknown, comparedWith?: unknown): Inventory {
   const tables = new Map<string, TableState>();
   const columns = new Map<string, ColumnState>();
-  for (const dataset of list(isObj(file) ? file.dataset : undefined)) {
-    if (!isObj(dataset)) continue;
-    const schema = schemaOf(dataset);
+  const all = [...datasetsOf(file), ...datasetsOf(comparedWith)].map(datasetNames);
+  for (const dataset of datasetsOf(file)) {
+    const schema = fieldPrefix(datasetNames(dataset), all);
     for (const collection of list(dataset.collections)) {
       if (!isObj(collection) || typeof collection.name !== 'string') continue;
       const table = `${schema}.${collection.name}`;

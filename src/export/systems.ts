@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import YAML from 'yaml';
 import { UserError } from '../core/errors.js';
+import { documentToJs } from '../util/yaml-input.js';
 
 export interface PrivacyDeclaration {
   readonly name?: string;
@@ -53,7 +54,7 @@ export function parseSystemsManifest(text: string, file = '<systems>'): SystemsM
   const fail = (at: string, message: string): never => {
     throw new UserError(`${file}: ${at ? `${at}: ` : ''}${message}`, { hint: HINT });
   };
-  const root: unknown = doc.toJS();
+  const root: unknown = documentToJs(doc, file, HINT);
   if (!isRecord(root) || !Array.isArray(root.system)) return fail('', 'not a Fides system manifest (no top-level `system:` list)');
   const systems = (root.system as unknown[]).map((raw, i): FidesSystem => {
     const at = `system[${i}]`;

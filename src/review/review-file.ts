@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import YAML, { type Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import { UserError } from '../core/errors.js';
 import type { FidesDatasetFile } from '../fides/dataset-types.js';
+import { datasetNames, fieldPrefix, type DatasetNames } from '../fides/field-names.js';
 import { Taxonomy } from '../fides/taxonomy.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { closest, didYouMean, editDistance } from '../util/did-you-mean.js';
@@ -42,6 +43,8 @@ export interface FieldAddress {
 
 export interface ReviewField {
   address: FieldAddress;
+  /** The field's name for people: `schema.table.column` (see src/fides/field-names.ts). */
+  ref: string;
   schema: string /* dataset name */;
   categories: string[];
   status: FieldStatus;
@@ -87,6 +90,8 @@ const DECIDED: ReadonlySet<FieldStatus> = new Set(['accepted', 'edited', 'ignore
 
 interface FieldNode {
   readonly address: FieldAddress;
+  /** `schema.table.column`, or `database.schema.table.column` when the file has two such schemas. */
+  readonly ref: string;
   readonly schema: string;
   /** Dataset name and namespace schema, the other ways a reference may start. */
   readonly prefixes: readonly string[];
@@ -206,12 +211,17 @@ export class ReviewFile {
       });
     }
     if (found.size > 1) {
-      const options = [...found.values()].map(formatAddress).sort();
+      const options = [...found.values()].map((a) => this.refOf(a)).sort();
       throw new UserError(`${this.path}: ${ref} is ambiguous: ${options.slice(0, 5).join(', ')}${options.length > 5 ? ', …' : ''}`, {
-        hint: 'give the full fides_key.table.column',
+        hint: 'give the full name, as review --list shows it',
       });
     }
     return [...found.values()][0];
+  }
+
+  /** A field's name for people (as `fields()` gives it in `ref`). */
+  refOf(a: FieldAddress): string {
+    return this.#nodes().get(addressKey(a))?.ref ?? formatAddress(a);
   }
 
   accept(a: FieldAddress): FieldState {
@@ -358,16 +368,27 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((v, i) => v === b[i]);
 }
 
+function namesOf(dataset: YAMLMap): DatasetNames {
+  const empty = new YAML.YAMLMap();
+  const namespace = childMap(childMap(dataset, 'fides_meta') ?? empty, 'namespace') ?? empty;
+  return datasetNames({
+    fides_key: scalarString(dataset, 'fides_key'),
+    name: scalarString(dataset, 'name'),
+    fides_meta: { namespace: { schema: scalarString(namespace, 'schema'), database_name: scalarString(namespace, 'database_name') } },
+    meta: { database_name: scalarString(childMap(dataset, 'meta') ?? empty, 'database_name') },
+  });
+}
+
 function indexFields(doc: Document): Map<string, FieldNode> {
   const out = new Map<string, FieldNode>();
-  const datasets = childSeq(doc.contents as YAMLMap, 'dataset');
-  for (const dataset of datasets?.items ?? []) {
-    if (!isMap(dataset)) continue;
+  const datasets = (childSeq(doc.contents as YAMLMap, 'dataset')?.items ?? []).filter(isMap);
+  const names = datasets.map(namesOf);
+  datasets.forEach((dataset, d) => {
     const key = scalarString(dataset, 'fides_key')!;
     const name = scalarString(dataset, 'name');
-    const nsSchema = scalarString(childMap(childMap(dataset, 'fides_meta') ?? new YAML.YAMLMap(), 'namespace') ?? new YAML.YAMLMap(), 'schema');
-    const schema = nsSchema ?? name ?? key;
-    const prefixes = [...new Set([key, schema, ...(name ? [name] : [])])];
+    const { schema, database } = names[d];
+    const shown = fieldPrefix(names[d], names);
+    const prefixes = [...new Set([key, schema, shown, ...(name ? [name] : []), ...(database ? [`${database}.${schema}`] : [])])];
     const collections = childSeq(dataset, 'collections');
     for (const collection of collections?.items ?? []) {
       if (!isMap(collection)) continue;
@@ -381,14 +402,15 @@ function indexFields(doc: Document): Map<string, FieldNode> {
           const container = sub !== undefined && sub.items.length > 0 && child(field, 'data_categories') === undefined && !childMap(field, 'piiscout');
           const address = { dataset: key, collection: cname, field: path };
           if (!container && !out.has(addressKey(address))) {
-            out.set(addressKey(address), { address, schema, prefixes, map: field, seq: seq!, collection, collections: collections!, dataset });
+            const ref = `${shown}.${cname}.${path}`;
+            out.set(addressKey(address), { address, ref, schema, prefixes, map: field, seq: seq!, collection, collections: collections!, dataset });
           }
           visit(sub, path);
         }
       };
       visit(childSeq(collection, 'fields'), '');
     }
-  }
+  });
   return out;
 }
 
@@ -397,6 +419,7 @@ function toReviewField(n: FieldNode): ReviewField {
   const status = fieldStatus(n.map);
   const out: ReviewField = {
     address: n.address,
+    ref: n.ref,
     schema: n.schema,
     categories: stringList(n.map, 'data_categories'),
     status,

@@ -6,6 +6,7 @@ import type { Connector } from '../core/connector.js';
 import type { DatabaseMetadata, TableMetadata } from '../core/metadata.js';
 import { tableId } from '../core/metadata.js';
 import type { TableFilter } from './filters.js';
+import { introspectSelected, type SelectionCheck } from './selection.js';
 
 export interface DryRunOptions {
   readonly includeViews: boolean;
@@ -13,6 +14,8 @@ export interface DryRunOptions {
   readonly filter: TableFilter;
   /** Extra statements per sampled table (1 with --use-snowflake-classify on tables). */
   readonly extraQueriesPerTable?: (table: TableMetadata) => number;
+  /** As in ScanOptions: throws when the filters select nothing. */
+  readonly checkSelection?: SelectionCheck;
 }
 
 export interface DryRunTable {
@@ -30,7 +33,7 @@ export interface DryRunPlan {
 }
 
 export async function planDryRun(connector: Connector, options: DryRunOptions): Promise<DryRunPlan> {
-  const database = await connector.introspect({ includeViews: options.includeViews, schemaFilter: (s) => options.filter.includeSchema(s) });
+  const database = await introspectSelected(connector, options);
   const tables = database.tables
     .filter((t) => options.filter.includeSchema(t.schema) && options.filter.includeTable(t.schema, t.name))
     .map((table) => {

@@ -4,27 +4,32 @@
  * `**` across levels. Matching ignores case. An include on a column pattern selects its table too,
  * but only the matching columns of it.
  */
-import picomatch from 'picomatch';
 import { UserError, ExitCode } from '../core/errors.js';
+import { printable } from '../util/printable.js';
+import { compileGlob, SEP, type GlobMatcher } from './glob.js';
 
-type Matcher = (s: string) => boolean;
-interface CompiledPattern {
+/** Longer patterns are refused (identifiers are at most 255 characters in every engine we scan). */
+export const MAX_PATTERN_LENGTH = 1_000;
+
+export interface CompiledPattern {
   readonly source: string;
+  /** The pattern's levels as written, `\.` already turned into `.`. */
+  readonly parts: readonly string[];
   readonly levels: 1 | 2 | 3;
+  /** Matches the pattern's first level against a schema name. */
+  readonly schema: GlobMatcher;
   /** Matches the pattern's first two levels against `schema/table` (for column patterns). */
-  readonly table: Matcher;
-  readonly full: Matcher;
+  readonly table: GlobMatcher;
+  readonly full: GlobMatcher;
 }
 
-const SEP = '\u0000';
-
-function splitLevels(pattern: string): string[] {
+export function splitLevels(pattern: string): string[] {
   const parts: string[] = [];
   let current = '';
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i];
     if (ch === '\\' && pattern[i + 1] === '.') {
-      current += '.';
+      current += '\\.';
       i++;
     } else if (ch === '.') {
       parts.push(current);
@@ -35,24 +40,34 @@ function splitLevels(pattern: string): string[] {
   return parts;
 }
 
-// picomatch treats '/' as the separator; names may hold '/', so we map levels onto '/' and the
-// names' own '/' onto a character that cannot appear in identifiers we compare.
-function toPath(levels: readonly string[]): string {
-  return levels.map((l) => l.replaceAll('/', SEP)).join('/');
+/** Levels joined for matching; a name's own separator characters cannot occur (see SEP). */
+export function toPath(levels: readonly string[]): string {
+  return levels.map((l) => l.replaceAll(SEP, '\ufffd')).join(SEP);
 }
 
-function compile(source: string): CompiledPattern {
-  const levels = splitLevels(source);
-  if (levels.length > 3 || levels.some((l) => l === '')) {
-    throw new UserError(`Invalid pattern '${source}'`, {
-      hint: 'Patterns are schema, schema.table or schema.table.column; globs like public.*, *.users, *.*.email',
+function invalidPattern(source: string): UserError {
+  return new UserError(`Invalid pattern '${printable(source)}'`, {
+    hint: 'Patterns are schema, schema.table or schema.table.column; globs like public.*, *.users, *.*.email',
+    exitCode: ExitCode.usage,
+  });
+}
+
+export function compilePattern(source: string): CompiledPattern {
+  if (source.length > MAX_PATTERN_LENGTH) {
+    throw new UserError(`Pattern too long: ${source.length.toLocaleString('en-US')} characters, at most ${MAX_PATTERN_LENGTH.toLocaleString('en-US')}`, {
+      hint: 'Patterns are schema, schema.table or schema.table.column; repeat --include/--exclude for more',
       exitCode: ExitCode.usage,
     });
   }
-  const options = { nocase: true, dot: true };
-  const full = picomatch(toPath(levels), options);
-  const table = levels.length === 3 ? picomatch(toPath(levels.slice(0, 2)), options) : full;
-  return { source, levels: levels.length as 1 | 2 | 3, table, full };
+  const escaped = splitLevels(source);
+  if (escaped.length > 3 || escaped.some((l) => l === '')) throw invalidPattern(source);
+  // Level text keeps `\.` (glob.ts reads it as a literal dot); levels are joined with SEP.
+  const glob = (levels: readonly string[]): GlobMatcher => compileGlob(levels.join(SEP), source);
+  const full = glob(escaped);
+  const schema = glob(escaped.slice(0, 1));
+  const table = escaped.length === 3 ? glob(escaped.slice(0, 2)) : full;
+  const parts = escaped.map((l) => l.replaceAll('\\.', '.'));
+  return { source, parts, levels: escaped.length as 1 | 2 | 3, schema, table, full };
 }
 
 export interface TableFilter {
@@ -63,8 +78,8 @@ export interface TableFilter {
 }
 
 export function createTableFilter(include: readonly string[] = [], exclude: readonly string[] = []): TableFilter {
-  const inc = include.map(compile);
-  const exc = exclude.map(compile);
+  const inc = include.map(compilePattern);
+  const exc = exclude.map(compilePattern);
   const incWhole = inc.filter((p) => p.levels < 3);
   const incColumns = inc.filter((p) => p.levels === 3);
 
@@ -77,10 +92,7 @@ export function createTableFilter(include: readonly string[] = [], exclude: read
       if (exc.some((p) => p.levels === 1 && p.full(toPath([schema])))) return false;
       // Schema-level pruning only when every include names its schema level without wildcards across levels.
       if (inc.length === 0) return true;
-      return inc.some((p) => {
-        const first = splitLevels(p.source)[0];
-        return first.includes('**') || picomatch(first.replaceAll('/', SEP), { nocase: true, dot: true })(schema.replaceAll('/', SEP));
-      });
+      return inc.some((p) => p.parts[0].includes('**') || p.schema(toPath([schema])));
     },
     includeTable(schema, table) {
       if (exc.some((p) => p.levels < 3 && tableMatches(p, schema, table))) return false;

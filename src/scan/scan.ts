@@ -12,6 +12,7 @@ import type { NestedFieldSample, TableSample } from '../core/sample.js';
 import type { ColumnClassifier, ColumnInput, FieldClassification } from '../classify/types.js';
 import type { TableFilter } from './filters.js';
 import { ResultCodec, compactTableResult } from './compact-result.js';
+import { introspectSelected, type SelectionCheck } from './selection.js';
 
 export interface ScanOptions {
   readonly sampleSize: number;
@@ -33,6 +34,11 @@ export interface ScanOptions {
   readonly onTableResult?: (result: TableResult) => void;
   /** Stop before sampling when the role may do more than read (`--require-read-only-role`). */
   readonly requireReadOnlyRole?: boolean;
+  /**
+   * After introspection, before any table is sampled; throws to stop the scan when the filters
+   * select nothing (see selection.ts). `schemas`: every schema the database showed, also pruned ones.
+   */
+  readonly checkSelection?: SelectionCheck;
 }
 
 export type ScanProgressEvent =
@@ -109,10 +115,7 @@ export async function runScan(connector: Connector, options: ScanOptions): Promi
   const timings: ScanTimings = { introspectMs: 0, sampleMs: 0, classifyMs: 0, totalMs: 0 };
 
   // Views are always listed (catalog only, nothing runs) so the summary can say how many were left out.
-  const introspected = await connector.introspect({
-    includeViews: true,
-    schemaFilter: (schema) => options.filter.includeSchema(schema),
-  });
+  const introspected = await introspectSelected(connector, options);
   const wanted = introspected.tables.filter(
     (t) => options.filter.includeSchema(t.schema) && options.filter.includeTable(t.schema, t.name),
   );

@@ -6,6 +6,8 @@
  * matching how people count jobs; `fromZeroBased` maps a 0-based job index (JOB_COMPLETION_INDEX).
  */
 import { ExitCode, UserError } from '../core/errors.js';
+import { LIMITS } from '../core/limits.js';
+import { printable } from '../util/printable.js';
 import type { TableFilter } from './filters.js';
 import { fnv1a32 } from '../util/seeded-random.js';
 
@@ -15,13 +17,13 @@ export interface Shard {
   readonly count: number;
 }
 
-/** Parses `i/n` (1 ≤ i ≤ n). */
+/** Parses `i/n` (1 ≤ i ≤ n ≤ 10,000). */
 export function parseShard(text: string): Shard {
-  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  const match = /^\s*(\d{1,16})\s*\/\s*(\d{1,16})\s*$/.exec(text);
   const index = match ? Number(match[1]) : NaN;
   const count = match ? Number(match[2]) : NaN;
-  if (!match || count < 1 || index < 1 || index > count || !Number.isSafeInteger(count)) {
-    throw new UserError(`--shard must be i/n with 1 ≤ i ≤ n, got '${text}'`, {
+  if (!match || count < 1 || index < 1 || index > count || count > LIMITS.shards.max) {
+    throw new UserError(`--shard must be i/n with 1 ≤ i ≤ n ≤ ${LIMITS.shards.max.toLocaleString('en-US')}, got '${printable(text, 40)}'`, {
       hint: 'shards are numbered from 1: --shard 1/3, --shard 2/3, --shard 3/3 (a 0-based job index k is shard k+1)',
       exitCode: ExitCode.usage,
     });

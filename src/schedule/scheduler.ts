@@ -3,12 +3,14 @@
  * - a job never overlaps itself: a tick that comes while its last run is still going is skipped
  *   (reported), and the job runs again at its next tick;
  * - jobs are isolated: a run that fails (rejects) is reported and the job stays scheduled, the
- *   others are not affected;
+ *   others are not affected; it is retried with a backoff (retry.ts: 1 min doubling, at most a cron
+ *   interval) when that comes before its next tick;
  * - `stop()` arms no more timers and waits, up to a bound, for the runs in flight.
  * Next times come from croner; waiting goes through an injectable Clock (a fake one in tests).
  */
 import type { Cron } from 'croner';
 import { MAX_TIMER_MS, type Clock } from './clock.js';
+import { retryAt } from './retry.js';
 
 export interface ScheduledJob {
   readonly name: string;
@@ -20,7 +22,17 @@ export type SchedulerEvent =
   | { readonly type: 'scheduled'; readonly job: string; readonly at: number }
   | { readonly type: 'started'; readonly job: string; readonly at: number }
   | { readonly type: 'finished'; readonly job: string; readonly at: number }
-  | { readonly type: 'failed'; readonly job: string; readonly at: number; readonly error: unknown }
+  | {
+      readonly type: 'failed';
+      readonly job: string;
+      readonly at: number;
+      readonly error: unknown;
+      /** When the failed run started (`at`: when it failed). */
+      readonly started: number;
+      readonly failuresInARow: number;
+      /** When it is retried; undefined when its next tick comes first (or the scheduler stopped). */
+      readonly retryAt?: number;
+    }
   | { readonly type: 'overlap-skipped'; readonly job: string; readonly at: number };
 
 export interface SchedulerOptions {
@@ -34,6 +46,8 @@ interface JobState {
   readonly job: ScheduledJob;
   next: number | undefined;
   timer: unknown;
+  /** Failed runs in a row. */
+  failures: number;
 }
 
 export class Scheduler {
@@ -43,7 +57,7 @@ export class Scheduler {
   #stopped = false;
 
   constructor(jobs: readonly ScheduledJob[], options: SchedulerOptions) {
-    this.#jobs = jobs.map((job) => ({ job, next: undefined, timer: undefined }));
+    this.#jobs = jobs.map((job) => ({ job, next: undefined, timer: undefined, failures: 0 }));
     this.#options = options;
   }
 
@@ -112,11 +126,29 @@ export class Scheduler {
     const run = Promise.resolve()
       .then(() => this.#options.run(name))
       .then(
-        () => this.#emit({ type: 'finished', job: name, at: this.#options.clock.now() }),
-        (error: unknown) => this.#emit({ type: 'failed', job: name, at: this.#options.clock.now(), error }),
+        () => {
+          state.failures = 0;
+          this.#emit({ type: 'finished', job: name, at: this.#options.clock.now() });
+        },
+        (error: unknown) => {
+          state.failures++;
+          const at = this.#options.clock.now();
+          const retry = this.#armRetry(state, at);
+          this.#emit({ type: 'failed', job: name, at, error, started: now, failuresInARow: state.failures, ...(retry === undefined ? {} : { retryAt: retry }) });
+        },
       )
       .finally(() => this.#running.delete(name));
     this.#running.set(name, run);
+  }
+
+  /** Arms the retry of a run that failed at `failedAt` when it comes before the next tick; returns its time. */
+  #armRetry(state: JobState, failedAt: number): number | undefined {
+    if (this.#stopped) return undefined;
+    const at = retryAt(state.job.cron, failedAt, state.failures);
+    if (state.next !== undefined && at >= state.next) return undefined;
+    if (state.timer !== undefined) this.#options.clock.clearTimer(state.timer);
+    this.#arm(state, at);
+    return at;
   }
 
   #emit(event: SchedulerEvent): void {

@@ -54,9 +54,38 @@ export function readHistory(file: string): HistoryEntry[] {
   return entries;
 }
 
-/** When `source` last started a run (any outcome), from its history; undefined when never. */
-export function lastRunStarted(file: string, source: string): number | undefined {
-  const runs = readHistory(file).filter((e) => e.source === source);
-  const last = runs.length ? Date.parse(runs[runs.length - 1].started_at) : NaN;
-  return Number.isNaN(last) ? undefined : last;
+/** A run that did not finish its scan: any exit code but 0 (ok) and 3 (some tables skipped). */
+export function runFailed(entry: Pick<HistoryEntry, 'exit_code'>): boolean {
+  return entry.exit_code !== 0 && entry.exit_code !== 3;
+}
+
+export interface LastRunSummary {
+  readonly started: number;
+  readonly finished: number;
+  readonly failed: boolean;
+  /** Failed runs in a row, ending with the last (0 when it succeeded). */
+  readonly failuresInARow: number;
+  readonly exitCode: number;
+  /** Why the last run failed: its first error line (our own message: names, never values). */
+  readonly error?: string;
+}
+
+/** The last run of `source` (any outcome), from its history; undefined when never. */
+export function lastRun(file: string, source: string): LastRunSummary | undefined {
+  const runs = readHistory(file).filter((e) => e.source === source && !Number.isNaN(Date.parse(e.started_at)));
+  const last = runs.at(-1);
+  if (!last) return undefined;
+  let failuresInARow = 0;
+  for (let i = runs.length - 1; i >= 0 && runFailed(runs[i]); i--) failuresInARow++;
+  const failed = runFailed(last);
+  const started = Date.parse(last.started_at);
+  const finished = Date.parse(last.finished_at);
+  return {
+    started,
+    finished: Number.isNaN(finished) ? started : finished,
+    failed,
+    failuresInARow,
+    exitCode: last.exit_code,
+    ...(failed && typeof last.errors?.[0] === 'string' ? { error: last.errors[0] } : {}),
+  };
 }

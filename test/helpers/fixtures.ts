@@ -98,8 +98,12 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs the built CLI (dist/) with a clean environment apart from what is given. */
-export function runCli(args: readonly string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<CliRun> {
+/**
+ * Runs the built CLI (dist/) with a clean environment apart from what is given. With `killAfterMs`,
+ * a run that hangs is killed (code -1) instead of hanging the test (not a timing assertion: the bound
+ * is far above what the run needs).
+ */
+export function runCli(args: readonly string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; killAfterMs?: number } = {}): Promise<CliRun> {
   const bin = path.join(repoRoot, 'dist', 'src', 'cli', 'bin.js');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, ...args], {
@@ -111,7 +115,11 @@ export function runCli(args: readonly string[], options: { env?: NodeJS.ProcessE
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
+    const killer = options.killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), options.killAfterMs);
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.on('close', (code) => {
+      clearTimeout(killer);
+      resolve({ code: code ?? -1, stdout, stderr });
+    });
   });
 }

@@ -113,6 +113,22 @@ for (const engine of selectedEngines()) {
       expect(strip(fs.readFileSync(b, 'utf8'))).toBe(strip(fs.readFileSync(a, 'utf8')));
     });
 
+    it('-v prints every field as schema.table.column → categories (confidence); plain logs get a first progress line at once', async () => {
+      const run = await runCli(['scan', url, '-o', path.join(dir, 'verbose.yml'), '-v']);
+      expect(run.code, run.stderr).toBe(0);
+      const schema = engine === 'mysql' ? new URL(url).pathname.slice(1) : engine === 'sqlite' ? 'main' : 'crm';
+      expect(run.stderr).toMatch(new RegExp(`^scanned ${schema}\\.customers$`, 'm'));
+      expect(run.stderr).toMatch(new RegExp(`^ {2}${schema}\\.customers\\.eml → user\\.contact\\.email \\(0\\.\\d\\d\\)$`, 'm'));
+      const fieldLines = run.stderr.split('\n').filter((l) => l.includes(' → '));
+      expect(fieldLines).toHaveLength(7 + 5 + 2 + 2); // every column of the four tables
+      // Without a terminal: the table count comes right after introspection, before any table is done.
+      const lines = run.stderr.split('\n');
+      expect(lines.indexOf('scanning: 4 table(s) to scan')).toBeGreaterThan(-1);
+      expect(lines.indexOf('scanning: 4 table(s) to scan')).toBeLessThan(lines.findIndex((l) => l.startsWith('scanned ')));
+      // The summary names fields the same way.
+      expect(run.stderr).toMatch(new RegExp(`user\\.contact\\.email +\\d+ +.*${schema}\\.customers\\.eml`));
+    });
+
     it('never writes a sampled value to the file, stdout or stderr', async () => {
       const out = path.join(dir, 'privacy.yml');
       const runs = [

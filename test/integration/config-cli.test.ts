@@ -77,22 +77,22 @@ describe('scan --config', () => {
     expect(fieldCategories(fs.readFileSync(path.join(cwd, 'out.yml'), 'utf8')).get('staff.c1')).toEqual(['user.employee_badge']);
   });
 
-  it('fails with one line and a hint on an invalid config', async () => {
+  it('fails with one line and a hint on an invalid config (exit 2)', async () => {
     fs.writeFileSync(path.join(dir, 'bad.yml'), 'classification:\n  disable: [emial]\n');
     const run = await runCli(['scan', `sqlite:${db}`, '--config', 'bad.yml', '-o', 'x.yml'], { cwd: dir });
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2); // a bad config is bad usage, as for schedule
     expect(run.stderr).toContain("bad.yml: classification.disable[0]: unknown recognizer 'emial' (did you mean 'email'?)");
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(fs.existsSync(path.join(dir, 'x.yml'))).toBe(false);
   });
 
-  it('fails with one line on malformed YAML and on a missing file', async () => {
+  it('fails with one line on malformed YAML and on a missing file (exit 2)', async () => {
     fs.writeFileSync(path.join(dir, 'broken.yml'), 'classification:\n  recognizers: [\n');
     const broken = await runCli(['scan', `sqlite:${db}`, '--config', 'broken.yml', '-o', 'x.yml'], { cwd: dir });
-    expect(broken.code).toBe(1);
+    expect(broken.code).toBe(2);
     expect(broken.stderr).toMatch(/broken\.yml: invalid YAML at line \d+, column \d+/);
     const missing = await runCli(['scan', `sqlite:${db}`, '--config', 'nope.yml', '-o', 'x.yml'], { cwd: dir });
-    expect(missing.code).toBe(1);
+    expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('Cannot read config file nope.yml: no such file');
   });
 });

@@ -81,7 +81,7 @@ describe('piiscout review / check / merging scans (sqlite)', () => {
 
     const list = await runCli(['review', out, '--list', '--status', 'proposed']);
     expect(list.code).toBe(0);
-    expect(list.stdout).toMatch(/proposed\s+\d\.\d\d\s+shop\.customers\.email\s+user\.contact\.email/);
+    expect(list.stdout).toMatch(/proposed\s+\d\.\d\d\s+main\.customers\.email\s+user\.contact\.email/);
     expect(list.stdout).toContain('7 proposed of 7 field(s) shown; 7 proposed, 0 accepted, 0 edited, 0 ignored.');
 
     const check0 = await runCli(['check', out]);
@@ -96,7 +96,7 @@ describe('piiscout review / check / merging scans (sqlite)', () => {
       '--ignore', 'orders.total',
     ]);
     expect(review.code, review.stderr).toBe(0);
-    expect(review.stderr).toContain('shop.orders.total: ignored');
+    expect(review.stderr).toContain('main.orders.total: ignored'); // schema.table.column, as diff and --include name it
     expect(review.stderr).toContain('Saved');
     let fields = fieldsOf(out);
     expect(fields.get('customers.email')).toMatchObject({ status: 'accepted', categories: ['user.contact.email'] });
@@ -129,12 +129,12 @@ describe('piiscout review / check / merging scans (sqlite)', () => {
     // The gate: unreviewed and removed fields fail it; --coverage passes at or below the share reviewed.
     const check1 = await runCli(['check', out]);
     expect(check1.code).toBe(1);
-    expect(check1.stdout).toMatch(/shop\.customers\.notes\s+removed/);
-    expect(check1.stdout).toMatch(/shop\.customers\.phone\s+new/);
+    expect(check1.stdout).toMatch(/main\.customers\.notes\s+removed/);
+    expect(check1.stdout).toMatch(/main\.customers\.phone\s+new/);
     const json = await runCli(['check', out, '--json']);
     const report = JSON.parse(json.stdout);
     expect(report).toMatchObject({ ok: false, exitCode: 1, total: 10, reviewed: 3, coverage: 30 });
-    expect(report.files[0].unreviewed.map((f: { ref: string }) => f.ref)).toContain('shop.customers.notes');
+    expect(report.files[0].unreviewed.map((f: { ref: string }) => f.ref)).toContain('main.customers.notes');
     expect((await runCli(['check', out, '--coverage', '30'])).code).toBe(0);
     expect((await runCli(['check', out, '--coverage', '31'])).code).toBe(1);
 
@@ -169,7 +169,7 @@ describe('piiscout review / check / merging scans (sqlite)', () => {
     expect(res.code).toBe(0);
     const body = JSON.parse(res.stdout);
     expect(body.changed.length).toBeGreaterThan(0);
-    expect(body.changed.map((c: { field: string }) => c.field)).toContain('shop.customers.email');
+    expect(body.changed.map((c: { field: string }) => c.field)).toContain('main.customers.email');
     const doc = YAML.parse(fs.readFileSync(out, 'utf8'));
     for (const c of doc.dataset[0].collections) {
       for (const f of c.fields) expect(f.piiscout.status === 'accepted').toBe(f.piiscout.confidence >= 0.9);

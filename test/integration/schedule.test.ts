@@ -134,6 +134,35 @@ describe('configured sources on SQLite', () => {
     return { dir, db };
   }
 
+  it('schedule --once retries a failed source with a backoff, saying when it failed and why', async () => {
+    const { dir } = setup();
+    fs.writeFileSync(path.join(dir, 'piiscout.config.yml'), 'sources:\n  - {name: app, url: "sqlite:./later.db", schedule: "0 3 * * *", ml: false}\n');
+    const history = path.join(dir, 'piiscout-app.yml.history.jsonl');
+    const first = await runCli(['schedule', '--once'], { cwd: dir });
+    expect(first.code).toBe(1);
+    expect(historyLines(history).map((e) => e.exit_code)).toEqual([1]);
+
+    // Right after the failure: not due yet, and the log says why and when it is retried.
+    const soon = await runCli(['schedule', '--once'], { cwd: dir });
+    expect(soon.code, soon.stderr).toBe(0);
+    expect(soon.stderr).toMatch(/app: not due: last run \S+ failed \(exit 1\): SQLite database file not found: \S*later\.db; retry after (\S+) \(or at the next time of 0 3 \* \* \*\)/);
+    const retryAfter = Date.parse(/retry after (\S+)/.exec(soon.stderr)![1]);
+    expect(retryAfter - Date.parse(historyLines(history)[0].finished_at)).toBe(60_000);
+    expect(historyLines(history)).toHaveLength(1);
+
+    // A minute later (the history says so) the database is there: the run is retried and succeeds.
+    fs.copyFileSync(path.join(dir, 'app.db'), path.join(dir, 'later.db'));
+    const [entry] = historyLines(history);
+    const earlier = (iso: string): string => new Date(Date.parse(iso) - 61_000).toISOString();
+    fs.writeFileSync(history, JSON.stringify({ ...entry, started_at: earlier(entry.started_at), finished_at: earlier(entry.finished_at) }) + '\n');
+    const retry = await runCli(['schedule', '--once'], { cwd: dir });
+    expect(retry.code, retry.stderr).toBe(0);
+    expect(retry.stderr).toMatch(/app: retrying: last run \S+ failed \(exit 1\): SQLite database file not found/);
+    expect(historyLines(history).map((e) => e.exit_code)).toEqual([1, 0]);
+    const after = await runCli(['schedule', '--once'], { cwd: dir });
+    expect(after.stderr).toMatch(/app: not due \(last run \S+, schedule 0 3 \* \* \*\)/);
+  });
+
   it('init writes a starter config once; scan --source and scan --all use the config', async () => {
     const { dir } = setup();
     const init = await runCli(['init'], { cwd: dir });

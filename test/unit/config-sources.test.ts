@@ -8,6 +8,7 @@ import { envReferences, resolveEnvReferences } from '../../src/config/env-refs.j
 import { configJsonSchema, CONFIG_JSON_SCHEMA_FILE } from '../../src/config/json-schema.js';
 import { STARTER_CONFIG } from '../../src/config/starter-config.js';
 import { sourceConnection, sourcePaths, sourceScanOptions } from '../../src/sources/source-settings.js';
+import { parseConnectionString } from '../../connectors/index.js';
 import { repoRoot } from '../helpers/servers.js';
 
 const problem = (text: string): string => {
@@ -99,6 +100,13 @@ describe('source settings', () => {
     expect(sourceConnection(s('sqlite:./data/app.db'), configFile, {})).toBe('sqlite:/etc/piiscout/data/app.db');
     expect(sourceConnection(s('sqlite:/srv/app.db'), configFile, {})).toBe('sqlite:/srv/app.db');
     expect(sourceConnection(s('pglite:memory'), configFile, {})).toBe('pglite:memory');
+  });
+
+  it('keeps percent-encoded names intact (decoded once, by the scan), and refuses malformed encoding', () => {
+    const s = (url: string) => ({ ...source, url });
+    const resolved = sourceConnection(s('sqlite:./my%20data/a%25b%23c.db'), configFile, {});
+    expect(parseConnectionString(resolved)).toEqual({ engine: 'sqlite', file: '/etc/piiscout/my data/a%b#c.db' });
+    expect(() => sourceConnection(s('sqlite:./a%zz.db'), configFile, {})).toThrow(/Malformed percent-encoding in the file path/);
   });
 
   it('maps to scan options (merge on, --no-ml wins over the source)', () => {

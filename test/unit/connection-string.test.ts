@@ -47,6 +47,27 @@ describe('parseConnectionString', () => {
       expect(String((error as Error).message)).not.toContain('hunter2');
     }
   });
+
+  it.each([
+    ['postgres://u:%zzhunter2@h/db', /Malformed percent-encoding in the password/],
+    ['postgres://u%e2%28@h/db', /Malformed percent-encoding in the user name/],
+    ['mysql://u@h/d%zz', /Malformed percent-encoding in the database name/],
+    ['postgres://u@h/d%00b', /database name in the connection string contains a NUL/],
+    ['postgres://u:pw%00@h/db', /password in the connection string contains a NUL/],
+    ['sqlite:./a%zz.db', /Malformed percent-encoding in the file path/],
+    ['snowflake://u%zz@acct/DB', /Malformed percent-encoding in the user name/],
+  ])('%s is a usage error, not a URIError', (input, message) => {
+    let error: unknown;
+    try {
+      parseConnectionString(input, { env: { SNOWFLAKE_PASSWORD: 'x' } });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).exitCode).toBe(2);
+    expect((error as UserError).message).toMatch(message);
+    expect((error as UserError).message).not.toContain('hunter2');
+  });
 });
 
 describe('redaction', () => {

@@ -6,7 +6,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CommanderError } from 'commander';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import YAML from 'yaml';
 import { evaluate, EvaluationInputError, formatReport, piicatcherCategories, piicatcherType, type EvaluationReport } from '../../src/evaluate/index.js';
@@ -334,8 +333,12 @@ describe('evaluate command', () => {
         .exitOverride()
         .configureOutput({ writeErr: () => {}, writeOut: () => {} })
         .parseAsync(['node', 'piiscout', ...args]);
-    await expect(parse(['evaluate', 'scan.yml'])).rejects.toBeInstanceOf(CommanderError);
-    await expect(parse(['evaluate', 'scan.yml', '--truth', 't.yml', '--baseline', 'datahub'])).rejects.toBeInstanceOf(CommanderError);
+    // Parse errors are piiscout's own usage errors (exit 2), see src/cli/piiscout-command.ts.
+    await expect(parse(['evaluate', 'scan.yml'])).rejects.toMatchObject({ exitCode: 2, message: "required option '--truth <file>' not specified" });
+    await expect(parse(['evaluate', 'scan.yml', '--truth', 't.yml', '--baseline', 'datahub'])).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringContaining("'datahub' is not one of piicatcher"),
+    });
     const { scan, truth } = files();
     await parse(['evaluate', scan, '--truth', truth, '--baseline', 'piicatcher']);
     expect(written).toContain('PIICatcher column-name baseline');

@@ -130,7 +130,7 @@ describe('ReviewFile.find', () => {
     const two = scanFile([{ name: 'users', columns: [{ name: 'email' }] }, { schema: 'crm', name: 'users', columns: [{ name: 'email' }] }]);
     const f = ReviewFile.parse(YAML.stringify(two), 'x.yml');
     const e = errorOf(() => f.find('users.email'));
-    expect(e.message).toBe('x.yml: users.email is ambiguous: shop_crm.users.email, shop_public.users.email');
+    expect(e.message).toBe('x.yml: users.email is ambiguous: crm.users.email, public.users.email'); // names as review --list shows them
     expect(f.find('crm.users.email').dataset).toBe('shop_crm');
   });
 

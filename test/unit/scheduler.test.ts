@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCron } from '../../src/config/source-checks.js';
 import type { Clock } from '../../src/schedule/clock.js';
-import { isDue, latestTick } from '../../src/schedule/due.js';
+import { checkDue, latestTick, type LastRun } from '../../src/schedule/due.js';
+import { cronIntervalMs, retryDelayMs } from '../../src/schedule/retry.js';
 import { Scheduler, type SchedulerEvent } from '../../src/schedule/scheduler.js';
 
 /** Timers fire in time order as the clock is advanced; promises settle between timers. */
@@ -202,15 +203,85 @@ describe('Scheduler', () => {
   });
 });
 
-describe('isDue (schedule --once)', () => {
+describe('checkDue (schedule --once)', () => {
   const cron = parseCron('0 3 * * *', 'UTC');
   const t = (s: string): number => Date.parse(s);
+  const ok = (started: string): LastRun => ({ started: t(started), finished: t(started) + 30_000, failed: false, failuresInARow: 0 });
+  const failed = (started: string, failuresInARow = 1): LastRun => ({ started: t(started), finished: t(started) + 30_000, failed: true, failuresInARow });
 
   it('is due when never run, or when the last run started before the latest tick', () => {
-    expect(isDue(cron, undefined, t('2025-03-01T12:00:00Z'))).toBe(true);
-    expect(isDue(cron, t('2025-02-28T03:00:05Z'), t('2025-03-01T02:59:59Z'))).toBe(false);
-    expect(isDue(cron, t('2025-02-28T03:00:05Z'), t('2025-03-01T03:00:00Z'))).toBe(true); // a tick exactly now counts
-    expect(isDue(cron, t('2025-03-01T03:00:01Z'), t('2025-03-01T23:00:00Z'))).toBe(false); // ran (or failed) after this tick: wait for the next
+    expect(checkDue(cron, undefined, t('2025-03-01T12:00:00Z'))).toEqual({ due: true, retry: false });
+    expect(checkDue(cron, ok('2025-02-28T03:00:05Z'), t('2025-03-01T02:59:59Z'))).toEqual({ due: false });
+    expect(checkDue(cron, ok('2025-02-28T03:00:05Z'), t('2025-03-01T03:00:00Z'))).toEqual({ due: true, retry: false }); // a tick exactly now counts
+    expect(checkDue(cron, ok('2025-03-01T03:00:01Z'), t('2025-03-01T23:00:00Z'))).toEqual({ due: false }); // ran after this tick: wait for the next
     expect(iso(latestTick(cron, t('2025-03-01T10:00:00Z'))!)).toBe('2025-03-01T03:00:00.000Z');
+  });
+
+  it('a failed run is due again 1 minute after it ended, then 2, 4, ... minutes, before the next tick', () => {
+    // Failed at 03:00:05, ended 03:00:35: retried from 03:01:35.
+    expect(checkDue(cron, failed('2025-03-01T03:00:05Z'), t('2025-03-01T03:01:34Z'))).toEqual({ due: false, retryAt: t('2025-03-01T03:01:35Z') });
+    expect(checkDue(cron, failed('2025-03-01T03:00:05Z'), t('2025-03-01T03:01:35Z'))).toEqual({ due: true, retry: true });
+    expect(checkDue(cron, failed('2025-03-01T03:10:05Z', 3), t('2025-03-01T03:12:00Z'))).toEqual({ due: false, retryAt: t('2025-03-01T03:14:35Z') });
+    expect(checkDue(cron, failed('2025-03-01T03:10:05Z', 3), t('2025-03-01T03:14:35Z'))).toEqual({ due: true, retry: true });
+    // After many failures the wait is one cron interval (a day) at most; the next tick is due anyway.
+    expect(checkDue(cron, failed('2025-03-01T05:00:00Z', 30), t('2025-03-02T02:00:00Z'))).toEqual({ due: false, retryAt: t('2025-03-02T05:00:30Z') });
+    expect(checkDue(cron, failed('2025-03-01T05:00:00Z', 30), t('2025-03-02T03:00:00Z'))).toEqual({ due: true, retry: false });
+  });
+
+  it('backoff: 1 min doubling, capped at the cron interval', () => {
+    expect([1, 2, 3, 4, 5].map((n) => retryDelayMs(n, undefined) / 60_000)).toEqual([1, 2, 4, 8, 16]);
+    const every5 = parseCron('*/5 * * * *', 'UTC');
+    expect(cronIntervalMs(every5, t('2025-03-01T10:02:00Z'))).toBe(5 * 60_000);
+    expect(retryDelayMs(10, cronIntervalMs(every5, t('2025-03-01T10:02:00Z')))).toBe(5 * 60_000);
+    expect(retryDelayMs(1_000, cronIntervalMs(cron, t('2025-03-01T10:02:00Z')))).toBe(24 * 3_600_000);
+  });
+});
+
+describe('Scheduler retries', () => {
+  it('retries a failed run after 1, then 2 minutes, before its next (daily) tick, then keeps its schedule', async () => {
+    const clock = new FakeClock('2025-03-01T02:59:30Z');
+    const runs: string[] = [];
+    const failures: { at: string; retryAt?: string; n: number }[] = [];
+    let calls = 0;
+    const scheduler = new Scheduler([{ name: 'db', cron: parseCron('0 3 * * *', 'UTC') }], {
+      clock,
+      run: async () => {
+        runs.push(iso(clock.now()).slice(0, 16));
+        if (calls++ < 2) throw new Error('cannot connect');
+      },
+      onEvent: (e) => {
+        if (e.type === 'failed') failures.push({ at: iso(e.at).slice(11, 16), retryAt: e.retryAt && iso(e.retryAt).slice(11, 16), n: e.failuresInARow });
+      },
+    });
+    scheduler.start();
+    await clock.advanceTo('2025-03-01T03:30:00Z');
+    expect(runs).toEqual(['2025-03-01T03:00', '2025-03-01T03:01', '2025-03-01T03:03']);
+    expect(failures).toEqual([
+      { at: '03:00', retryAt: '03:01', n: 1 },
+      { at: '03:01', retryAt: '03:03', n: 2 },
+    ]);
+    expect(iso(scheduler.nextRun('db')!)).toBe('2025-03-02T03:00:00.000Z');
+    await clock.advanceTo('2025-03-02T03:00:00Z');
+    expect(runs).toHaveLength(4);
+    await scheduler.stop(0);
+  });
+
+  it('leaves the retry to the next tick when that comes first, and retries nothing after stop()', async () => {
+    const clock = new FakeClock('2025-03-01T10:00:30Z');
+    const events: SchedulerEvent[] = [];
+    const scheduler = new Scheduler([{ name: 'db', cron: parseCron('* * * * *', 'UTC') }], {
+      clock,
+      run: async () => {
+        throw new Error('down');
+      },
+      onEvent: (e) => events.push(e),
+    });
+    scheduler.start();
+    await clock.advanceTo('2025-03-01T10:02:10Z');
+    const failed = events.filter((e) => e.type === 'failed');
+    expect(failed.map((e) => iso(e.at).slice(11, 16))).toEqual(['10:01', '10:02']);
+    expect(failed.every((e) => e.type === 'failed' && e.retryAt === undefined)).toBe(true);
+    await scheduler.stop(0);
+    expect(clock.pending).toBe(0);
   });
 });

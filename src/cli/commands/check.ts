@@ -4,7 +4,8 @@
  * N% of all fields across the files do. Lists the fields that need review either way.
  */
 import { ExitCode } from '../../core/errors.js';
-import { formatAddress, needsReview, ReviewFile, type ReviewField } from '../../review/review-file.js';
+import { needsReview, ReviewFile, type ReviewField } from '../../review/review-file.js';
+import { escapeControl } from '../../util/printable.js';
 
 export interface CheckCommandOptions {
   coverage?: number;
@@ -49,7 +50,7 @@ export async function checkCommand(files: string[], options: CheckCommandOptions
         reviewed: r.reviewed,
         coverage: r.coverage,
         unreviewed: r.unreviewed.map((f) => ({
-          ref: formatAddress(f.address),
+          ref: f.ref,
           ...f.address,
           schema: f.schema,
           status: f.status,
@@ -65,12 +66,13 @@ export async function checkCommand(files: string[], options: CheckCommandOptions
   }
 
   const lines: string[] = [];
-  const width = Math.min(60, Math.max(0, ...reports.flatMap((r) => r.unreviewed.map((f) => formatAddress(f.address).length))));
+  // reduce, not Math.max(...array): a file may have a million fields.
+  const width = Math.min(60, reports.reduce((w, r) => r.unreviewed.reduce((v, f) => Math.max(v, f.ref.length), w), 0));
   for (const r of reports) {
     lines.push(`${r.file}: ${r.reviewed} of ${r.total} field(s) reviewed (${r.coverage}%)${r.unreviewed.length ? `, ${r.unreviewed.length} need review:` : ''}`);
     for (const f of r.unreviewed) {
       const why = f.isRemoved ? 'removed (gone from the database; confirm with review --remove)' : f.isNew ? 'new' : f.status;
-      lines.push(`  ${formatAddress(f.address).padEnd(width)}  ${why.padEnd(8)}  ${f.categories.join(', ') || '-'}`);
+      lines.push(`  ${escapeControl(f.ref).padEnd(width)}  ${why.padEnd(8)}  ${f.categories.join(', ') || '-'}`);
     }
   }
   if (options.coverage !== undefined) {

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import YAML from 'yaml';
 import { ExitCode, UserError } from '../../core/errors.js';
+import { documentToJs } from '../../util/yaml-input.js';
 import { compareDatasetFiles, hasDrift, hasPersonalDrift } from '../../drift/drift.js';
 import { driftJson, formatDrift } from '../../drift/format-drift.js';
 
@@ -32,12 +33,9 @@ function readDatasetFile(file: string): unknown {
   } catch (error) {
     throw new UserError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : ((error as NodeJS.ErrnoException).code ?? (error as Error).message)}`);
   }
-  let parsed: unknown;
-  try {
-    parsed = YAML.parse(text);
-  } catch (error) {
-    throw new UserError(`${file}: invalid YAML: ${(error as Error).message.split('\n')[0]}`);
-  }
+  const doc = YAML.parseDocument(text);
+  if (doc.errors.length > 0) throw new UserError(`${file}: invalid YAML: ${doc.errors[0].message.split('\n')[0]}`);
+  const parsed = documentToJs(doc, file, 'pass two dataset YAML files written by piiscout scan');
   if (parsed === null || typeof parsed !== 'object' || !Array.isArray((parsed as { dataset?: unknown }).dataset)) {
     throw new UserError(`${file} is not a dataset file (no dataset: list)`, { hint: 'pass two dataset YAML files written by piiscout scan' });
   }

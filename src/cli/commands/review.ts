@@ -14,6 +14,7 @@ import { ExitCode, UserError } from '../../core/errors.js';
 import { formatAcceptanceSummary, summarizeAcceptance, type AcceptanceSummary } from '../../review/confidence-bands.js';
 import { formatAddress, needsReview, ReviewFile, type FieldAddress, type FieldState, type ReviewField } from '../../review/review-file.js';
 import { loadReviewTaxonomy } from '../../review/taxonomy-config.js';
+import { escapeControl } from '../../util/printable.js';
 
 export type ListFilter = 'proposed' | 'accepted' | 'edited' | 'ignored' | 'new' | 'removed' | 'unreviewed';
 export const LIST_FILTERS: readonly ListFilter[] = ['proposed', 'accepted', 'edited', 'ignored', 'new', 'removed', 'unreviewed'];
@@ -82,7 +83,7 @@ export async function reviewCommand(file: string, options: ReviewCommandOptions)
           file,
           ...(options.dryRun ? { dryRun: true } : {}),
           version: review.version,
-          changed: changes.map((c) => ({ field: formatAddress(c.address), action: c.action, previous: c.previous ?? null, ...(c.categories ? { categories: c.categories } : {}) })),
+          changed: changes.map((c) => ({ field: review.refOf(c.address), action: c.action, previous: c.previous ?? null, ...(c.categories ? { categories: c.categories } : {}) })),
           ...(acceptAbove ? { acceptAbove } : {}),
           ...(listing ? { fields } : {}),
         },
@@ -95,7 +96,7 @@ export async function reviewCommand(file: string, options: ReviewCommandOptions)
   const would = options.dryRun ? 'would be ' : '';
   for (const c of changes) {
     const what = c.action === 'set' ? `${would}set to ${c.categories!.join(', ')}` : would + { accept: 'accepted', ignore: 'ignored', remove: 'removed' }[c.action];
-    process.stderr.write(`${formatAddress(c.address)}: ${what}\n`);
+    process.stderr.write(`${escapeControl(review.refOf(c.address))}: ${what}\n`);
   }
   const count = `${changes.length} change${changes.length === 1 ? '' : 's'}`;
   if (changes.length > 0) process.stderr.write(options.dryRun ? `Dry run: ${count} checked, nothing written to ${file}.\n` : `Saved ${file} (${count}).\n`);
@@ -156,7 +157,7 @@ function planActions(review: ReviewFile, options: ReviewCommandOptions): Planned
     const key = formatAddress(p.address);
     const earlier = seen.get(key);
     if (earlier && (earlier.action !== p.action || p.action === 'set')) {
-      throw new UserError(`${key} is given two decisions (--${earlier.action} and --${p.action})`, { hint: 'give each field one decision', exitCode: ExitCode.usage });
+      throw new UserError(`${review.refOf(p.address)} is given two decisions (--${earlier.action} and --${p.action})`, { hint: 'give each field one decision', exitCode: ExitCode.usage });
     }
     if (earlier) continue;
     seen.set(key, p);
@@ -196,13 +197,13 @@ function matches(f: ReviewField, filter: ListFilter | undefined): boolean {
 
 function formatList(all: readonly ReviewField[], shown: readonly ReviewField[], filter: ListFilter | undefined): string {
   const lines: string[] = [];
-  const width = Math.min(60, Math.max(10, ...shown.map((f) => formatAddress(f.address).length)));
+  const width = Math.min(60, shown.reduce((w, f) => Math.max(w, f.ref.length), 10));
   for (const f of shown) {
     const marks = [f.isNew ? 'new' : '', f.isRemoved ? 'removed' : ''].filter(Boolean).join(',');
     const confidence = f.status === 'proposed' && f.confidence !== undefined ? f.confidence.toFixed(2) : '    ';
     const proposal = f.machineProposal ? `  (scan proposes ${f.machineProposal.categories.join(', ')})` : '';
     lines.push(
-      `${f.status.padEnd(8)} ${confidence}  ${formatAddress(f.address).padEnd(width)}  ${f.categories.join(', ') || '-'}${marks ? `  [${marks}]` : ''}${proposal}`,
+      `${f.status.padEnd(8)} ${confidence}  ${escapeControl(f.ref).padEnd(width)}  ${f.categories.join(', ') || '-'}${marks ? `  [${marks}]` : ''}${proposal}`,
     );
   }
   const counts = new Map<string, number>();

@@ -3,7 +3,7 @@ import type { ConnectionConfig } from '../../../connectors/index.js';
 import { checkSnowflakeFlags, type SnowflakeFlags } from '../../../connectors/snowflake/snowflake-config.js';
 import type { Connector } from '../../core/connector.js';
 import { ExitCode } from '../../core/errors.js';
-import { formatDryRun, planDryRun } from '../../scan/dry-run.js';
+import { formatDryRun, planDryRun, type DryRunOptions } from '../../scan/dry-run.js';
 import { checkReadOnlyRole } from '../../scan/scan.js';
 import type { TableFilter } from '../../scan/filters.js';
 import type { Output } from '../output.js';
@@ -32,6 +32,7 @@ export interface DryRunCommandOptions {
   readonly sampleSize: number;
   readonly filter: TableFilter;
   readonly requireReadOnlyRole?: boolean;
+  readonly checkSelection: DryRunOptions['checkSelection'];
 }
 
 /** Connects, introspects, prints the plan on stdout; samples and writes nothing. */
@@ -43,6 +44,7 @@ export async function runDryRun(connector: Connector, config: ConnectionConfig, 
       includeViews: options.includeViews,
       sampleSize: options.sampleSize,
       filter: options.filter,
+      checkSelection: options.checkSelection,
       extraQueriesPerTable: (t) => (classify && t.kind === 'table' ? 1 : 0),
     });
     for (const warning of plan.database.privilegeWarnings ?? []) out.warn(warning);

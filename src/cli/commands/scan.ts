@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createConnector, describeConnection, parseConnectionString, type ConnectionConfig } from '../../../connectors/index.js';
 import { ExitCode, UserError } from '../../core/errors.js';
 import { createTableFilter, restrictToSchema, type TableFilter } from '../../scan/filters.js';
+import { checkSelection, type SelectionRules } from '../../scan/selection.js';
 import { runScan, summarize, type ScanResult, type ScanSummary } from '../../scan/scan.js';
 import { buildDatasetFile, datasetKeys } from '../../fides/dataset-writer.js';
 import { writeDatasetYamlFile, writeDatasetYamlStdout } from '../../fides/dataset-stream.js';
@@ -15,8 +16,10 @@ import { ReviewFile } from '../../review/review-file.js';
 import { VERSION } from '../../version.js';
 import type { HeuristicClassifierOptions } from '../../classify/heuristic-classifier.js';
 import type { ColumnClassifier } from '../../classify/types.js';
+import type { DatabaseMetadata } from '../../core/metadata.js';
 import type { ColumnModel } from '../../model/model-classifier.js';
 import { Output, ProgressTracker, formatDuration } from '../output.js';
+import { fieldLines } from '../scan-verbose.js';
 import { runDryRun, snowflakeFlags } from './scan-dry-run.js';
 
 export interface ScanCommandOptions {
@@ -84,12 +87,26 @@ export async function scanCommand(connection: string | undefined, options: ScanC
     if (config.engine === 'pglite' && config.dataDir) keyPrefix = path.basename(config.dataDir);
   }
 
-  if (config.engine === 'mysql' && config.database) filter = restrictToSchema(filter, config.database);
+  const onlyDatabase = config.engine === 'mysql' ? config.database : undefined;
+  if (onlyDatabase) filter = restrictToSchema(filter, onlyDatabase);
+  const selection: SelectionRules = {
+    include: options.include,
+    exclude: options.exclude,
+    includeViews: options.includeViews,
+    inScope: onlyDatabase ? (schema) => schema === onlyDatabase : undefined,
+  };
 
   const outputPath = options.output ?? defaultOutputName(config, Boolean(options.demo));
   const toStdout = outputPath === '-';
   if (toStdout && options.json) {
     throw new UserError('--json and -o - both want stdout', { hint: 'write the YAML to a file with -o FILE', exitCode: ExitCode.usage });
+  }
+  if (toStdout && options.resume) {
+    // The checkpoint lives beside the output file; a scan to stdout keeps none, so there is nothing to resume.
+    throw new UserError('--resume needs an output file: a scan to stdout (-o -) keeps no checkpoint', {
+      hint: 'scan with -o FILE to be able to resume, or drop --resume',
+      exitCode: ExitCode.usage,
+    });
   }
   // Fail before connecting when the file to merge into is broken; it is read again after the scan.
   const mergeInto = !toStdout && checkOutputWritable(outputPath, options.merge);
@@ -97,11 +114,14 @@ export async function scanCommand(connection: string | undefined, options: ScanC
   snowflakeFlags(config.engine, options);
   const connector = await createConnector(config);
   out.info(`piiscout ${VERSION}: scanning ${connector.displayName}`);
-  if (options.dryRun) return runDryRun(connector, config, { ...options, filter }, out);
+  const verifySelection = (schemas: readonly string[], introspected: DatabaseMetadata): Promise<void> =>
+    checkSelection(connector, selection, schemas, introspected);
+  if (options.dryRun) return runDryRun(connector, config, { ...options, filter, checkSelection: verifySelection }, out);
   const { classifierOptionsFromConfig } = await import('../../config/custom-recognizers.js');
   const heuristicOptions = loadedConfig ? classifierOptionsFromConfig(loadedConfig.config) : {};
   if (loadedConfig) out.debug(`using config ${loadedConfig.file}`);
   // Rules (with or without the model) classify on all cores; the model alone stays in this thread.
+  if (options.ml !== false) out.progress('loading the column model');
   const { createParallelClassifier, defaultClassifyWorkers } = await import('../../classify/parallel-classifier.js');
   const classifier: ColumnClassifier & { close?(): Promise<void> } = options.mlOnly
     ? await modelClassifier(out, heuristicOptions, true)
@@ -133,7 +153,9 @@ export async function scanCommand(connection: string | undefined, options: ScanC
   let result: ScanResult;
   const started = Date.now();
   try {
+    out.progress(`connecting to ${connector.displayName}`);
     await connector.connect({ statementTimeoutSeconds: options.statementTimeout, concurrency: options.concurrency, applicationName: 'piiscout' });
+    out.progress('reading the catalog (schemas, tables, columns)');
     let tracker: ProgressTracker | undefined;
     result = await runScan(connector, {
       sampleSize: options.sampleSize,
@@ -142,12 +164,16 @@ export async function scanCommand(connection: string | undefined, options: ScanC
       maxValueLength: options.maxValueLength,
       seed: options.seed,
       filter,
+      checkSelection: verifySelection,
       classifier,
       signal: abort.signal,
       // Beyond the server's statement timeout: a stalled connection must not hold a worker forever.
       tableTimeoutMs: 2 * options.statementTimeout * 1000,
       finished: checkpoint?.finished,
-      onTableResult: checkpoint?.onTableResult,
+      onTableResult: (table) => {
+        checkpoint?.onTableResult(table);
+        if (out.verbose) for (const line of fieldLines(table)) out.debug(line);
+      },
       requireReadOnlyRole: options.requireReadOnlyRole,
       onProgress: (event) => {
         if (event.type === 'introspected') {
@@ -156,7 +182,6 @@ export async function scanCommand(connection: string | undefined, options: ScanC
           tracker = new ProgressTracker(out, event.tables);
         } else {
           if (event.status === 'skipped') out.warn(`skipped ${event.table}: ${event.message ?? 'unknown reason'}`);
-          else out.debug(`scanned ${event.table}`);
           tracker?.update(event.done);
         }
       },
@@ -298,7 +323,7 @@ function printSummary(out: Output, result: ScanResult, s: ScanSummary, outputPat
       for (const c of f.categories) {
         if (!c.startsWith('user')) continue;
         const list = examples.get(c) ?? [];
-        list.push(`${t.table.name}.${name}`);
+        list.push(`${t.table.schema}.${t.table.name}.${name}`);
         examples.set(c, list);
       }
     }

@@ -8,13 +8,15 @@ import { ExitCode, UserError } from '../../core/errors.js';
 import type { SourceConfig } from '../../config/schema.js';
 import { parseCron } from '../../config/source-checks.js';
 import { driftSummaryLine } from '../../drift/format-drift.js';
-import { isDue } from '../../schedule/due.js';
+import { checkDue } from '../../schedule/due.js';
+import { describeDelay } from '../../schedule/retry.js';
 import { systemClock } from '../../schedule/clock.js';
 import { Scheduler, type SchedulerEvent } from '../../schedule/scheduler.js';
-import { lastRunStarted } from '../../sources/history.js';
+import { lastRun, type LastRunSummary } from '../../sources/history.js';
 import { runSource, type SourceRunResult } from '../../sources/run-source.js';
 import { sourcePaths } from '../../sources/source-settings.js';
 import { loadSources } from '../../sources/select-sources.js';
+import { escapeControl, printable } from '../../util/printable.js';
 import { worstExitCode } from './scan-sources.js';
 
 export interface ScheduleOptions {
@@ -27,7 +29,7 @@ export interface ScheduleOptions {
   readonly verbose: boolean;
 }
 
-const log = (line: string): void => void process.stderr.write(`${new Date().toISOString()} ${line}\n`);
+const log = (line: string): void => void process.stderr.write(`${new Date().toISOString()} ${escapeControl(line)}\n`);
 
 export async function scheduleCommand(options: ScheduleOptions): Promise<number> {
   const { sources: selected, configFile } = loadSources(options.config, options.source);
@@ -57,11 +59,14 @@ async function runDueOnce(sources: readonly SourceConfig[], configFile: string, 
   try {
     for (const source of sources) {
       if (stopping) break;
-      const last = lastRunStarted(sourcePaths(source, configFile).history, source.name);
-      if (!isDue(parseCron(source.schedule!, source.timezone), last, Date.now())) {
-        log(`${source.name}: not due (last run ${new Date(last!).toISOString()}, schedule ${source.schedule})`);
+      const last = lastRun(sourcePaths(source, configFile).history, source.name);
+      const due = checkDue(parseCron(source.schedule!, source.timezone), last, Date.now());
+      if (!due.due) {
+        if (due.retryAt === undefined) log(`${source.name}: not due (last run ${new Date(last!.started).toISOString()}, schedule ${source.schedule})`);
+        else log(`${source.name}: not due: ${failureText(last!)}; retry after ${new Date(due.retryAt).toISOString()} (or at the next time of ${source.schedule})`);
         continue;
       }
+      if (due.retry) log(`${source.name}: retrying: ${failureText(last!)}`);
       codes.push(await runOne(source));
     }
   } finally {
@@ -77,7 +82,11 @@ async function runForever(sources: readonly SourceConfig[], runOne: (s: SourceCo
     sources.map((s) => ({ name: s.name, cron: parseCron(s.schedule!, s.timezone) })),
     {
       clock: systemClock,
-      run: async (name) => void (await runOne(byName.get(name)!)),
+      run: async (name) => {
+        const code = await runOne(byName.get(name)!);
+        // A failed scan (already logged) makes the scheduler retry it with a backoff.
+        if (code !== ExitCode.ok && code !== ExitCode.partial) throw new Error(`scan exited ${code}`);
+      },
       onEvent: logEvent,
     },
   );
@@ -104,10 +113,23 @@ async function runForever(sources: readonly SourceConfig[], runOne: (s: SourceCo
   return ExitCode.ok;
 }
 
+/** `last run 2025-03-01T10:00:00.000Z failed (exit 1, 3 times in a row): Cannot reach ...` */
+function failureText(last: LastRunSummary): string {
+  const times = last.failuresInARow > 1 ? `, ${last.failuresInARow} times in a row` : '';
+  return `last run ${new Date(last.started).toISOString()} failed (exit ${last.exitCode}${times})${last.error ? `: ${printable(last.error, 200)}` : ''}`;
+}
+
 function logEvent(e: SchedulerEvent): void {
   if (e.type === 'scheduled') log(`${e.job}: next scan at ${new Date(e.at).toISOString()}`);
   else if (e.type === 'overlap-skipped') log(`${e.job}: previous scan still running, skipping this time`);
-  else if (e.type === 'failed') log(`${e.job}: failed: ${e.error instanceof Error ? e.error.message : String(e.error)}; retried at its next time`);
+  else if (e.type === 'failed') {
+    const why = e.error instanceof Error ? e.error.message : String(e.error);
+    const retry =
+      e.retryAt === undefined
+        ? 'retried at its next time'
+        : `retry at ${new Date(e.retryAt).toISOString()} (in ${describeDelay(e.retryAt - e.at)}, ${e.failuresInARow} failure(s) in a row)`;
+    log(`${e.job}: failed: ${why}; ${retry}`);
+  }
 }
 
 function logResult(result: SourceRunResult): void {
