@@ -23,6 +23,11 @@ export interface HeuristicClassifierOptions {
   readonly recognizers?: readonly ValueRecognizer[];
   /** Recognizer ids to skip. */
   readonly disabledRecognizers?: readonly string[];
+  /**
+   * Lowercase ISO 3166-1 country codes: country-specific recognizers (those that declare a `country`)
+   * run only for these. Default: all of them.
+   */
+  readonly locales?: readonly string[];
   /** Fewer non-null sampled values than this → no values factor (default 3). */
   readonly minValues?: number;
   /** Column-name rules to apply (default: the built-in NAME_RULES; config adds and removes rules). */
@@ -41,7 +46,8 @@ export function createHeuristicClassifier(options: HeuristicClassifierOptions = 
     threshold: options.threshold ?? options.combine?.threshold ?? DEFAULT_COMBINE_CONFIG.threshold,
   };
   const disabled = new Set(options.disabledRecognizers ?? []);
-  const recognizers = (options.recognizers ?? builtinRecognizers).filter((r) => !disabled.has(r.id));
+  const countries = options.locales ? new Set(options.locales) : undefined;
+  const recognizers = (options.recognizers ?? builtinRecognizers).filter((r) => !disabled.has(r.id) && (!countries || r.country === undefined || countries.has(r.country)));
   // By the table's name, or for an unclear name by its columns (an `email` column says people). Weak:
   // a classifier that lives for a whole scan (or a worker's, which gets fresh copies of each table
   // with every batch) must not keep every table it has seen.

@@ -12,6 +12,7 @@ import { defineRecognizer, type ValuePattern, type ValueRecognizer } from '../cl
 import { builtinRecognizers } from '../classify/recognizers/registry.js';
 import type { PiiscoutConfig, RecognizerConfig } from './schema.js';
 import { NAMED_VALIDATORS, type ValidatorName } from './validators.js';
+import { countryOfLocale } from './locales.js';
 
 /** Default score of a custom recognizer's column-name match. */
 export const DEFAULT_NAME_SCORE = 0.8;
@@ -90,5 +91,6 @@ export function classifierOptionsFromConfig(config: PiiscoutConfig): HeuristicCl
     disabledRecognizers: c.disable.filter((id) => !id.startsWith(NAME_RULE_PREFIX)),
     nameRules,
     ...(c.threshold !== undefined ? { threshold: c.threshold } : {}),
+    ...(c.locales !== undefined ? { locales: c.locales.map((l) => countryOfLocale(l) ?? l) } : {}),
   };
 }
