@@ -40,6 +40,8 @@ import { mxRfcRecognizer } from './mx-rfc.js';
 import { plPeselRecognizer } from './pl-pesel.js';
 import { sePersonnummerRecognizer } from './se-personnummer.js';
 import { trTcKimlikRecognizer } from './tr-tc-kimlik.js';
+import { noFodselsnummerRecognizer } from './no-fodselsnummer.js';
+import { dkCprRecognizer } from './dk-cpr.js';
 
 export const builtinRecognizers: readonly ValueRecognizer[] = [
   emailRecognizer,
@@ -80,6 +82,8 @@ export const builtinRecognizers: readonly ValueRecognizer[] = [
   brCnpjRecognizer,
   plPeselRecognizer,
   sePersonnummerRecognizer,
+  noFodselsnummerRecognizer,
+  dkCprRecognizer,
   trTcKimlikRecognizer,
   mxCurpRecognizer,
   mxRfcRecognizer,
