@@ -36,6 +36,12 @@ export const ENTITY_MAP: readonly EntityMapping[] = [
   { entity: 'IT_FISCAL_CODE', recognizers: ['it-codice-fiscale'] },
   { entity: 'CA_SIN', recognizers: ['ca-sin'] },
   { entity: 'IN_AADHAAR', recognizers: ['in-aadhaar'] },
+  { entity: 'IN_PAN', recognizers: ['in-pan'] },
+  { entity: 'PL_PESEL', recognizers: ['pl-pesel'] },
+  { entity: 'SE_PERSONNUMMER', recognizers: ['se-personnummer'] },
+  { entity: 'TR_NATIONAL_ID', recognizers: ['tr-tc-kimlik'] },
+  { entity: 'KR_RRN', recognizers: ['kr-rrn'] },
+  { entity: 'KR_FRN', recognizers: ['kr-rrn'] },
   { entity: 'US_PASSPORT', recognizers: ['passport'] },
   { entity: 'UK_PASSPORT', recognizers: ['passport'] },
   { entity: 'IN_PASSPORT', recognizers: ['passport'] },
@@ -201,7 +207,20 @@ const NEVER_ISSUED_STEUER_ID = "the first ten digits are all different. Since th
 const WRONG_CODICE_CHECK =
   'the check character is wrong (AAAAAA00B11C333 computes Y). Presidio\'s validator returns None, not False, for a wrong check character, so it keeps the 0.3 pattern score; a code whose check character fails is a typo or not a fiscal code';
 
+const KOREAN_RESIDENT_NUMBER =
+  "Presidio splits Korean registration numbers into KR_RRN (sex digit 1-4, citizens) and KR_FRN (5-8, foreign residents) and rejects each in the other's vectors; both are national ids of the same form, so piiscout's kr-rrn finds both (this one has a real birth date and a valid sex digit)";
+const NOT_A_PAN_HOLDER_TYPE =
+  "the fourth letter of a PAN is the holder's type (P, C, H, F, A, T, B, L, J, G; K formerly); M is none, so no PAN looks like this. Presidio's weak any-letter pattern reaches its threshold only with the context word";
+
 export const REVIEWED_DISAGREEMENTS: Record<string, string> = {
+  'KR_RRN 760413-5212134': KOREAN_RESIDENT_NUMBER,
+  'KR_RRN 000402-6214431': KOREAN_RESIDENT_NUMBER,
+  'KR_FRN 760413-1212134': KOREAN_RESIDENT_NUMBER,
+  'KR_FRN 000402-2214431': KOREAN_RESIDENT_NUMBER,
+  'IN_PAN my pan is DJPMS1234Z amongst so many other things': NOT_A_PAN_HOLDER_TYPE,
+  'IN_PAN my PAN number is DJPMS1234Z': NOT_A_PAN_HOLDER_TYPE,
+  'IN_PAN Typical tax filing identifier is known as PAN in India also known as permanent account number':
+    'the sentence holds no PAN at all; the vector only checks that PAN context words are known to Presidio, and there is no value to find',
   'US_SSN my social security number is 078051120':
     '078-05-1120 is the Woolworth wallet-card number, voided by the SSA; Presidio\'s own UsSsnRecognizer invalidates it too, the vector only records that context should raise a score',
   'DE_TAX_ID 12345678903': NEVER_ISSUED_STEUER_ID,

@@ -121,7 +121,18 @@ function coFound(top: Candidate, rest: readonly Candidate[], config: CombineConf
   );
 }
 
-export function combineEvidence(evidence: readonly Evidence[], config: CombineConfig = DEFAULT_COMBINE_CONFIG): FieldClassification {
+/**
+ * Drops corroborating evidence (values of an id's shape that fail its checksum) for categories the
+ * column name does not name: such values say "the name may be right", never "this is an id".
+ */
+function corroborated(evidence: readonly Evidence[]): readonly Evidence[] {
+  if (!evidence.some((e) => e.corroborating)) return evidence;
+  const named = new Set(evidence.filter((e) => e.factor === 'name' && !e.veto && e.score > 0).map((e) => e.category));
+  return evidence.filter((e) => !e.corroborating || named.has(e.category));
+}
+
+export function combineEvidence(allEvidence: readonly Evidence[], config: CombineConfig = DEFAULT_COMBINE_CONFIG): FieldClassification {
+  const evidence = corroborated(allEvidence);
   const fields = fieldsOf(evidence);
   const { veto, score, factor, category } = fields;
   const vetoed = new Set<string>();

@@ -31,6 +31,11 @@ export interface HeuristicClassifierOptions {
   readonly configSources?: readonly string[];
   /** Recognizer ids to skip. */
   readonly disabledRecognizers?: readonly string[];
+  /**
+   * Lowercase ISO 3166-1 country codes: country-specific recognizers (those that declare a `country`)
+   * run only for these. Default: all of them.
+   */
+  readonly locales?: readonly string[];
   /** Fewer non-null sampled values than this → no values factor (default 3). */
   readonly minValues?: number;
   /** Column-name rules to apply (default: the built-in NAME_RULES; config adds and removes rules). */
@@ -55,7 +60,10 @@ export function createHeuristicClassifier(options: HeuristicClassifierOptions = 
     threshold: options.threshold ?? options.combine?.threshold ?? DEFAULT_COMBINE_CONFIG.threshold,
   };
   const disabled = new Set(options.disabledRecognizers ?? []);
-  const recognizers = [...(options.recognizers ?? builtinRecognizers), ...(options.configRecognizers ?? [])].filter((r) => !disabled.has(r.id));
+  const countries = options.locales ? new Set(options.locales) : undefined;
+  const recognizers = [...(options.recognizers ?? builtinRecognizers), ...(options.configRecognizers ?? [])].filter(
+    (r) => !disabled.has(r.id) && (!countries || r.country === undefined || countries.has(r.country)),
+  );
   // The subject by the table's name, or for an unclear name by its columns (an `email` column says
   // people), and the languages of its names (clearly Turkish names let Turkish `ad` count). Weak: a
   // classifier that lives for a whole scan (or a worker's, which gets fresh copies of each table

@@ -22,6 +22,11 @@ export interface Evidence {
   readonly reason: string;
   /** True when this signal rules the category out (e.g. a boolean column cannot hold emails). */
   readonly veto?: boolean;
+  /**
+   * True for evidence that only supports what the column name says (values of an id's shape that fail
+   * its checksum): it counts only when name evidence gives the same category a positive score.
+   */
+  readonly corroborating?: boolean;
 }
 
 /** Everything a classifier may look at for one column. */

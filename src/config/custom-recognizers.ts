@@ -12,6 +12,7 @@ import { builtinRecognizers } from '../classify/recognizers/registry.js';
 import { compileGlob, compileLinearRegex, type LinearRegex } from './linear-regex.js';
 import type { PiiscoutConfig, RecognizerConfig } from './schema.js';
 import { NAMED_VALIDATORS, type ValidatorName } from './validators.js';
+import { countryOfLocale } from './locales.js';
 
 /** Default score of a custom recognizer's column-name match. */
 export const DEFAULT_NAME_SCORE = 0.8;
@@ -112,5 +113,6 @@ export function classifierOptionsFromConfig(config: PiiscoutConfig): HeuristicCl
     ...(disabledRecognizers.length > 0 ? { disabledRecognizers } : {}),
     ...(changesNameRules ? { nameRules: [...NAME_RULES.filter((r) => !disabledNameRules.has(NAME_RULE_PREFIX + r.id)), ...configNameRules] } : {}),
     ...(c.threshold !== undefined ? { threshold: c.threshold } : {}),
+    ...(c.locales !== undefined ? { locales: c.locales.map((l) => countryOfLocale(l) ?? l) } : {}),
   };
 }

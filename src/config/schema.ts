@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { describeRange, LIMITS, type Range } from '../core/limits.js';
 import { VALIDATOR_NAMES } from './validators.js';
+import { countryOfLocale, localeProblem } from './locales.js';
 
 const score = z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1');
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
@@ -47,8 +48,17 @@ export const categorySchema = z.strictObject({
   parent: nonEmpty.nullable().optional(),
 });
 
+/** A country or a locale with a region (`br`, `pt-BR`); src/config/locales.ts reads the country. */
+const locale = nonEmpty.superRefine((value, ctx) => {
+  if (countryOfLocale(value) === undefined) ctx.addIssue({ code: 'custom', message: localeProblem(value) });
+});
+
 export const classificationSchema = z.strictObject({
   threshold: score.optional(),
+  locales: z
+    .array(locale)
+    .optional()
+    .describe('Countries (br, es) or locales with a region (pt-BR) whose country-specific recognizers run (national ids); default: all countries'),
   recognizers: z.array(recognizerSchema).default([]),
   disable: z.array(nonEmpty).default([]),
   categories: z.array(categorySchema).default([]),

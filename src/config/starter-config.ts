@@ -40,6 +40,7 @@ sources:
 # How columns are classified, for every scan that uses this file.
 classification:
   # threshold: 0.5                   # minimum confidence for a category to be proposed (0..1)
+  # locales: [br, es]               # only these countries' national-id recognizers (default: all countries)
   disable: []                        # built-in recognizer ids to switch off, e.g. [us-ssn, name:city]
   categories: []
   recognizers: []

@@ -18,7 +18,7 @@ const results = presidioAgreement(vectors, builtinRecognizers);
 describe('Presidio recognizer test vectors', () => {
   it('maps the entities our recognizers cover', () => {
     const entities = results.map((r) => r.entity);
-    for (const e of ['EMAIL_ADDRESS', 'CREDIT_CARD', 'IBAN_CODE', 'US_SSN', 'UK_NINO', 'DE_TAX_ID', 'ES_NIF', 'ES_NIE', 'IT_FISCAL_CODE', 'CA_SIN', 'IN_AADHAAR', 'US_PASSPORT', 'UK_DRIVING_LICENCE']) {
+    for (const e of ['EMAIL_ADDRESS', 'CREDIT_CARD', 'IBAN_CODE', 'US_SSN', 'UK_NINO', 'DE_TAX_ID', 'ES_NIF', 'ES_NIE', 'IT_FISCAL_CODE', 'CA_SIN', 'IN_AADHAAR', 'IN_PAN', 'PL_PESEL', 'SE_PERSONNUMMER', 'TR_NATIONAL_ID', 'KR_RRN', 'KR_FRN', 'US_PASSPORT', 'UK_DRIVING_LICENCE']) {
       expect(entities).toContain(e);
     }
     for (const r of results) expect(r.judged.length, r.entity).toBeGreaterThanOrEqual(2);

@@ -20,6 +20,7 @@ export function validSin(value: string): boolean {
 export const caSinRecognizer = defineRecognizer({
   id: 'ca-sin',
   category: CATEGORY.nationalId,
+  country: 'ca',
   noun: 'valid Canadian social insurance numbers',
   // Necessary shape: nine digits.
   gate: { minDigits: 9, maxDigits: 9, none: TRAIT.letter | TRAIT.at | TRAIT.dot | TRAIT.colon | TRAIT.slash | TRAIT.comma | TRAIT.symbol | TRAIT.nonAscii },
@@ -30,4 +31,5 @@ export const caSinRecognizer = defineRecognizer({
   context: ['sin', 'nas', 'social', 'insurance', 'assurance', 'sociale'],
   prefilter: (value: string) => (value.length === 9 || value.length === 11) && value.charCodeAt(0) >= 48 && value.charCodeAt(0) <= 57,
   validate: validSin,
+  validates: 'the Luhn check digit',
 });

@@ -44,7 +44,7 @@ interface ParsedDate {
   readonly weight: number;
 }
 
-function realDate(year: number, month: number, day: number): boolean {
+export function realDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   return day <= daysInMonth(year, month);
 }

@@ -45,6 +45,7 @@ export function validSteuerId(digits: string): boolean {
 export const deTaxIdRecognizer = defineRecognizer({
   id: 'de-tax-id',
   category: CATEGORY.nationalId,
+  country: 'de',
   noun: 'valid German tax identification numbers (Steuer-ID)',
   // Necessary shape: eleven digits.
   gate: { minDigits: 11, maxDigits: 11, none: TRAIT.letter | TRAIT.at | TRAIT.dot | TRAIT.colon | TRAIT.comma | TRAIT.symbol | TRAIT.nonAscii },
@@ -53,4 +54,5 @@ export const deTaxIdRecognizer = defineRecognizer({
   prefilter: (value: string) => value.length >= 11 && value.length <= 14 && value.charCodeAt(0) >= 49 && value.charCodeAt(0) <= 57,
   normalize: (value: string) => (value.length === 11 ? value : value.replace(/[ /-]/g, '')),
   validate: validSteuerId,
+  validates: 'the digit rule and the MOD 11,10 check digit',
 });

@@ -20,6 +20,7 @@ export function validDniNie(value: string): boolean {
 export const esDniNieRecognizer = defineRecognizer({
   id: 'es-dni-nie',
   category: CATEGORY.nationalId,
+  country: 'es',
   noun: 'valid Spanish DNI/NIE numbers',
   // Necessary shape: 7-8 digits and letters.
   gate: { minDigits: 7, maxDigits: 8, none: TRAIT.at | TRAIT.dot | TRAIT.colon | TRAIT.slash | TRAIT.comma | TRAIT.symbol },
@@ -31,4 +32,5 @@ export const esDniNieRecognizer = defineRecognizer({
   prefilter: (value: string) => value.length >= 8 && value.length <= 11,
   normalize: (value: string) => (value.includes('-') || value.includes(' ') ? value.replace(/[ -]/g, '') : value).toUpperCase(),
   validate: validDniNie,
+  validates: 'the mod-23 check letter',
 });

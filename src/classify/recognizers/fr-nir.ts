@@ -21,6 +21,7 @@ export function validNir(nir: string): boolean {
 export const frNirRecognizer = defineRecognizer({
   id: 'fr-nir',
   category: CATEGORY.nationalId,
+  country: 'fr',
   noun: 'valid French social security numbers (NIR)',
   // Necessary shape: 13-15 digits (Corsica: 2A/2B).
   gate: { minDigits: 13, none: TRAIT.at | TRAIT.dot | TRAIT.colon | TRAIT.slash | TRAIT.comma | TRAIT.dash | TRAIT.symbol },
@@ -29,4 +30,5 @@ export const frNirRecognizer = defineRecognizer({
   prefilter: (value: string) => value.length >= 15 && value.length <= 22 && value.charCodeAt(0) >= 49 && value.charCodeAt(0) <= 56,
   normalize: (value: string) => (value.length === 15 ? value : value.replace(/ /g, '')).toUpperCase(),
   validate: validNir,
+  validates: 'the mod-97 key',
 });

@@ -29,4 +29,5 @@ export const ibanRecognizer = defineRecognizer({
   },
   normalize: (value: string) => (value.includes(' ') || value.includes('-') ? value.replace(/[ -]/g, '') : value),
   validate: (iban: string) => isValidIBAN(iban),
+  validates: 'the IBAN checksum and country format',
 });

@@ -32,4 +32,5 @@ export const imeiRecognizer = defineRecognizer({
   prefilter: (value: string) => value.length >= 15 && value.length <= 19 && /^\d[\d -]+\d$/.test(value),
   normalize: (value: string) => value.replace(/[ -]/g, ''),
   validate: plausibleImei,
+  validates: 'the reporting body and Luhn check digit',
 });

@@ -49,6 +49,7 @@ export function validAadhaar(value: string): boolean {
 export const inAadhaarRecognizer = defineRecognizer({
   id: 'in-aadhaar',
   category: CATEGORY.nationalId,
+  country: 'in',
   noun: 'valid Aadhaar numbers',
   // Necessary shape: twelve digits.
   gate: { minDigits: 12, maxDigits: 12, none: TRAIT.letter | TRAIT.at | TRAIT.dot | TRAIT.slash | TRAIT.comma | TRAIT.symbol | TRAIT.nonAscii },
@@ -59,4 +60,5 @@ export const inAadhaarRecognizer = defineRecognizer({
   context: ['aadhaar', 'aadhar', 'uidai'],
   prefilter: (value: string) => (value.length === 12 || value.length === 14) && value.charCodeAt(0) >= 50 && value.charCodeAt(0) <= 57,
   validate: validAadhaar,
+  validates: 'the Verhoeff check digit',
 });

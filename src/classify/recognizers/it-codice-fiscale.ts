@@ -39,6 +39,7 @@ export function validCodiceFiscale(code: string): boolean {
 export const itCodiceFiscaleRecognizer = defineRecognizer({
   id: 'it-codice-fiscale',
   category: CATEGORY.nationalId,
+  country: 'it',
   noun: 'valid Italian fiscal codes (codice fiscale)',
   // Necessary shape: 16 letters and digits.
   gate: { none: TRAIT.space | TRAIT.at | TRAIT.dot | TRAIT.colon | TRAIT.slash | TRAIT.comma | TRAIT.dash | TRAIT.symbol },
@@ -47,4 +48,5 @@ export const itCodiceFiscaleRecognizer = defineRecognizer({
   prefilter: (value: string) => value.length === 16,
   normalize: (value: string) => value.toUpperCase(),
   validate: validCodiceFiscale,
+  validates: 'the birth day and check letter',
 });

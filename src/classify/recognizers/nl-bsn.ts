@@ -18,6 +18,7 @@ export function elfproef(digits: string): boolean {
 export const nlBsnRecognizer = defineRecognizer({
   id: 'nl-bsn',
   category: CATEGORY.nationalId,
+  country: 'nl',
   noun: 'valid Dutch citizen service numbers (BSN)',
   // Necessary shape: 8-9 digits.
   gate: { minDigits: 8, maxDigits: 9, none: TRAIT.letter | TRAIT.at | TRAIT.colon | TRAIT.slash | TRAIT.comma | TRAIT.symbol | TRAIT.nonAscii },
@@ -28,4 +29,5 @@ export const nlBsnRecognizer = defineRecognizer({
   context: ['bsn', 'burgerservicenummer', 'sofi', 'sofinummer', 'burgerservice'],
   prefilter: (value: string) => value.length >= 8 && value.length <= 11 && value.charCodeAt(0) >= 48 && value.charCodeAt(0) <= 57,
   validate: (value: string) => elfproef(value.length <= 9 ? value : value.replace(/[. -]/g, '')),
+  validates: 'the elfproef (mod-11 check)',
 });

@@ -45,6 +45,11 @@ export interface ValueRecognizer {
   readonly id: string;
   /** Fideslang category this recognizer finds. */
   readonly category: string;
+  /**
+   * ISO 3166-1 alpha-2 code (lowercase) of the country whose numbers this recognizer finds; absent for
+   * recognizers that are not country-specific. `classification.locales` keeps only the listed countries.
+   */
+  readonly country?: string;
   /** Plural noun phrase for reasons: "valid email addresses". */
   readonly noun: string;
   /** Tried in order; the first match gives the value its score. */
@@ -66,6 +71,13 @@ export interface ValueRecognizer {
    * `values.distinct`, for memos of per-value work that several recognizers share.
    */
   validate?(value: string, values?: PreparedValues, index?: number): boolean | number;
+  /**
+   * What `validate` checks, in words ("two mod-11 check digits"), for checksum and range validators.
+   * Values that have a pattern's shape but fail it (test data, invalid area numbers) then give
+   * corroborating evidence (see `Evidence.corroborating`): they support a column name that names this
+   * category, at a fraction of the score of valid values, instead of counting as a strong 0 against it.
+   */
+  readonly validates?: string;
   /** Column-level check over the distinct matching values (at `indices` of `values.distinct`, when given). */
   adjustColumn?(matched: readonly string[], values?: PreparedValues, indices?: readonly number[]): ColumnAdjustment | undefined;
   /** At most this many distinct values are checked (for expensive validators); default all. */
@@ -286,12 +298,28 @@ function percent(share: number): string {
 }
 
 /**
+ * Values of the right shape that fail a recognizer's check count at this fraction of their pattern
+ * score, as corroborating evidence: a column named `ssn` full of 9xx-xx-xxxx test numbers is still
+ * a column of social security numbers, less certainly than one of valid numbers.
+ */
+export const SHAPE_ONLY_CREDIT = 0.5;
+
+/**
  * Evaluates one recognizer over a column. Returns undefined when there are too few values to judge,
  * and score-0 evidence when values were judged and none matched (absence is evidence too).
  */
 export function evaluateRecognizer(recognizer: ValueRecognizer, values: PreparedValues, options: EvaluateOptions = {}): Evidence | undefined {
+  return evaluateRecognizerEvidence(recognizer, values, options)[0];
+}
+
+/**
+ * `evaluateRecognizer`'s evidence, followed, for a recognizer that declares what it `validates`, by
+ * corroborating evidence for the values that have its shape but fail its check, when that scores
+ * higher. Empty when there are too few values to judge.
+ */
+export function evaluateRecognizerEvidence(recognizer: ValueRecognizer, values: PreparedValues, options: EvaluateOptions = {}): Evidence[] {
   const minValues = options.minValues ?? DEFAULT_MIN_VALUES;
-  if (values.total < Math.max(1, minValues)) return undefined;
+  if (values.total < Math.max(1, minValues)) return [];
   const probeSize = options.probeSize ?? DEFAULT_PROBE_SIZE;
   const table = compiled(recognizer);
   const scores = patternScores(table, options.nameTokens ?? []);
@@ -302,6 +330,11 @@ export function evaluateRecognizer(recognizer: ValueRecognizer, values: Prepared
   let matchedValues = 0;
   let countedValues = 0;
   let matchedDistinct = 0;
+  // Values of a pattern's shape that failed validation, for recognizers that say what they validate.
+  const tracksShape = recognizer.validates !== undefined;
+  let failedWeighted = 0;
+  let failedValues = 0;
+  let failedDistinct = 0;
   // The matching values and their positions, for the column check.
   const matched: string[] | undefined = adjustColumn ? [] : undefined;
   const matchedAt: number[] = [];
@@ -375,6 +408,10 @@ export function evaluateRecognizer(recognizer: ValueRecognizer, values: Prepared
         matched.push(raw);
         matchedAt.push(checked);
       }
+    } else if (tracksShape) {
+      failedWeighted += shapeScore * count;
+      failedValues += count;
+      failedDistinct++;
     }
   }
   if (pendingDistinct > 0) {
@@ -382,39 +419,59 @@ export function evaluateRecognizer(recognizer: ValueRecognizer, values: Prepared
     weighted += pendingWeighted * (verdictSum / validated);
     matchedValues += pendingValues * (passed / validated);
     matchedDistinct += pendingDistinct * (passed / validated);
+    const failRate = tracksShape ? 1 - passed / validated : 0;
+    failedWeighted += pendingWeighted * failRate;
+    failedValues += pendingValues * failRate;
+    failedDistinct += pendingDistinct * failRate;
   }
-  const workNote = stoppedAtWorkLimit ? '; stopped at the work limit of custom patterns' : '';
-  if (matchedDistinct === 0) {
-    const scope = checked < values.distinct.length ? `${checked} of ${values.distinct.length} distinct sampled values checked` : `${values.total} sampled values`;
-    return { factor: 'values', category: recognizer.category, source: recognizer.id, score: 0, reason: `none of ${scope} are ${recognizer.noun}${workNote}` };
-  }
-  // Values beyond `limit` were not checked: the share is estimated from those that were.
-  const share = weighted / countedValues;
-  const matchedShare = matchedValues / countedValues;
-  const trust = matchedDistinct >= FULL_TRUST_DISTINCT ? 1 : 0.6 + (0.4 * matchedDistinct) / FULL_TRUST_DISTINCT;
-  const adjustment = matched && adjustColumn ? adjustColumn.call(recognizer, matched, values, matchedAt) : undefined;
-  const score = share * trust * (adjustment ? adjustment.factor : 1);
   const scope = checked < values.distinct.length ? ` (estimated from ${checked} distinct values)` : '';
-  let notes = '';
-  const note = (text: string) => {
-    if (text !== '') notes += `; ${text}`;
-  };
-  if (matchedDistinct < FULL_TRUST_DISTINCT) note(`only ${Math.round(matchedDistinct)} distinct`);
-  if (pendingDistinct > 0) note(`validity estimated from ${validated} values`);
-  if (stoppedAtWorkLimit) note('stopped at the work limit of custom patterns');
-  if (share < matchedShare * 0.85) note('many match only weak patterns');
-  note(adjustment?.note ?? '');
-  const reason = `${percent(matchedShare)} of ${values.total} sampled values are ${recognizer.noun}${scope}${notes}`;
-  // A literal, not a spread of a shared base: keys in the same order, at a fraction of the cost.
-  return { factor: 'values', category: recognizer.category, source: recognizer.id, score: Math.round(score * 1000) / 1000, reason };
+  const workNote = stoppedAtWorkLimit ? '; stopped at the work limit of custom patterns' : '';
+  const found = validityEvidence();
+  const shaped = recognizer.validates && failedDistinct > 0 ? shapeOnlyEvidence(recognizer, recognizer.validates) : undefined;
+  return shaped && shaped.score > found.score ? [found, shaped] : [found];
+
+  function validityEvidence(): Evidence {
+    if (matchedDistinct === 0) {
+      const checkedScope = checked < values.distinct.length ? `${checked} of ${values.distinct.length} distinct sampled values checked` : `${values.total} sampled values`;
+      return { factor: 'values', category: recognizer.category, source: recognizer.id, score: 0, reason: `none of ${checkedScope} are ${recognizer.noun}${workNote}` };
+    }
+    // Values beyond `limit` were not checked: the share is estimated from those that were.
+    const share = weighted / countedValues;
+    const matchedShare = matchedValues / countedValues;
+    const adjustment = matched && adjustColumn ? adjustColumn.call(recognizer, matched, values, matchedAt) : undefined;
+    const score = share * trustOf(matchedDistinct) * (adjustment ? adjustment.factor : 1);
+    let notes = '';
+    const note = (text: string) => {
+      if (text !== '') notes += `; ${text}`;
+    };
+    if (matchedDistinct < FULL_TRUST_DISTINCT) note(`only ${Math.round(matchedDistinct)} distinct`);
+    if (pendingDistinct > 0) note(`validity estimated from ${validated} values`);
+    if (stoppedAtWorkLimit) note('stopped at the work limit of custom patterns');
+    if (share < matchedShare * 0.85) note('many match only weak patterns');
+    note(adjustment?.note ?? '');
+    const reason = `${percent(matchedShare)} of ${values.total} sampled values are ${recognizer.noun}${scope}${notes}`;
+    // A literal, not a spread of a shared base: keys in the same order, at a fraction of the cost.
+    return { factor: 'values', category: recognizer.category, source: recognizer.id, score: Math.round(score * 1000) / 1000, reason };
+  }
+
+  function shapeOnlyEvidence(r: ValueRecognizer, check: string): Evidence {
+    const score = (failedWeighted / countedValues) * SHAPE_ONLY_CREDIT * trustOf(failedDistinct);
+    const few = failedDistinct < FULL_TRUST_DISTINCT ? `; only ${Math.round(failedDistinct)} distinct` : '';
+    const reason =
+      `${percent(failedValues / countedValues)} of ${values.total} sampled values have the shape of ${r.noun.replace(/^valid /, '')} but fail ${check}${scope}${few}: ` +
+      `test data or invalid numbers, counted at ${SHAPE_ONLY_CREDIT * 100}% because the column name names them`;
+    return { factor: 'values', category: r.category, source: r.id, score: Math.round(score * 1000) / 1000, reason, corroborating: true };
+  }
+}
+
+/** With fewer distinct values than FULL_TRUST_DISTINCT a score is damped: a repeated value proves little. */
+function trustOf(distinct: number): number {
+  return distinct >= FULL_TRUST_DISTINCT ? 1 : 0.6 + (0.4 * distinct) / FULL_TRUST_DISTINCT;
 }
 
 /** All values evidence of one recognizer for a column: its own column-level judgement, or the per-value share. */
 export function recognizeColumn(recognizer: ValueRecognizer, values: PreparedValues, options: EvaluateOptions = {}): Evidence[] {
-  if (!recognizer.recognizeColumn) {
-    const found = evaluateRecognizer(recognizer, values, options);
-    return found ? [found] : [];
-  }
+  if (!recognizer.recognizeColumn) return evaluateRecognizerEvidence(recognizer, values, options);
   if (values.total < Math.max(1, options.minValues ?? DEFAULT_MIN_VALUES)) return [];
   return [...recognizer.recognizeColumn(values, options)];
 }

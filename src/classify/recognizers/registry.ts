@@ -30,6 +30,18 @@ import { nlBsnRecognizer } from './nl-bsn.js';
 import { passportRecognizer } from './passport.js';
 import { ukNinoRecognizer } from './uk-nino.js';
 import { usSsnRecognizer } from './us-ssn.js';
+import { brCnpjRecognizer } from './br-cnpj.js';
+import { brCpfRecognizer } from './br-cpf.js';
+import { inPanRecognizer } from './in-pan.js';
+import { jpMyNumberRecognizer } from './jp-my-number.js';
+import { krRrnRecognizer } from './kr-rrn.js';
+import { mxCurpRecognizer } from './mx-curp.js';
+import { mxRfcRecognizer } from './mx-rfc.js';
+import { plPeselRecognizer } from './pl-pesel.js';
+import { sePersonnummerRecognizer } from './se-personnummer.js';
+import { trTcKimlikRecognizer } from './tr-tc-kimlik.js';
+import { noFodselsnummerRecognizer } from './no-fodselsnummer.js';
+import { dkCprRecognizer } from './dk-cpr.js';
 
 export const builtinRecognizers: readonly ValueRecognizer[] = [
   emailRecognizer,
@@ -65,6 +77,18 @@ export const builtinRecognizers: readonly ValueRecognizer[] = [
   itCodiceFiscaleRecognizer,
   caSinRecognizer,
   inAadhaarRecognizer,
+  inPanRecognizer,
+  brCpfRecognizer,
+  brCnpjRecognizer,
+  plPeselRecognizer,
+  sePersonnummerRecognizer,
+  noFodselsnummerRecognizer,
+  dkCprRecognizer,
+  trTcKimlikRecognizer,
+  mxCurpRecognizer,
+  mxRfcRecognizer,
+  jpMyNumberRecognizer,
+  krRrnRecognizer,
   passportRecognizer,
   driversLicenseRecognizer,
 ];

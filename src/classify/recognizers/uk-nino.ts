@@ -13,6 +13,7 @@ const UNALLOCATED_PREFIXES = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ'])
 export const ukNinoRecognizer = defineRecognizer({
   id: 'uk-nino',
   category: CATEGORY.nationalId,
+  country: 'gb',
   noun: 'valid UK National Insurance numbers',
   // Necessary shape: two letters, six digits, a letter.
   gate: { minDigits: 6, maxDigits: 6, none: TRAIT.at | TRAIT.dot | TRAIT.colon | TRAIT.slash | TRAIT.comma | TRAIT.dash | TRAIT.symbol },
@@ -21,4 +22,5 @@ export const ukNinoRecognizer = defineRecognizer({
   prefilter: (value: string) => value.length >= 9 && value.length <= 13 && !(value.charCodeAt(0) >= 48 && value.charCodeAt(0) <= 57),
   normalize: (value: string) => (value.includes(' ') ? value.replace(/ /g, '') : value).toUpperCase(),
   validate: (nino: string) => !UNALLOCATED_PREFIXES.has(nino.slice(0, 2)),
+  validates: "HMRC's allocated prefixes",
 });

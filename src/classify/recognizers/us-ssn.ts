@@ -37,6 +37,7 @@ export function validSsn(value: string): boolean {
 export const usSsnRecognizer = defineRecognizer({
   id: 'us-ssn',
   category: CATEGORY.nationalId,
+  country: 'us',
   noun: 'valid US social security numbers',
   // Necessary shape: nine digits.
   gate: { minDigits: 9, maxDigits: 9, none: TRAIT.letter | TRAIT.at | TRAIT.colon | TRAIT.slash | TRAIT.comma | TRAIT.symbol | TRAIT.nonAscii },
@@ -48,4 +49,5 @@ export const usSsnRecognizer = defineRecognizer({
   context: ['ssn', 'ssns', 'social', 'socialsecurity', 'ssnum', 'ssno'],
   prefilter: (value: string) => value.length >= 9 && value.length <= 11 && value.charCodeAt(0) >= 48 && value.charCodeAt(0) <= 57,
   validate: validSsn,
+  validates: 'the SSA area, group and serial rules',
 });

@@ -89,6 +89,23 @@ describe('combineEvidence', () => {
     expect(result.categories).toEqual([CATEGORY.operations]);
     expect(result.alternatives[0].confidence).toBe(0.9);
   });
+
+  it('counts corroborating evidence (right shape, failed checksum) only for a category the name names', () => {
+    const shapeOnly: Evidence = { ...ev('values', CATEGORY.nationalId, 0.5), corroborating: true };
+    const named = combineEvidence([ev('name', CATEGORY.nationalId, 0.9), ev('values', CATEGORY.nationalId, 0), shapeOnly]);
+    expect(named.categories).toEqual([CATEGORY.nationalId]);
+    expect(named.factors).toEqual({ name: 0.9, values: 0.5 });
+    expect(named.evidence).toContain(shapeOnly);
+    // Without the name it proposes nothing and is not shown.
+    const unnamed = combineEvidence([ev('values', CATEGORY.nationalId, 0), shapeOnly]);
+    expect(unnamed.categories).toEqual([CATEGORY.operations]);
+    expect(unnamed.alternatives).toEqual([]);
+    expect(unnamed.evidence).not.toContain(shapeOnly);
+    // A name that names another category does not make it count either.
+    const other = combineEvidence([ev('name', CATEGORY.phone, 0.9), shapeOnly]);
+    expect(other.evidence).not.toContain(shapeOnly);
+    expect(other.alternatives.map((a) => a.category)).not.toContain(CATEGORY.nationalId);
+  });
 });
 
 describe('explainFallback', () => {

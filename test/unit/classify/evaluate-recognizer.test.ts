@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { defineRecognizer, evaluateRecognizer, prepareValues, wilsonHalfWidth } from '../../../src/classify/recognizers/recognizer.js';
+import { defineRecognizer, evaluateRecognizer, evaluateRecognizerEvidence, prepareValues, SHAPE_ONLY_CREDIT, wilsonHalfWidth } from '../../../src/classify/recognizers/recognizer.js';
 import { nameEvidence } from '../../../src/classify/name/name-rules.js';
 import { tokenizeName } from '../../../src/classify/name/tokenize.js';
 
 /** A recognizer of `code-<n>` values whose validator passes even numbers only when `evenOnly`. */
-function codes(evenOnly: boolean, maxValidated?: number) {
+function codes(evenOnly: boolean, maxValidated?: number, validates?: string) {
   const calls = { n: 0 };
   const recognizer = defineRecognizer({
     id: 'test-code',
@@ -16,6 +16,7 @@ function codes(evenOnly: boolean, maxValidated?: number) {
       return !evenOnly || Number(value.slice(5)) % 2 === 0;
     },
     maxValidated,
+    validates,
   });
   return { recognizer, calls };
 }
@@ -61,6 +62,34 @@ describe('evaluateRecognizer estimation', () => {
     expect(mixed.calls.n).toBe(30);
     expect(share?.score).toBe(0.5);
     expect(share?.reason).not.toMatch(/estimated/);
+  });
+});
+
+describe('evaluateRecognizerEvidence: values of the right shape that fail the check', () => {
+  const oddOnly = (n: number) => prepareValues(Array.from({ length: n }, (_, i) => `code-${2 * i + 1}`));
+
+  it('reports them as corroborating evidence at SHAPE_ONLY_CREDIT, for recognizers that say what they validate', () => {
+    const { recognizer } = codes(true, undefined, 'the even rule');
+    const [found, shaped] = evaluateRecognizerEvidence(recognizer, oddOnly(50), { maxDistinct: Infinity });
+    // Like values that match nothing, they are probed: 20 distinct values without a valid one settle it.
+    expect(found).toMatchObject({ score: 0, reason: 'none of 20 of 50 distinct sampled values checked are codes' });
+    expect(shaped).toMatchObject({ category: 'user.unique_id', source: 'test-code', score: SHAPE_ONLY_CREDIT, corroborating: true });
+    expect(shaped.reason).toMatch(/^100% of 50 sampled values have the shape of codes but fail the even rule \(estimated from 20 distinct values\): test data or invalid numbers/);
+    // evaluateRecognizer keeps giving the validity share alone.
+    expect(evaluateRecognizer(recognizer, oddOnly(50))).toEqual(found);
+  });
+
+  it('gives none without `validates`, and none when valid values say more', () => {
+    expect(evaluateRecognizerEvidence(codes(true).recognizer, oddOnly(50))).toHaveLength(1);
+    const mixed = evaluateRecognizerEvidence(codes(true, undefined, 'the even rule').recognizer, column(50), { maxDistinct: Infinity });
+    expect(mixed.map((e) => e.score)).toEqual([0.5]);
+  });
+
+  it('estimates them from the validated values beyond the validation budget', () => {
+    const { recognizer, calls } = codes(true, 16, 'the even rule');
+    const [, shaped] = evaluateRecognizerEvidence(recognizer, oddOnly(30), { maxDistinct: Infinity });
+    expect(calls.n).toBe(16);
+    expect(shaped.score).toBe(SHAPE_ONLY_CREDIT);
   });
 });
 

@@ -7,6 +7,8 @@ import { caSinRecognizer } from '../../../src/classify/recognizers/ca-sin.js';
 
 describe('Canadian SIN recognizer', () => {
   it.each([
+    // published examples (python-stdnum's documentation), checked against the official algorithm
+    ['123-456-782', 1],
     ['130 692 544', 1],
     ['347-677-452', 1],
     ['948 584 792', 1],

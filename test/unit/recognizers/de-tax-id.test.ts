@@ -7,6 +7,9 @@ import { deTaxIdRecognizer, mod11_10CheckDigit, validSteuerId } from '../../../s
 
 describe('German Steuer-ID recognizer', () => {
   it.each([
+    // published examples (python-stdnum's documentation), checked against the official algorithm
+    ['36574261809', 1],
+    ['36 574 261 809', 1],
     ['86095742719', 1],
     ['86 095 742 719', 1],
     // wrong check digit

@@ -7,6 +7,9 @@ import { esDniNieRecognizer } from '../../../src/classify/recognizers/es-dni-nie
 
 describe('Spanish DNI/NIE recognizer', () => {
   it.each([
+    // published examples (python-stdnum's documentation), checked against the official algorithm
+    ['54362315-K', 1],
+    ['X-2482300W', 1],
     ['12345678Z', 1],
     ['12345678-z', 1],
     ['1111111-G', 1],

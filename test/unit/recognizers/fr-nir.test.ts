@@ -7,6 +7,10 @@ import { frNirRecognizer } from '../../../src/classify/recognizers/fr-nir.js';
 
 describe('French NIR recognizer', () => {
   it.each([
+    // published examples (python-stdnum's documentation), checked against the official algorithm
+    ['2 95 10 99 126 111 93', 1],
+    ['253072B07300470', 1],
+    ['253072A07300443', 1],
     ['185057800608491', 1],
     ['1 85 05 78 006 084 91', 1],
     // Corsica: 2A counts as 19, 2B as 18

@@ -7,6 +7,8 @@ import { inAadhaarRecognizer, verhoeffValid } from '../../../src/classify/recogn
 
 describe('Aadhaar recognizer', () => {
   it.each([
+    // published examples (python-stdnum's documentation), checked against the official algorithm
+    ['234123412346', 0.85],
     ['3123 4567 8909', 1],
     ['2345-6789-0124', 1],
     ['4987:6543:2102', 1],

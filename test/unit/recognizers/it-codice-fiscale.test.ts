@@ -7,6 +7,9 @@ import { codiceCheckLetter, itCodiceFiscaleRecognizer } from '../../../src/class
 
 describe('Italian codice fiscale recognizer', () => {
   it.each([
+    // published examples (python-stdnum's documentation), checked against the official algorithm
+    ['MRTNTN23M02D969P', 1],
+    ['RSSMRAQRCMNFNLRG', 1],
     ['RSSMRA85T10A562S', 1],
     ['rssmra85t10a562s', 1],
     ['AAAAAA00B11C333Y', 1],

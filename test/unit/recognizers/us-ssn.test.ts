@@ -7,6 +7,8 @@ import { usSsnRecognizer, validSsn } from '../../../src/classify/recognizers/us-
 
 describe('US SSN recognizer', () => {
   it.each([
+    // published examples (python-stdnum's documentation), checked against the official algorithm
+    ['536-90-4399', 1],
     ['078-05-1123', 1],
     ['123 45 6788', 1],
     ['665.12.3456', 1],
