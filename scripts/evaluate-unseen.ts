@@ -7,7 +7,7 @@
  * Build first (`npx tsc -p tsconfig.json`).
  *
  *   npx tsx scripts/evaluate-unseen.ts --out report.md [--split dev|test|all] [--corpus a,b] [--masked]
- *                                      [--check-load] [-- extra scan args]
+ *                                      [--check-load] [--keep-scans DIR] [--no-compare] [-- extra scan args]
  *
  * --masked scans the masked variant (every table and column renamed; labels follow). --check-load loads
  * each corpus and compares row counts, without scanning. `_`-prefixed corpora (the pipeline's own
@@ -37,6 +37,10 @@ interface Options {
   readonly corpora?: readonly string[];
   readonly masked: boolean;
   readonly checkLoad: boolean;
+  /** Folder the scan files are copied to (kept), for `scripts/unseen-errors.ts` on dev corpora. */
+  readonly keepScans?: string;
+  /** Skip the rules-alone scan. */
+  readonly noCompare: boolean;
   readonly scanArgs: readonly string[];
 }
 
@@ -50,12 +54,16 @@ function parseOptions(argv: readonly string[]): Options {
       corpus: { type: 'string', multiple: true },
       masked: { type: 'boolean', default: false },
       'check-load': { type: 'boolean', default: false },
+      'keep-scans': { type: 'string' },
+      'no-compare': { type: 'boolean', default: false },
     },
   });
   if (!['dev', 'test', 'all'].includes(values.split!)) throw new UsageError(`--split must be dev, test or all, not ${values.split}`);
   if (!values.out && !values['check-load']) throw new UsageError('--out <report.md> is required (or --check-load)');
   return {
     out: values.out,
+    keepScans: values['keep-scans'],
+    noCompare: values['no-compare']!,
     split: values.split as Options['split'],
     corpora: values.corpus?.flatMap((c) => c.split(',')).filter(Boolean),
     masked: values.masked!,
@@ -153,11 +161,15 @@ function runCli(args: readonly string[], env: NodeJS.ProcessEnv): Promise<{ code
   });
 }
 
-async function scanAndScore(p: Prepared, scanUrl: string, args: readonly string[], env: NodeJS.ProcessEnv, work: string): Promise<CorpusEvaluation> {
+async function scanAndScore(p: Prepared, scanUrl: string, args: readonly string[], env: NodeJS.ProcessEnv, work: string, keep?: string): Promise<CorpusEvaluation> {
   const out = path.join(work, `${p.input.name}.yml`);
   const scan = await runCli(['scan', scanUrl, '-o', out, '--quiet', '--no-merge', ...args], env);
   if (scan.code !== 0 && scan.code !== 3) throw new Error(`scan of ${p.input.name} failed (exit ${scan.code}): ${scan.stderr.trim()}`);
   const scanText = fs.readFileSync(out, 'utf8');
+  if (keep) {
+    fs.mkdirSync(keep, { recursive: true });
+    fs.copyFileSync(out, path.join(keep, `${p.input.name}${args.includes('--no-ml') ? '.rules' : ''}.yml`));
+  }
   fs.rmSync(out, { force: true });
   return {
     corpus: p.input.name,
@@ -178,7 +190,7 @@ async function main(): Promise<void> {
   const prepared = corpora.map((c) => prepare(c, options.masked));
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'piiscout-unseen-'));
   const results: UnseenResult[] = [];
-  const compareRulesAlone = !options.scanArgs.includes('--no-ml');
+  const compareRulesAlone = !options.noCompare && !options.scanArgs.includes('--no-ml');
   try {
     const servers = await startServers(new Set(prepared.map((p) => p.input.engine)));
     for (const p of prepared) {
@@ -193,8 +205,8 @@ async function main(): Promise<void> {
           continue;
         }
         results.push({
-          evaluation: await scanAndScore(p, scanUrl, options.scanArgs, servers.env, work),
-          rulesAlone: compareRulesAlone ? await scanAndScore(p, scanUrl, [...options.scanArgs, '--no-ml'], servers.env, work) : undefined,
+          evaluation: await scanAndScore(p, scanUrl, options.scanArgs, servers.env, work, options.keepScans),
+          rulesAlone: compareRulesAlone ? await scanAndScore(p, scanUrl, [...options.scanArgs, '--no-ml'], servers.env, work, options.keepScans) : undefined,
           split: p.corpus.config.split,
           kind: p.corpus.config.kind,
           language: p.corpus.config.language,

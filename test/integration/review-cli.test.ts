@@ -210,7 +210,7 @@ describe('piiscout review / check / merging scans (sqlite)', () => {
     const dry = await runCli(['review', out, '--accept-above', '0.5', '--dry-run']);
     expect(dry.code, dry.stderr).toBe(0);
     expectSummary(dry.stderr);
-    expect(dry.stderr).toContain('shop.customers.email: would be accepted');
+    expect(dry.stderr).toContain('main.customers.email: would be accepted');
     expect(dry.stderr).toContain(`Dry run: ${chosen.length} changes checked, nothing written to ${out}.`);
     expect(fs.readFileSync(out, 'utf8')).toBe(before);
     const dryJson = JSON.parse((await runCli(['review', out, '--accept-above', '0.5', '--dry-run', '--json'])).stdout);
