@@ -2,7 +2,7 @@
  * The heuristic column classifier: column-name rules, identifier rules (PK/FK to people), SQL type
  * rules and value recognizers, combined per field. Pure and synchronous at heart; no I/O.
  */
-import type { ColumnClassifier, ColumnInput, Evidence, Factor, FieldClassification } from './types.js';
+import type { ColumnClassifier, ColumnInput, CombineContext, Evidence, Factor, FieldClassification } from './types.js';
 import { combineEvidence, DEFAULT_COMBINE_CONFIG, explainFallback, type CombineConfig } from './combine.js';
 import { identifierEvidence } from './name/identifier-rules.js';
 import { nameEvidence, NAME_RULES, type NameRule } from './name/name-rules.js';
@@ -13,6 +13,8 @@ import { contextWords, tokenizeName } from './name/tokenize.js';
 import { DEFAULT_MIN_VALUES, prepareValues, recognizeColumn, type ValueRecognizer } from './recognizers/recognizer.js';
 import { builtinRecognizers } from './recognizers/registry.js';
 import { typeEvidence } from './type-rules.js';
+import { subjectEvidence, type SubjectFindings } from './subject/evidence.js';
+import type { TableGraphContext } from './subject/types.js';
 
 export interface HeuristicClassifierOptions {
   /** Below this confidence a field becomes system.operations (default 0.5). */
@@ -43,13 +45,28 @@ export interface HeuristicClassifierOptions {
   /** More evidence per column from outside the rules (the column model), one list per input, in order. */
   readonly extraEvidence?: (inputs: readonly ColumnInput[]) => Promise<readonly (readonly Evidence[])[]>;
   /** Replaces the final combination step (the model uses it to limit how far it may overrule the rules). */
-  readonly combineEvidence?: (evidence: readonly Evidence[], config: CombineConfig) => FieldClassification;
+  readonly combineEvidence?: (evidence: readonly Evidence[], config: CombineConfig, context?: CombineContext) => FieldClassification;
 }
 
 interface TableContext {
   readonly subject: TableSubject;
   readonly because?: string;
   readonly languages: readonly string[];
+}
+
+/**
+ * The table's subject for the name rules, raised by the graph: a table the graph found to hold people
+ * (by its columns or values) reads as people, a person's attribute table or a table whose rows belong
+ * directly to a person (`orders` of a customer) as person-related, so `name`, `state` or `title` read
+ * there as the person's.
+ */
+function graphSubject(named: TableContext, graph: TableGraphContext | undefined): { subject: TableSubject; because?: string } {
+  if (!graph) return named;
+  if (graph.person && named.subject !== 'person') return { subject: 'person', because: graph.person.because };
+  if (named.subject === 'person' || named.subject === 'person-related') return named;
+  if (graph.attributeOf) return { subject: 'person-related', because: `its rows are a person's (${graph.attributeOf.path})` };
+  if (graph.linked && graph.linked.hops === 1 && named.subject === 'unknown') return { subject: 'person-related', because: `its rows belong to a person (${graph.linked.path})` };
+  return named;
 }
 
 export function createHeuristicClassifier(options: HeuristicClassifierOptions = {}): ColumnClassifier {
@@ -81,14 +98,21 @@ export function createHeuristicClassifier(options: HeuristicClassifierOptions = 
 
   function classifyColumn(input: ColumnInput, extra: readonly Evidence[] = []): FieldClassification {
     const { column, table } = input;
-    const { subject, because: subjectBecause, languages } = contextOf(table);
+    const named = contextOf(table);
+    const { languages } = named;
+    const { subject, because: subjectBecause } = graphSubject(named, input.subject);
     const tokens = tokenizeName(column.name, languages);
+    const graph: SubjectFindings | undefined = input.subject
+      ? subjectEvidence({ context: input.subject, table, column, tokens, languages, nameRules: options.nameRules })
+      : undefined;
     const evidence: Evidence[] = [
       ...nameEvidence(
         { columnName: column.name, tokens, tableName: table.name, tableSubject: subject, subjectBecause, columnComment: column.comment, tableComment: table.comment, languages },
         options.nameRules ?? NAME_RULES,
       ),
-      ...identifierEvidence(input, tokens),
+      // Where the graph resolved the column as a reference, it says what is at the other end.
+      ...(graph?.reference ? [] : identifierEvidence(input, tokens, graph !== undefined)),
+      ...(graph?.evidence ?? []),
       ...typeEvidence(column),
       ...extra,
       // The engine's own classifier (e.g. Snowflake SYSTEM$CLASSIFY, opt-in) speaks as a model.
@@ -109,7 +133,7 @@ export function createHeuristicClassifier(options: HeuristicClassifierOptions = 
         for (const found of recognizeColumn(recognizer, prepared, evaluate)) evidence.push(found);
       }
     }
-    const result = (options.combineEvidence ?? combineEvidence)(evidence, config);
+    const result = (options.combineEvidence ?? combineEvidence)(evidence, config, graph?.combine);
     return explainFallback(result, { type: column.rawType, judgedValues }, config);
   }
 

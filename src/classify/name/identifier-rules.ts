@@ -29,8 +29,13 @@ function actorWord(tokens: readonly string[]): string | undefined {
   return tokens.slice(at - 1, at + 1).join(' ');
 }
 
-export function identifierEvidence(input: ColumnInput, tokens: readonly string[]): Evidence[] {
+/**
+ * `keysFromGraph`: the subject graph speaks for declared foreign keys and the table's own key (it
+ * knows better whether the table at the other end holds people), so only the name readings are left.
+ */
+export function identifierEvidence(input: ColumnInput, tokens: readonly string[], keysFromGraph = false): Evidence[] {
   const { table, column } = input;
+  if (keysFromGraph && (column.isPrimaryKey || table.foreignKeys.some((fk) => fk.columns.includes(column.name)))) return [];
   for (const fk of table.foreignKeys) {
     const at = fk.columns.indexOf(column.name);
     if (at < 0) continue;

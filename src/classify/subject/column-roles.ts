@@ -1,0 +1,93 @@
+/**
+ * The role of a column in its row, for the graph's evidence (evidence.ts). Rules, first match wins:
+ * 1. a reference (declared, by name or by values; the graph's context lists them) → `reference`;
+ * 2. the row's own key → `own-key` (a record's key, not domain data);
+ * 3. record keeping (`created`, `changed`, `voided`, `deleted`, `uuid`, `version`, `sort`, or a bare
+ *    `status`/`active`) → `bookkeeping`: how the application keeps the row, not what the row says;
+ * 4. secrets (hash, salt, token, nonce, key material) → descriptive `secret`;
+ * 5. any other key-like name (`visit_detail_id`, `form_id`, `order_number`) → `structural` (a reference
+ *    whose table is not here), but for codes (`icd_code`) and concepts (`value_concept_id`) → `code` / `lookup`;
+ * 6. by type and name: boolean → `flag`, dates and times → `date`, numbers → `quantity`, JSON and long or
+ *    free-text strings (`notes`, `description`, `comments`) → `text`, other strings → `code`.
+ */
+import type { ColumnMetadata } from '../../core/metadata.js';
+import type { ColumnKind } from '../knowledge/domains/index.js';
+import { splitIdentifier } from '../name/tokenize.js';
+import { KEY_WORDS } from './references.js';
+import type { ColumnReference } from './types.js';
+
+export type ColumnRole =
+  | { readonly kind: 'reference'; readonly reference: ColumnReference }
+  | { readonly kind: 'own-key' }
+  | { readonly kind: 'bookkeeping'; readonly word: string }
+  | { readonly kind: 'structural' }
+  | { readonly kind: 'descriptive'; readonly as: ColumnKind }
+  | { readonly kind: 'none' };
+
+const BOOKKEEPING_WORDS = new Set([
+  'created', 'creation', 'create', 'creator', 'updated', 'update', 'modified', 'modification', 'modify', 'changed', 'voided',
+  'void', 'retired', 'retire', 'deleted', 'delete', 'deletion', 'uuid', 'guid', 'version', 'revision', 'sort', 'sync', 'synced',
+  'etag', 'checksum', 'import', 'imported', 'export', 'exported', 'tms', 'lock', 'locked', 'archived', 'inserted', 'entity',
+  'namespace', 'rowversion', 'datec', 'datem', 'dirty', 'etl', 'tstamp',
+]);
+/** Whole names that are a row's state in the application. */
+const STATE_NAMES = new Set(['status', 'state', 'statut', 'active', 'enabled', 'visible', 'hidden', 'deleted', 'published', 'archived', 'position', 'rank', 'priority']);
+const SECRET_WORDS = new Set(['hash', 'hashed', 'salt', 'secret', 'token', 'nonce', 'passcode', 'password', 'credential', 'signature', 'certificate', 'cert', 'otp', 'totp', 'pem', 'digest', 'hmac', 'cipher', 'encrypted', 'scratch', 'passphrase']);
+const KEY_MATERIAL_QUALIFIERS = new Set(['public', 'private', 'secret', 'api', 'signing', 'encryption', 'auth', 'access', 'session', 'p256dh', 'activation']);
+const FREE_TEXT_WORDS = new Set([
+  'note', 'notes', 'comment', 'comments', 'description', 'desc', 'text', 'body', 'content', 'message', 'msg', 'remark', 'remarks',
+  'memo', 'instruction', 'instructions', 'answer', 'summary', 'narrative', 'explanation', 'feedback', 'bio', 'biography', 'about',
+  'sig', 'complaint', 'story', 'details', 'detail', 'reason', 'observation', 'diary', 'journal', 'review', 'opinion',
+]);
+const FLAG_WORDS = new Set(['is', 'has', 'flag', 'flg', 'can', 'allow', 'allowed']);
+const DATE_WORDS = new Set(['date', 'time', 'datetime', 'timestamp', 'at', 'on', 'day', 'year', 'month']);
+/** Strings longer than this are free text whatever their name. */
+const FREE_TEXT_LENGTH = 1000;
+
+export function columnRole(column: ColumnMetadata, tokens: readonly string[], references: readonly ColumnReference[]): ColumnRole {
+  const reference = references.find((r) => r.columns.includes(column.name));
+  if (reference) return { kind: 'reference', reference };
+  if (column.isPrimaryKey) return { kind: 'own-key' };
+  const raw = splitIdentifier(column.name);
+  const words = new Set([...tokens, ...raw]);
+  const bookkeeping = [...words].find((w) => BOOKKEEPING_WORDS.has(w));
+  if (bookkeeping) return { kind: 'bookkeeping', word: bookkeeping };
+  if (raw.length === 1 && STATE_NAMES.has(raw[0])) return { kind: 'bookkeeping', word: raw[0] };
+  const keyMaterial = words.has('key') && [...words].some((w) => KEY_MATERIAL_QUALIFIERS.has(w));
+  if (keyMaterial || [...words].some((w) => SECRET_WORDS.has(w))) return { kind: 'descriptive', as: 'secret' };
+  const last = tokens[tokens.length - 1] ?? '';
+  const keyLike = KEY_WORDS.has(last) || KEY_WORDS.has(raw[raw.length - 1] ?? '') || raw[0] === 'fk' || raw[0] === 'id';
+  if (keyLike) {
+    if (words.has('concept')) return { kind: 'descriptive', as: 'lookup' };
+    if (last === 'code' || last === 'cd' || last === 'cod') return { kind: 'descriptive', as: 'code' };
+    return { kind: 'structural' };
+  }
+  if (words.has('concept') || words.has('coded')) return { kind: 'descriptive', as: 'lookup' };
+  switch (column.normalizedType) {
+    case 'boolean':
+      return { kind: 'descriptive', as: 'flag' };
+    case 'date':
+    case 'time':
+    case 'timestamp':
+    case 'interval':
+      return { kind: 'descriptive', as: 'date' };
+    case 'integer':
+    case 'decimal':
+    case 'float':
+      if ([...words].some((w) => FLAG_WORDS.has(w))) return { kind: 'descriptive', as: 'flag' };
+      if ([...words].some((w) => DATE_WORDS.has(w))) return { kind: 'descriptive', as: 'date' };
+      return { kind: 'descriptive', as: 'quantity' };
+    case 'json':
+      return { kind: 'descriptive', as: 'text' };
+    case 'string':
+    case 'enum': {
+      if ([...words].some((w) => FREE_TEXT_WORDS.has(w)) || /text|clob/i.test(column.rawType) || (column.maxLength ?? 0) >= FREE_TEXT_LENGTH) {
+        return { kind: 'descriptive', as: 'text' };
+      }
+      if ([...words].some((w) => DATE_WORDS.has(w))) return { kind: 'descriptive', as: 'date' };
+      return { kind: 'descriptive', as: 'code' };
+    }
+    default:
+      return { kind: 'none' };
+  }
+}
