@@ -9,14 +9,20 @@
  *    category key. A column gets several categories only when one recognizer found several in its
  *    values (see `coFound`). The subject graph's evidence (factor `subject`: a reference to a person,
  *    a coded attribute, the domain of a person's row) is one more factor here.
- * 2. A strong name on a person's row (`context.personRows`): a name rule of STRONG_NAME or more whose
- *    category the values merely did not confirm (they found no other category clearly, or could not
- *    judge the values) keeps its category at STRONG_NAME_KEEP of its score, with an evidence line that
- *    says so. Values that clearly are another category still win: a failed validator lowers
- *    confidence; it does not erase what the name and the table say.
+ * 2. Strong metadata on a person's row (`context.personRows`): a name rule of STRONG_NAME or more
+ *    (STRONG_NAME_OWN_ROW on the person's own row: a person table's names say more), or graph evidence
+ *    of STRONG_SUBJECT or more (a coded attribute, the row's domain), whose category the values merely
+ *    did not confirm (they found no other category clearly, or could not judge the values), keeps its
+ *    category at STRONG_NAME_KEEP of its score, with an evidence line that says so. Values that clearly
+ *    are another category still win: a failed validator lowers confidence; it does not erase what the
+ *    name and the table say.
  * 3. A table that holds no people (`context.notPerson`: a place, settings, a code table): personal
  *    proposals are damped by 1 − NOT_PERSON_DAMPING × its confidence (a clinic's address and a shop's
  *    phone are the organisation's), unless the graph resolved the column as a reference to a person.
+ * 4. Record keeping (`context.recordKeeping`): a row's own surrogate key is the application's
+ *    (system.operations) whatever its values look like; a bookkeeping column (`date_created`,
+ *    `void_reason`) keeps a personal proposal only from RECORD_KEEPING_KEEP up (an e-mail address in
+ *    `created_by_email` is still one). References the graph resolved to a person stay.
  */
 import type { CombineContext, Evidence, Factor, FieldClassification, ScoredCategory } from './types.js';
 import { CATEGORY } from './categories.js';
@@ -50,6 +56,9 @@ const FACTOR_ORDER: readonly Factor[] = ['name', 'values', 'type', 'model', 'sub
 const PROPOSING: ReadonlySet<Factor> = new Set<Factor>(['name', 'values', 'model', 'subject']);
 /** A name rule this strong on a person's row survives values that merely did not confirm it. */
 export const STRONG_NAME = 0.8;
+export const STRONG_NAME_OWN_ROW = 0.75;
+/** Graph evidence this strong on a person's row does too. */
+export const STRONG_SUBJECT = 0.7;
 /** The share of the name's score such a proposal keeps. */
 export const STRONG_NAME_KEEP = 0.7;
 /** Values at this score or more for another category clearly are that category. */
@@ -57,6 +66,9 @@ const CLEAR_VALUES = 0.5;
 /** How much a table that holds no people damps personal proposals, times its confidence. */
 export const NOT_PERSON_DAMPING = 0.6;
 const POLICY_SOURCE = 'combine-policy';
+/** A bookkeeping column keeps a personal proposal this confident. */
+export const RECORD_KEEPING_KEEP = 0.8;
+const RECORD_KEEPING_CONFIDENCE = 0.8;
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
@@ -160,10 +172,44 @@ function corroborated(evidence: readonly Evidence[]): readonly Evidence[] {
  * The policy (see the module comment): weighted combination, then the strong-name and not-a-person
  * steps when the subject graph gave the field's row a `context`.
  */
-export function combineEvidence(allEvidence: readonly Evidence[], config: CombineConfig = DEFAULT_COMBINE_CONFIG, context: CombineContext = {}): FieldClassification {
+export function combineEvidence(evidenceIn: readonly Evidence[], config: CombineConfig = DEFAULT_COMBINE_CONFIG, context: CombineContext = {}): FieldClassification {
+  const allEvidence = withoutShapeVetoesOfCodes(evidenceIn);
   const weighted = combineWeighted(allEvidence, config);
-  const kept = context.personRows ? keepStrongName(weighted, allEvidence, config, context.personRows) : weighted;
-  return context.notPerson ? dampNotPerson(kept, config, context.notPerson) : kept;
+  const kept = context.personRows ? keepStrongName(weighted, allEvidence, config, context.personRows, context.ownRow ? STRONG_NAME_OWN_ROW : STRONG_NAME) : weighted;
+  const damped = context.notPerson ? dampNotPerson(kept, config, context.notPerson) : kept;
+  return context.recordKeeping ? keepRecord(damped, config, context.recordKeeping) : damped;
+}
+
+/** Step 4: record keeping is the application's (see the module comment). */
+function keepRecord(result: FieldClassification, config: CombineConfig, record: { because: string; strict: boolean }): FieldClassification {
+  if (!result.categories.some(isPersonal)) return result;
+  if (result.evidence.some((e) => e.factor === 'subject' && e.category === CATEGORY.uniqueId && e.score > 0)) return result;
+  if (!record.strict && result.confidence >= RECORD_KEEPING_KEEP) return result;
+  const line: Evidence = {
+    factor: 'subject',
+    category: CATEGORY.operations,
+    score: RECORD_KEEPING_CONFIDENCE,
+    source: POLICY_SOURCE,
+    reason: `${record.because}: the application's record keeping, not the person's data (${result.categories.join(', ')} at ${result.confidence} set aside)`,
+  };
+  return {
+    categories: [CATEGORY.operations],
+    confidence: RECORD_KEEPING_CONFIDENCE,
+    alternatives: [...result.categories.map((category) => ({ category, confidence: result.confidence, factors: result.factors })), ...result.alternatives].slice(0, config.maxAlternatives),
+    factors: { subject: RECORD_KEEPING_CONFIDENCE },
+    weights: { subject: config.weights.subject },
+    evidence: [line, ...result.evidence],
+  };
+}
+
+/**
+ * A coded attribute (`gender_concept_id`, an integer code for the person's gender) is not ruled out by
+ * its column's type or the shape of its values: the code stands for the category.
+ */
+function withoutShapeVetoesOfCodes(evidence: readonly Evidence[]): readonly Evidence[] {
+  const coded = new Set(evidence.filter((e) => e.coded && !e.veto && e.score > 0).map((e) => e.category));
+  if (coded.size === 0) return evidence;
+  return evidence.filter((e) => !(e.veto && (e.factor === 'type' || e.factor === 'values') && coded.has(e.category)));
 }
 
 /** Step 1: the weighted combination. */
@@ -222,12 +268,13 @@ const isPersonal = (category: string): boolean => category === 'user' || categor
 /** `a` is `b`, or one is a more specific key of the other (`user.name` and `user.name.last`). */
 const related = (a: string, b: string): boolean => a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
 
-/** Step 2: a strong name on a person's row whose values merely did not confirm it (see the module comment). */
-function keepStrongName(result: FieldClassification, evidence: readonly Evidence[], config: CombineConfig, personRows: string): FieldClassification {
+/** Step 2: strong metadata on a person's row whose values merely did not confirm it (see the module comment). */
+function keepStrongName(result: FieldClassification, evidence: readonly Evidence[], config: CombineConfig, personRows: string, strongName: number): FieldClassification {
   const vetoed = new Set(evidence.filter((e) => e.veto).map((e) => e.category));
+  const isStrong = (e: Evidence) => (e.factor === 'name' && e.score >= strongName) || (e.factor === 'subject' && e.score >= STRONG_SUBJECT);
   const strong = evidence
-    .filter((e) => e.factor === 'name' && !e.veto && e.score >= STRONG_NAME && isPersonal(e.category) && !vetoed.has(e.category))
-    .sort((a, b) => b.score - a.score || (a.category < b.category ? -1 : 1))[0];
+    .filter((e) => isStrong(e) && !e.veto && isPersonal(e.category) && !vetoed.has(e.category))
+    .sort((a, b) => b.score - a.score || (a.factor === 'name' ? -1 : 1) || (a.category < b.category ? -1 : 1))[0];
   if (!strong || result.categories.some((c) => related(c, strong.category))) return result;
   const positive = (e: Evidence) => !e.veto && !e.corroborating && e.score >= CLEAR_VALUES;
   // Values that clearly are another category win.
@@ -247,15 +294,15 @@ function keepStrongName(result: FieldClassification, evidence: readonly Evidence
     source: POLICY_SOURCE,
     reason:
       `values did not confirm '${strong.category}'${valuesSaid.length > 0 ? ` (${valuesSaid.map((e) => e.reason).join('; ')})` : ' (no recognizer could judge them)'} ` +
-      `and found nothing else clearly; the column name keeps it at ${confidence} (${STRONG_NAME_KEEP} × ${strong.score}) because ${personRows}`,
+      `and found nothing else clearly; the ${strong.factor === 'name' ? 'column name' : 'subject graph'} keeps it at ${confidence} (${STRONG_NAME_KEEP} × ${strong.score}) because ${personRows}`,
   };
   const previous = result.categories[0] === CATEGORY.operations && Object.keys(result.factors).length === 0 ? [] : [{ category: result.categories[0], confidence: result.confidence, factors: result.factors }];
   return {
     categories: [category],
     confidence,
     alternatives: [...previous, ...result.alternatives.filter((a) => a.category !== category)].slice(0, config.maxAlternatives),
-    factors: { name: strong.score, ...(specific ? { [specific.factor]: specific.score } : {}) },
-    weights: { name: STRONG_NAME_KEEP },
+    factors: { [strong.factor]: strong.score, ...(specific ? { [specific.factor]: specific.score } : {}) },
+    weights: { [strong.factor]: STRONG_NAME_KEEP },
     evidence: [strong, ...(specific ? [specific] : []), note],
   };
 }

@@ -6,7 +6,7 @@ import type { ColumnClassifier, ColumnInput, CombineContext, Evidence, Factor, F
 import { combineEvidence, DEFAULT_COMBINE_CONFIG, explainFallback, type CombineConfig } from './combine.js';
 import { identifierEvidence } from './name/identifier-rules.js';
 import { nameEvidence, NAME_RULES, type NameRule } from './name/name-rules.js';
-import { tableSubjectWithColumns, type TableSubject } from './name/table-context.js';
+import { tableSubjectWithColumns, tableWords, type TableSubject } from './name/table-context.js';
 import { tableLanguages } from './name/language-signal.js';
 import type { TableMetadata } from '../core/metadata.js';
 import { contextWords, tokenizeName } from './name/tokenize.js';
@@ -52,6 +52,22 @@ interface TableContext {
   readonly subject: TableSubject;
   readonly because?: string;
   readonly languages: readonly string[];
+  /** The table's meaningful words, singular (`order` of `orders`). */
+  readonly words: readonly string[];
+}
+
+/** Share of values with three words or more, and mean length, from which values read as free text. */
+const FREE_TEXT_SHARE = 0.3;
+const FREE_TEXT_MEAN_LENGTH = 25;
+const MIN_VALUES_FOR_TEXT = 3;
+
+/** Whether sampled values read as sentences; undefined with too few values to say. */
+function freeText(values: readonly string[] | undefined): boolean | undefined {
+  const present = values?.filter((v) => v.trim() !== '');
+  if (!present || present.length < MIN_VALUES_FOR_TEXT) return undefined;
+  const wordy = present.filter((v) => v.trim().split(/\s+/).length >= 3).length;
+  const mean = present.reduce((n, v) => n + v.length, 0) / present.length;
+  return wordy >= present.length * FREE_TEXT_SHARE && mean >= FREE_TEXT_MEAN_LENGTH;
 }
 
 /**
@@ -91,7 +107,7 @@ export function createHeuristicClassifier(options: HeuristicClassifierOptions = 
     if (context === undefined) {
       const names = table.columns.map((c) => c.name);
       const languages = tableLanguages(table.name, names);
-      contexts.set(table, (context = { ...tableSubjectWithColumns(table.name, names, languages), languages }));
+      contexts.set(table, (context = { ...tableSubjectWithColumns(table.name, names, languages), languages, words: tableWords(table.name) }));
     }
     return context;
   };
@@ -103,7 +119,7 @@ export function createHeuristicClassifier(options: HeuristicClassifierOptions = 
     const { subject, because: subjectBecause } = graphSubject(named, input.subject);
     const tokens = tokenizeName(column.name, languages);
     const graph: SubjectFindings | undefined = input.subject
-      ? subjectEvidence({ context: input.subject, table, column, tokens, languages, nameRules: options.nameRules })
+      ? subjectEvidence({ context: input.subject, table, column, tokens, languages, nameRules: options.nameRules, ownWords: named.words, freeTextValues: freeText(input.sample?.values) })
       : undefined;
     const evidence: Evidence[] = [
       ...nameEvidence(

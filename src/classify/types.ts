@@ -31,6 +31,11 @@ export interface Evidence {
    * its checksum): it counts only when name evidence gives the same category a positive score.
    */
   readonly corroborating?: boolean;
+  /**
+   * True for evidence about what a code stands for (`gender_concept_id` → the person's gender): the
+   * column's type and the shape of its values (integers) do not rule such a category out.
+   */
+  readonly coded?: boolean;
 }
 
 /** Everything a classifier may look at for one column. */
@@ -54,8 +59,15 @@ export interface ColumnInput {
 export interface CombineContext {
   /** Why the field's row is a person's: its table holds people or a person's attributes, or belongs to one. */
   readonly personRows?: string;
+  /** The row is the person's own (a person table or a person's attribute table), not a row that belongs to one. */
+  readonly ownRow?: boolean;
   /** The table holds no people (confidence 0..1): contact details in it are damped. */
   readonly notPerson?: { readonly score: number; readonly because: string };
+  /**
+   * The column keeps the record (`date_created`, `voided`, `uuid`, the row's own key): what it holds is
+   * the application's, not the person's. `strict` for a row's own surrogate key.
+   */
+  readonly recordKeeping?: { readonly because: string; readonly strict: boolean };
 }
 
 export interface ScoredCategory {

@@ -13,7 +13,6 @@
 import type { ColumnMetadata } from '../../core/metadata.js';
 import type { ColumnKind } from '../knowledge/domains/index.js';
 import { splitIdentifier } from '../name/tokenize.js';
-import { KEY_WORDS } from './references.js';
 import type { ColumnReference } from './types.js';
 
 export type ColumnRole =
@@ -28,7 +27,8 @@ const BOOKKEEPING_WORDS = new Set([
   'created', 'creation', 'create', 'creator', 'updated', 'update', 'modified', 'modification', 'modify', 'changed', 'voided',
   'void', 'retired', 'retire', 'deleted', 'delete', 'deletion', 'uuid', 'guid', 'version', 'revision', 'sort', 'sync', 'synced',
   'etag', 'checksum', 'import', 'imported', 'export', 'exported', 'tms', 'lock', 'locked', 'archived', 'inserted', 'entity',
-  'namespace', 'rowversion', 'datec', 'datem', 'dirty', 'etl', 'tstamp',
+  'namespace', 'rowversion', 'datec', 'datem', 'dirty', 'etl', 'tstamp', 'approve', 'approved', 'approval', 'valid', 'validated',
+  'validation', 'refuse', 'refused', 'reject', 'rejected', 'cancel', 'cancelled', 'canceled', 'cloture',
 ]);
 /** Whole names that are a row's state in the application. */
 const STATE_NAMES = new Set(['status', 'state', 'statut', 'active', 'enabled', 'visible', 'hidden', 'deleted', 'published', 'archived', 'position', 'rank', 'priority']);
@@ -41,27 +41,42 @@ const FREE_TEXT_WORDS = new Set([
 ]);
 const FLAG_WORDS = new Set(['is', 'has', 'flag', 'flg', 'can', 'allow', 'allowed']);
 const DATE_WORDS = new Set(['date', 'time', 'datetime', 'timestamp', 'at', 'on', 'day', 'year', 'month']);
-/** Strings longer than this are free text whatever their name. */
+/** Strings longer than this are free text whatever their name; named as text (`notes`), from this length. */
 const FREE_TEXT_LENGTH = 1000;
+const FREE_TEXT_NAMED_LENGTH = 200;
 
-export function columnRole(column: ColumnMetadata, tokens: readonly string[], references: readonly ColumnReference[]): ColumnRole {
+/** Words that make a column a key (of the row itself, or of something not in the database). */
+const KEY_LIKE_WORDS = new Set(['id', 'ids', 'fk', 'pk', 'key', 'ref', 'uid', 'uuid', 'guid', 'rowid', 'oid', 'idx', 'sid']);
+/** Words of a number or code that identifies something: with the table's own word, the row's own identifier. */
+const IDENTIFIER_WORDS = new Set(['number', 'no', 'nr', 'num', 'code', 'cd', 'cod', 'identifier', 'ident']);
+
+/**
+ * `freeTextValues`: whether the sampled values read as sentences (undefined without values). With
+ * values, a string column is free text when they do (a `text` type alone says nothing: PostgreSQL
+ * stores short codes as `text` too); without, when its name says free text and it can hold it.
+ */
+export function columnRole(
+  column: ColumnMetadata,
+  tokens: readonly string[],
+  references: readonly ColumnReference[],
+  ownWords: readonly string[] = [],
+  freeTextValues?: boolean,
+): ColumnRole {
   const reference = references.find((r) => r.columns.includes(column.name));
   if (reference) return { kind: 'reference', reference };
   if (column.isPrimaryKey) return { kind: 'own-key' };
   const raw = splitIdentifier(column.name);
   const words = new Set([...tokens, ...raw]);
+  // `orders.order_number`, `patient_identifier.identifier`: the row's own identifier.
+  if ([...words].some((w) => IDENTIFIER_WORDS.has(w)) && (words.has('identifier') || ownWords.some((w) => words.has(w)))) return { kind: 'own-key' };
   const bookkeeping = [...words].find((w) => BOOKKEEPING_WORDS.has(w));
   if (bookkeeping) return { kind: 'bookkeeping', word: bookkeeping };
   if (raw.length === 1 && STATE_NAMES.has(raw[0])) return { kind: 'bookkeeping', word: raw[0] };
   const keyMaterial = words.has('key') && [...words].some((w) => KEY_MATERIAL_QUALIFIERS.has(w));
   if (keyMaterial || [...words].some((w) => SECRET_WORDS.has(w))) return { kind: 'descriptive', as: 'secret' };
   const last = tokens[tokens.length - 1] ?? '';
-  const keyLike = KEY_WORDS.has(last) || KEY_WORDS.has(raw[raw.length - 1] ?? '') || raw[0] === 'fk' || raw[0] === 'id';
-  if (keyLike) {
-    if (words.has('concept')) return { kind: 'descriptive', as: 'lookup' };
-    if (last === 'code' || last === 'cd' || last === 'cod') return { kind: 'descriptive', as: 'code' };
-    return { kind: 'structural' };
-  }
+  const keyLike = KEY_LIKE_WORDS.has(last) || KEY_LIKE_WORDS.has(raw[raw.length - 1] ?? '') || raw[0] === 'fk' || raw[0] === 'id';
+  if (keyLike) return words.has('concept') ? { kind: 'descriptive', as: 'lookup' } : { kind: 'structural' };
   if (words.has('concept') || words.has('coded')) return { kind: 'descriptive', as: 'lookup' };
   switch (column.normalizedType) {
     case 'boolean':
@@ -81,9 +96,10 @@ export function columnRole(column: ColumnMetadata, tokens: readonly string[], re
       return { kind: 'descriptive', as: 'text' };
     case 'string':
     case 'enum': {
-      if ([...words].some((w) => FREE_TEXT_WORDS.has(w)) || /text|clob/i.test(column.rawType) || (column.maxLength ?? 0) >= FREE_TEXT_LENGTH) {
-        return { kind: 'descriptive', as: 'text' };
-      }
+      const long = column.maxLength === undefined || column.maxLength >= FREE_TEXT_NAMED_LENGTH;
+      const named = [...words].some((w) => FREE_TEXT_WORDS.has(w)) && long;
+      const byType = /text|clob/i.test(column.rawType) || (column.maxLength ?? 0) >= FREE_TEXT_LENGTH;
+      if (freeTextValues === undefined ? named : freeTextValues && (named || byType)) return { kind: 'descriptive', as: 'text' };
       if ([...words].some((w) => DATE_WORDS.has(w))) return { kind: 'descriptive', as: 'date' };
       return { kind: 'descriptive', as: 'code' };
     }

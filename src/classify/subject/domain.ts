@@ -27,9 +27,10 @@ export interface DomainWords {
   readonly shared: readonly { readonly domain: DomainEntry; readonly word: string }[];
 }
 
-/** The domain words in a table's (or column's) words: translated and as written. */
+/** The domain words in a table's (or column's) words: translated and as written, and adjacent pairs joined (`two factor` → `twofactor`). */
 export function domainWords(words: Iterable<string>): DomainWords {
-  const all = [...new Set(words)];
+  const list = [...words];
+  const all = [...new Set([...list, ...list.slice(1).map((w, i) => `${list[i]}${w}`)])];
   const strong: { domain: DomainEntry; word: string }[] = [];
   const shared: { domain: DomainEntry; word: string }[] = [];
   for (const [domain, set] of STRONG) {

@@ -48,6 +48,10 @@ export interface SubjectEvidenceInput {
   readonly tokens: readonly string[];
   readonly languages: readonly string[];
   readonly nameRules?: readonly NameRule[];
+  /** The table's own words (`order` of `orders`): `order_number` is the row's own identifier. */
+  readonly ownWords?: readonly string[];
+  /** Whether the sampled values read as free text (sentences); undefined without values. */
+  readonly freeTextValues?: boolean;
 }
 
 export interface SubjectFindings {
@@ -92,13 +96,24 @@ function codedAttributeEvidence(input: SubjectEvidenceInput, ref: ColumnReferenc
     input.nameRules ?? NAME_RULES,
   ).filter((e) => !e.veto && e.score > 0 && e.category.startsWith('user.') && e.category !== CATEGORY.uniqueId);
   const what = ref ? `references ${ref.targetName}, a code table` : 'holds a code';
-  return found.map((e) =>
-    evidence(e.category, e.score * CODED_ATTRIBUTE_FACTOR, `a coded attribute of the person: '${input.column.name}' ${what} for '${stripped.join(' ')}' (${e.reason})`),
-  );
+  return found.map((e) => ({
+    ...evidence(e.category, e.score * CODED_ATTRIBUTE_FACTOR, `a coded attribute of the person: '${input.column.name}' ${what} for '${stripped.join(' ')}' (${e.reason})`),
+    coded: true,
+  }));
 }
 
+/**
+ * Words of a column that say what kind of record it is or how it is stored (`visit_type_concept_id`,
+ * `encoding_concept_id`, `note_event_field_concept_id`), not what happened to the person.
+ */
+const RECORD_KIND_WORDS = new Set([
+  'type', 'kind', 'field', 'encoding', 'format', 'charset', 'mime', 'language', 'locale', 'currency', 'version', 'template', 'model',
+  'pdf', 'doc', 'document', 'file', 'site', 'url', 'status', 'state', 'approved',
+]);
+
 /** The kind of domain data a column is, or undefined when it is not domain data (see the module rules). */
-function domainKind(role: ColumnRole): ColumnKind | undefined {
+function domainKind(role: ColumnRole, words: readonly string[]): ColumnKind | undefined {
+  if (words.some((w) => RECORD_KIND_WORDS.has(w))) return undefined;
   if (role.kind === 'descriptive') return role.as;
   if (role.kind === 'reference' && (role.reference.targetKind === 'lookup' || role.reference.targetKind === 'entity') && !role.reference.actor) return 'lookup';
   return undefined;
@@ -106,11 +121,13 @@ function domainKind(role: ColumnRole): ColumnKind | undefined {
 
 export function subjectEvidence(input: SubjectEvidenceInput): SubjectFindings {
   const { context: ctx, table, column } = input;
-  const role = columnRole(column, input.tokens, ctx.references);
+  const role = columnRole(column, input.tokens, ctx.references, input.ownWords ?? [], input.freeTextValues);
   const owner = rowOwner(ctx, table.name);
   const combine: CombineContext = {
     ...(owner ? { personRows: owner } : {}),
+    ...(ctx.person || ctx.attributeOf ? { ownRow: true } : {}),
     ...(ctx.notPerson ? { notPerson: ctx.notPerson } : {}),
+    ...recordKeeping(role, column, table, ctx),
   };
   const out: Evidence[] = [];
   if (role.kind === 'own-key' && ctx.person && table.primaryKey.length === 1) {
@@ -125,11 +142,13 @@ export function subjectEvidence(input: SubjectEvidenceInput): SubjectFindings {
   if (ownRow && (role.kind === 'structural' || (reference && (reference.targetKind === 'lookup' || reference.targetKind === 'entity')))) {
     out.push(...codedAttributeEvidence(input, reference));
   }
-  const kind = domainKind(role);
+  const words = [...input.tokens, ...splitIdentifier(column.name)];
+  const kind = domainKind(role, words);
   if (kind && owner) {
     const domain = ownRow ? columnDomain(input) : ctx.domain;
     if (domain && domain.covers.includes(kind)) {
-      out.push(evidence(domain.category, domain.score, `${domain.label} data: ${owner}; ${domain.because}`, DOMAIN_SOURCE));
+      const category = specificCategory(domain, words, input.ownWords ?? []);
+      out.push(evidence(category, domain.score, `${domain.label} data: ${owner}; ${domain.because}`, DOMAIN_SOURCE));
     } else if (kind === 'text') {
       out.push(evidence(FREE_TEXT_CATEGORY, FREE_TEXT_SCORE, `free text in rows about people: ${owner}`, DOMAIN_SOURCE));
     }
@@ -137,10 +156,27 @@ export function subjectEvidence(input: SubjectEvidenceInput): SubjectFindings {
   return { evidence: out, combine, ...(reference ? { reference } : {}), role };
 }
 
+/** The record-keeping context of a column (combine.ts step 4): a row's own key, a bookkeeping column. */
+function recordKeeping(role: ColumnRole, column: ColumnMetadata, table: TableMetadata, ctx: TableGraphContext): Pick<CombineContext, 'recordKeeping'> {
+  if (role.kind === 'bookkeeping') return { recordKeeping: { because: `'${column.name}' keeps the record ('${role.word}')`, strict: false } };
+  if (role.kind !== 'own-key' || ctx.person) return {};
+  const surrogate = column.isPrimaryKey && table.primaryKey.length === 1 && (column.normalizedType === 'integer' || column.normalizedType === 'uuid');
+  return { recordKeeping: { because: surrogate ? `'${column.name}' is the key of a row of ${table.name}` : `'${column.name}' identifies a row of ${table.name}`, strict: surrogate } };
+}
+
+/** The domain's narrower category the column's words, else the table's, name; else the domain's. */
+function specificCategory(domain: Omit<TableDomain, 'key'>, columnWords: readonly string[], tableWords: readonly string[]): string {
+  for (const words of [columnWords, tableWords]) {
+    const found = domain.specific?.find((s) => s.words.some((w) => words.includes(w)));
+    if (found) return found.category;
+  }
+  return domain.category;
+}
+
 /** A domain the column's own words name (on a person's own row: `death_date`, `allergy_status`). */
 function columnDomain(input: SubjectEvidenceInput): Omit<TableDomain, 'key'> | undefined {
   const found = domainWords([...input.tokens, ...splitIdentifier(input.column.name)]).strong[0];
   if (!found) return undefined;
-  const { label, category, score, covers } = found.domain;
-  return { label, category, score, covers, because: `'${found.word}' in the column's name says ${label} data` };
+  const { label, category, score, covers, specific } = found.domain;
+  return { label, category, score, covers, ...(specific ? { specific } : {}), because: `'${found.word}' in the column's name says ${label} data` };
 }

@@ -20,6 +20,7 @@
  *   (`linked`), a code table, any other entity, or the same table.
  */
 import type { TableMetadata } from '../../core/metadata.js';
+import type { DomainEntry } from '../knowledge/domains/index.js';
 import { tableId } from '../../core/metadata.js';
 import { domainWords, DomainProfile, namedDomain, subjectDomain, SHARED_WORD_FACTOR, SUBJECT_DOMAIN_FACTOR, type DomainWords } from './domain.js';
 import { judgeNotPerson, judgePerson, PERSON_THRESHOLD, tableShape, type TableShape } from './person-tables.js';
@@ -380,8 +381,8 @@ function better(a: Link, b: Link): boolean {
   return a.strength > b.strength;
 }
 
-function entryFields(entry: { key: string; label: string; category: string; covers: readonly string[] }) {
-  return { key: entry.key, label: entry.label, category: entry.category, covers: entry.covers };
+function entryFields(entry: DomainEntry) {
+  return { key: entry.key, label: entry.label, category: entry.category, covers: entry.covers, ...(entry.specific ? { specific: entry.specific } : {}) };
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;

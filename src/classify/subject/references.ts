@@ -28,8 +28,10 @@ export const ACTOR_WORDS: ReadonlySet<string> = new Set([
   'voided', 'void', 'retired', 'retire', 'deleted', 'delete', 'approved', 'approver', 'approve', 'validated', 'valid', 'validator',
   'entered', 'inserted', 'edited', 'editor', 'reviewed', 'reviewer', 'verified', 'closed', 'cloture', 'signed', 'processed',
   'handled', 'assigned', 'assignee', 'requested', 'requester', 'submitted', 'submitter', 'author', 'by', 'orderer',
-  'reporter', 'responsible', 'rappro', 'referrer', 'referred', 'invited', 'inviter', 'initiator', 'operator',
+  'reporter', 'responsible', 'rappro', 'referrer', 'referred', 'invited', 'inviter', 'initiator', 'operator', 'mod', 'done',
 ]);
+/** Words of a tree: a `parent` column points into its own table, whatever its values match. */
+const TREE_WORDS: ReadonlySet<string> = new Set(['parent', 'child', 'ancestor', 'root', 'previous', 'next']);
 
 const CODE_WORDS: ReadonlySet<string> = new Set(['code', 'cd', 'cod', 'number', 'no', 'nr', 'num']);
 /** Words of a count or amount of something. */
@@ -230,5 +232,6 @@ export function namedAsKey(column: ColumnMetadata): boolean {
  */
 export function namesOtherThing(column: ColumnMetadata, tableWords: ReadonlySet<string>): boolean {
   const words = nameWords(column.name).filter((w) => !KEY_WORDS.has(w) && !ACTOR_WORDS.has(w) && !/\d/.test(w) && w.length > 1);
+  if (words.some((w) => TREE_WORDS.has(w))) return true;
   return words.some((w) => !isPersonWord(w) && (isEnglishWord(w) || tableWords.has(w) || (w.length >= 5 && /^\p{L}+$/u.test(w))));
 }

@@ -94,6 +94,8 @@ export interface TableDomain {
   readonly score: number;
   readonly covers: readonly string[];
   readonly because: string;
+  /** Narrower categories by words (the domain entry's `specific`). */
+  readonly specific?: readonly { readonly words: readonly string[]; readonly category: string }[];
 }
 
 /**

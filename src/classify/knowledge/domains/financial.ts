@@ -11,6 +11,10 @@ export const financial: DomainEntry = {
   category: 'user.financial',
   score: 0.7,
   covers: ['code', 'date', 'quantity', 'text', 'secret'],
+  specific: [
+    { words: ['card', 'cvn', 'cvv', 'cvc', 'pan', 'expiry', 'exp', 'four', 'cardholder'], category: 'user.financial.credit_card' },
+    { words: ['bank', 'iban', 'bic', 'swift', 'rib', 'guichet', 'domiciliation', 'branch', 'routing', 'sort'], category: 'user.financial.bank_account' },
+  ],
   words: {
     en: ['bank', 'iban', 'rib', 'card', 'mandate', 'payroll', 'payslip', 'salary', 'wage', 'compensation', 'loan', 'mortgage', 'credit', 'debit', 'pension', 'paycheck', 'income', 'garnishment'],
     de: ['bankverbindung', 'lohn', 'lohnabrechnung', 'kreditkarte', 'lastschrift', 'mandat', 'darlehen'],

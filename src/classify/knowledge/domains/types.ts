@@ -43,4 +43,9 @@ export interface DomainEntry {
   readonly subjects?: readonly string[];
   /** Domains that imply a data subject for a generic person table (`person`, `user`) of the database. */
   readonly impliesSubject?: string;
+  /**
+   * Narrower categories by words (English, as translated) of the column's name, else of the table's
+   * (a bank-account row's `number` is a bank account number; a `cvn` is card data), first match wins.
+   */
+  readonly specific?: readonly { readonly words: readonly string[]; readonly category: string }[];
 }
