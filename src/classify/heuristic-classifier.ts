@@ -61,27 +61,42 @@ const FREE_TEXT_SHARE = 0.3;
 const FREE_TEXT_MEAN_LENGTH = 25;
 const MIN_VALUES_FOR_TEXT = 3;
 
+/** Characters of scripts written without spaces: this many in a value make a sentence. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const CJK_SENTENCE = 8;
+const CJK_MEAN_LENGTH = 10;
+
 /** Whether sampled values read as sentences; undefined with too few values to say. */
 function freeText(values: readonly string[] | undefined): boolean | undefined {
   const present = values?.filter((v) => v.trim() !== '');
   if (!present || present.length < MIN_VALUES_FOR_TEXT) return undefined;
-  const wordy = present.filter((v) => v.trim().split(/\s+/).length >= 3).length;
-  const mean = present.reduce((n, v) => n + v.length, 0) / present.length;
-  return wordy >= present.length * FREE_TEXT_SHARE && mean >= FREE_TEXT_MEAN_LENGTH;
+  let sentences = 0;
+  let cjk = 0;
+  let length = 0;
+  for (const v of present) {
+    const spaced = v.trim().split(/\s+/).length >= 3;
+    const script = (v.match(CJK)?.length ?? 0) >= CJK_SENTENCE;
+    if (spaced || script) sentences++;
+    if (script) cjk++;
+    length += v.length;
+  }
+  const mean = length / present.length;
+  return sentences >= present.length * FREE_TEXT_SHARE && mean >= (cjk > sentences / 2 ? CJK_MEAN_LENGTH : FREE_TEXT_MEAN_LENGTH);
 }
 
 /**
  * The table's subject for the name rules, raised by the graph: a table the graph found to hold people
- * (by its columns or values) reads as people, a person's attribute table or a table whose rows belong
- * directly to a person (`orders` of a customer) as person-related, so `name`, `state` or `title` read
- * there as the person's.
+ * (by its columns or values) reads as people, a person's attribute table and a row that carries a
+ * person's details (an order with the buyer's phone and address) as person-related, so `name`,
+ * `state` or `title` read there as the person's. (Other rows that belong to a person keep their own
+ * subject: a status's `language` or a reaction's `name` are not the person's.)
  */
 function graphSubject(named: TableContext, graph: TableGraphContext | undefined): { subject: TableSubject; because?: string } {
   if (!graph) return named;
   if (graph.person && named.subject !== 'person') return { subject: 'person', because: graph.person.because };
   if (named.subject === 'person' || named.subject === 'person-related') return named;
   if (graph.attributeOf) return { subject: 'person-related', because: `its rows are a person's (${graph.attributeOf.path})` };
-  if (graph.linked && graph.linked.hops === 1 && named.subject === 'unknown') return { subject: 'person-related', because: `its rows belong to a person (${graph.linked.path})` };
+  if (graph.carriesPersonDetails && graph.linked) return { subject: 'person-related', because: `its rows carry a person's details (${graph.linked.path})` };
   return named;
 }
 

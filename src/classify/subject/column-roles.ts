@@ -34,10 +34,14 @@ const BOOKKEEPING_WORDS = new Set([
 const STATE_NAMES = new Set(['status', 'state', 'statut', 'active', 'enabled', 'visible', 'hidden', 'deleted', 'published', 'archived', 'position', 'rank', 'priority']);
 const SECRET_WORDS = new Set(['hash', 'hashed', 'salt', 'secret', 'token', 'nonce', 'passcode', 'password', 'credential', 'signature', 'certificate', 'cert', 'otp', 'totp', 'pem', 'digest', 'hmac', 'cipher', 'encrypted', 'scratch', 'passphrase']);
 const KEY_MATERIAL_QUALIFIERS = new Set(['public', 'private', 'secret', 'api', 'signing', 'encryption', 'auth', 'access', 'session', 'p256dh', 'activation']);
+/**
+ * Names of what people write (a `description` or `summary` is as often the operator's text about a
+ * thing: without values it does not count).
+ */
 const FREE_TEXT_WORDS = new Set([
-  'note', 'notes', 'comment', 'comments', 'description', 'desc', 'text', 'body', 'content', 'message', 'msg', 'remark', 'remarks',
-  'memo', 'instruction', 'instructions', 'answer', 'summary', 'narrative', 'explanation', 'feedback', 'bio', 'biography', 'about',
-  'sig', 'complaint', 'story', 'details', 'detail', 'reason', 'observation', 'diary', 'journal', 'review', 'opinion',
+  'note', 'notes', 'comment', 'comments', 'text', 'body', 'content', 'message', 'msg', 'remark', 'remarks', 'memo', 'instruction',
+  'instructions', 'answer', 'narrative', 'explanation', 'feedback', 'bio', 'biography', 'about', 'sig', 'complaint', 'story',
+  'observation', 'diary', 'journal', 'review', 'opinion',
 ]);
 const FLAG_WORDS = new Set(['is', 'has', 'flag', 'flg', 'can', 'allow', 'allowed']);
 const DATE_WORDS = new Set(['date', 'time', 'datetime', 'timestamp', 'at', 'on', 'day', 'year', 'month']);
@@ -72,8 +76,10 @@ export function columnRole(
   const bookkeeping = [...words].find((w) => BOOKKEEPING_WORDS.has(w));
   if (bookkeeping) return { kind: 'bookkeeping', word: bookkeeping };
   if (raw.length === 1 && STATE_NAMES.has(raw[0])) return { kind: 'bookkeeping', word: raw[0] };
+  // Secrets are strings or bytes: a `reset_password_sent_at` is a date, `must_change_passwd` a flag.
   const keyMaterial = words.has('key') && [...words].some((w) => KEY_MATERIAL_QUALIFIERS.has(w));
-  if (keyMaterial || [...words].some((w) => SECRET_WORDS.has(w))) return { kind: 'descriptive', as: 'secret' };
+  const secretType = ['string', 'binary', 'json', 'uuid', 'other'].includes(column.normalizedType);
+  if (secretType && (keyMaterial || [...words].some((w) => SECRET_WORDS.has(w)))) return { kind: 'descriptive', as: 'secret' };
   const last = tokens[tokens.length - 1] ?? '';
   const keyLike = KEY_LIKE_WORDS.has(last) || KEY_LIKE_WORDS.has(raw[raw.length - 1] ?? '') || raw[0] === 'fk' || raw[0] === 'id';
   if (keyLike) return words.has('concept') ? { kind: 'descriptive', as: 'lookup' } : { kind: 'structural' };

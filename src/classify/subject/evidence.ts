@@ -125,7 +125,7 @@ export function subjectEvidence(input: SubjectEvidenceInput): SubjectFindings {
   const owner = rowOwner(ctx, table.name);
   const combine: CombineContext = {
     ...(owner ? { personRows: owner } : {}),
-    ...(ctx.person || ctx.attributeOf ? { ownRow: true } : {}),
+    ...(ctx.person || ctx.attributeOf || ctx.carriesPersonDetails ? { ownRow: true } : {}),
     ...(ctx.notPerson ? { notPerson: ctx.notPerson } : {}),
     ...recordKeeping(role, column, table, ctx),
   };
@@ -139,7 +139,7 @@ export function subjectEvidence(input: SubjectEvidenceInput): SubjectFindings {
     if (e) out.push(e);
   }
   const ownRow = Boolean(ctx.person || ctx.attributeOf);
-  if (ownRow && (role.kind === 'structural' || (reference && (reference.targetKind === 'lookup' || reference.targetKind === 'entity')))) {
+  if ((ownRow || ctx.carriesPersonDetails) && (role.kind === 'structural' || (reference && (reference.targetKind === 'lookup' || reference.targetKind === 'entity')))) {
     out.push(...codedAttributeEvidence(input, reference));
   }
   const words = [...input.tokens, ...splitIdentifier(column.name)];

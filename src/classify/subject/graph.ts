@@ -34,6 +34,10 @@ export const HOP_DECAY = 0.85;
 const LOOKUP_MIN_REFERRERS = 3;
 const LOOKUP_MAX_COLUMNS = 6;
 const LOOKUP_SMALL_COLUMNS = 4;
+/** A person's row that has this many columns of person details carries the person's details. */
+const PERSON_DETAILS = 2;
+/** Person words of a role in something (a project's members, an issue's watchers): such rows are a person's. */
+const ROLE_WORDS = new Set(['member', 'participant', 'attendee', 'watcher', 'follower', 'subscriber', 'assignee', 'collaborator']);
 /** A reference this strong to a person table makes a table without a person name that person's rows. */
 const OWNER_EDGE_STRENGTH = 0.9;
 const NOBODY: PersonJudgement = { score: 0, isPerson: false, reasons: [] };
@@ -174,12 +178,17 @@ export class SubjectGraph {
     try {
       judged = judgePerson(node.table.name, node.shape, facts, this.#profile.defaultSubject());
       if (judged.isPerson) {
-        // Without a person name, or with a key made of references (a join table: `send_customer`).
+        // Without a person name, with a key made of references (a join table: `send_customer`), as a
+        // membership (`members`, `watchers`), or named as its target (`list_accounts` → `accounts`).
         const joinTable = node.table.primaryKey.length > 1;
+        const head = node.shape.headPerson;
+        const partOf = (e: ReferenceEdge) =>
+          !head ||
+          (joinTable && e.columns.every((c) => node.table.primaryKey.includes(c))) ||
+          ROLE_WORDS.has(head) ||
+          this.#nodes.get(e.to)?.shape.headPerson === head;
         const owner = node.out.find(
-          (e) =>
-            !e.actor && e.to !== id && e.strength >= OWNER_EDGE_STRENGTH && (!node.shape.headPerson || (joinTable && e.columns.every((c) => node.table.primaryKey.includes(c)))) &&
-            this.#nodes.has(e.to) && this.person(e.to).isPerson,
+          (e) => !e.actor && e.to !== id && e.strength >= OWNER_EDGE_STRENGTH && partOf(e) && this.#nodes.has(e.to) && this.person(e.to).isPerson,
         );
         if (owner) judged = { score: Math.min(judged.score, PERSON_THRESHOLD - 0.01), isPerson: false, reasons: [] };
       }
@@ -222,7 +231,9 @@ export class SubjectGraph {
       const person = this.person(edge.to);
       if (person.isPerson) {
         found = { person: edge.to, subject: person.subject!, subjectNamed: Boolean(person.subjectNamed), hops: 1, path: step, via: edge.columns, strength: edge.strength };
-      } else {
+      } else if (edge.strength >= OWNER_EDGE_STRENGTH) {
+        // Through another table only along a reference that names it whole (`order_id` → `orders`, not
+        // `default_issue_query_id` → `queries`): a setting that points at a row is no ownership.
         const further = this.#link(edge.to, depth + 1, visiting);
         if (further) {
           found = { ...further, hops: further.hops + 1, path: `${step}; ${further.path}`, via: edge.columns, strength: Math.min(edge.strength, further.strength) * HOP_DECAY };
@@ -232,6 +243,13 @@ export class SubjectGraph {
     }
     visiting.delete(id);
     return best;
+  }
+
+  /** How many columns of a table hold a person's details (only people's, or contact details). */
+  #personDetails(id: TableId): number {
+    const node = this.#nodes.get(id)!;
+    const facts = this.#visibleFacts(id);
+    return new Set([...node.shape.personOnlyColumns, ...node.shape.contactColumns, ...(facts?.personOnlyColumns ?? []), ...(facts?.contactColumns ?? [])]).size;
   }
 
   #attributeOf(id: TableId): TableGraphContext['attributeOf'] {
@@ -316,6 +334,7 @@ export class SubjectGraph {
       table: id,
       ...(person.isPerson ? { person: { score: person.score, subject: person.subject!, because: `table ${table.name} holds people: ${person.reasons.join('; ')}` } } : {}),
       ...(link ? { linked: { person: link.person, subject: link.subject, hops: link.hops, path: link.path, via: link.via, strength: round2(link.strength) } } : {}),
+      ...(link && this.#personDetails(id) >= PERSON_DETAILS ? { carriesPersonDetails: true } : {}),
       ...(attributeOf ? { attributeOf } : {}),
       ...(notPerson ? { notPerson } : {}),
       ...(domain && (link || person.isPerson || attributeOf) ? { domain } : {}),

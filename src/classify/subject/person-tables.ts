@@ -29,6 +29,8 @@ const MAX_PERSON_ONLY = 0.5;
 const PER_CONTACT_COLUMN = 0.1;
 const MAX_CONTACT = 0.3;
 const ORGANISATION_PENALTY = 0.25;
+/** Person words that also name services (an identity provider, a user agent). */
+const SERVICE_WORDS = new Set(['provider', 'agent']);
 /** Contact details this many, with one column only people have: a party that may be a person. */
 const PARTY_CONTACT_COLUMNS = 3;
 
@@ -148,6 +150,10 @@ export function judgePerson(name: string, shape: TableShape, facts: TableFacts |
     reasons.push(`it holds contact details (${list([...contact])}) of parties that may be people`);
   }
   if (facts && facts.rowsSampled === 1) score *= 0.3;
+  // Settings and code tables name people's attributes (an LDAP source's `attr_firstname`): not people.
+  if (!shape.headPerson && (shape.settings || shape.vocabulary)) score = Math.min(score, PERSON_THRESHOLD - 0.05);
+  // A provider or an agent is as often a service: its name needs a column only people have.
+  if (shape.headPerson && SERVICE_WORDS.has(shape.headPerson) && personOnly.size === 0) score = Math.min(score, PERSON_THRESHOLD - 0.05);
   score = Math.max(0, Math.min(1, Math.round(score * 100) / 100));
   const isPerson = score >= PERSON_THRESHOLD;
   const named = shape.headPerson ? SUBJECT_OF_WORD.get(shape.headPerson) : undefined;

@@ -39,6 +39,7 @@ const MEASURE_WORDS: ReadonlySet<string> = new Set(['count', 'total', 'amount', 
 
 /** Strength of a name-inferred edge: exact name with a key word, exact name without one, an abbreviation. */
 const EXACT_WITH_KEY_WORD = 0.9;
+const PART_WITH_KEY_WORD = 0.8;
 const EXACT_WITHOUT_KEY_WORD = 0.7;
 const ABBREVIATED = 0.6;
 /** Strength of a value-inferred edge. */
@@ -117,9 +118,11 @@ export function nameReference(table: TableMetadata, column: ColumnMetadata, ctx:
     for (const run of hasKeyWord ? runs(words) : [words]) {
       const found = ctx.index.exact(run).filter((id) => id !== own);
       if (found.length === 1) {
+        // A run that leaves other words of the name out (`default_issue_query_id` → `queries`) names it less surely.
+        const whole = run.length === words.length;
         candidates.push({
           id: found[0],
-          strength: hasKeyWord ? EXACT_WITH_KEY_WORD : EXACT_WITHOUT_KEY_WORD,
+          strength: hasKeyWord ? (whole ? EXACT_WITH_KEY_WORD : PART_WITH_KEY_WORD) : EXACT_WITHOUT_KEY_WORD,
           because: `column name '${column.name}' names table ${ctx.tables.get(found[0])?.name ?? found[0]}`,
         });
         break;

@@ -116,6 +116,11 @@ export interface TableGraphContext {
     readonly via: readonly string[];
     readonly strength: number;
   };
+  /**
+   * The rows belong to a person and carry that person's details (an order's buyer name, phone and
+   * address): their names read as the person's, as on the person's own row.
+   */
+  readonly carriesPersonDetails?: boolean;
   /** A person table references this one many-to-one: its rows are that person's (addresses, ...). */
   readonly attributeOf?: { readonly person: TableId; readonly subject: string; readonly path: string };
   /** The table holds no people with confidence `score` (a place, settings, a vocabulary), and why. */
