@@ -1,7 +1,8 @@
 /**
  * The role of a column in its row, for the graph's evidence (evidence.ts). Rules, first match wins:
  * 1. a reference (declared, by name or by values; the graph's context lists them) → `reference`;
- * 2. the row's own key → `own-key` (a record's key, not domain data);
+ * 2. the row's own single-column key, or a number named for the table (`orders.order_number`) →
+ *    `own-key` (a record's key, not domain data);
  * 3. record keeping (`created`, `changed`, `voided`, `deleted`, `uuid`, `version`, `sort`, or a bare
  *    `status`/`active`) → `bookkeeping`: how the application keeps the row, not what the row says;
  * 4. secrets (hash, salt, token, nonce, key material) → descriptive `secret`;
@@ -10,7 +11,7 @@
  * 6. by type and name: boolean → `flag`, dates and times → `date`, numbers → `quantity`, JSON and long or
  *    free-text strings (`notes`, `description`, `comments`) → `text`, other strings → `code`.
  */
-import type { ColumnMetadata } from '../../core/metadata.js';
+import type { ColumnMetadata, TableMetadata } from '../../core/metadata.js';
 import type { ColumnKind } from '../knowledge/domains/index.js';
 import { splitIdentifier } from '../name/tokenize.js';
 import type { ColumnReference } from './types.js';
@@ -31,7 +32,7 @@ const BOOKKEEPING_WORDS = new Set([
   'validation', 'refuse', 'refused', 'reject', 'rejected', 'cancel', 'cancelled', 'canceled', 'cloture',
 ]);
 /** Whole names that are a row's state in the application. */
-const STATE_NAMES = new Set(['status', 'state', 'statut', 'active', 'enabled', 'visible', 'hidden', 'deleted', 'published', 'archived', 'position', 'rank', 'priority']);
+const STATE_NAMES = new Set(['status', 'statut', 'active', 'enabled', 'visible', 'hidden', 'deleted', 'published', 'archived']);
 const SECRET_WORDS = new Set(['hash', 'hashed', 'salt', 'secret', 'token', 'nonce', 'passcode', 'password', 'credential', 'signature', 'certificate', 'cert', 'otp', 'totp', 'pem', 'digest', 'hmac', 'cipher', 'encrypted', 'scratch', 'passphrase']);
 const KEY_MATERIAL_QUALIFIERS = new Set(['public', 'private', 'secret', 'api', 'signing', 'encryption', 'auth', 'access', 'session', 'p256dh', 'activation']);
 /**
@@ -52,7 +53,7 @@ const FREE_TEXT_NAMED_LENGTH = 200;
 /** Words that make a column a key (of the row itself, or of something not in the database). */
 const KEY_LIKE_WORDS = new Set(['id', 'ids', 'fk', 'pk', 'key', 'ref', 'uid', 'uuid', 'guid', 'rowid', 'oid', 'idx', 'sid']);
 /** Words of a number or code that identifies something: with the table's own word, the row's own identifier. */
-const IDENTIFIER_WORDS = new Set(['number', 'no', 'nr', 'num', 'code', 'cd', 'cod', 'identifier', 'ident']);
+const IDENTIFIER_WORDS = new Set(['number', 'no', 'nr', 'num', 'code', 'cd', 'cod', 'identifier', 'ident', 'ref', 'reference']);
 
 /**
  * `freeTextValues`: whether the sampled values read as sentences (undefined without values). With
@@ -60,6 +61,7 @@ const IDENTIFIER_WORDS = new Set(['number', 'no', 'nr', 'num', 'code', 'cd', 'co
  * stores short codes as `text` too); without, when its name says free text and it can hold it.
  */
 export function columnRole(
+  table: TableMetadata,
   column: ColumnMetadata,
   tokens: readonly string[],
   references: readonly ColumnReference[],
@@ -68,11 +70,13 @@ export function columnRole(
 ): ColumnRole {
   const reference = references.find((r) => r.columns.includes(column.name));
   if (reference) return { kind: 'reference', reference };
-  if (column.isPrimaryKey) return { kind: 'own-key' };
+  // The row's own key; a part of a composite key is data (an e-mail address, a date) or a reference.
+  if (column.isPrimaryKey && table.primaryKey.length === 1) return { kind: 'own-key' };
   const raw = splitIdentifier(column.name);
   const words = new Set([...tokens, ...raw]);
-  // `orders.order_number`, `patient_identifier.identifier`: the row's own identifier.
-  if ([...words].some((w) => IDENTIFIER_WORDS.has(w)) && (words.has('identifier') || ownWords.some((w) => words.has(w)))) return { kind: 'own-key' };
+  // `orders.order_number`: the row's own identifier (its name is the table's name and a number).
+  const named = tokens.filter((t) => !IDENTIFIER_WORDS.has(t) && !/^\d+$/.test(t));
+  if (tokens.some((t) => IDENTIFIER_WORDS.has(t)) && named.length > 0 && named.every((t) => ownWords.includes(t))) return { kind: 'own-key' };
   const bookkeeping = [...words].find((w) => BOOKKEEPING_WORDS.has(w));
   if (bookkeeping) return { kind: 'bookkeeping', word: bookkeeping };
   if (raw.length === 1 && STATE_NAMES.has(raw[0])) return { kind: 'bookkeeping', word: raw[0] };

@@ -121,7 +121,7 @@ function domainKind(role: ColumnRole, words: readonly string[]): ColumnKind | un
 
 export function subjectEvidence(input: SubjectEvidenceInput): SubjectFindings {
   const { context: ctx, table, column } = input;
-  const role = columnRole(column, input.tokens, ctx.references, input.ownWords ?? [], input.freeTextValues);
+  const role = columnRole(table, column, input.tokens, ctx.references, input.ownWords ?? [], input.freeTextValues);
   const owner = rowOwner(ctx, table.name);
   const combine: CombineContext = {
     ...(owner ? { personRows: owner } : {}),
@@ -139,7 +139,8 @@ export function subjectEvidence(input: SubjectEvidenceInput): SubjectFindings {
     if (e) out.push(e);
   }
   const ownRow = Boolean(ctx.person || ctx.attributeOf);
-  if ((ownRow || ctx.carriesPersonDetails) && (role.kind === 'structural' || (reference && (reference.targetKind === 'lookup' || reference.targetKind === 'entity')))) {
+  // Codes only: a reference to a table of things (an address row) is that row's key, its data is there.
+  if ((ownRow || ctx.carriesPersonDetails) && (role.kind === 'structural' || reference?.targetKind === 'lookup')) {
     out.push(...codedAttributeEvidence(input, reference));
   }
   const words = [...input.tokens, ...splitIdentifier(column.name)];

@@ -91,7 +91,7 @@ export class SubjectGraph {
     for (const t of tables) {
       const id = tableId(t);
       byId.set(id, t);
-      names.set(id, tableName(id, t.name, prefixes));
+      names.set(id, tableName(id, t.schema, t.name, prefixes));
     }
     const ctx: NameReferenceContext = { index: new TableNameIndex(names.values()), names, tables: byId };
     this.#tableWords = new Set([...names.values()].flatMap((n) => [...n.core, ...n.raw]));
@@ -212,6 +212,8 @@ export class SubjectGraph {
     const referrers = new Set((this.#in.get(id) ?? []).filter((e) => !e.actor).map((e) => e.from));
     const contact = node.shape.contactColumns.length + (this.#visibleFacts(id)?.contactColumns.length ?? 0);
     if (contact > 0 || referrers.size === 0) return false;
+    // A code table points at nothing but who edited it.
+    if (this.#edgesOut(id).some((e) => !e.actor && e.to !== id)) return Boolean(node.shape.vocabulary);
     // A small table others point at (`id, name, rank`), or a wider one many point at.
     return node.table.columns.length <= LOOKUP_SMALL_COLUMNS || (referrers.size >= LOOKUP_MIN_REFERRERS && node.table.columns.length <= LOOKUP_MAX_COLUMNS);
   }

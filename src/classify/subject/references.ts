@@ -116,7 +116,10 @@ export function nameReference(table: TableMetadata, column: ColumnMetadata, ctx:
   for (const words of [strip(translated), strip(raw)]) {
     // Without a key word only the whole name may name a table (`pref` → `mtb_pref`, not `vocabulary_version`).
     for (const run of hasKeyWord ? runs(words) : [words]) {
-      const found = ctx.index.exact(run).filter((id) => id !== own);
+      const named = ctx.index.exact(run).filter((id) => id !== own);
+      // Of the same name in several schemas, the table's own schema's.
+      const sameSchema = named.filter((id) => ctx.tables.get(id)?.schema === table.schema);
+      const found = sameSchema.length > 0 ? sameSchema : named;
       if (found.length === 1) {
         // A run that leaves other words of the name out (`default_issue_query_id` → `queries`) names it less surely.
         const whole = run.length === words.length;
@@ -133,7 +136,7 @@ export function nameReference(table: TableMetadata, column: ColumnMetadata, ctx:
   if (candidates.length === 0 && hasKeyWord) {
     const words = strip(raw);
     if (words.length === 1) {
-      const found = ctx.index.abbreviated(words[0]);
+      const found = ctx.index.abbreviated(words[0], table.schema);
       if (found && found !== own) {
         candidates.push({ id: found, strength: ABBREVIATED, because: `column name '${column.name}' abbreviates table ${ctx.tables.get(found)?.name ?? found}` });
       }

@@ -21,6 +21,7 @@ const MAX_PREFIX_LENGTH = 4;
 
 export interface TableName {
   readonly id: TableId;
+  readonly schema: string;
   readonly name: string;
   /** Translated meaningful words, singular (`dtb_customer` → ['customer'] once `dtb` is the prefix). */
   readonly core: readonly string[];
@@ -42,14 +43,14 @@ export function commonPrefixes(names: readonly string[]): ReadonlySet<string> {
 
 const meaningful = (w: string) => w.length > 1 && !/^\d+$/.test(w);
 
-export function tableName(id: TableId, name: string, prefixes: ReadonlySet<string>): TableName {
+export function tableName(id: TableId, schema: string, name: string, prefixes: ReadonlySet<string>): TableName {
   const raw = splitIdentifier(name);
   const prefix = raw.length >= 2 && prefixes.has(raw[0]) ? raw[0] : undefined;
   const rawCore = (prefix ? raw.slice(1) : raw).map(singular).filter(meaningful);
   // The translated words of the name without the prefix (tokenize it alone so it is not read as a word).
   const rest = prefix ? name.slice(name.toLowerCase().indexOf(prefix) + prefix.length).replace(/^[^\p{L}\p{N}]+/u, '') : name;
   const core = tableWords(rest).filter(meaningful);
-  return { id, name, core: core.length > 0 ? core : rawCore, raw: rawCore };
+  return { id, schema, name, core: core.length > 0 ? core : rawCore, raw: rawCore };
 }
 
 /** Translated words of a column or reference name, singular. */
@@ -64,10 +65,12 @@ export class TableNameIndex {
   readonly #exact = new Map<string, TableId[]>();
   readonly #lastRaw: { word: string; id: TableId; length: number }[] = [];
   readonly #raw = new Map<TableId, readonly string[]>();
+  readonly #schemas = new Map<TableId, string>();
 
   constructor(names: Iterable<TableName>) {
     for (const t of names) {
       this.#raw.set(t.id, t.raw);
+      this.#schemas.set(t.id, t.schema);
       for (const k of new Set([key(t.core), key(t.raw)])) {
         if (k === '') continue;
         const list = this.#exact.get(k) ?? [];
@@ -94,9 +97,11 @@ export class TableNameIndex {
    * The one-word table whose name starts with `abbreviation` (3+ letters), shortest first
    * (`soc` → `societe` before `socpeople`); undefined when none or when two are equally short.
    */
-  abbreviated(abbreviation: string): TableId | undefined {
+  abbreviated(abbreviation: string, schema?: string): TableId | undefined {
     if (abbreviation.length < 3) return undefined;
-    const found = this.#lastRaw.filter((t) => t.word.length > abbreviation.length && t.word.startsWith(abbreviation));
+    const all = this.#lastRaw.filter((t) => t.word.length > abbreviation.length && t.word.startsWith(abbreviation));
+    const own = schema === undefined ? [] : all.filter((t) => this.#schemas.get(t.id) === schema);
+    const found = own.length > 0 ? own : all;
     if (found.length === 0) return undefined;
     if (found.length > 1 && found[1].word.length === found[0].word.length) return undefined;
     return found[0].id;
