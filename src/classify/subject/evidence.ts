@@ -14,8 +14,9 @@
  *   `visit_occurrence_id`) or to the same table, unresolved keys, record keeping (`date_created`,
  *   `voided`, `uuid`, a bare `status`), and on a person's own row every column whose own words do not
  *   name a domain (`death_date` of a patient is clinical; `date_created` is not).
- * - Free text (`notes`, `comments`, `description`) on a person's own row or a row that belongs to one,
- *   where no domain covers it → user.content: people wrote it about people.
+ * - Free text (`notes`, `comments`) on a person's own row or a row that belongs to one, where no
+ *   domain covers it → user.content: people wrote it about people. A secret there (a key, a token, a
+ *   salt) → user.authorization.credentials: it lets someone act as that person.
  * The combination policy gets the row's nature (personRows, notPerson; see combine.ts).
  */
 import type { ColumnMetadata, TableMetadata } from '../../core/metadata.js';
@@ -39,6 +40,8 @@ const FREE_TEXT_SCORE = 0.6;
 /** The key of a person table identifies a person. */
 const OWN_KEY_SCORE = 0.8;
 const FREE_TEXT_CATEGORY = 'user.content';
+/** A secret on a person's row is that person's credential. */
+const SECRET_SCORE = 0.6;
 
 export interface SubjectEvidenceInput {
   readonly context: TableGraphContext;
@@ -152,6 +155,8 @@ export function subjectEvidence(input: SubjectEvidenceInput): SubjectFindings {
       out.push(evidence(category, domain.score, `${domain.label} data: ${owner}; ${domain.because}`, DOMAIN_SOURCE));
     } else if (kind === 'text') {
       out.push(evidence(FREE_TEXT_CATEGORY, FREE_TEXT_SCORE, `free text in rows about people: ${owner}`, DOMAIN_SOURCE));
+    } else if (kind === 'secret') {
+      out.push(evidence(CATEGORY.credentials, SECRET_SCORE, `a secret (a key, token, hash or salt) in rows about people: ${owner}`, DOMAIN_SOURCE));
     }
   }
   return { evidence: out, combine, ...(reference ? { reference } : {}), role };

@@ -24,7 +24,7 @@ import type { DomainEntry } from '../knowledge/domains/index.js';
 import { tableId } from '../../core/metadata.js';
 import { domainWords, DomainProfile, namedDomain, subjectDomain, SHARED_WORD_FACTOR, SUBJECT_DOMAIN_FACTOR, type DomainWords } from './domain.js';
 import { judgeNotPerson, judgePerson, PERSON_THRESHOLD, tableShape, type TableShape } from './person-tables.js';
-import { declaredReferences, nameReference, namedAsKey, namesOtherThing, referenceKey, valuesEdge, valuesReference, type NameReferenceContext } from './references.js';
+import { declaredReferences, isActorColumn, meaningless, nameReference, namedAsKey, namesOtherThing, namesPerson, referenceKey, valuesEdge, valuesReference, type NameReferenceContext } from './references.js';
 import { commonPrefixes, tableName, TableNameIndex, type TableName } from './table-words.js';
 import type { ColumnReference, KeySketch, PersonJudgement, ReferenceEdge, TableDomain, TableFacts, TableGraphContext, TableId, TableSubjectSummary } from './types.js';
 
@@ -137,7 +137,9 @@ export class SubjectGraph {
     const node = this.#nodes.get(id);
     if (!node) return false;
     const resolved = new Set(node.out.flatMap((e) => e.columns));
-    return node.table.columns.some((c) => !resolved.has(c.name) && !(c.isPrimaryKey && node.table.primaryKey.length === 1) && namedAsKey(c));
+    return node.table.columns.some(
+      (c) => !resolved.has(c.name) && !(c.isPrimaryKey && node.table.primaryKey.length === 1) && (namedAsKey(c) || namesPerson(c) || meaningless(c)),
+    );
   }
 
   /** Records what a finished table's classification and sample said. */
@@ -260,6 +262,8 @@ export class SubjectGraph {
     // status it points at is a code.
     const node = this.#nodes.get(id)!;
     if (node.shape.contactColumns.length + (this.#visibleFacts(id)?.contactColumns.length ?? 0) === 0) return undefined;
+    // Settings a person's row points at (`users.auth_source_id` → an LDAP source) are the application's.
+    if (node.shape.settings || node.shape.vocabulary) return undefined;
     for (const edge of this.#in.get(id) ?? []) {
       if (edge.actor || edge.from === id) continue;
       const from = this.#nodes.get(edge.from);
@@ -359,7 +363,9 @@ export class SubjectGraph {
         const values = distinct(column.name);
         if (!values) continue;
         if (namesOtherThing(column, this.#tableWords)) continue;
-        const match = sketches.find(([, sketch]) => valuesReference(column, values, sketch));
+        const named = namedAsKey(column);
+        const personish = namesPerson(column) || isActorColumn(column.name) || meaningless(column);
+        const match = sketches.find(([, sketch]) => valuesReference(column, values, sketch, named, personish));
         if (match) found.push(valuesEdge(node.table, column, this.#nodes.get(match[0])!.table, match[1]));
       }
     }

@@ -29,6 +29,7 @@ export const ACTOR_WORDS: ReadonlySet<string> = new Set([
   'entered', 'inserted', 'edited', 'editor', 'reviewed', 'reviewer', 'verified', 'closed', 'cloture', 'signed', 'processed',
   'handled', 'assigned', 'assignee', 'requested', 'requester', 'submitted', 'submitter', 'author', 'by', 'orderer',
   'reporter', 'responsible', 'rappro', 'referrer', 'referred', 'invited', 'inviter', 'initiator', 'operator', 'mod', 'done',
+  'poster', 'uploader', 'committer', 'sender', 'actor',
 ]);
 /** Words of a tree: a `parent` column points into its own table, whatever its values match. */
 const TREE_WORDS: ReadonlySet<string> = new Set(['parent', 'child', 'ancestor', 'root', 'previous', 'next']);
@@ -177,8 +178,12 @@ export function declaredReferences(table: TableMetadata): ReferenceEdge[] {
 
 /** Fewer distinct sampled values than this: a column's values say nothing about what they reference. */
 const MIN_DISTINCT_FOR_VALUES = 5;
-/** Integer keys: the sketch must span at least this many keys (1..5 would match any small number). */
+/**
+ * Integer keys: the sketch must span at least this many keys (1..5 would match any small number), or
+ * MIN_NAMED_KEY_SPAN for a column whose name says key (`poster_id`).
+ */
 const MIN_INTEGER_KEY_SPAN = 50;
+const MIN_NAMED_KEY_SPAN = 20;
 /** Share of a column's distinct values that must be keys (of those the sketch can know). */
 const MIN_CONTAINED = 0.9;
 
@@ -189,7 +194,7 @@ const MIN_CONTAINED = 0.9;
  * rate its coverage of the table allows. The caller leaves out columns whose names name something
  * else (`drug_inventory_id`, see `namesOtherThing`).
  */
-export function valuesReference(column: ColumnMetadata, distinct: readonly string[], sketch: KeySketch): boolean {
+export function valuesReference(column: ColumnMetadata, distinct: readonly string[], sketch: KeySketch, named = false, personish = false): boolean {
   if (distinct.length < MIN_DISTINCT_FOR_VALUES || sketch.values.size < MIN_DISTINCT_FOR_VALUES) return false;
   const inSketch = distinct.filter((v) => sketch.values.has(v)).length;
   if (sketch.min === undefined || sketch.max === undefined) {
@@ -197,11 +202,14 @@ export function valuesReference(column: ColumnMetadata, distinct: readonly strin
     const coverage = Math.min(1, sketch.values.size / Math.max(1, sketch.rows));
     return inSketch >= Math.max(MIN_DISTINCT_FOR_VALUES, distinct.length * coverage * MIN_CONTAINED * 0.5) && typeFamily(column) !== 'number';
   }
+  // Small integers collide: only a column named for a person or an action's person (`poster_id`,
+  // `affecteduser`), or with a name that says nothing (a masked `c007`), may reference one by them.
+  if (!personish) return false;
   const numbers = distinct.map(Number);
   if (column.normalizedType !== 'integer' && typeFamily(column) !== 'text') return false;
   if (numbers.some((n) => !Number.isInteger(n))) return false;
   const span = sketch.max - sketch.min + 1;
-  if (span < MIN_INTEGER_KEY_SPAN) return false;
+  if (span < (named ? MIN_NAMED_KEY_SPAN : MIN_INTEGER_KEY_SPAN)) return false;
   const inRange = numbers.filter((n) => n >= sketch.min! && n <= sketch.max!).length;
   if (inRange < distinct.length * MIN_CONTAINED) return false;
   const coverage = Math.min(1, sketch.values.size / Math.max(1, span));
@@ -232,12 +240,28 @@ export function namedAsKey(column: ColumnMetadata): boolean {
 
 /**
  * True when a column's name, without key and action words, names something that is not a person
- * (`drug_inventory_id`, `datatype_id`, `value_as_number`): a known word, a table's word, or a word of five
- * letters or more. Its values are that thing's keys, whatever they look like. Short unknown words
- * (`subj_no`, `pid`) and masked names (`c007`) name nothing.
+ * (`drug_inventory_id` in a database with a `drug` table, `parent_id`): a known word or a table's word,
+ * and no person word. Its values are that thing's keys, whatever they look like. Unknown words
+ * (`subj_no`, `pid`, `poster_id`) and masked names (`c007`) name nothing.
  */
 export function namesOtherThing(column: ColumnMetadata, tableWords: ReadonlySet<string>): boolean {
   const words = nameWords(column.name).filter((w) => !KEY_WORDS.has(w) && !ACTOR_WORDS.has(w) && !/\d/.test(w) && w.length > 1);
   if (words.some((w) => TREE_WORDS.has(w))) return true;
-  return words.some((w) => !isPersonWord(w) && (isEnglishWord(w) || tableWords.has(w) || (w.length >= 5 && /^\p{L}+$/u.test(w))));
+  if (words.some((w) => isPersonWord(w))) return false;
+  return words.some((w) => isEnglishWord(w) || tableWords.has(w));
+}
+
+/** True when a column's name has a person word (`affecteduser`, `actor_id`): it may hold a person's key. */
+export function namesPerson(column: ColumnMetadata): boolean {
+  return nameWords(column.name).some((w) => isPersonWord(w));
+}
+
+/**
+ * True when a column's name says nothing (`c007`, `f3` of a masked or generated schema: letters for a
+ * position and a number): only its values can say what it references. Only key-like types count.
+ */
+export function meaningless(column: ColumnMetadata): boolean {
+  if (typeFamily(column) === 'other' || column.normalizedType === 'decimal') return false;
+  const words = splitIdentifier(column.name);
+  return words.some((w) => /^\d+$/.test(w)) && words.every((w) => /^\d+$/.test(w) || w.length <= 2);
 }
