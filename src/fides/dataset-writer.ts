@@ -10,6 +10,7 @@ import type { FieldClassification } from '../classify/types.js';
 import type { NestedFieldResult, ScanResult, TableResult } from '../scan/scan.js';
 import type { FidesCollection, FidesDataset, FidesDatasetFile, FidesField, FidesReference, PiiscoutFieldRecord } from './dataset-types.js';
 import { FidesKeyAllocator } from './fides-key.js';
+import { SAFE_SCHEMA } from './yaml-safe.js';
 
 export interface WriteOptions {
   /** ISO timestamp of the scan; the only non-deterministic value in the file. */
@@ -250,7 +251,7 @@ export function applyFlowStyles(doc: YAML.Document): void {
 
 /** Serialises to YAML with compact flow style for category lists and evidence entries. */
 export function datasetFileToYaml(file: FidesDatasetFile): string {
-  const doc = new YAML.Document(file);
+  const doc = new YAML.Document(file, SAFE_SCHEMA);
   doc.commentBefore = HEADER;
   applyFlowStyles(doc);
   return doc.toString(YAML_TO_STRING_OPTIONS);

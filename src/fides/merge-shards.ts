@@ -15,7 +15,8 @@ import YAML, { type Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import { UserError } from '../core/errors.js';
 import { fieldStatus, isDecided } from '../review/review-file.js';
 import { childMap, childSeq, itemName, sameSet, scalarString, setScalar, stringList } from '../review/yaml-nodes.js';
-import { byName } from './dataset-writer.js';
+import { byName, YAML_TO_STRING_OPTIONS } from './dataset-writer.js';
+import { SAFE_PARSE_OPTIONS } from './yaml-safe.js';
 
 export interface ShardMergeSummary {
   readonly files: number;
@@ -91,13 +92,13 @@ export function mergeShardTexts(inputs: readonly ShardInput[]): ShardMergeResult
     for (const c of list) fields += mapItems(childSeq(c, 'fields')).length;
   }
   return {
-    yaml: target.doc.toString({ lineWidth: 0, flowCollectionPadding: false }),
+    yaml: target.doc.toString(YAML_TO_STRING_OPTIONS),
     summary: { files: inputs.length, datasets: targetDatasets.items.length, tables, fields, ...counters },
   };
 }
 
 function parseDatasetFile(input: ShardInput): { name: string; doc: Document.Parsed } {
-  const doc = YAML.parseDocument(input.text, { keepSourceTokens: false });
+  const doc = YAML.parseDocument(input.text, { ...SAFE_PARSE_OPTIONS, keepSourceTokens: false });
   if (doc.errors.length > 0) throw new UserError(`${input.name} is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
   return { name: input.name, doc };
 }

@@ -13,6 +13,8 @@ import YAML, { type Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import { UserError } from '../core/errors.js';
 import type { FidesDatasetFile } from '../fides/dataset-types.js';
 import { Taxonomy } from '../fides/taxonomy.js';
+import { YAML_TO_STRING_OPTIONS } from '../fides/dataset-writer.js';
+import { SAFE_PARSE_OPTIONS } from '../fides/yaml-safe.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { closest, didYouMean, editDistance } from '../util/did-you-mean.js';
 import { mergeScan, type MergeOptions, type MergeSummary } from './merge.js';
@@ -153,7 +155,7 @@ export class ReviewFile {
 
   static parse(text: string, path = '<text>', options: ReviewFileOptions = {}): ReviewFile {
     const lineCounter = new YAML.LineCounter();
-    const doc = YAML.parseDocument(text, { prettyErrors: false, lineCounter });
+    const doc = YAML.parseDocument(text, { ...SAFE_PARSE_OPTIONS, prettyErrors: false, lineCounter });
     const error = doc.errors[0];
     if (error) {
       const pos = error.pos ? lineCounter.linePos(error.pos[0]) : undefined;
@@ -289,7 +291,7 @@ export class ReviewFile {
   }
 
   toString(): string {
-    return this.#doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+    return this.#doc.toString(YAML_TO_STRING_OPTIONS);
   }
 
   /** Writes atomically unless the file on disk changed since it was read; returns the new version. */
