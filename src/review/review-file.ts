@@ -13,11 +13,12 @@ import YAML, { type Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import { UserError } from '../core/errors.js';
 import type { FidesDatasetFile } from '../fides/dataset-types.js';
 import { Taxonomy } from '../fides/taxonomy.js';
-import { YAML_TO_STRING_OPTIONS } from '../fides/dataset-writer.js';
+import { YAML_TO_STRING_OPTIONS, type ExistingKeys } from '../fides/dataset-writer.js';
 import { SAFE_PARSE_OPTIONS } from '../fides/yaml-safe.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { closest, didYouMean, editDistance } from '../util/did-you-mean.js';
 import { mergeScan, type MergeOptions, type MergeSummary } from './merge.js';
+import { existingKeys } from './match-datasets.js';
 import {
   child,
   childMap,
@@ -280,6 +281,11 @@ export class ReviewFile {
       });
     }
     return keys;
+  }
+
+  /** The keys this file gives its datasets, for a scan merged into it to reuse. */
+  datasetKeys(): ExistingKeys {
+    return existingKeys((childSeq(this.#doc.contents as YAMLMap, 'dataset')?.items ?? []).filter(isMap));
   }
 
   /** Merges a fresh scan into this file (see merge.ts); human decisions are never changed. */
