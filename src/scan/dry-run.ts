@@ -6,6 +6,7 @@ import type { Connector } from '../core/connector.js';
 import type { DatabaseMetadata, TableMetadata } from '../core/metadata.js';
 import { tableId } from '../core/metadata.js';
 import type { TableFilter } from './filters.js';
+import { maxOf } from '../util/numbers.js';
 
 export interface DryRunOptions {
   readonly includeViews: boolean;
@@ -44,7 +45,7 @@ export async function planDryRun(connector: Connector, options: DryRunOptions): 
 /** Plain-text plan: one line per table, then the total. Names are printed exactly (case kept). */
 export function formatDryRun(plan: DryRunPlan, sampleSize: number): string {
   const lines = [`Dry run: ${plan.database.engine} database ${plan.database.database}, nothing sampled or written.`];
-  const width = Math.max(10, ...plan.tables.map((t) => tableId(t.table).length));
+  const width = maxOf(plan.tables.map((t) => tableId(t.table).length), 10);
   for (const t of plan.tables) {
     const rows = t.table.rowEstimate !== undefined ? `~${t.table.rowEstimate} rows` : 'rows unknown';
     const action = t.queries > 0 ? `sample ${sampleSize} rows (${t.queries} quer${t.queries === 1 ? 'y' : 'ies'})` : 'not sampled';

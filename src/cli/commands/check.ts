@@ -5,6 +5,7 @@
  */
 import { ExitCode } from '../../core/errors.js';
 import { formatAddress, needsReview, ReviewFile, type ReviewField } from '../../review/review-file.js';
+import { maxOf } from '../../util/numbers.js';
 
 export interface CheckCommandOptions {
   coverage?: number;
@@ -24,7 +25,8 @@ const percent = (reviewed: number, total: number): number => (total === 0 ? 100 
 export async function checkCommand(files: string[], options: CheckCommandOptions): Promise<number> {
   // Load every file first: a malformed one is an error (exit 1) before anything is reported.
   const reports: FileReport[] = files.map((file) => {
-    const fields = ReviewFile.load(file).fields();
+    // Read without a YAML Document: a file of a million fields takes seconds.
+    const { fields } = ReviewFile.readFields(file);
     const unreviewed = fields.filter(needsReview);
     const reviewed = fields.length - unreviewed.length;
     return { file, total: fields.length, reviewed, coverage: percent(reviewed, fields.length), unreviewed };
@@ -65,7 +67,7 @@ export async function checkCommand(files: string[], options: CheckCommandOptions
   }
 
   const lines: string[] = [];
-  const width = Math.min(60, Math.max(0, ...reports.flatMap((r) => r.unreviewed.map((f) => formatAddress(f.address).length))));
+  const width = Math.min(60, maxOf(reports.flatMap((r) => r.unreviewed.map((f) => formatAddress(f.address).length)), 0));
   for (const r of reports) {
     lines.push(`${r.file}: ${r.reviewed} of ${r.total} field(s) reviewed (${r.coverage}%)${r.unreviewed.length ? `, ${r.unreviewed.length} need review:` : ''}`);
     for (const f of r.unreviewed) {

@@ -7,6 +7,7 @@
 import { ExitCode, UserError } from '../../core/errors.js';
 import { formatAddress, needsReview, ReviewFile, type FieldAddress, type FieldState, type ReviewField } from '../../review/review-file.js';
 import { loadReviewTaxonomy } from '../../review/taxonomy-config.js';
+import { maxOf } from '../../util/numbers.js';
 
 export type ListFilter = 'proposed' | 'accepted' | 'edited' | 'ignored' | 'new' | 'removed' | 'unreviewed';
 export const LIST_FILTERS: readonly ListFilter[] = ['proposed', 'accepted', 'edited', 'ignored', 'new', 'removed', 'unreviewed'];
@@ -37,6 +38,7 @@ interface Planned {
 export async function reviewCommand(file: string, options: ReviewCommandOptions): Promise<number> {
   const taxonomy = loadReviewTaxonomy(options.config);
   if (options.serve) return serve(file, options, taxonomy);
+  if (!hasActions(options)) return listOnly(file, options);
 
   const review = ReviewFile.load(file, { taxonomy });
   const plan = planActions(review, options);
@@ -66,6 +68,19 @@ export async function reviewCommand(file: string, options: ReviewCommandOptions)
   }
   if (changes.length > 0) process.stderr.write(`Saved ${file} (${changes.length} change${changes.length === 1 ? '' : 's'}).\n`);
   if (listing) process.stdout.write(formatList(review.fields(), fields, options.status));
+  return ExitCode.ok;
+}
+
+function hasActions(options: ReviewCommandOptions): boolean {
+  return options.accept.length + options.set.length + options.ignore.length + options.remove.length > 0 || options.acceptAbove !== undefined;
+}
+
+/** The listing alone reads the file without a YAML Document: a million fields take seconds. */
+function listOnly(file: string, options: ReviewCommandOptions): number {
+  const { fields: all, version } = ReviewFile.readFields(file, { details: options.json, version: options.json });
+  const fields = all.filter((f) => matches(f, options.status));
+  if (options.json) process.stdout.write(JSON.stringify({ file, version, changed: [], fields }, null, 2) + '\n');
+  else process.stdout.write(formatList(all, fields, options.status));
   return ExitCode.ok;
 }
 
@@ -129,7 +144,7 @@ function matches(f: ReviewField, filter: ListFilter | undefined): boolean {
 
 function formatList(all: readonly ReviewField[], shown: readonly ReviewField[], filter: ListFilter | undefined): string {
   const lines: string[] = [];
-  const width = Math.min(60, Math.max(10, ...shown.map((f) => formatAddress(f.address).length)));
+  const width = Math.min(60, maxOf(shown.map((f) => formatAddress(f.address).length), 10));
   for (const f of shown) {
     const marks = [f.isNew ? 'new' : '', f.isRemoved ? 'removed' : ''].filter(Boolean).join(',');
     const confidence = f.status === 'proposed' && f.confidence !== undefined ? f.confidence.toFixed(2) : '    ';
