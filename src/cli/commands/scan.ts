@@ -11,6 +11,7 @@ import { parseShard, restrictToShard, formatShard, type Shard } from '../../scan
 import type { CheckpointSettings } from '../../scan/checkpoint.js';
 import { openScanCheckpoint, testAbortAfterTables } from '../scan-checkpoint.js';
 import { formatMergeSummary, type MergeScope, type MergeSummary } from '../../review/merge.js';
+import { checkMergeSize } from '../../review/merge-limit.js';
 import { ReviewFile } from '../../review/review-file.js';
 import { VERSION } from '../../version.js';
 import type { HeuristicClassifierOptions } from '../../classify/heuristic-classifier.js';
@@ -252,6 +253,7 @@ function checkOutputWritable(file: string, merge: boolean): boolean {
 }
 
 function loadForMerge(file: string): ReviewFile {
+  checkMergeSize(file);
   try {
     return ReviewFile.load(file);
   } catch (error) {
