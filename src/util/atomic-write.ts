@@ -9,6 +9,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { processAlive } from './process-alive.js';
 
 /** Chunks are gathered into writes of about this many characters (one syscall per chunk is slow). */
 const WRITE_BUFFER = 1 << 16;
@@ -124,19 +125,10 @@ function removeStaleTempFiles(target: string): void {
     try {
       const stat = fs.lstatSync(file);
       if (!stat.isFile()) continue;
-      if (pid !== process.pid && isAlive(pid) && Date.now() - stat.mtimeMs < STALE_TEMP_AGE_MS) continue;
+      if (pid !== process.pid && processAlive(pid) && Date.now() - stat.mtimeMs < STALE_TEMP_AGE_MS) continue;
       fs.rmSync(file, { force: true });
     } catch {
       // Gone already, or not ours to remove: neither stops this write.
     }
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
