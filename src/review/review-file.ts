@@ -14,28 +14,13 @@ import { UserError } from '../core/errors.js';
 import type { FidesDatasetFile } from '../fides/dataset-types.js';
 import { Taxonomy } from '../fides/taxonomy.js';
 import { YAML_TO_STRING_OPTIONS, type ExistingKeys } from '../fides/dataset-writer.js';
-import { parseYamlDocument, readDatasetFile, unreadable } from '../fides/dataset-read.js';
+import { parseYamlDocument, unreadable } from '../fides/dataset-read.js';
 import { SAFE_PARSE_OPTIONS } from '../fides/yaml-safe.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { didYouMean, editDistance } from '../util/did-you-mean.js';
-import {
-  addressId,
-  checkCollectionShape,
-  checkDatasetEntryShape,
-  checkDatasetShape,
-  checkRootShape,
-  datasetContext,
-  FIELD_STATUSES,
-  plainAccess,
-  reviewFieldOf,
-  shapeFailure,
-  statusOf,
-  walkCollection,
-  walkFields,
-  yamlAccess,
-  type FieldPlace,
-} from './field-walk.js';
+import { checkDatasetShape, FIELD_STATUSES, reviewFieldOf, statusOf, walkFields, yamlAccess, type FieldPlace } from './field-walk.js';
 import { mergeScan, type MergeOptions, type MergeSummary } from './merge.js';
+import { readReviewFields } from './read-fields.js';
 import { existingKeys } from './match-datasets.js';
 import {
   child,
@@ -164,10 +149,7 @@ export class ReviewFile {
    * fields, same errors as `load(path).fields()`.
    */
   static readFields(path: string, options: { details?: boolean; version?: boolean } = {}): { fields: ReviewField[]; version?: string } {
-    const collector = new FieldCollector(path, options.details ?? false);
-    const { value, version } = readDatasetFile(path, { ...options, hooks: collector });
-    checkRootShape(value, plainAccess, shapeFailure(path));
-    return { fields: collector.fields, version };
+    return readReviewFields(path, options);
   }
 
   static parse(text: string, path = '<text>', options: ReviewFileOptions = {}): ReviewFile {
@@ -350,67 +332,6 @@ export class ReviewFile {
     if (!this.#index) this.#index = indexFields(this.#doc);
     return this.#index;
   }
-}
-
-/**
- * Turns each collection into review fields as it is read, so the file itself is never held: the
- * dataset's key and schema, known once the dataset is read, are filled in then. Shape problems are
- * reported in file order, as `checkDatasetShape` reports them.
- */
-class FieldCollector {
-  fields: ReviewField[] = [];
-  #seen = new Set<string>();
-  /** Fields of the dataset being read, their key and schema still to come. */
-  #pending: { field: ReviewField; address: { dataset: string; collection: string; field: string } }[] = [];
-  #error: unknown;
-  readonly #fail: ReturnType<typeof shapeFailure>;
-
-  constructor(
-    path: string,
-    private readonly details: boolean,
-  ) {
-    this.#fail = shapeFailure(path);
-  }
-
-  reset(): void {
-    this.fields = [];
-    this.#seen = new Set();
-    this.#pending = [];
-    this.#error = undefined;
-  }
-
-  readonly collection = (collection: unknown, dataset: number, index: number): null => {
-    if (this.#error !== undefined) return null;
-    try {
-      checkCollectionShape(collection, `dataset[${dataset}].collections[${index}]`, plainAccess, this.#fail);
-    } catch (error) {
-      this.#error = error; // after the dataset's own problems (its key comes first in the file's order)
-      return null;
-    }
-    const name = plainAccess.str((collection as Record<string, unknown>).name)!;
-    walkCollection(collection as Record<string, unknown>, plainAccess, (path, field, fieldList) => {
-      const address = { dataset: '', collection: name, field: path };
-      const place = { address, schema: '', prefixes: [], field, fieldList, collection: collection as Record<string, unknown>, collectionList: [], dataset: {} };
-      this.#pending.push({ field: reviewFieldOf(place, plainAccess, this.details), address });
-    });
-    return null;
-  };
-
-  readonly dataset = (dataset: unknown, index: number): null => {
-    checkDatasetEntryShape(dataset, `dataset[${index}]`, plainAccess, this.#fail);
-    if (this.#error !== undefined) throw this.#error;
-    const { key, schema } = datasetContext(dataset as Record<string, unknown>, plainAccess);
-    for (const { field, address } of this.#pending) {
-      address.dataset = key;
-      field.schema = schema;
-      const id = addressId(key, address.collection, address.field);
-      if (this.#seen.has(id)) continue;
-      this.#seen.add(id);
-      this.fields.push(field);
-    }
-    this.#pending = [];
-    return null;
-  };
 }
 
 /** Near misses for an unknown reference: one spelling per field (the closest), up to three fields. */
