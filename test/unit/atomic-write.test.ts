@@ -34,6 +34,16 @@ describe('writeFileAtomic', () => {
     expect(mode(file)).toBe(0o640);
   });
 
+  it.runIf(process.getuid?.() === 0)('keeps the owner and group of a file it rewrites (as root, who may give files away)', () => {
+    const file = path.join(dir, 'owned.yml');
+    fs.writeFileSync(file, 'old');
+    fs.chownSync(file, 65534, 65534);
+    writeFileAtomic(file, 'new');
+    const stat = fs.statSync(file);
+    expect([stat.uid, stat.gid]).toEqual([65534, 65534]);
+    expect(fs.readFileSync(file, 'utf8')).toBe('new');
+  });
+
   it('gives a new file the usual mode', () => {
     const file = path.join(dir, 'fresh.yml');
     writeFileAtomic(file, 'x');
