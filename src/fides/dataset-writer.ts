@@ -9,7 +9,9 @@ import type { ColumnMetadata, DatabaseMetadata, NormalizedType, TableMetadata } 
 import type { FieldClassification } from '../classify/types.js';
 import type { NestedFieldResult, ScanResult, TableResult } from '../scan/scan.js';
 import type { FidesCollection, FidesDataset, FidesDatasetFile, FidesField, FidesReference, PiiscoutFieldRecord } from './dataset-types.js';
+import { namespaceId, scanNamespace } from './dataset-namespace.js';
 import { FidesKeyAllocator } from './fides-key.js';
+import { SAFE_SCHEMA } from './yaml-safe.js';
 
 export interface WriteOptions {
   /** ISO timestamp of the scan; the only non-deterministic value in the file. */
@@ -18,6 +20,14 @@ export interface WriteOptions {
   readonly sampleSize: number;
   /** Prefix for dataset keys (default: the database name for Postgres-like engines, none for MySQL). */
   readonly keyPrefix?: string;
+  /** The keys of the file this scan is merged into: a namespace keeps the key it has there. */
+  readonly existingKeys?: ExistingKeys;
+}
+
+/** What a file already holds: the key of each namespace (reused), and the keys no other schema may get. */
+export interface ExistingKeys {
+  readonly byNamespace: ReadonlyMap<string, string>;
+  readonly taken: ReadonlySet<string>;
 }
 
 const ENGINE_NAMES: Record<DatabaseMetadata['engine'], string> = {
@@ -28,14 +38,18 @@ const ENGINE_NAMES: Record<DatabaseMetadata['engine'], string> = {
   snowflake: 'Snowflake',
 };
 
-/** Maps schema names to dataset keys, deterministically. */
-export function datasetKeys(database: DatabaseMetadata, schemas: readonly string[], keyPrefix?: string): Map<string, string> {
-  const allocator = new FidesKeyAllocator();
+/**
+ * Maps schema names to dataset keys, deterministically: a namespace's key in `existing` when it has
+ * one, else a new key from the (prefixed) schema name that no dataset in `existing` has.
+ */
+export function datasetKeys(database: DatabaseMetadata, schemas: readonly string[], keyPrefix?: string, existing?: ExistingKeys): Map<string, string> {
+  const allocator = new FidesKeyAllocator(existing?.taken ?? []);
   const prefix = keyPrefix ?? defaultKeyPrefix(database);
   const out = new Map<string, string>();
   for (const schema of [...new Set(schemas)].sort(byName)) {
+    const kept = existing?.byNamespace.get(namespaceId(scanNamespace(database, schema)));
     const raw = database.engine === 'sqlite' && schema === 'main' ? prefix || schema : prefix ? `${prefix}_${schema}` : schema;
-    out.set(schema, allocator.keyFor(raw));
+    out.set(schema, kept ?? allocator.keyFor(raw));
   }
   return out;
 }
@@ -57,13 +71,13 @@ export function buildDatasetFile(result: ScanResult, options: WriteOptions): Fid
   }
   // Referenced schemas that were filtered out still get a (stable) key for references.
   const referenced = result.tables.flatMap((t) => t.table.foreignKeys.map((fk) => fk.referencedSchema));
-  const keys = datasetKeys(database, [...bySchema.keys(), ...referenced], options.keyPrefix);
+  const keys = datasetKeys(database, [...bySchema.keys(), ...referenced], options.keyPrefix, options.existingKeys);
 
   const datasets: FidesDataset[] = [...bySchema.keys()].sort(byName).map((schema) => {
     const tables = (bySchema.get(schema) ?? []).slice().sort((a, b) => byName(a.table.name, b.table.name));
     const scanned = tables.filter((t) => t.status === 'scanned').length;
-    // MySQL/MariaDB: a "schema" is a database, and one server scan may cover many of them.
-    const databaseName = database.engine === 'mysql' ? schema : database.database;
+    const namespace = scanNamespace(database, schema);
+    const databaseName = namespace.database;
     return {
       fides_key: keys.get(schema)!,
       name: schema,
@@ -77,6 +91,7 @@ export function buildDatasetFile(result: ScanResult, options: WriteOptions): Fid
         piiscout: {
           version: options.toolVersion,
           engine: database.engine,
+          namespace: { database: namespace.database, schema: namespace.schema },
           scanned_at: options.scannedAt,
           sample_size: options.sampleSize,
           tables: tables.length,
@@ -251,7 +266,7 @@ export function applyFlowStyles(doc: YAML.Document): void {
 
 /** Serialises to YAML with compact flow style for category lists and evidence entries. */
 export function datasetFileToYaml(file: FidesDatasetFile): string {
-  const doc = new YAML.Document(file);
+  const doc = new YAML.Document(file, SAFE_SCHEMA);
   doc.commentBefore = HEADER;
   applyFlowStyles(doc);
   return doc.toString(YAML_TO_STRING_OPTIONS);

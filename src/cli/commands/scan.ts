@@ -6,12 +6,13 @@ import { ExitCode, UserError } from '../../core/errors.js';
 import { createTableFilter, restrictToSchema, type TableFilter } from '../../scan/filters.js';
 import { checkSelection, type SelectionRules } from '../../scan/selection.js';
 import { runScan, summarize, type ScanResult, type ScanSummary } from '../../scan/scan.js';
-import { buildDatasetFile, datasetKeys } from '../../fides/dataset-writer.js';
+import { buildDatasetFile, datasetKeys, type ExistingKeys } from '../../fides/dataset-writer.js';
 import { writeDatasetYamlFile, writeDatasetYamlStdout } from '../../fides/dataset-stream.js';
 import { parseShard, restrictToShard, formatShard, type Shard } from '../../scan/shard.js';
 import type { CheckpointSettings } from '../../scan/checkpoint.js';
 import { openScanCheckpoint, testAbortAfterTables } from '../scan-checkpoint.js';
 import { formatMergeSummary, type MergeScope, type MergeSummary } from '../../review/merge.js';
+import { checkMergeSize } from '../../review/merge-limit.js';
 import { ReviewFile } from '../../review/review-file.js';
 import { VERSION } from '../../version.js';
 import type { HeuristicClassifierOptions } from '../../classify/heuristic-classifier.js';
@@ -201,10 +202,13 @@ export async function scanCommand(connection: string | undefined, options: ScanC
     keyPrefix,
   };
   let merged: MergeSummary | undefined;
+  let existingKeys: ExistingKeys | undefined;
   if (mergeInto) {
     // Read the file again now: a review saved during the scan is merged too, never overwritten.
     const existing = loadForMerge(outputPath);
-    merged = existing.mergeScan(buildDatasetFile(result, writeOptions), { scope: scanScope(filter, options.includeViews) });
+    // Each schema keeps the dataset key the file gives it (see review/match-datasets.ts).
+    existingKeys = existing.datasetKeys();
+    merged = existing.mergeScan(buildDatasetFile(result, { ...writeOptions, existingKeys }), { scope: scanScope(filter, options.includeViews) });
     existing.save();
   } else if (toStdout) writeDatasetYamlStdout(result, writeOptions);
   else {
@@ -223,7 +227,7 @@ export async function scanCommand(connection: string | undefined, options: ScanC
   const summary = summarize(result);
   const exitCode = summary.tablesSkipped > 0 ? ExitCode.partial : ExitCode.ok;
   if (options.json) {
-    const json = jsonSummary(result, summary, connector.displayName, toStdout ? null : outputPath, exitCode, keyPrefix);
+    const json = jsonSummary(result, summary, connector.displayName, toStdout ? null : outputPath, exitCode, datasetKeys(result.database, result.database.schemas, keyPrefix, existingKeys));
     process.stdout.write(JSON.stringify(merged ? { ...(json as object), merge: mergeCounts(merged) } : json, null, 2) + '\n');
   } else if (!options.quiet) {
     printSummary(out, result, summary, toStdout ? null : outputPath, options.verbose);
@@ -278,6 +282,7 @@ function checkOutputWritable(file: string, merge: boolean): boolean {
 }
 
 function loadForMerge(file: string): ReviewFile {
+  checkMergeSize(file);
   try {
     return ReviewFile.load(file);
   } catch (error) {
@@ -375,9 +380,8 @@ function jsonSummary(
   source: string,
   outputPath: string | null,
   exitCode: number,
-  keyPrefix: string | undefined,
+  keys: ReadonlyMap<string, string>,
 ): unknown {
-  const keys = datasetKeys(result.database, result.database.schemas, keyPrefix);
   return {
     version: VERSION,
     source,
