@@ -14,8 +14,7 @@ import type { ConnectOptions, Connector, IntrospectOptions, SampleOptions } from
 import type { DatabaseMetadata, TableMetadata } from '../../src/core/metadata.js';
 import type { TableSample } from '../../src/core/sample.js';
 import { ConnectorError } from '../../src/core/errors.js';
-import { describeConnection } from '../index.js';
-import type { PgliteConfig } from './pglite-config.js';
+import { describePglite, type PgliteConfig } from './pglite-config.js';
 import { pgliteQueryable } from '../postgres/pg-queryable.js';
 import { PostgresScanSession, sessionSettings } from '../postgres/postgres-session.js';
 import { toPostgresConnectorError } from '../postgres/postgres-errors.js';
@@ -30,7 +29,7 @@ export class PgliteConnector implements Connector {
 
   constructor(config: PgliteConfig) {
     this.#config = config;
-    this.displayName = describeConnection(config);
+    this.displayName = describePglite(config);
   }
 
   async connect(options: ConnectOptions): Promise<void> {

@@ -13,8 +13,7 @@ import type { Pool, PoolConnection, TypeCast } from 'mysql2/promise';
 import type { ConnectOptions, Connector, IntrospectOptions, SampleOptions } from '../../src/core/connector.js';
 import type { DatabaseMetadata, TableMetadata } from '../../src/core/metadata.js';
 import type { TableSample } from '../../src/core/sample.js';
-import { describeConnection } from '../index.js';
-import type { MysqlConfig } from './mysql-config.js';
+import { describeMysql, type MysqlConfig } from './mysql-config.js';
 import { mapMysqlError, type MysqlErrorContext } from './mysql-errors.js';
 import { MysqlIntrospector } from './mysql-introspector.js';
 import { accessWarnings, invokerViewsUnsafe, parseShowGrants, reviewMysqlAccess, type MysqlAccessReview } from './mysql-grants.js';
@@ -41,7 +40,7 @@ export class MysqlConnector implements Connector {
 
   constructor(config: MysqlConfig) {
     this.#config = config;
-    this.displayName = describeConnection(config);
+    this.displayName = describeMysql(config);
   }
 
   async connect(options: ConnectOptions): Promise<void> {

@@ -6,11 +6,10 @@
  */
 import pg from 'pg';
 import type { ConnectOptions, Connector, IntrospectOptions, SampleOptions } from '../../src/core/connector.js';
-import { describeConnection } from '../index.js';
 import type { DatabaseMetadata, TableMetadata } from '../../src/core/metadata.js';
 import type { TableSample } from '../../src/core/sample.js';
 import { ConnectorError } from '../../src/core/errors.js';
-import { pgSslOption, type PostgresConfig } from './postgres-config.js';
+import { describePostgres, pgSslOption, type PostgresConfig } from './postgres-config.js';
 import { poolQueryable } from './pg-queryable.js';
 import { PostgresScanSession, sessionSettings } from './postgres-session.js';
 import { toPostgresConnectorError, type PostgresErrorContext } from './postgres-errors.js';
@@ -27,7 +26,7 @@ export class PostgresConnector implements Connector {
 
   constructor(config: PostgresConfig) {
     this.#config = config;
-    this.displayName = describeConnection(config);
+    this.displayName = describePostgres(config);
   }
 
   async connect(options: ConnectOptions): Promise<void> {

@@ -19,7 +19,7 @@ import type { DatabaseMetadata, TableMetadata } from '../../src/core/metadata.js
 import { tableId } from '../../src/core/metadata.js';
 import { ConnectorError } from '../../src/core/errors.js';
 import type { TableSample } from '../../src/core/sample.js';
-import type { SqliteConfig } from './sqlite-config.js';
+import { describeSqlite, type SqliteConfig } from './sqlite-config.js';
 import { missingFileError, toSqliteConnectorError } from './sqlite-errors.js';
 import { SqliteIntrospector, type RowidTable } from './sqlite-introspector.js';
 import { SqliteSampler } from './sqlite-sampler.js';
@@ -34,7 +34,7 @@ export class SqliteConnector implements Connector {
 
   constructor(config: SqliteConfig) {
     this.#file = config.file;
-    this.displayName = `sqlite:${config.file}`;
+    this.displayName = describeSqlite(config);
   }
 
   async connect(options: ConnectOptions): Promise<void> {
