@@ -10,40 +10,25 @@ import type { FieldClassification } from '../classify/types.js';
 import type { NestedFieldResult, ScanResult, TableResult } from '../scan/scan.js';
 import type { FidesCollection, FidesDataset, FidesDatasetFile, FidesField, FidesReference, PiiscoutFieldRecord } from './dataset-types.js';
 import { FidesKeyAllocator } from './fides-key.js';
+import { datasetNaming } from '../../connectors/index.js';
 
 export interface WriteOptions {
   /** ISO timestamp of the scan; the only non-deterministic value in the file. */
   readonly scannedAt: string;
   readonly toolVersion: string;
   readonly sampleSize: number;
-  /** Prefix for dataset keys (default: the database name for Postgres-like engines, none for MySQL). */
+  /** Prefix for dataset keys (default: the engine's, see DatasetNaming in connectors/engine.ts). */
   readonly keyPrefix?: string;
 }
-
-const ENGINE_NAMES: Record<DatabaseMetadata['engine'], string> = {
-  postgres: 'PostgreSQL',
-  pglite: 'PostgreSQL (embedded PGlite)',
-  mysql: 'MySQL/MariaDB',
-  sqlite: 'SQLite',
-  snowflake: 'Snowflake',
-};
 
 /** Maps schema names to dataset keys, deterministically. */
 export function datasetKeys(database: DatabaseMetadata, schemas: readonly string[], keyPrefix?: string): Map<string, string> {
   const allocator = new FidesKeyAllocator();
-  const prefix = keyPrefix ?? defaultKeyPrefix(database);
+  const naming = datasetNaming(database.engine);
+  const prefix = keyPrefix ?? naming.defaultKeyPrefix(database);
   const out = new Map<string, string>();
-  for (const schema of [...new Set(schemas)].sort(byName)) {
-    const raw = database.engine === 'sqlite' && schema === 'main' ? prefix || schema : prefix ? `${prefix}_${schema}` : schema;
-    out.set(schema, allocator.keyFor(raw));
-  }
+  for (const schema of [...new Set(schemas)].sort(byName)) out.set(schema, allocator.keyFor(naming.datasetKey(schema, prefix)));
   return out;
-}
-
-function defaultKeyPrefix(database: DatabaseMetadata): string {
-  if (database.engine === 'mysql') return '';
-  if (database.engine === 'sqlite') return database.database.replace(/\.[^.]*$/, '');
-  return database.database;
 }
 
 export function buildDatasetFile(result: ScanResult, options: WriteOptions): FidesDatasetFile {
@@ -58,19 +43,17 @@ export function buildDatasetFile(result: ScanResult, options: WriteOptions): Fid
   // Referenced schemas that were filtered out still get a (stable) key for references.
   const referenced = result.tables.flatMap((t) => t.table.foreignKeys.map((fk) => fk.referencedSchema));
   const keys = datasetKeys(database, [...bySchema.keys(), ...referenced], options.keyPrefix);
+  const naming = datasetNaming(database.engine);
 
   const datasets: FidesDataset[] = [...bySchema.keys()].sort(byName).map((schema) => {
     const tables = (bySchema.get(schema) ?? []).slice().sort((a, b) => byName(a.table.name, b.table.name));
     const scanned = tables.filter((t) => t.status === 'scanned').length;
     // MySQL/MariaDB: a "schema" is a database, and one server scan may cover many of them.
-    const databaseName = database.engine === 'mysql' ? schema : database.database;
+    const databaseName = naming.databaseName(database, schema);
     return {
       fides_key: keys.get(schema)!,
       name: schema,
-      description:
-        database.engine === 'mysql'
-          ? `${ENGINE_NAMES[database.engine]} database ${schema}, classified by piiscout`
-          : `${ENGINE_NAMES[database.engine]} schema ${schema} of ${database.database}, classified by piiscout`,
+      description: `${naming.describe(database, schema)}, classified by piiscout`,
       meta: {
         ...(database.host ? { database_host: database.host } : {}),
         database_name: databaseName,
