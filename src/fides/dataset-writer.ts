@@ -27,7 +27,10 @@ export function datasetKeys(database: DatabaseMetadata, schemas: readonly string
   const naming = datasetNaming(database.engine);
   const prefix = keyPrefix ?? naming.defaultKeyPrefix(database);
   const out = new Map<string, string>();
-  for (const schema of [...new Set(schemas)].sort(byName)) out.set(schema, allocator.keyFor(naming.datasetKey(schema, prefix)));
+  for (const schema of [...new Set(schemas)].sort(byName)) {
+    const raw = naming.datasetKey(schema, prefix);
+    out.set(schema, allocator.keyFor(raw));
+  }
   return out;
 }
 
