@@ -3,6 +3,7 @@
  * twice). Merging matches datasets by namespace, not by fides_key, so a key is free to be whatever
  * was written first; `meta.piiscout.namespace` records it in every dataset piiscout writes.
  */
+import { datasetNaming } from '../../connectors/index.js';
 import type { DatabaseMetadata } from '../core/metadata.js';
 
 export interface DatasetNamespace {
@@ -12,8 +13,8 @@ export interface DatasetNamespace {
 
 /** The namespace of one schema of a scanned database. */
 export function scanNamespace(database: Pick<DatabaseMetadata, 'engine' | 'database'>, schema: string): DatasetNamespace {
-  // MySQL/MariaDB: a "schema" is a database, and one server scan may cover many of them.
-  return { database: database.engine === 'mysql' ? schema : database.database, schema };
+  // MySQL/MariaDB: a "schema" is a database, and one server scan may cover many of them (the engine's naming says).
+  return { database: datasetNaming(database.engine).databaseName(database, schema), schema };
 }
 
 /** One string per namespace, for maps. */

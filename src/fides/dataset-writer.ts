@@ -12,13 +12,14 @@ import type { FidesCollection, FidesDataset, FidesDatasetFile, FidesField, Fides
 import { namespaceId, scanNamespace } from './dataset-namespace.js';
 import { FidesKeyAllocator } from './fides-key.js';
 import { SAFE_SCHEMA } from './yaml-safe.js';
+import { datasetNaming } from '../../connectors/index.js';
 
 export interface WriteOptions {
   /** ISO timestamp of the scan; the only non-deterministic value in the file. */
   readonly scannedAt: string;
   readonly toolVersion: string;
   readonly sampleSize: number;
-  /** Prefix for dataset keys (default: the database name for Postgres-like engines, none for MySQL). */
+  /** Prefix for dataset keys (default: the engine's, see DatasetNaming in connectors/engine.ts). */
   readonly keyPrefix?: string;
   /** The keys of the file this scan is merged into: a namespace keeps the key it has there. */
   readonly existingKeys?: ExistingKeys;
@@ -30,34 +31,20 @@ export interface ExistingKeys {
   readonly taken: ReadonlySet<string>;
 }
 
-const ENGINE_NAMES: Record<DatabaseMetadata['engine'], string> = {
-  postgres: 'PostgreSQL',
-  pglite: 'PostgreSQL (embedded PGlite)',
-  mysql: 'MySQL/MariaDB',
-  sqlite: 'SQLite',
-  snowflake: 'Snowflake',
-};
-
 /**
  * Maps schema names to dataset keys, deterministically: a namespace's key in `existing` when it has
  * one, else a new key from the (prefixed) schema name that no dataset in `existing` has.
  */
 export function datasetKeys(database: DatabaseMetadata, schemas: readonly string[], keyPrefix?: string, existing?: ExistingKeys): Map<string, string> {
   const allocator = new FidesKeyAllocator(existing?.taken ?? []);
-  const prefix = keyPrefix ?? defaultKeyPrefix(database);
+  const naming = datasetNaming(database.engine);
+  const prefix = keyPrefix ?? naming.defaultKeyPrefix(database);
   const out = new Map<string, string>();
   for (const schema of [...new Set(schemas)].sort(byName)) {
     const kept = existing?.byNamespace.get(namespaceId(scanNamespace(database, schema)));
-    const raw = database.engine === 'sqlite' && schema === 'main' ? prefix || schema : prefix ? `${prefix}_${schema}` : schema;
-    out.set(schema, kept ?? allocator.keyFor(raw));
+    out.set(schema, kept ?? allocator.keyFor(naming.datasetKey(schema, prefix)));
   }
   return out;
-}
-
-function defaultKeyPrefix(database: DatabaseMetadata): string {
-  if (database.engine === 'mysql') return '';
-  if (database.engine === 'sqlite') return database.database.replace(/\.[^.]*$/, '');
-  return database.database;
 }
 
 export function buildDatasetFile(result: ScanResult, options: WriteOptions): FidesDatasetFile {
@@ -72,6 +59,7 @@ export function buildDatasetFile(result: ScanResult, options: WriteOptions): Fid
   // Referenced schemas that were filtered out still get a (stable) key for references.
   const referenced = result.tables.flatMap((t) => t.table.foreignKeys.map((fk) => fk.referencedSchema));
   const keys = datasetKeys(database, [...bySchema.keys(), ...referenced], options.keyPrefix, options.existingKeys);
+  const naming = datasetNaming(database.engine);
 
   const datasets: FidesDataset[] = [...bySchema.keys()].sort(byName).map((schema) => {
     const tables = (bySchema.get(schema) ?? []).slice().sort((a, b) => byName(a.table.name, b.table.name));
@@ -81,10 +69,7 @@ export function buildDatasetFile(result: ScanResult, options: WriteOptions): Fid
     return {
       fides_key: keys.get(schema)!,
       name: schema,
-      description:
-        database.engine === 'mysql'
-          ? `${ENGINE_NAMES[database.engine]} database ${schema}, classified by piiscout`
-          : `${ENGINE_NAMES[database.engine]} schema ${schema} of ${database.database}, classified by piiscout`,
+      description: `${naming.describe(database, schema)}, classified by piiscout`,
       meta: {
         ...(database.host ? { database_host: database.host } : {}),
         database_name: databaseName,

@@ -1,7 +1,15 @@
 /** `piiscout scan`: connect read-only, scan, write the dataset YAML, print a summary. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createConnector, describeConnection, parseConnectionString, type ConnectionConfig } from '../../../connectors/index.js';
+import {
+  connectionFileStem,
+  createConnector,
+  datasetKeyPrefixOf,
+  engineDescriptor,
+  onlySchemaOf,
+  parseConnectionString,
+  type ConnectionConfig,
+} from '../../../connectors/index.js';
 import { ExitCode, UserError } from '../../core/errors.js';
 import { createTableFilter, restrictToSchema, type TableFilter } from '../../scan/filters.js';
 import { checkSelection, type SelectionRules } from '../../scan/selection.js';
@@ -85,10 +93,10 @@ export async function scanCommand(connection: string | undefined, options: ScanC
     keyPrefix = 'demo';
   } else {
     config = parseConnectionString(connection!, { passwordEnv: options.passwordEnv, snowflake: snowflakeFlags(undefined, options) });
-    if (config.engine === 'pglite' && config.dataDir) keyPrefix = path.basename(config.dataDir);
+    keyPrefix = datasetKeyPrefixOf(config);
   }
 
-  const onlyDatabase = config.engine === 'mysql' ? config.database : undefined;
+  const onlyDatabase = onlySchemaOf(config);
   if (onlyDatabase) filter = restrictToSchema(filter, onlyDatabase);
   const selection: SelectionRules = {
     include: options.include,
@@ -258,15 +266,7 @@ async function loadColumnModel(out: Output): Promise<ColumnModel> {
 
 function defaultOutputName(config: ConnectionConfig, demo: boolean): string {
   if (demo) return 'piiscout-demo.yml';
-  const name =
-    config.engine === 'sqlite'
-      ? path.basename(config.file).replace(/\.[^.]*$/, '')
-      : config.engine === 'pglite'
-        ? config.dataDir
-          ? path.basename(config.dataDir)
-          : 'pglite'
-        : (config.database ?? config.engine);
-  return `piiscout-${name.replace(/[^A-Za-z0-9_.-]+/g, '_')}.yml`;
+  return `piiscout-${connectionFileStem(config).replace(/[^A-Za-z0-9_.-]+/g, '_')}.yml`;
 }
 
 /** Checks the output can be written; returns true when an existing file is to be merged into. */
@@ -368,7 +368,7 @@ function notScannedLines(result: ScanResult): string[] {
   }
   const empty = result.schemasWithoutTables ?? [];
   if (empty.length > 0) {
-    const unit = result.database.engine === 'mysql' ? 'database' : 'schema';
+    const unit = engineDescriptor(result.database.engine).capabilities.schemaIs;
     lines.push(`Left out ${empty.length} ${unit}(s) with no table to scan (no dataset written): ${empty.join(', ')}.`);
   }
   return lines;
