@@ -7,6 +7,7 @@ import type { ColumnInput, Evidence } from '../types.js';
 import { CATEGORY } from '../categories.js';
 import { isPersonWord, tableSubject } from './table-context.js';
 import { singular, tokenizeName } from './tokenize.js';
+import { addressContextEvidence } from './address-context.js';
 
 // `cd` and `cod` as legacy schemas abbreviate code (`kokyaku_cd`, `cod_cliente`).
 const ID_WORDS = new Set(['id', 'uuid', 'guid', 'key', 'number', 'uid', 'nr', 'no', 'code', 'ref', 'cd', 'cod']);
@@ -104,7 +105,18 @@ function actorWord(tokens: readonly string[]): string | undefined {
   return tokens.slice(at - 1, at + 1).join(' ');
 }
 
+/**
+ * Name evidence that needs the column's table (its keys, its other columns): person ids, and the address
+ * context of ambiguous address words (name/address-context.ts).
+ */
 export function identifierEvidence(input: ColumnInput, tokens: readonly string[]): Evidence[] {
+  const person = personIdentifierEvidence(input, tokens);
+  const address = addressContextEvidence(input, tokens);
+  return address.length === 0 ? person : [...person, ...address];
+}
+
+/** Evidence that the column identifies a person (user.unique_id), or nothing. */
+export function personIdentifierEvidence(input: ColumnInput, tokens: readonly string[]): Evidence[] {
   const { table, column } = input;
   for (const fk of table.foreignKeys) {
     const at = fk.columns.indexOf(column.name);

@@ -9,7 +9,7 @@ import type { Evidence } from '../types.js';
 import { CATEGORY } from '../categories.js';
 import { ABOUT_WORDS, KEY_WORDS, NAME_QUALIFIERS_HANDLED_ELSEWHERE, NAME_RULES, NAME_VETOES, THING_QUALIFIERS } from './rule-table.js';
 import { isPersonWord, isWorkerTable, personWordIn, tableQualifiedTokens, type TableSubject } from './table-context.js';
-import { analyzeName, findSequence, type WordNote } from './tokenize.js';
+import { analyzeName, findSequence, singular, splitIdentifier, type WordNote } from './tokenize.js';
 import { languageLabel } from './lexicon.js';
 import type { ValueMatcher } from '../recognizers/recognizer.js';
 
@@ -29,6 +29,11 @@ export interface NameRule {
   readonly workerScore?: number;
   /** The whole name must be one of the sequences (`title`, `sin`), not just contain it. */
   readonly wholeName?: boolean;
+  /**
+   * The rule does not apply when the column name writes its word in the plural (`regions`, `languages`,
+   * `countries`): a list of them is a setting or a coverage, not one person's address part or language.
+   */
+  readonly singularOnly?: boolean;
   /** The rule does not apply when any of these words occurs anywhere in the name. */
   readonly unlessWord?: readonly string[];
   /** The rule does not apply when the name ends with one of these words (`address_id`). */
@@ -72,6 +77,8 @@ const COMMENT_WEIGHT = 0.7;
 const TABLE_QUALIFIED_WEIGHT = 0.85;
 /** How strongly the own name of a thing speaks for system.operations. */
 const THING_NAME_SCORE = 0.6;
+/** How strongly a bare title speaks for system.operations in a table whose subject is unclear. */
+const OWN_TITLE_SCORE = 0.5;
 const COMMENT_MAX_LENGTH = 300;
 /** Sentence words that would trip the exclusions (`is`, `at`) without saying anything. */
 const COMMENT_STOP_WORDS = new Set([
@@ -103,8 +110,14 @@ function matchRule(rule: NameRule, tokens: readonly string[], rawName?: string):
   if (rule.unlessLast?.includes(tokens[tokens.length - 1])) return undefined;
   if (rule.unlessWord?.some((x) => tokens.includes(x))) return undefined;
   if (rawName !== undefined && rule.namePattern?.test(rawName)) return [];
-  if (rule.wholeName) return rule.words.find((seq) => seq.length === tokens.length && findSequence(tokens, seq) === 0);
-  return rule.words.find((seq) => findSequence(tokens, seq) >= 0);
+  const seq = rule.wholeName ? rule.words.find((s) => s.length === tokens.length && findSequence(tokens, s) === 0) : rule.words.find((s) => findSequence(tokens, s) >= 0);
+  if (seq && rule.singularOnly && rawName !== undefined && writesPlural(rawName, seq)) return undefined;
+  return seq;
+}
+
+/** Whether the raw name writes one of the words in the plural (`regions` for `region`). */
+function writesPlural(rawName: string, words: Words): boolean {
+  return splitIdentifier(rawName).some((raw) => raw.length > 3 && singular(raw) !== raw && words.includes(singular(raw)));
 }
 
 function ruleScore(rule: NameRule, ctx: NameRuleContext, subject: TableSubject, tokens: readonly string[]): number {
@@ -172,18 +185,21 @@ const OWN_NAME_WORDS = new Set(['name', 'title', 'label', 'caption', 'heading'])
  * ("Academy Dinosaur" is two capitalised words) do not decide alone.
  */
 function thingNameEvidence(ctx: NameRuleContext, subject: TableSubject): Evidence | undefined {
-  if (subject !== 'thing') return undefined;
+  if (subject !== 'thing' && subject !== 'unknown') return undefined;
   const words = ctx.tokens.filter((t) => !/^\d+$/.test(t));
   const last = words[words.length - 1];
   if (!last || !OWN_NAME_WORDS.has(last)) return undefined;
+  // A bare `name` in a table of unclear subject may be a person's (name rules weigh it); a bare title
+  // or label there titles the row (a holiday's, a page's), since people have names, not titles.
+  if (subject === 'unknown' && (last === 'name' || words.length > 1)) return undefined;
   const qualifier = words.length === 2 ? words[0] : undefined;
   if (words.length > 2 || (qualifier !== undefined && !THING_QUALIFIERS.has(qualifier))) return undefined;
   return {
     factor: 'name',
     category: CATEGORY.operations,
-    score: THING_NAME_SCORE,
+    score: subject === 'thing' ? THING_NAME_SCORE : OWN_TITLE_SCORE,
     source: 'name-rules',
-    reason: `column '${ctx.columnName}' names or titles the rows of table '${ctx.tableName}', ${SUBJECT_TEXT.thing}`,
+    reason: `column '${ctx.columnName}' names or titles the rows of table '${ctx.tableName}', ${SUBJECT_TEXT[subject]}`,
   };
 }
 

@@ -73,6 +73,13 @@ const PERSON_ONLY = { person: 0.75, 'person-related': 0.55, unknown: 0, thing: 0
 const ABOUT_PEOPLE = { person: 0.8, 'person-related': 0.7, unknown: 0.45, thing: 0 } as const;
 const ADDRESS_NOT = ['email', 'mail', 'ip', 'mac', 'web', 'url', 'wallet', 'bitcoin', 'memory', 'remote', 'client', 'server', 'host', 'network', 'ethernet', 'city', 'state', 'country', 'zip', 'postal', 'town', 'house'];
 
+/** Actions on a record whose reason is kept with it (soft deletion, retirement, a correction). */
+const LIFECYCLE_VERBS = [
+  'void', 'voided', 'retire', 'retired', 'retirement', 'delete', 'deleted', 'deletion', 'cancel', 'cancelled', 'canceled',
+  'cancellation', 'revoke', 'revoked', 'revocation', 'archive', 'archived', 'deactivate', 'deactivated', 'deactivation',
+  'merge', 'merged', 'change', 'changed', 'edit', 'edited', 'update', 'updated', 'override', 'correction',
+];
+
 export const NAME_RULES: readonly NameRule[] = [
   // contact
   { id: 'email', category: C.email, score: 0.95, words: w('email|mail address|electronic mail'), ...ABOUT_NOT_DATED },
@@ -101,10 +108,10 @@ export const NAME_RULES: readonly NameRule[] = [
   // A neighbourhood (Brazilian `bairro`, Turkish `mahalle`) is read at city level, the closest address part.
   { id: 'neighborhood', category: C.city, score: 0.8, words: w('neighborhood|neighbourhood|suburb'), unlessWord: [...ABOUT_WORDS, 'population', 'size'], unlessLast: KEY_WORDS },
   { id: 'city', category: C.city, score: 0.9, words: w('city|town|locality|municipality'), unlessWord: [...ABOUT_WORDS, 'population', 'size', 'birth'], unlessLast: KEY_WORDS },
-  { id: 'state', category: C.state, score: 0.6, bySubject: { person: 0.85, 'person-related': 0.85, thing: 0.3 }, words: w('state|province|county|prefecture|canton'), unlessWord: [...ABOUT_WORDS, 'machine', 'workflow', 'order', 'job', 'task', 'session', 'payment', 'current', 'previous', 'next', 'initial', 'final', 'app', 'ui', 'form'], unlessLast: KEY_WORDS },
-  { id: 'district', category: C.state, score: 0.5, bySubject: { person: 0.65, 'person-related': 0.6, thing: 0 }, words: w('district|region'), unlessWord: [...ABOUT_WORDS, 'sales', 'aws', 'cloud', 'server', 'data', 'cluster', 'availability'], unlessLast: KEY_WORDS },
+  { id: 'state', singularOnly: true, category: C.state, score: 0.6, bySubject: { person: 0.85, 'person-related': 0.85, thing: 0.3 }, words: w('state|province|county|prefecture|canton'), unlessWord: [...ABOUT_WORDS, 'machine', 'workflow', 'order', 'job', 'task', 'session', 'payment', 'current', 'previous', 'next', 'initial', 'final', 'app', 'ui', 'form'], unlessLast: KEY_WORDS },
+  { id: 'district', singularOnly: true, category: C.state, score: 0.5, bySubject: { person: 0.65, 'person-related': 0.6, thing: 0 }, words: w('district|region'), unlessWord: [...ABOUT_WORDS, 'sales', 'aws', 'cloud', 'server', 'data', 'cluster', 'availability'], unlessLast: KEY_WORDS },
   { id: 'postal-code', category: C.postalCode, score: 0.9, words: w('zip|postal code|post code|postal|zip code|pin code'), unlessWord: [...ABOUT_WORDS, 'file', 'archive', 'compressed', 'download', 'upload', 'size'], unlessLast: ID_LAST },
-  { id: 'country', category: C.country, score: 0.85, bySubject: { thing: 0.4 }, words: w('country'), unlessWord: [...ABOUT_WORDS, 'population', 'count', 'nationality', 'citizenship', 'origin', 'manufacture', 'made', 'calling', 'dial', 'dialing'], unlessLast: ID_LAST },
+  { id: 'country', singularOnly: true, category: C.country, score: 0.85, bySubject: { thing: 0.4 }, words: w('country'), unlessWord: [...ABOUT_WORDS, 'population', 'count', 'nationality', 'citizenship', 'origin', 'manufacture', 'made', 'calling', 'dial', 'dialing'], unlessLast: ID_LAST },
   // devices and network
   { id: 'ip-address', category: C.ipAddress, score: 0.9, words: w('ip|ip address|remote address|client address|remote addr'), unlessWord: ABOUT_WORDS, unlessLast: ID_LAST },
   { id: 'mac-address', category: C.deviceId, score: 0.8, words: w('mac address|mac'), unlessWord: [...ABOUT_WORDS, 'key', 'secret', 'hmac', 'signature'], unlessLast: ['id', 'uuid', 'fk', 'pk'] },
@@ -147,9 +154,11 @@ export const NAME_RULES: readonly NameRule[] = [
   { id: 'race', category: C.ethnicity, score: 0.4, bySubject: { person: 0.8, 'person-related': 0.6, thing: 0 }, words: w('race'), unlessWord: [...COUNT_WORDS, 'car', 'horse', 'track', 'lap', 'time', 'result', 'results', 'name', 'date', 'condition'], unlessLast: ID_LAST },
   { id: 'marital-status', category: C.maritalStatus, score: 0.9, words: w('marital|marital status|civil status|family status|married|spouse name'), unlessWord: COUNT_WORDS, unlessLast: ID_LAST },
   { id: 'political-opinion', category: C.politicalOpinion, score: 0.85, words: w('political opinion|political party|political affiliation|party affiliation|political view|political views'), unlessWord: COUNT_WORDS },
-  { id: 'language', category: C.language, score: 0.3, bySubject: { person: 0.7, 'person-related': 0.55, thing: 0 }, words: w('language|preferred language|spoken language|native language|mother tongue|locale'), unlessWord: [...ABOUT_WORDS.filter((x) => x !== 'preference' && x !== 'pref'), 'programming', 'query', 'script', 'template', 'original', 'source', 'target', 'film', 'movie', 'book'], unlessLast: ID_LAST },
+  { id: 'language', singularOnly: true, category: C.language, score: 0.3, bySubject: { person: 0.7, 'person-related': 0.55, thing: 0 }, words: w('language|preferred language|spoken language|native language|mother tongue|locale'), unlessWord: [...ABOUT_WORDS.filter((x) => x !== 'preference' && x !== 'pref'), 'programming', 'query', 'script', 'template', 'original', 'source', 'target', 'film', 'movie', 'book'], unlessLast: ID_LAST },
   { id: 'job-title', category: C.jobTitle, score: 0.8, bySubject: { person: 0.85, thing: 0.2 }, words: w('job title|occupation|profession|position title|job position|job role|job description title|designation|job name'), unlessWord: [...ABOUT_WORDS, 'posting', 'opening', 'vacancy'], unlessLast: KEY_WORDS },
-  { id: 'job', category: C.jobTitle, score: 0, bySubject: { person: 0.7, 'person-related': 0.45 }, wholeName: true, words: w('job|position|role title|cargo|poste|puesto|functie|fonction|funcion|rank') },
+  { id: 'job', category: C.jobTitle, score: 0, bySubject: { person: 0.7, 'person-related': 0.45 }, wholeName: true, words: w('job|position|role title|cargo|poste|puesto|functie|fonction|funcion') },
+  // A rank is a sort key or a level of membership, except among people who work (an officer's rank).
+  { id: 'rank-job', category: C.jobTitle, score: 0, workerScore: 0.6, wholeName: true, words: w('rank|grade') },
   { id: 'title-job', category: C.jobTitle, score: 0, bySubject: { person: 0.45 }, workerScore: 0.75, wholeName: true, words: w('title') },
   { id: 'organization', category: C.organization, score: 0, bySubject: { person: 0.7, 'person-related': 0.5 }, words: w('company|company name|organization|organization name|firm|business name'), unlessWord: [...ABOUT_WORDS, 'size', 'industry', 'revenue', 'logo', 'count', 'address', 'phone', 'email', 'url', 'website', 'city', 'country', 'registration', 'vat', 'tax'], unlessLast: KEY_WORDS },
   { id: 'workplace', category: C.workplace, score: 0.5, bySubject: { person: 0.8, 'person-related': 0.65, thing: 0 }, words: w('employer|employer name|workplace|work place|place of work'), unlessWord: [...ABOUT_WORDS, 'address', 'phone', 'email', 'city', 'country', 'tax', 'contribution'], unlessLast: KEY_WORDS },
@@ -164,6 +173,9 @@ export const NAME_RULES: readonly NameRule[] = [
   { id: 'self-image', category: C.selfImage, score: 0, bySubject: { person: 0.7, 'person-related': 0.55, unknown: 0.3 }, words: w('photo|picture|avatar|profile photo|profile picture|selfie|headshot|portrait|profile image'), unlessWord: [...ABOUT_WORDS, 'count', 'size', 'width', 'height', 'product', 'cover', 'album', 'background', 'banner', 'logo', 'thumbnail'], unlessLast: KEY_WORDS },
   { id: 'criminal', category: C.criminal, score: 0.8, words: w('criminal record|criminal history|conviction|convictions|offense|offence|arrest|sex offender|criminal'), unlessWord: COUNT_WORDS },
   // locations
+  // About the record, not about anyone: why it was voided or retired, its format, its sort order.
+  { id: 'record-lifecycle-reason', category: C.operations, score: 0.6, words: w(LIFECYCLE_VERBS.map((v) => `${v} reason|reason ${v}`).join('|')) },
+  { id: 'record-descriptor', category: C.operations, score: 0.5, wholeName: true, words: w('format|mime type|mimetype|encoding|charset|theme|sort order|sort|rank|priority|version|kind|mode|position order|display order') },
   { id: 'coordinates', category: C.preciseLocation, score: 0.6, bySubject: { person: 0.8, 'person-related': 0.75, thing: 0 }, words: w('latitude|longitude|geo location|geolocation|coordinates|gps|gps coordinates|geo point|geo|current location|last location|last known location'), unlessWord: [...ABOUT_WORDS, 'accuracy', 'precision', 'source', 'provider'], unlessLast: ID_LAST },
 ];
 

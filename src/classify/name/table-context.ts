@@ -45,6 +45,8 @@ const THING_WORDS = new Set([
   'artist', 'band', 'publisher', 'lookup', 'code', 'state', 'province', 'county', 'district', 'partner', 'agency',
   'business', 'firm', 'employer', 'merchant', 'catalog', 'catalogue', 'price', 'promotion',
   'coupon', 'discount', 'tax', 'rate', 'fee', 'workflow', 'migration', 'version', 'release',
+  // Programs, concepts and systems of an application; notices and notifications it sends.
+  'program', 'programme', 'concept', 'system', 'realm', 'notice', 'notification', 'announcement', 'newsletter',
 ]);
 
 /** Words that say nothing about the subject (`customer_info`, `tbl_user`, `dim_customer`). */

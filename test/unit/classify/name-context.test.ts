@@ -1,0 +1,108 @@
+/**
+ * Names of things read as personal (issue 15, class 3 and value-recognizer look-alikes): a rank or a
+ * title of a thing, the reason a record was voided, a record's format, a list of regions, a state
+ * without an address. Invented tables and columns.
+ */
+import { describe, expect, it } from 'vitest';
+import { nameEvidence } from '../../../src/classify/name/name-rules.js';
+import { identifierEvidence } from '../../../src/classify/name/identifier-rules.js';
+import { tableSubject } from '../../../src/classify/name/table-context.js';
+import { tokenizeName } from '../../../src/classify/name/tokenize.js';
+import { CATEGORY } from '../../../src/classify/categories.js';
+import { createHeuristicClassifier } from '../../../src/classify/heuristic-classifier.js';
+import { inputsFor } from './column-input.js';
+
+/** Positive name evidence by category for a column of a table. */
+function named(columnName: string, tableName: string): Map<string, number> {
+  const found = nameEvidence({ columnName, tokens: tokenizeName(columnName), tableName, tableSubject: tableSubject(tableName) });
+  return new Map(found.filter((e) => !e.veto && e.score > 0).map((e) => [e.category, e.score]));
+}
+
+describe('rank and title of things', () => {
+  it.each([
+    ['members', 'rank', undefined],
+    ['categories', 'rank', undefined],
+    ['officers', 'rank', CATEGORY.jobTitle],
+    ['employees', 'grade', CATEGORY.jobTitle],
+  ])('%s.%s → job title: %s', (tableName, column, category) => {
+    expect(named(column, tableName).has(CATEGORY.jobTitle) ? CATEGORY.jobTitle : undefined).toBe(category);
+  });
+
+  it.each([
+    ['festivals', 'title', true],
+    ['page_blocks', 'label', true],
+    ['products', 'title', true],
+    ['customers', 'title', false],
+    ['staff', 'title', false],
+    ['festivals', 'name', false],
+  ])('%s.%s titles its own row: %s', (tableName, column, own) => {
+    expect(named(column, tableName).get(CATEGORY.operations) !== undefined).toBe(own);
+  });
+});
+
+describe('record metadata', () => {
+  it.each([
+    ['void_reason', true],
+    ['reason_deleted', true],
+    ['cancellation_reason', true],
+    ['retire_reason', true],
+    ['format', true],
+    ['mime_type', true],
+    ['sort_order', true],
+    ['visit_reason', false],
+    ['admission_reason', false],
+    ['reason', false],
+    ['email_format', false],
+  ])('%s is about the record: %s', (column, about) => {
+    expect(named(column, 'widgets').get(CATEGORY.operations) !== undefined).toBe(about);
+  });
+
+  it('a voided record\'s reason is no person name, whatever a model thinks of its values', async () => {
+    const classifier = createHeuristicClassifier();
+    const values = Array.from({ length: 60 }, (_, i) => ['Recorded Twice', 'Wrong Ward', 'Test Entry'][i % 3]);
+    const [result] = await classifier.classify(inputsFor('lab_orders', [{ name: 'void_reason', values }]));
+    expect(result.categories).toEqual([CATEGORY.operations]);
+  });
+});
+
+describe('plurals are lists, not one person\'s address part or language', () => {
+  it.each([
+    ['customers', 'regions', CATEGORY.state, false],
+    ['customers', 'region', CATEGORY.state, true],
+    ['customers', 'countries', CATEGORY.country, false],
+    ['customers', 'country', CATEGORY.country, true],
+    ['members', 'languages', 'user.demographic.language', false],
+    ['members', 'language', 'user.demographic.language', true],
+  ])('%s.%s → %s: %s', (tableName, column, category, found) => {
+    expect(named(column, tableName).has(category)).toBe(found);
+  });
+});
+
+describe('names of programs, concepts, notices', () => {
+  it.each([
+    ['programs', 'name', CATEGORY.name],
+    ['concepts', 'name', CATEGORY.name],
+    ['notices', 'language', 'user.demographic.language'],
+    ['notifications', 'language', 'user.demographic.language'],
+  ])('%s.%s is not %s', (tableName, column, category) => {
+    expect(named(column, tableName).has(category)).toBe(false);
+  });
+});
+
+describe('a state or region without an address is no address part', () => {
+  const vetoOf = (tableName: string, columns: readonly string[], at = 0) => {
+    const input = inputsFor(tableName, columns.map((name) => ({ name })))[at];
+    return identifierEvidence(input, tokenizeName(columns[at])).find((e) => e.veto && e.category === CATEGORY.state);
+  };
+  it.each([
+    ['accounts', ['state', 'created_at', 'email'], true],
+    ['deployments', ['region', 'name'], true],
+    ['tickets', ['workflow_state', 'title'], true],
+    ['customers', ['state', 'city', 'zip'], false],
+    ['shops', ['region', 'street_address'], false],
+    ['people', ['state', 'email_address'], true],
+    ['people', ['province'], false],
+  ])('%s %j: vetoed %s', (tableName, columns, vetoed) => {
+    expect(vetoOf(tableName, columns) !== undefined).toBe(vetoed);
+  });
+});
