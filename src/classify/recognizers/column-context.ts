@@ -2,7 +2,7 @@
  * Table and key context for value recognizers whose values are personal only about people: UUIDs,
  * URLs, coordinates. Each helper returns a plain-language reason (never a value) or undefined.
  */
-import { identifierEvidence, personWordOfColumn } from '../name/identifier-rules.js';
+import { personIdentifierEvidence, personWordOfColumn } from '../name/identifier-rules.js';
 import type { ColumnContext, PreparedValues } from './recognizer.js';
 
 /** A column this unique in a table of people identifies its rows, i.e. the people. */
@@ -13,7 +13,7 @@ const MIN_VALUES_FOR_UNIQUENESS = 20;
 export function personIdentifierReason(ctx: ColumnContext | undefined, nameTokens: readonly string[], values?: PreparedValues): string | undefined {
   if (!ctx) return undefined;
   const { input } = ctx;
-  const rule = identifierEvidence(input, nameTokens)[0];
+  const rule = personIdentifierEvidence(input, nameTokens)[0];
   if (rule) return rule.reason;
   // A foreign key to anything other than people is that thing's id (identifier rules said nothing).
   if (input.table.foreignKeys.some((fk) => fk.columns.includes(input.column.name))) return undefined;
