@@ -10,7 +10,7 @@ import { CATEGORY } from '../categories.js';
 import { ABOUT_WORDS, KEY_WORDS, NAME_QUALIFIERS_HANDLED_ELSEWHERE, NAME_RULES, NAME_VETOES, THING_QUALIFIERS } from './rule-table.js';
 import { isPersonWord, isWorkerTable, personWordIn, tableQualifiedTokens, type TableSubject } from './table-context.js';
 import { analyzeName, findSequence, singular, splitIdentifier, type WordNote } from './tokenize.js';
-import { languageLabel } from './lexicon.js';
+import { FAMILY_NAME_FIRST, languageLabel } from './lexicon.js';
 import type { ValueMatcher } from '../recognizers/recognizer.js';
 
 export { NAME_RULES, NAME_VETOES, NAME_CATEGORY } from './rule-table.js';
@@ -161,6 +161,18 @@ function personNameEvidence(ctx: NameRuleContext, subject: TableSubject): Eviden
   const qualifiers = nameQualifiers(tokens, at);
   if (qualifiers.some((q) => NAME_QUALIFIERS_HANDLED_ELSEWHERE.has(q) || THING_QUALIFIERS.has(q))) return undefined;
   const person = qualifiers.find(isPersonWord);
+  const part = familyFirstPart(ctx);
+  if (part) {
+    // Things have no family and given name: a name split so is a person's, whatever the table holds.
+    const language = languageLabel(ctx.languages!.filter((l) => FAMILY_NAME_FIRST.has(l)).slice(0, 1));
+    return {
+      factor: 'name',
+      category: part === 1 ? CATEGORY.lastName : CATEGORY.firstName,
+      score: Math.max(SPLIT_NAME_SCORE[subject], person ? 0.85 : 0),
+      source: 'name-rules',
+      reason: `column '${ctx.columnName}' is part ${part} of a name split into numbered columns; ${language} names put the family name first`,
+    };
+  }
   let score: number;
   let reason: string;
   if (person) {
@@ -174,6 +186,21 @@ function personNameEvidence(ctx: NameRuleContext, subject: TableSubject): Eviden
     reason = `column '${ctx.columnName}' has the word 'name' in table '${ctx.tableName}', ${SUBJECT_TEXT[subject]}${ctx.subjectBecause ? ` (${ctx.subjectBecause})` : ''}`;
   }
   return score > 0 ? { factor: 'name', category: CATEGORY.name, score, source: 'name-rules', reason } : undefined;
+}
+
+/** Score of a numbered part of a split name (`name1`, `kana2`) by table subject. */
+const SPLIT_NAME_SCORE: Record<TableSubject, number> = { person: 0.8, 'person-related': 0.7, unknown: 0.6, thing: 0.6 };
+
+/**
+ * 1 or 2 when the column is the first or second numbered part of a name (`name01`, `kana_2`,
+ * `order_name1`) in a table whose names are in a language that writes the family name first.
+ */
+function familyFirstPart(ctx: NameRuleContext): 1 | 2 | undefined {
+  if (!ctx.languages?.some((l) => FAMILY_NAME_FIRST.has(l))) return undefined;
+  const last = ctx.tokens[ctx.tokens.length - 1];
+  if (!/^\d+$/.test(last)) return undefined;
+  const n = Number(last);
+  return n === 1 || n === 2 ? n : undefined;
 }
 
 /** Bare words that name or title the row's own subject (`products.name`, `album.title`). */

@@ -490,7 +490,8 @@ function trustOf(distinct: number): number {
 
 /**
  * Below this score a recognizer's evidence about one numbered part of a column group (`tel2`, `zip01`)
- * is left out: a part of a phone number or postal code is not one, so a miss there says nothing.
+ * whose name names the recognizer's category (one of its context words) is left out: a part of a phone
+ * number or postal code is not one, so a miss there says nothing. Other recognizers judge it as usual.
  */
 export const NUMBERED_PART_MIN_SCORE = 0.5;
 
@@ -514,5 +515,11 @@ export function recognizeColumn(recognizer: ValueRecognizer, values: PreparedVal
   if (!recognizer.recognizeColumn) found = evaluateRecognizerEvidence(recognizer, values, options);
   else if (values.total < Math.max(1, options.minValues ?? DEFAULT_MIN_VALUES)) return [];
   else found = [...recognizer.recognizeColumn(values, options)];
-  return found.length > 0 && isNumberedPart(options.column) ? found.filter((e) => e.veto || e.score >= NUMBERED_PART_MIN_SCORE) : found;
+  if (found.length === 0 || !namesCategory(recognizer, options.nameTokens) || !isNumberedPart(options.column)) return found;
+  return found.filter((e) => e.veto || e.score >= NUMBERED_PART_MIN_SCORE);
+}
+
+/** Whether the column name has one of the recognizer's context words (names what it finds). */
+function namesCategory(recognizer: ValueRecognizer, nameTokens: readonly string[] | undefined): boolean {
+  return recognizer.context !== undefined && nameTokens !== undefined && recognizer.context.some((w) => nameTokens.includes(w));
 }

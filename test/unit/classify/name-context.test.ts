@@ -11,6 +11,7 @@ import { tokenizeName } from '../../../src/classify/name/tokenize.js';
 import { CATEGORY } from '../../../src/classify/categories.js';
 import { createHeuristicClassifier } from '../../../src/classify/heuristic-classifier.js';
 import { inputsFor } from './column-input.js';
+import { typeEvidence } from '../../../src/classify/type-rules.js';
 
 /** Positive name evidence by category for a column of a table. */
 function named(columnName: string, tableName: string): Map<string, number> {
@@ -104,5 +105,22 @@ describe('a state or region without an address is no address part', () => {
     ['people', ['province'], false],
   ])('%s %j: vetoed %s', (tableName, columns, vetoed) => {
     expect(vetoOf(tableName, columns) !== undefined).toBe(vetoed);
+  });
+});
+
+describe('integer codes of regions', () => {
+  const vetoed = (name: string, category: string) =>
+    typeEvidence({ name, ordinal: 1, rawType: 'smallint', normalizedType: 'integer', isArray: false, isNullable: true, isPrimaryKey: false }).some((e) => e.veto && e.category === category);
+  it.each([
+    ['prefecture', CATEGORY.state, false],
+    ['pref', CATEGORY.state, false],
+    ['province_code', CATEGORY.state, false],
+    ['fk_state', CATEGORY.state, false],
+    ['state', CATEGORY.state, true],
+    ['fk_country', CATEGORY.country, false],
+    ['country', CATEGORY.country, true],
+    ['city', CATEGORY.city, true],
+  ])('an integer %s column rules out %s: %s', (name, category, expected) => {
+    expect(vetoed(name, category)).toBe(expected);
   });
 });

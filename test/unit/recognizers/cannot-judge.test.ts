@@ -159,6 +159,12 @@ describe('numbered column groups', () => {
     expect(inTable(recognizer, 'members', names, at, values).filter((e) => e.score < 0.5)).toEqual([]);
   });
 
+  it('a numbered column whose name does not name the category is judged as usual', () => {
+    const found = inTable(phoneRecognizer, 'members', ['memo1', 'memo2'], 1, phonePart);
+    expect(found).toHaveLength(1);
+    expect(found[0].score).toBeLessThan(0.5);
+  });
+
   it('the same values in a column of their own still count as misses', () => {
     const alone = inTable(phoneRecognizer, 'members', ['tel'], 0, phonePart);
     expect(alone).toHaveLength(1);
