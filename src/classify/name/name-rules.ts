@@ -30,8 +30,8 @@ export interface NameRule {
   /** The whole name must be one of the sequences (`title`, `sin`), not just contain it. */
   readonly wholeName?: boolean;
   /**
-   * The rule does not apply when the column name writes its word in the plural (`regions`, `languages`,
-   * `countries`): a list of them is a setting or a coverage, not one person's address part or language.
+   * The rule does not apply when the column name writes its word in the plural (`regions`, `countries`):
+   * a list of them is a setting or a coverage, not one person's address part.
    */
   readonly singularOnly?: boolean;
   /** The rule does not apply when any of these words occurs anywhere in the name. */

@@ -66,14 +66,14 @@ describe('record metadata', () => {
   });
 });
 
-describe('plurals are lists, not one person\'s address part or language', () => {
+describe('plurals are lists, not one person\'s address part', () => {
   it.each([
     ['customers', 'regions', CATEGORY.state, false],
     ['customers', 'region', CATEGORY.state, true],
     ['customers', 'countries', CATEGORY.country, false],
     ['customers', 'country', CATEGORY.country, true],
-    ['members', 'languages', 'user.demographic.language', false],
-    ['members', 'language', 'user.demographic.language', true],
+    // A person's languages are still theirs.
+    ['members', 'spoken_languages', 'user.demographic.language', true],
   ])('%s.%s → %s: %s', (tableName, column, category, found) => {
     expect(named(column, tableName).has(category)).toBe(found);
   });
