@@ -184,20 +184,24 @@ const IDENTIFIER_NAMES = w(
     'shipment number|lot number|batch number|part number|model number|version|isbn|ean|upc|barcode|checksum|transaction id|order id|invoice id|' +
     'product number|item number|receipt number|case number|claim number|request number|quote number|po number|purchase order',
 );
-const MEASURE_NAMES = w('amount|price|total|quantity|balance|cost|salary|weight|height|duration|count|score|rate|percent|percentage|length|width|size');
+const MEASURE_NAMES = w('amount|price|total|quantity|balance|cost|salary|weight|height|duration|count|score|rate|percent|percentage|length|width|size|hours|fee|discount|budget|revenue|margin');
 
 /** Dates of events, not of births (`hire_date`, `created_on`, `last_login`). */
 const EVENT_DATE_NAMES = w(
   'hire|hired|created|create|creation|updated|update|modified|changed|start|end|ship|shipped|due|paid|order|expiry|expires|expiration|' +
     'join|joined|registered|registration|signup|deleted|login|logout|sent|received|delivery|delivered|return|rental|payment|invoice|effective|' +
     'release|published|publish|death|died|visit|admission|discharge|closed|opened|booking|arrival|departure|issue|issued|purchase|last|first|' +
-    'activation|activated|cancelled|canceled|termination|terminated|renewal|review|approved|submitted|verified|valid|until|from|to|event|appointment',
+    'activation|activated|cancelled|canceled|termination|terminated|renewal|review|approved|submitted|verified|valid|until|from|to|event|appointment|' +
+    // Dates of a ledger or bank: when a booking takes value, is posted, settled, executed or falls due.
+    'value|effective|posting|posted|entry|transaction|operation|settlement|settled|accounting|statement|execution|trade|maturity|voucher|' +
+    'document|reconciliation|reconciled|clearing|booked',
 );
 
 export const NAME_VETOES: readonly NameVeto[] = [
   { id: 'event-date', categories: [C.dateOfBirth], words: EVENT_DATE_NAMES, onlyWith: ['date', 'time', 'at', 'on', 'day', 'timestamp', 'year', 'when', 'datetime'], what: 'the date of an event' },
   { id: 'identifier', categories: [C.phone, C.creditCard, C.dateOfBirth, C.nationalId, C.passport, C.driversLicense, C.bankAccount], words: IDENTIFIER_NAMES, what: 'an identifier' },
-  { id: 'measure', categories: [C.phone, C.creditCard, C.postalCode, C.nationalId, C.bankAccount], words: MEASURE_NAMES, what: 'a quantity' },
+  // A quantity (an amount of money, hours) is no coordinate either, however many decimals it has.
+  { id: 'measure', categories: [C.phone, C.creditCard, C.postalCode, C.nationalId, C.bankAccount, C.preciseLocation, C.impreciseLocation], words: MEASURE_NAMES, what: 'a quantity' },
   { id: 'company-tax-id', categories: [C.nationalId], words: w('vat|vat number|vat id|cnpj|ein|company registration|business registration|registration number company|company number|trade register'), what: "a company's registration or tax number" },
 ];
 
