@@ -8,6 +8,7 @@ import { CATEGORY } from '../categories.js';
 import { isPersonWord, tableSubject } from './table-context.js';
 import { singular, tokenizeName } from './tokenize.js';
 import { addressContextEvidence } from './address-context.js';
+import { placeContactEvidence } from './place-context.js';
 
 // `cd` and `cod` as legacy schemas abbreviate code (`kokyaku_cd`, `cod_cliente`).
 const ID_WORDS = new Set(['id', 'uuid', 'guid', 'key', 'number', 'uid', 'nr', 'no', 'code', 'ref', 'cd', 'cod']);
@@ -106,13 +107,14 @@ function actorWord(tokens: readonly string[]): string | undefined {
 }
 
 /**
- * Name evidence that needs the column's table (its keys, its other columns): person ids, and the address
- * context of ambiguous address words (name/address-context.ts).
+ * Name evidence that needs the column's table (its keys, its other columns): person ids, the address
+ * context of ambiguous address words (name/address-context.ts), and the contact details of places
+ * (name/place-context.ts).
  */
 export function identifierEvidence(input: ColumnInput, tokens: readonly string[]): Evidence[] {
   const person = personIdentifierEvidence(input, tokens);
-  const address = addressContextEvidence(input, tokens);
-  return address.length === 0 ? person : [...person, ...address];
+  const context = [...addressContextEvidence(input, tokens), ...placeContactEvidence(input, tokens)];
+  return context.length === 0 ? person : [...person, ...context];
 }
 
 /** Evidence that the column identifies a person (user.unique_id), or nothing. */

@@ -11,7 +11,6 @@ import { ABOUT_WORDS, KEY_WORDS, NAME_QUALIFIERS_HANDLED_ELSEWHERE, NAME_RULES, 
 import { isPersonWord, isWorkerTable, personWordIn, tableQualifiedTokens, type TableSubject } from './table-context.js';
 import { analyzeName, findSequence, singular, splitIdentifier, type WordNote } from './tokenize.js';
 import { FAMILY_NAME_FIRST, languageLabel } from './lexicon.js';
-import { isPlaceTable, namesPersonalUse, PLACE_CONTACT_CATEGORIES } from './place-context.js';
 import type { ValueMatcher } from '../recognizers/recognizer.js';
 
 export { NAME_RULES, NAME_VETOES, NAME_CATEGORY } from './rule-table.js';
@@ -231,26 +230,6 @@ function thingNameEvidence(ctx: NameRuleContext, subject: TableSubject): Evidenc
   };
 }
 
-/** How strongly the address, phone or position of a place speaks for system.operations. */
-const PLACE_CONTACT_SCORE = 0.6;
-
-/**
- * In a table of places (name/place-context.ts), an address, phone number or position the name found is
- * the place's: it becomes evidence for system.operations, unless the column names a person or a
- * personal use (`manager_phone`, `contact_email`).
- */
-function placeContact(ctx: NameRuleContext, found: Evidence[]): Evidence[] {
-  if (!isPlaceTable(ctx.tableName) || namesPersonalUse(ctx.tokens)) return found;
-  const contact = found.filter((e) => PLACE_CONTACT_CATEGORIES.has(e.category));
-  if (contact.length === 0) return found;
-  const kept = found.filter((e) => !PLACE_CONTACT_CATEGORIES.has(e.category) && e.category !== CATEGORY.operations);
-  const what = contact.map((e) => e.category.split('.').pop()!.replace(/_/g, ' ')).join(', ');
-  return [
-    ...kept,
-    { factor: 'name', category: CATEGORY.operations, score: PLACE_CONTACT_SCORE, source: 'name-rules', reason: `column '${ctx.columnName}' reads as a ${what}, of the places in table '${ctx.tableName}', not of a person` },
-  ];
-}
-
 /** The table's subject, raised to person-related when an unclear table's comment names people. */
 function effectiveSubject(ctx: NameRuleContext): TableSubject {
   if (ctx.tableSubject !== 'unknown' || !ctx.tableComment) return ctx.tableSubject;
@@ -339,7 +318,7 @@ export function nameEvidence(ctx: NameRuleContext, rules: readonly NameRule[] = 
     const thing = thingNameEvidence(ctx, subject);
     if (thing) keep(thing);
   }
-  const out = placeContact(ctx, [...best.values()]);
+  const out = [...best.values()];
   for (const veto of vetoes) {
     if (veto.onlyWith && !veto.onlyWith.some((x) => ctx.tokens.includes(x))) continue;
     const seq = veto.words.find((s) => findSequence(ctx.tokens, s) >= 0);

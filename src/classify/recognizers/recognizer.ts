@@ -9,8 +9,6 @@ import type { ColumnInput, Evidence } from '../types.js';
 import type { TableSubject } from '../name/table-context.js';
 import { canonicalPositions } from '../canonical-order.js';
 import { numberedGroupStem } from '../name/numbered-parts.js';
-import { isPlaceTable, namesPersonalUse, PLACE_CONTACT_CATEGORIES } from '../name/place-context.js';
-import { CATEGORY } from '../categories.js';
 import { withMemoSlot } from './column-memo.js';
 import { isWhitespaceCode } from './text.js';
 import { valueTraits, type ValueGate, type ValueTraits } from './value-traits.js';
@@ -517,24 +515,8 @@ export function recognizeColumn(recognizer: ValueRecognizer, values: PreparedVal
   if (!recognizer.recognizeColumn) found = evaluateRecognizerEvidence(recognizer, values, options);
   else if (values.total < Math.max(1, options.minValues ?? DEFAULT_MIN_VALUES)) return [];
   else found = [...recognizer.recognizeColumn(values, options)];
-  if (found.length === 0) return found;
-  found = ofPlace(found, options);
-  if (!namesCategory(recognizer, options.nameTokens) || !isNumberedPart(options.column)) return found;
+  if (found.length === 0 || !namesCategory(recognizer, options.nameTokens) || !isNumberedPart(options.column)) return found;
   return found.filter((e) => e.veto || e.score >= NUMBERED_PART_MIN_SCORE);
-}
-
-/** Addresses and phone numbers in a table of places are the places' (name/place-context.ts): damped like this. */
-const PLACE_DAMPING = 0.4;
-
-/** Damps address, phone and web evidence found in a column of a table of places that names no person. */
-function ofPlace(found: Evidence[], options: EvaluateOptions): Evidence[] {
-  const table = options.column?.input.table.name;
-  if (table === undefined || !isPlaceTable(table) || namesPersonalUse(options.nameTokens ?? [])) return found;
-  return found.map((e) =>
-    e.veto || e.score === 0 || !PLACE_CONTACT_CATEGORIES.has(e.category) || e.category === CATEGORY.preciseLocation || e.category === CATEGORY.impreciseLocation
-      ? e
-      : { ...e, score: Math.round(e.score * PLACE_DAMPING * 1000) / 1000, reason: `${e.reason}; table '${table}' holds places, whose addresses are not a person's` },
-  );
 }
 
 /** Whether the column name has one of the recognizer's context words (names what it finds). */

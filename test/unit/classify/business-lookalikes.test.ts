@@ -9,10 +9,8 @@ import { tokenizeName } from '../../../src/classify/name/tokenize.js';
 import { isPlaceTable } from '../../../src/classify/name/place-context.js';
 import { CATEGORY } from '../../../src/classify/categories.js';
 import { createHeuristicClassifier } from '../../../src/classify/heuristic-classifier.js';
-import { postalCodeRecognizer } from '../../../src/classify/recognizers/address.js';
-import { phoneRecognizer } from '../../../src/classify/recognizers/phone.js';
-import { run } from '../recognizers/column-options.js';
-import { inputsFor } from './column-input.js';
+import { identifierEvidence } from '../../../src/classify/name/identifier-rules.js';
+import { inputsFor, table } from './column-input.js';
 
 function evidenceOf(columnName: string, tableName: string) {
   return nameEvidence({ columnName, tokens: tokenizeName(columnName), tableName, tableSubject: tableSubject(tableName) });
@@ -51,44 +49,47 @@ describe('ledger and bank dates are no birth dates', () => {
 });
 
 describe('tables of places', () => {
+  const tableOf = (name: string, columns: readonly string[] = ['id']) => table(name, columns.map((c) => ({ name: c })));
   it.each([
-    ['warehouses', true],
-    ['store_locations', true],
-    ['care_sites', true],
-    ['entrepot', true],
-    ['sucursales', true],
-    ['zip_lookup', false],
-    ['user_locations', false],
-    ['customers', false],
-    ['shipments', false],
-  ])('%s holds places: %s', (tableName, place) => {
-    expect(isPlaceTable(tableName)).toBe(place);
+    ['warehouses', [], true],
+    ['store_locations', ['name', 'address'], true],
+    ['care_sites', [], true],
+    ['entrepot', [], true],
+    ['sucursales', [], true],
+    ['zip_lookup', [], false],
+    ['user_locations', ['name', 'latitude'], false],
+    ['customers', [], false],
+    ['shipments', [], false],
+    // A table of locations or places is one of places when it names them; else it holds addresses people live at.
+    ['locations', ['location_id', 'name', 'address1', 'city'], true],
+    ['locations', ['location_id', 'address_1', 'city', 'zip'], false],
+  ])('%s %j holds places: %s', (tableName, columns, place) => {
+    expect(isPlaceTable(tableOf(tableName, columns.length ? columns : ['id']))).toBe(place);
   });
 
+  /** Categories the name and table context leave possible and positive for a column. */
+  function contactOf(tableName: string, columns: readonly string[], at: number) {
+    const input = inputsFor(tableName, columns.map((name) => ({ name })))[at];
+    const tokens = tokenizeName(columns[at]);
+    const evidence = [...evidenceOf(columns[at], tableName), ...identifierEvidence(input, tokens)];
+    const vetoed = new Set(evidence.filter((e) => e.veto).map((e) => e.category));
+    return new Set(evidence.filter((e) => !e.veto && e.score > 0 && !vetoed.has(e.category)).map((e) => e.category));
+  }
+
   it.each([
-    ['warehouses', 'phone', false],
-    ['warehouses', 'address_line1', false],
-    ['branch_offices', 'zip', false],
-    ['depots', 'latitude', false],
-    ['warehouses', 'manager_phone', true],
-    ['warehouses', 'contact_email', true],
-    ['customers', 'phone', true],
-  ])('%s.%s: personal contact: %s', (tableName, column, personal) => {
-    const found = positive(column, tableName);
+    ['warehouses', ['name', 'phone'], 1, false],
+    ['warehouses', ['name', 'address_line1'], 1, false],
+    ['branch_offices', ['zip'], 0, false],
+    ['depots', ['latitude'], 0, false],
+    ['warehouses', ['name', 'manager_phone'], 1, true],
+    ['warehouses', ['name', 'contact_email'], 1, true],
+    ['customers', ['name', 'phone'], 1, true],
+    ['locations', ['location_id', 'address_1', 'city'], 2, true],
+  ])('%s %j, column %i: a personal contact detail: %s', (tableName, columns, at, personal) => {
+    const found = contactOf(tableName, columns, at);
     const contact = [...found].some((c) => c.startsWith('user.contact') || c.startsWith('user.location'));
     expect(contact).toBe(personal);
     if (!personal) expect(found.has(CATEGORY.operations)).toBe(true);
-  });
-
-  it('damps address values in a table of places, not in a table of people', () => {
-    const codes = Array.from({ length: 60 }, (_, i) => String(10115 + i * 37));
-    const inPlaces = run(postalCodeRecognizer, 'warehouses', { name: 'zip', values: codes })[0];
-    const inPeople = run(postalCodeRecognizer, 'customers', { name: 'zip', values: codes })[0];
-    expect(inPeople.score).toBeGreaterThan(0.8);
-    expect(inPlaces.score).toBeCloseTo(inPeople.score * 0.4, 2);
-    expect(inPlaces.reason).toMatch(/holds places/);
-    const phones = Array.from({ length: 30 }, (_, i) => `+44 20 7946 ${String(1000 + i * 7)}`);
-    expect(run(phoneRecognizer, 'branch_offices', { name: 'manager_phone', values: phones })[0].score).toBeGreaterThan(0.8);
   });
 
   it('classifies a warehouse address as operations and a customer address as a street', async () => {

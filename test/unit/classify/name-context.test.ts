@@ -100,7 +100,7 @@ describe('a state or region without an address is no address part', () => {
     ['deployments', ['region', 'name'], true],
     ['tickets', ['workflow_state', 'title'], true],
     ['customers', ['state', 'city', 'zip'], false],
-    ['shops', ['region', 'street_address'], false],
+    ['members', ['region', 'street_address'], false],
     ['people', ['state', 'email_address'], true],
     ['people', ['province'], false],
   ])('%s %j: vetoed %s', (tableName, columns, vetoed) => {

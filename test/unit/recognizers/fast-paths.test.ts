@@ -335,10 +335,13 @@ describe('tightened prefilters turn away only values that could not score', () =
     expect(scored).toBeGreaterThan(0);
   });
 
-  it('username: numbers and versions are turned away as before', () => {
+  it('username: numbers, versions, file names and short codes are turned away', () => {
     const reference = (value: string) => {
       const bare = value.startsWith('@') ? value.slice(1) : value;
       if (/^\d+$/.test(bare) || /^[\d._-]+$/.test(bare)) return false;
+      // File names and short capital codes are no handles either.
+      if (/\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|rtf|zip|gz|tgz|rar|7z|tar|jpe?g|png|gif|webp|svg|bmp|tiff?|mp[34]|wav|mov|avi|json|xml|html?|log|bin|exe|dmg|apk|iso)$/i.test(bare)) return false;
+      if (!value.startsWith('@') && /^[A-Z]{1,4}\d?$/.test(bare)) return false;
       return value.startsWith('@') || /^\p{L}[\p{L}]*\d+$|^\p{L}+[._-]\p{L}+\d*$/u.test(bare) ? 1 : 0.85;
     };
     fc.assert(
