@@ -9,6 +9,7 @@ import { isPersonWord, tableSubject } from './table-context.js';
 import { singular, tokenizeName } from './tokenize.js';
 import { addressContextEvidence } from './address-context.js';
 import { placeContactEvidence } from './place-context.js';
+import { softwareSecretEvidence } from './software-secrets.js';
 
 // `cd` and `cod` as legacy schemas abbreviate code (`kokyaku_cd`, `cod_cliente`).
 const ID_WORDS = new Set(['id', 'uuid', 'guid', 'key', 'number', 'uid', 'nr', 'no', 'code', 'ref', 'cd', 'cod']);
@@ -62,8 +63,16 @@ function notAPerson(input: ColumnInput, tokens: readonly string[], at: number, i
     if (idWord !== undefined && NUMBER_WORDS.has(idWord)) return `an account number or code is a bank or ledger account's`;
     if (tableWords.some((w) => LEDGER_TABLE_WORDS.has(w))) return `table '${input.table.name}' is a ledger or bank table, whose accounts are not people`;
   }
-  if (HIERARCHY_WORDS.has(word) && tableSubject(input.table.name) !== 'person') return `'${word}' points at another row of a tree, not at a person`;
+  if (HIERARCHY_WORDS.has(word) && !holdsPeopleBesidesTree(tableWords)) return `'${word}' points at another row of a tree, not at a person`;
   return undefined;
+}
+
+/**
+ * A table whose name has a person word other than a word of a tree (`pupils`, `student_parents`), or only
+ * such words (`parents`): its parent is a person. `changeset_parents` holds the parents of changesets.
+ */
+function holdsPeopleBesidesTree(tableWords: readonly string[]): boolean {
+  return tableWords.some((w) => isPersonWord(w) && !HIERARCHY_WORDS.has(w)) || (tableWords.length > 0 && tableWords.every((w) => HIERARCHY_WORDS.has(w)));
 }
 
 const tableWordCache = new WeakMap<ColumnInput['table'], readonly string[]>();
@@ -108,12 +117,12 @@ function actorWord(tokens: readonly string[]): string | undefined {
 
 /**
  * Name evidence that needs the column's table (its keys, its other columns): person ids, the address
- * context of ambiguous address words (name/address-context.ts), and the contact details of places
- * (name/place-context.ts).
+ * context of ambiguous address words (name/address-context.ts), the contact details of places
+ * (name/place-context.ts) and the secrets of software (name/software-secrets.ts).
  */
 export function identifierEvidence(input: ColumnInput, tokens: readonly string[]): Evidence[] {
   const person = personIdentifierEvidence(input, tokens);
-  const context = [...addressContextEvidence(input, tokens), ...placeContactEvidence(input, tokens)];
+  const context = [...addressContextEvidence(input, tokens), ...placeContactEvidence(input, tokens), ...softwareSecretEvidence(input, tokens)];
   return context.length === 0 ? person : [...person, ...context];
 }
 

@@ -8,7 +8,7 @@
 import type { Evidence } from '../types.js';
 import { CATEGORY } from '../categories.js';
 import { ABOUT_WORDS, KEY_WORDS, NAME_QUALIFIERS_HANDLED_ELSEWHERE, NAME_RULES, NAME_VETOES, THING_QUALIFIERS } from './rule-table.js';
-import { isPersonWord, isWorkerTable, personWordIn, tableQualifiedTokens, type TableSubject } from './table-context.js';
+import { isPersonWord, isWorkerTable, personWordIn, tableQualifiedTokens, tableWords, type TableSubject } from './table-context.js';
 import { analyzeName, findSequence, singular, splitIdentifier, type WordNote } from './tokenize.js';
 import { FAMILY_NAME_FIRST, languageLabel } from './lexicon.js';
 import type { ValueMatcher } from '../recognizers/recognizer.js';
@@ -230,6 +230,17 @@ function thingNameEvidence(ctx: NameRuleContext, subject: TableSubject): Evidenc
   };
 }
 
+/**
+ * A column named by its table's head noun is the thing the table names: `email_addresses.address` is an
+ * email address, `phone_numbers.number` a phone number. Its words are then read as the table's.
+ */
+function readWithTable(ctx: NameRuleContext): NameRuleContext {
+  if (ctx.tokens.length !== 1) return ctx;
+  const table = tableWords(ctx.tableName);
+  if (table.length < 2 || table[table.length - 1] !== ctx.tokens[0]) return ctx;
+  return { ...ctx, tokens: table };
+}
+
 /** The table's subject, raised to person-related when an unclear table's comment names people. */
 function effectiveSubject(ctx: NameRuleContext): TableSubject {
   if (ctx.tableSubject !== 'unknown' || !ctx.tableComment) return ctx.tableSubject;
@@ -288,7 +299,8 @@ function ruleEvidenceOfName(ctx: NameRuleContext, subject: TableSubject, rules: 
  * Name evidence (positive and vetoes) for one column; at most one positive per category (the
  * strongest). `extraRules` (from config) are tried alongside the built-in ones.
  */
-export function nameEvidence(ctx: NameRuleContext, rules: readonly NameRule[] = NAME_RULES, vetoes: readonly NameVeto[] = NAME_VETOES, extraRules: readonly NameRule[] = []): Evidence[] {
+export function nameEvidence(named: NameRuleContext, rules: readonly NameRule[] = NAME_RULES, vetoes: readonly NameVeto[] = NAME_VETOES, extraRules: readonly NameRule[] = []): Evidence[] {
+  const ctx = readWithTable(named);
   const allRules = extraRules.length ? [...rules, ...extraRules] : rules;
   const subject = effectiveSubject(ctx);
   const { notes } = analyzeName(ctx.columnName, ctx.languages);

@@ -18,6 +18,8 @@ const PLACE_WORDS = new Set([
   'municipality', 'region', 'province', 'prefecture', 'county', 'district', 'country', 'zip', 'postcode', 'territory',
   'landmark', 'port', 'terminal',
 ]);
+/** Head words of lookups of places (countries, regions, postal codes): every column of them describes a place. */
+const GAZETTEER_WORDS = new Set(['city', 'town', 'municipality', 'region', 'province', 'prefecture', 'county', 'district', 'country', 'zip', 'postcode', 'territory']);
 /** Head words of tables of places or of mere addresses: places only when the rows have names. */
 const PLACE_OR_ADDRESS_WORDS = new Set(['location', 'place', 'area']);
 /** Columns that name or title a row. */
@@ -54,12 +56,18 @@ export function isPlaceTable(table: ColumnInput['table']): boolean {
 
 /**
  * For a column of a table of places that names an address part, a phone, an e-mail or web address or a
- * position and no person: vetoes of those categories and evidence for system.operations. Nothing otherwise.
+ * position and no person, and for any column of a list of places (countries, postal codes): vetoes of
+ * those categories and evidence for system.operations. Nothing otherwise.
  */
 export function placeContactEvidence(input: ColumnInput, tokens: readonly string[]): Evidence[] {
   const word = tokens.find((t) => CONTACT_WORDS.has(t));
-  if (!word || tokens.some((t) => PERSONAL_USE_WORDS.has(t) || isPersonWord(t)) || !isPlaceTable(input.table)) return [];
-  const reason = `column '${input.column.name}' names the ${word} of the places in table '${input.table.name}', not of a person`;
+  if (tokens.some((t) => PERSONAL_USE_WORDS.has(t) || isPersonWord(t)) || !isPlaceTable(input.table)) return [];
+  const words = tableWords(input.table.name);
+  const gazetteer = GAZETTEER_WORDS.has(words[words.length - 1]);
+  if (!word && !gazetteer) return [];
+  const reason = word
+    ? `column '${input.column.name}' names the ${word} of the places in table '${input.table.name}', not of a person`
+    : `table '${input.table.name}' is a list of places: its column '${input.column.name}' describes a place, not a person`;
   return [
     { factor: 'name', category: CATEGORY.operations, score: PLACE_CONTACT_SCORE, source: 'place-context', reason },
     ...PLACE_CONTACT_CATEGORIES.map((category): Evidence => ({ factor: 'name', category, score: 0, veto: true, source: 'place-context', reason })),

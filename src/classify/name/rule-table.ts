@@ -59,6 +59,8 @@ export const ABOUT_WORDS = [
   'updated', 'reset', 'expires', 'expiry', 'expiration', 'policy', 'hint', 'length', 'len', 'pattern',
   'regex', 'label', 'prefix', 'suffix', 'source', 'attempts', 'tries', 'at', 'timestamp', 'kind',
   'hash', 'hashed', 'encrypted', 'md5', 'sha', 'sha1', 'sha256', 'mask', 'masked', 'token', 'enc',
+  // Which attribute or field holds something (`attr_mail`, an LDAP mapping), and versions of a record's format.
+  'attr', 'attribute', 'mapping', 'version',
 ];
 const HASH_WORDS = ['hash', 'hashed', 'encrypted', 'md5', 'sha', 'sha1', 'sha256', 'enc'];
 const ABOUT_EXCEPT_HASH = ABOUT_WORDS.filter((x) => !HASH_WORDS.includes(x));
@@ -82,17 +84,17 @@ const LIFECYCLE_VERBS = [
 
 export const NAME_RULES: readonly NameRule[] = [
   // contact
-  { id: 'email', category: C.email, score: 0.95, words: w('email|mail address|electronic mail'), ...ABOUT_NOT_DATED },
-  { id: 'email-mail', category: C.email, score: 0.7, words: w('mail'), unlessWord: [...ABOUT_WORDS, ...DATE_WORDS, 'server', 'box', 'merge', 'order', 'room', 'stop', 'code'], unlessLast: KEY_WORDS },
+  { id: 'email', category: C.email, score: 0.95, words: w('email|mail address|electronic mail'), unlessWord: [...ABOUT_WORDS, ...DATE_WORDS, 'msgid', 'messageid'], unlessLast: KEY_WORDS },
+  { id: 'email-mail', category: C.email, score: 0.7, words: w('mail'), unlessWord: [...ABOUT_WORDS, ...DATE_WORDS, 'server', 'box', 'merge', 'order', 'room', 'stop', 'code', 'notification', 'notifications', 'notify', 'msgid'], unlessLast: KEY_WORDS },
   { id: 'phone', category: C.phone, score: 0.9, words: w('phone|telephone|cellphone|mobile number|mobile phone|cell phone|phone number'), unlessWord: [...ABOUT_WORDS, ...DATE_WORDS, 'fax'], unlessLast: KEY_WORDS },
   { id: 'phone-weak', category: C.phone, score: 0.65, words: w('mobile|cell|contact number'), unlessWord: [...ABOUT_WORDS, ...DATE_WORDS, 'app', 'version', 'device', 'browser', 'os', 'platform', 'friendly', 'optimized', 'view', 'layout', 'value', 'range', 'sheet', 'tower', 'carrier'], unlessLast: KEY_WORDS },
   { id: 'fax', category: C.fax, score: 0.9, words: w('fax|fax number|telefax'), ...ABOUT_NOT_DATED },
-  { id: 'url', category: C.url, score: 0.75, bySubject: { person: 0.8, 'person-related': 0.65, unknown: 0.45, thing: 0 }, words: w('website|web site|homepage|home page|personal url|profile url|blog|linkedin|twitter|facebook|instagram|github|social profile|url|web'), unlessWord: [...ABOUT_WORDS, 'image', 'avatar', 'photo', 'picture', 'logo', 'icon', 'thumbnail', 'callback', 'redirect', 'api', 'webhook', 'download', 'file', 'css', 'script', 'endpoint', 'base', 'feed', 'rss', 'video', 'audio', 'media', 'asset', 'cdn', 'product', 'company', 'hook', 'service', 'server', 'id'], unlessLast: KEY_WORDS },
+  { id: 'url', category: C.url, score: 0.75, bySubject: { person: 0.8, 'person-related': 0.65, unknown: 0.45, thing: 0 }, words: w('website|web site|homepage|home page|personal url|profile url|blog|linkedin|twitter|facebook|instagram|github|social profile|url|web'), unlessWord: [...ABOUT_WORDS, 'image', 'avatar', 'photo', 'picture', 'logo', 'icon', 'thumbnail', 'callback', 'redirect', 'api', 'webhook', 'download', 'file', 'css', 'script', 'endpoint', 'base', 'feed', 'rss', 'video', 'audio', 'media', 'asset', 'cdn', 'product', 'company', 'hook', 'service', 'server', 'id', 'header', 'banner', 'cover', 'background'], unlessLast: KEY_WORDS },
   // names
   { id: 'first-name', category: C.firstName, score: 0.95, words: w('first name|given name|fore name|forename|christian name|name first|name given'), ...ABOUT },
   { id: 'last-name', category: C.lastName, score: 0.95, words: w('last name|family name|surname|sur name|maiden name|name last|name family|lastname'), ...ABOUT },
   { id: 'full-name', category: C.name, score: 0.9, words: w('full name|middle name|legal name|real name|fullname|complete name|name full|middle initial|birth name'), ...ABOUT },
-  { id: 'display-name', category: C.name, score: 0.65, words: w('display name|nick name|nickname|preferred name|known as'), ...ABOUT },
+  { id: 'display-name', category: C.name, score: 0.65, bySubject: { thing: 0 }, words: w('display name|nick name|nickname|preferred name|known as'), ...ABOUT },
   { id: 'salutation', category: C.name, score: 0.6, words: w('salutation|honorific|name prefix|name suffix'), unlessLast: KEY_WORDS },
   { id: 'title-salutation', category: C.name, score: 0, bySubject: { person: 0.5 }, workerScore: 0.3, wholeName: true, words: w('title') },
   // dates of birth and age

@@ -152,6 +152,25 @@ function wordDiversity(matched: readonly string[], values?: PreparedValues, indi
   return { factor: diversity / MIN_WORD_DIVERSITY, note: `only ${Math.round(diversity * 100)}% of the words are distinct, unlike person names` };
 }
 
+/**
+ * People's names vary: a column whose few distinct values repeat over many rows, most of them words the
+ * name lists do not know ("Medicare", "Acme"), is a list of categories. (Known names repeated, like the
+ * few doctors of many visits, stay names.)
+ */
+const LIST_MIN_VALUES = 20;
+const LIST_MAX_DISTINCT_SHARE = 0.1;
+const LIST_FACTOR = 0.3;
+
+function categoryList(known: (words: NameWords) => boolean) {
+  return (matched: readonly string[], values?: PreparedValues, indices?: readonly number[]): ColumnAdjustment | undefined => {
+    if (!values || values.total < LIST_MIN_VALUES || values.distinct.length > values.total * LIST_MAX_DISTINCT_SHARE) return undefined;
+    let unknown = 0;
+    for (let i = 0; i < matched.length; i++) if (!known(nameWords(matched[i], values, indices?.[i]))) unknown++;
+    if (unknown * 2 <= matched.length) return undefined;
+    return { factor: LIST_FACTOR, note: `only ${values.distinct.length} distinct values over ${values.total}, mostly words no name list knows: a list of categories, not people` };
+  };
+}
+
 const prefilter = (value: string) => value.length >= 2 && value.length <= 60;
 
 /** Spaces in the value, counted up to `upTo`. */
@@ -176,6 +195,7 @@ export const firstNameRecognizer = defineRecognizer({
     if (analysed.parts.length > 1 && hasOrganisationWord(analysed.folded)) return false;
     return isFoldedFirstName(analysed.folded[0]) ? 1 : shapeScore(analysed.parts);
   },
+  adjustColumn: categoryList((words) => isFoldedFirstName(words.folded[0])),
 });
 
 export const lastNameRecognizer = defineRecognizer({
@@ -197,6 +217,7 @@ export const lastNameRecognizer = defineRecognizer({
     const words = analysed.folded.filter((w) => !NAME_PARTICLES.has(w)).length;
     return words > MAX_UNKNOWN_FAMILY_NAME_WORDS ? 0 : shape;
   },
+  adjustColumn: categoryList(isLastName),
 });
 
 export const fullNameRecognizer = defineRecognizer({

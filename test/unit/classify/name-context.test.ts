@@ -124,3 +124,83 @@ describe('integer codes of regions', () => {
     expect(vetoed(name, category)).toBe(expected);
   });
 });
+
+describe('secrets of software authenticate the software', () => {
+  const secretVetoed = (tableName: string, column: string) => {
+    const input = inputsFor(tableName, [{ name: column }])[0];
+    const found = identifierEvidence(input, tokenizeName(column));
+    return found.some((e) => e.veto && e.category === 'user.authorization.credentials') && found.some((e) => !e.veto && e.category === CATEGORY.operations);
+  };
+  it.each([
+    ['webhooks', 'secret', true],
+    ['oauth_applications', 'client_secret', true],
+    ['ldap_connections', 'bind_password', true],
+    ['directory_sources', 'account_password', true],
+    ['api_accounts', 'api_secret_key', true],
+    ['mirror_repositories', 'password', true],
+    ['users', 'password', false],
+    ['oauth_access_tokens', 'token', false],
+    ['members', 'secret_answer', false],
+    ['webhooks', 'owner_token', false],
+  ])('%s.%s: %s', (tableName, column, vetoed) => {
+    expect(secretVetoed(tableName, column)).toBe(vetoed);
+  });
+});
+
+describe('names about the data, not holding it', () => {
+  it.each([
+    ['directory_sources', 'attr_mail', CATEGORY.email],
+    ['directory_sources', 'attr_firstname', CATEGORY.firstName],
+    ['profiles', 'avatar_schema_version', 'user.content.self_image'],
+    ['mail_log', 'email_msgid', CATEGORY.email],
+    ['members', 'mail_notification', CATEGORY.email],
+    ['profiles', 'header_image_url', 'user.contact.url'],
+    ['profiles', 'banner_url', 'user.contact.url'],
+    ['tags', 'display_name', CATEGORY.name],
+  ])('%s.%s is not %s', (tableName, column, category) => {
+    expect(named(column, tableName).has(category)).toBe(false);
+  });
+
+  it.each([
+    ['members', 'display_name', CATEGORY.name],
+    ['members', 'homepage_url', 'user.contact.url'],
+    ['members', 'notification_email', CATEGORY.email],
+  ])('%s.%s is still %s', (tableName, column, category) => {
+    expect(named(column, tableName).has(category)).toBe(true);
+  });
+});
+
+describe('a column named by its table\'s head noun reads as the table', () => {
+  it.each([
+    ['email_addresses', 'address', CATEGORY.email],
+    ['phone_numbers', 'number', CATEGORY.phone],
+    ['customer_names', 'name', CATEGORY.name],
+    ['customers', 'address', CATEGORY.street],
+  ])('%s.%s → %s', (tableName, column, category) => {
+    expect(named(column, tableName).has(category)).toBe(true);
+  });
+  it('and not as a street', () => {
+    expect(named('address', 'email_addresses').has(CATEGORY.street)).toBe(false);
+  });
+});
+
+describe('lists of places and rows of trees', () => {
+  it.each([
+    ['countries', ['code', 'name', 'phone_prefix'], 0, true],
+    ['zip_codes_lookup', ['zip', 'city'], 1, false],
+    ['zips', ['code', 'city', 'state'], 2, true],
+  ])('%s %j, column %i: address categories ruled out: %s', (tableName, columns, at, vetoed) => {
+    const input = inputsFor(tableName, columns.map((name) => ({ name })))[at];
+    expect(identifierEvidence(input, tokenizeName(columns[at])).some((e) => e.veto && e.category === CATEGORY.country)).toBe(vetoed);
+  });
+
+  it.each([
+    ['changeset_parents', undefined],
+    ['category_children', undefined],
+    ['student_parents', CATEGORY.uniqueId],
+    ['parents', CATEGORY.uniqueId],
+  ])('%s.parent_id → %s', (tableName, category) => {
+    const input = inputsFor(tableName, [{ name: 'parent_id', type: 'integer' }])[0];
+    expect(identifierEvidence(input, tokenizeName('parent_id'))[0]?.category).toBe(category);
+  });
+});

@@ -95,6 +95,17 @@ describe('person-name look-alikes', () => {
     expect(evidence.score).toBe(0);
   });
 
+  it('a few unknown capitalised words repeated over many rows are a list of categories; a few known names stay names', () => {
+    const insurers = prepareValues(repeat(['Medisure', 'Carevant', 'Healix', 'Nordwell'], 200));
+    for (const recognizer of [firstNameRecognizer, lastNameRecognizer]) {
+      const [found] = evaluateRecognizerEvidence(recognizer, insurers);
+      expect(found.score, recognizer.id).toBeLessThan(0.15);
+      expect(found.reason).toMatch(/list of categories/);
+    }
+    const doctors = prepareValues(repeat(['Smith', 'Garcia', 'Müller', 'Rossi'], 200));
+    expect(evaluateRecognizerEvidence(lastNameRecognizer, doctors)[0].score).toBeGreaterThan(0.8);
+  });
+
   it('family names of three unknown words need a known part', () => {
     const values = repeat(['Velvet Orbit Prism', 'Copper Kettle Deluxe', 'Quartz Lantern Supreme'], 20);
     expect(evaluateRecognizerEvidence(lastNameRecognizer, prepareValues(values))[0].score).toBe(0);
