@@ -173,6 +173,9 @@ function personNameEvidence(ctx: NameRuleContext, subject: TableSubject): Eviden
       reason: `column '${ctx.columnName}' is part ${part} of a name split into numbered columns; ${language} names put the family name first`,
     };
   }
+  // `gadget_name` in `gadgets` names the table's own rows (a person's only where the rows are people).
+  const head = tableWords(ctx.tableName).at(-1);
+  if (!person && qualifiers.some((q) => singular(q) === head)) return undefined;
   let score: number;
   let reason: string;
   if (person) {
@@ -216,11 +219,13 @@ function thingNameEvidence(ctx: NameRuleContext, subject: TableSubject): Evidenc
   const words = ctx.tokens.filter((t) => !/^\d+$/.test(t));
   const last = words[words.length - 1];
   if (!last || !OWN_NAME_WORDS.has(last)) return undefined;
+  const qualifier = words.length === 2 ? words[0] : undefined;
+  // `plugin_name` in `plugins`: the table's own head word names its rows, whatever the word.
+  const ownHead = qualifier !== undefined && tableWords(ctx.tableName).at(-1) === singular(qualifier);
   // A bare `name` in a table of unclear subject may be a person's (name rules weigh it); a bare title
   // or label there titles the row (a holiday's, a page's), since people have names, not titles.
-  if (subject === 'unknown' && (last === 'name' || words.length > 1)) return undefined;
-  const qualifier = words.length === 2 ? words[0] : undefined;
-  if (words.length > 2 || (qualifier !== undefined && !THING_QUALIFIERS.has(qualifier))) return undefined;
+  if (subject === 'unknown' && !ownHead && (last === 'name' || words.length > 1)) return undefined;
+  if (words.length > 2 || (qualifier !== undefined && !THING_QUALIFIERS.has(qualifier) && !ownHead)) return undefined;
   return {
     factor: 'name',
     category: CATEGORY.operations,

@@ -204,3 +204,14 @@ describe('lists of places and rows of trees', () => {
     expect(identifierEvidence(input, tokenizeName('parent_id'))[0]?.category).toBe(category);
   });
 });
+
+describe('the name of a table\'s own rows', () => {
+  it.each([
+    ['extensions', 'extension_name', true],
+    ['themes', 'theme_title', true],
+    ['gadgets', 'gadget_name', true],
+    ['widgets', 'gadget_name', false],
+  ])('%s.%s names the row: %s', (tableName, column, own) => {
+    expect(named(column, tableName).has(CATEGORY.operations)).toBe(own);
+  });
+});
