@@ -149,6 +149,11 @@ export class SubjectGraph {
     if (facts.keySketch) this.#sketches.set(id, facts.keySketch);
   }
 
+  #forgetJudgements(): void {
+    this.#persons.clear();
+    this.#personsByName.clear();
+  }
+
   facts(id: TableId): TableFacts | undefined {
     return this.#facts.get(id);
   }
@@ -201,17 +206,33 @@ export class SubjectGraph {
     return judged;
   }
 
+  /** A table's references; those inferred from its values only once its context may see them (see #visibleFacts). */
   #edgesOut(id: TableId): readonly ReferenceEdge[] {
     const node = this.#nodes.get(id);
-    const values = this.#valueEdges.get(id);
+    const values = this.#seesValueEdgesOf(id) ? this.#valueEdges.get(id) : undefined;
     return values ? [...(node?.out ?? []), ...values] : (node?.out ?? []);
+  }
+
+  /** References into a table, with the same rule for references inferred from values. */
+  #edgesIn(id: TableId): readonly ReferenceEdge[] {
+    const list = this.#in.get(id) ?? [];
+    return list.some((e) => e.origin === 'values' && !this.#seesValueEdgesOf(e.from)) ? list.filter((e) => e.origin !== 'values' || this.#seesValueEdgesOf(e.from)) : list;
+  }
+
+  /**
+   * Value-inferred references are found when their table's context is built, which in a concurrent scan
+   * may be before or after another table's context: a context uses only those of tables it may see, so
+   * that it is the same whatever the timing.
+   */
+  #seesValueEdgesOf(id: TableId): boolean {
+    return this.#visible === undefined || this.#visible.has(id);
   }
 
   #isLookup(id: TableId): boolean {
     const node = this.#nodes.get(id);
     if (!node || this.person(id).isPerson) return false;
     if (node.shape.vocabulary) return true;
-    const referrers = new Set((this.#in.get(id) ?? []).filter((e) => !e.actor).map((e) => e.from));
+    const referrers = new Set(this.#edgesIn(id).filter((e) => !e.actor).map((e) => e.from));
     const contact = node.shape.contactColumns.length + (this.#visibleFacts(id)?.contactColumns.length ?? 0);
     if (contact > 0 || referrers.size === 0) return false;
     // A code table points at nothing but who edited it.
@@ -264,7 +285,7 @@ export class SubjectGraph {
     if (node.shape.contactColumns.length + (this.#visibleFacts(id)?.contactColumns.length ?? 0) === 0) return undefined;
     // Settings a person's row points at (`users.auth_source_id` → an LDAP source) are the application's.
     if (node.shape.settings || node.shape.vocabulary) return undefined;
-    for (const edge of this.#in.get(id) ?? []) {
+    for (const edge of this.#edgesIn(id)) {
       if (edge.actor || edge.from === id) continue;
       const from = this.#nodes.get(edge.from);
       // Many-to-one from the person's row; a reference in a join table's key is no attribute.
@@ -305,10 +326,13 @@ export class SubjectGraph {
    */
   contextFor(table: TableMetadata, distinct?: DistinctValues, visible?: ReadonlySet<TableId>, rowsSampled?: number): TableGraphContext {
     this.#visible = visible && new Set([...visible, tableId(table)]);
+    // Judgements depend on what the context may see (a person table's facts, the tables it points at).
+    this.#forgetJudgements();
     try {
       return this.#contextFor(table, distinct, rowsSampled);
     } finally {
       this.#visible = undefined;
+      this.#forgetJudgements();
     }
   }
 
