@@ -251,9 +251,15 @@ export function namesOtherThing(column: ColumnMetadata, tableWords: ReadonlySet<
   return words.some((w) => isEnglishWord(w) || tableWords.has(w));
 }
 
-/** True when a column's name has a person word (`affecteduser`, `actor_id`): it may hold a person's key. */
+/**
+ * Abbreviations that stand for a person's key as a whole word: `uid` (a user's id), `subj` (a study's
+ * subject, `subj_no`). Only for references by values: the values must still be a person table's keys.
+ */
+const PERSON_KEY_ABBREVIATIONS: ReadonlySet<string> = new Set(['uid', 'subj']);
+
+/** True when a column's name has a person word (`affecteduser`, `actor_id`, `uid`): it may hold a person's key. */
 export function namesPerson(column: ColumnMetadata): boolean {
-  return nameWords(column.name).some((w) => isPersonWord(w));
+  return nameWords(column.name).some((w) => isPersonWord(w) || PERSON_KEY_ABBREVIATIONS.has(w));
 }
 
 /**

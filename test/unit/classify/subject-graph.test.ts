@@ -75,24 +75,35 @@ describe('references', () => {
     expect(context.linked?.path).toBe('orders.customer_id → customers.customer_id');
   });
 
-  it("by values: 'member_ref' whose sampled values are keys of a finished person table", () => {
-    const diagnoses = table('diagnoses', [key('diagnosis_id'), int('member_ref'), text('icd_code')]);
-    const graph = new SubjectGraph([patients, diagnoses]);
-    const ids = ['1001', '1008', '1015', '1022', '1029', '1036', '1043', '1050'];
+  const ids = ['1001', '1008', '1015', '1022', '1029', '1036', '1043', '1050'];
+  /** A graph whose patients table finished with sampled keys `ids` (and what only people have). */
+  function graphWithPatients(other: TableMetadata): SubjectGraph {
+    const graph = new SubjectGraph([patients, other]);
     const values = (column: string) => (column === 'patient_id' ? ids : column === 'email' ? ids.map((i) => `p${i}@example.org`) : undefined);
     const fields = new Map<string, FieldClassification>([
       ['first_name', { categories: ['user.name.first'], confidence: 0.9, alternatives: [], factors: { values: 0.9 }, evidence: [] }],
       ['email', { categories: ['user.contact.email'], confidence: 0.95, alternatives: [], factors: { values: 1 }, evidence: [] }],
     ]);
     graph.addFacts(tableId(patients), tableFacts({ table: patients, rowsSampled: ids.length, fields, values }, () => true));
-    const memberRefs = ['1008', '1015', '1015', '1043', '1001', '1050', '1029', '1022'];
-    const context = graph.contextFor(diagnoses, (column) => (column === 'member_ref' ? memberRefs : undefined), new Set([tableId(patients)]));
-    expect(context.references).toMatchObject([{ columns: ['member_ref'], origin: 'values', targetKind: 'person' }]);
-    expect(context.linked?.path).toBe('diagnoses.member_ref → patients.patient_id');
-    // Values that are not the person table's keys draw no reference.
-    const other = new SubjectGraph([patients, diagnoses]);
-    other.addFacts(tableId(patients), tableFacts({ table: patients, rowsSampled: ids.length, fields, values }, () => true));
-    const unrelated = other.contextFor(diagnoses, (column) => (column === 'member_ref' ? ['7', '9', '12', '31', '44', '58', '61', '77'] : undefined), new Set([tableId(patients)]));
+    return graph;
+  }
+
+  // `uid` (a user's id) and `subj_no` (a study's subject) abbreviate a person's key.
+  it.each(['member_ref', 'subj_no', 'uid'])("by values: '%s' whose sampled values are keys of a finished person table", (column) => {
+    const diagnoses = table('diagnoses', [key('diagnosis_id'), int(column), text('icd_code')]);
+    const refs = ['1008', '1015', '1015', '1043', '1001', '1050', '1029', '1022'];
+    const context = graphWithPatients(diagnoses).contextFor(diagnoses, (c) => (c === column ? refs : undefined), new Set([tableId(patients)]));
+    expect(context.references).toMatchObject([{ columns: [column], origin: 'values', targetKind: 'person' }]);
+    expect(context.linked?.path).toBe(`diagnoses.${column} → patients.patient_id`);
+  });
+
+  it('draws no reference from values that are not the person table\'s keys, nor from small integers under a name that names no person', () => {
+    const diagnoses = table('diagnoses', [key('diagnosis_id'), int('member_ref'), int('quantity'), text('icd_code')]);
+    const unrelated = graphWithPatients(diagnoses).contextFor(
+      diagnoses,
+      (c) => (c === 'member_ref' ? ['7', '9', '12', '31', '44', '58', '61', '77'] : c === 'quantity' ? ['1008', '1015', '1043', '1001', '1050', '1029'] : undefined),
+      new Set([tableId(patients)]),
+    );
     expect(unrelated.references).toEqual([]);
     expect(unrelated.linked).toBeUndefined();
   });
