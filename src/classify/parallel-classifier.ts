@@ -150,6 +150,8 @@ export function stripInputs(inputs: readonly ColumnInput[]): ColumnInput[] {
     column: input.column,
     ...(input.sample ? { sample: strip(input.sample) } : {}),
     rowsSampled: input.rowsSampled,
+    // The table's graph context is plain data (one object per table): the worker needs no graph.
+    ...(input.subject ? { subject: input.subject } : {}),
   }));
 }
 

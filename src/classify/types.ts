@@ -5,9 +5,13 @@
  */
 import type { ColumnMetadata, DatabaseMetadata, TableMetadata } from '../core/metadata.js';
 import type { ColumnSample } from '../core/sample.js';
+import type { TableGraphContext } from './subject/types.js';
 
-/** The independent kinds of signal. */
-export type Factor = 'name' | 'values' | 'type' | 'model';
+/**
+ * The independent kinds of signal. `subject`: what the subject graph says about the column's row (it
+ * belongs to a person; it references a person; it is a code of a clinical row; see classify/subject/).
+ */
+export type Factor = 'name' | 'values' | 'type' | 'model' | 'subject';
 
 /** One signal for one category. `reason` is plain language and never contains a sampled value. */
 export interface Evidence {
@@ -27,6 +31,11 @@ export interface Evidence {
    * its checksum): it counts only when name evidence gives the same category a positive score.
    */
   readonly corroborating?: boolean;
+  /**
+   * True for evidence about what a code stands for (`gender_concept_id` → the person's gender): the
+   * column's type and the shape of its values (integers) do not rule such a category out.
+   */
+  readonly coded?: boolean;
 }
 
 /** Everything a classifier may look at for one column. */
@@ -38,6 +47,27 @@ export interface ColumnInput {
   readonly sample?: ColumnSample;
   /** Rows read for the table (0 for an empty table). */
   readonly rowsSampled: number;
+  /**
+   * What the subject graph says about the column's table (one object shared by the table's columns);
+   * absent when the caller built no graph (a single column, nested JSON paths): then the rules read
+   * the table alone, as before the graph.
+   */
+  readonly subject?: TableGraphContext;
+}
+
+/** What the row of a field is, for the combination policy (combine.ts); from the subject graph. */
+export interface CombineContext {
+  /** Why the field's row is a person's: its table holds people or a person's attributes, or belongs to one. */
+  readonly personRows?: string;
+  /** The row is the person's own (a person table or a person's attribute table), not a row that belongs to one. */
+  readonly ownRow?: boolean;
+  /** The table holds no people (confidence 0..1): contact details in it are damped. */
+  readonly notPerson?: { readonly score: number; readonly because: string };
+  /**
+   * The column keeps the record (`date_created`, `voided`, `uuid`, the row's own key): what it holds is
+   * the application's, not the person's. `strict` for a row's own surrogate key.
+   */
+  readonly recordKeeping?: { readonly because: string; readonly strict: boolean };
 }
 
 export interface ScoredCategory {
@@ -57,6 +87,11 @@ export interface FieldClassification {
   readonly alternatives: readonly ScoredCategory[];
   /** Per-factor breakdown of the chosen categories. */
   readonly factors: Partial<Record<Factor, number>>;
+  /**
+   * The weight each factor of `factors` had, so that a reviewer can recompute the confidence:
+   * Σ weight·score / Σ weight (then the policy steps its evidence names: a cap, a damping, a rescue).
+   */
+  readonly weights?: Partial<Record<Factor, number>>;
   /** All signals that supported the chosen categories (and notable ones against). */
   readonly evidence: readonly Evidence[];
 }

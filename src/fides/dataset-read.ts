@@ -36,7 +36,7 @@ const CHUNK_BYTES = 4 << 20;
 /** Larger texts cannot be one string in V8; only the fast reader can read them. */
 const MAX_STRING_BYTES = 500 << 20;
 /** What a field's record holds beyond what looking at the file needs. */
-const DETAIL_KEYS = ['evidence', 'alternatives', 'factors'];
+const DETAIL_KEYS = ['evidence', 'alternatives', 'factors', 'weights'];
 const DETAIL_KEY_SET: ReadonlySet<string> = new Set(DETAIL_KEYS);
 
 export function readDatasetFile(file: string, options: ReadDatasetOptions = {}): DatasetFileContent {

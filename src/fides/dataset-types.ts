@@ -21,6 +21,8 @@ export interface PiiscoutFieldRecord {
   status: 'proposed' | 'accepted' | 'edited' | 'ignored';
   confidence: number;
   factors?: Record<string, number>;
+  /** The weight the combination policy gave each factor (see classify/combine.ts). */
+  weights?: Record<string, number>;
   alternatives?: { category: string; confidence: number }[];
   evidence?: { factor: string; category: string; score: number; source: string; reason: string }[];
   [key: string]: unknown;

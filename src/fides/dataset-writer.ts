@@ -176,6 +176,10 @@ function proposalRecord(proposal: FieldClassification | undefined, unsampledReas
         confidence: round(proposal.confidence),
         ...(unsampledReason ? { note: unsampledReason } : {}),
         factors: Object.fromEntries(Object.entries(proposal.factors).map(([k, v]) => [k, round(v ?? 0)])),
+        // The weights the combination policy applied to those factors (a reviewer recomputes the confidence).
+        ...(proposal.weights && Object.keys(proposal.weights).length > 0
+          ? { weights: Object.fromEntries(Object.entries(proposal.weights).map(([k, v]) => [k, round(v ?? 0)])) }
+          : {}),
         ...(proposal.alternatives.length > 0
           ? { alternatives: proposal.alternatives.map((a) => ({ category: a.category, confidence: round(a.confidence) })) }
           : {}),
@@ -229,7 +233,7 @@ const HEADER = [
 ].join('\n');
 
 /** Keys whose collection value is written in flow style (`[a, b]`, `{name: 1}`). */
-export const FLOW_STYLE_KEYS: ReadonlySet<string> = new Set(['data_categories', 'factors']);
+export const FLOW_STYLE_KEYS: ReadonlySet<string> = new Set(['data_categories', 'factors', 'weights']);
 /** Keys whose sequence items, when maps, are each written as one flow map (`- {factor: name, ...}`). */
 export const FLOW_ITEM_KEYS: ReadonlySet<string> = new Set(['evidence', 'alternatives']);
 /** How the dataset file is stringified; `yaml-emit.ts` writes the same text without the library. */

@@ -4,7 +4,7 @@
  */
 import { combineEvidence, explainFallback, type CombineConfig } from '../classify/combine.js';
 import { createHeuristicClassifier, type HeuristicClassifierOptions } from '../classify/heuristic-classifier.js';
-import type { ColumnClassifier, ColumnInput, Evidence, FieldClassification } from '../classify/types.js';
+import type { ColumnClassifier, ColumnInput, CombineContext, Evidence, FieldClassification } from '../classify/types.js';
 import type { ColumnModel } from './model-classifier.js';
 import { CATEGORY } from '../classify/categories.js';
 
@@ -56,30 +56,34 @@ const MODEL_WEIGHT_NAME_SILENT = 0.5;
  * Rules plus model. `configSources`: evidence sources the config file declared. Where one of them found
  * something in a column, the model's "not personal" vote is dropped for that column: the model was
  * trained without the user's recognizers and cannot know what they look for. Nowhere else does a
- * config change what the model says.
+ * config change what the model says. `context`: the subject graph's view of the row (combine.ts).
  */
-export function combineWithModel(evidence: readonly Evidence[], config: CombineConfig, configSources?: ReadonlySet<string>): FieldClassification {
+export function combineWithModel(evidence: readonly Evidence[], config: CombineConfig, configSources?: ReadonlySet<string>, context?: CombineContext): FieldClassification {
   // Without a word from the model this is the rules' own combination (the common case: it is silent below 0.8).
-  if (!evidence.some((e) => e.factor === 'model')) return combineEvidence(evidence, config);
+  if (!evidence.some((e) => e.factor === 'model')) return combineEvidence(evidence, config, context);
   if (configSources && evidence.some((e) => !e.veto && e.score > 0 && configSources.has(e.source))) {
     const kept = evidence.filter((e) => !(e.factor === 'model' && e.category === CATEGORY.operations));
-    if (kept.length < evidence.length) return combineWithModel(kept, config);
+    if (kept.length < evidence.length) return combineWithModel(kept, config, undefined, context);
   }
   let rules: FieldClassification | undefined;
-  const rulesOnly = (): FieldClassification => (rules ??= combineEvidence(evidence.filter((e) => e.factor !== 'model'), config));
-  const atModelWeight = decide(evidence, config, rulesOnly);
+  const rulesOnly = (): FieldClassification => (rules ??= combineEvidence(evidence.filter((e) => e.factor !== 'model'), config, context));
+  const atModelWeight = decide(evidence, config, context, rulesOnly);
   if (config.weights.model >= MODEL_WEIGHT_NAME_SILENT || evidence.some((e) => e.factor === 'name')) return atModelWeight;
-  const boosted = decide(evidence, { ...config, weights: { ...config.weights, model: MODEL_WEIGHT_NAME_SILENT } }, rulesOnly);
+  const boosted = decide(evidence, { ...config, weights: { ...config.weights, model: MODEL_WEIGHT_NAME_SILENT } }, context, rulesOnly);
   const swapsRulesCategory = boosted.categories.some(isPersonal) && rulesOnly().categories.some(isPersonal) && !sameCategories(boosted, rulesOnly());
   return swapsRulesCategory ? atModelWeight : boosted;
 }
 
-/** Rules plus model, except that the model cannot overrule a confident personal proposal of the rules. */
-function decide(evidence: readonly Evidence[], config: CombineConfig, rulesOnly: () => FieldClassification): FieldClassification {
-  const combined = combineEvidence(evidence, config);
+/**
+ * Rules plus model, except that the model cannot overrule a confident personal proposal of the rules,
+ * nor one the subject graph supports (the model reads one column; whose row it is, it cannot know).
+ */
+function decide(evidence: readonly Evidence[], config: CombineConfig, context: CombineContext | undefined, rulesOnly: () => FieldClassification): FieldClassification {
+  const combined = combineEvidence(evidence, config, context);
   if (combined.categories.some(isPersonal)) return combined;
   const rules = rulesOnly();
-  if (!rules.categories.some(isPersonal) || rules.confidence < MODEL_OVERRULE_LIMIT) return combined;
+  const graphSupported = (rules.factors.subject ?? 0) > 0;
+  if (!rules.categories.some(isPersonal) || (rules.confidence < MODEL_OVERRULE_LIMIT && !graphSupported)) return combined;
   const modelSaid = evidence.filter((e) => e.factor === 'model' && e.category === CATEGORY.operations);
   return {
     ...rules,
@@ -124,7 +128,7 @@ export function combinedHeuristicOptions(
     weights: { model: MODEL_WEIGHT, ...options.weights },
     combine: { exhaustiveFactors: ['name'], ...options.combine },
     extraEvidence,
-    combineEvidence: configSources ? (evidence, config) => combineWithModel(evidence, config, configSources) : combineWithModel,
+    combineEvidence: (evidence, config, context) => combineWithModel(evidence, config, configSources, context),
   };
 }
 

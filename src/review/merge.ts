@@ -91,7 +91,7 @@ const EVERYTHING: MergeScope = { coversTable: () => true, coversColumn: () => tr
 const DECIDED = new Set<string>(['accepted', 'edited', 'ignored']);
 const STATUSES = new Set<string>(['proposed', ...DECIDED]);
 /** Record keys that follow the markers (so `new`/`removed` sit right under `status`). */
-const FIELD_RECORD_TAIL = ['confidence', 'note', 'factors', 'alternatives', 'evidence', 'proposal'];
+const FIELD_RECORD_TAIL = ['confidence', 'note', 'factors', 'weights', 'alternatives', 'evidence', 'proposal'];
 const COLLECTION_RECORD_TAIL = ['reason', 'partly_readable', 'row_estimate', 'rows_sampled', 'sample_method'];
 const FIELD_KEYS_AFTER_CATEGORIES = ['fides_meta', 'fields', 'piiscout'];
 

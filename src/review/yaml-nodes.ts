@@ -51,7 +51,7 @@ export function applyWriterStyle(node: Node): Node {
   YAML.visit(node, {
     Pair(_, pair) {
       const key = YAML.isScalar(pair.key) ? pair.key.value : undefined;
-      if ((key === 'data_categories' || key === 'factors' || key === 'categories') && YAML.isCollection(pair.value)) pair.value.flow = true;
+      if ((key === 'data_categories' || key === 'factors' || key === 'weights' || key === 'categories') && YAML.isCollection(pair.value)) pair.value.flow = true;
       if ((key === 'evidence' || key === 'alternatives') && YAML.isSeq(pair.value)) {
         for (const item of pair.value.items) if (YAML.isMap(item)) item.flow = true;
       }

@@ -3,6 +3,13 @@
  * No I/O of its own and no UI: it talks to a connected Connector and reports through callbacks.
  * Samples are dropped as soon as their table is classified, and the proposals are kept encoded
  * (compact-result.ts), so memory grows by about 1 kB per table beyond the metadata.
+ *
+ * The subject graph (classify/subject/) is built from every introspected table (also those filtered
+ * out or in other shards: metadata only). Tables are taken in its classification order (referenced
+ * before referencing, see subject/order.ts): each is sampled as soon as a runner is free (one query),
+ * then waits until the tables it depends on are classified, then is classified with its graph context
+ * and gives the graph its facts (subject/facts.ts). Results are the same at any concurrency. A table
+ * reused from a checkpoint gives facts from its proposals (no key sketch: its values are not read).
  */
 import type { Connector } from '../core/connector.js';
 import { ConnectorError, UserError, isTableLevel } from '../core/errors.js';
@@ -10,6 +17,7 @@ import type { ColumnMetadata, DatabaseMetadata, TableMetadata } from '../core/me
 import { tableId } from '../core/metadata.js';
 import type { NestedFieldSample, TableSample } from '../core/sample.js';
 import type { ColumnClassifier, ColumnInput, FieldClassification } from '../classify/types.js';
+import { planClassification, SubjectGraph, tableFacts, visibleTables, type TableGraphContext, type TableSubjectSummary } from '../classify/subject/index.js';
 import type { TableFilter } from './filters.js';
 import { ResultCodec, compactTableResult } from './compact-result.js';
 import { introspectSelected, type SelectionCheck } from './selection.js';
@@ -39,6 +47,10 @@ export interface ScanOptions {
    * select nothing (see selection.ts). `schemas`: every schema the database showed, also pruned ones.
    */
   readonly checkSelection?: SelectionCheck;
+  /** Classify with the subject graph (default true); false: each table alone, in table order. */
+  readonly subjectGraph?: boolean;
+  /** Each table's graph context as it is classified (tests, `scripts/subject-graph.ts`). */
+  readonly onGraphContext?: (table: TableMetadata, context: TableGraphContext) => void;
 }
 
 export type ScanProgressEvent =
@@ -108,6 +120,8 @@ export interface ScanResult {
   readonly viewsNotScanned?: number;
   /** Schemas (MySQL: databases) walked but left out of the output because no table in them was to be scanned. */
   readonly schemasWithoutTables?: readonly string[];
+  /** The subject graph's facts per table (by tableId), for writers: people, data subjects, references. */
+  readonly subjects?: ReadonlyMap<string, TableSubjectSummary>;
 }
 
 export async function runScan(connector: Connector, options: ScanOptions): Promise<ScanResult> {
@@ -145,6 +159,11 @@ export async function runScan(connector: Connector, options: ScanOptions): Promi
     const previous = reusableResult(options.finished?.get(tableId(table)), table, options);
     if (previous) reused.set(table, previous);
   }
+  const graph = options.subjectGraph === false ? undefined : new SubjectGraph(introspected.tables);
+  const plan = graph && planClassification(graph, tables);
+  const ids = tables.map(tableId);
+  // Reused tables give their facts first: they are finished before anything else starts.
+  if (graph) for (const [table, previous] of reused) addFacts(graph, previous);
   let done = reused.size;
   // Finished tables are kept encoded until the output is written (see compact-result.ts).
   const codec = new ResultCodec();
@@ -153,15 +172,18 @@ export async function runScan(connector: Connector, options: ScanOptions): Promi
     return previous && compactTableResult(previous, codec);
   });
   reused.clear();
+  const order = plan?.order ?? tables.map((_, i) => i);
+  const finished = new Finished(tables.length, order, results);
   const failures: { index: number; error: unknown }[] = [];
   // A few runners take the next table in order: no task or promise per table is made up front.
   // As before, a table that fails does not stop the others; on abort, tables in flight still
   // finish (and reach the checkpoint) before the connection is closed, only tables not yet
-  // started are given up.
+  // started are given up. A table waits for its dependencies only after sampling, and every
+  // table taken is marked finished on every path, so a waiting table never waits forever.
   let next = 0;
   const runner = async (): Promise<void> => {
-    while (next < tables.length) {
-      const index = next++;
+    while (next < order.length) {
+      const index = order[next++];
       if (results[index]) continue;
       const table = tables[index];
       try {
@@ -169,7 +191,15 @@ export async function runScan(connector: Connector, options: ScanOptions): Promi
         // would otherwise be one chain of microtasks, and Ctrl-C would not be seen until the end.
         await new Promise((resolve) => setImmediate(resolve));
         if (options.signal?.aborted) return;
-        const result = await scanTable(connector, database, table, options, timings);
+        const sampled = await sampleTable(connector, table, options, timings);
+        let context: TableGraphContext | undefined;
+        if (graph && plan) {
+          await finished.before(index, plan);
+          context = graph.contextFor(table, distinctValues(sampled.sample), visibleTables(plan, ids, index), sampled.sample?.rowsRead);
+          options.onGraphContext?.(table, context);
+        }
+        const result = await classifyTable(database, table, sampled, context, options, timings);
+        if (graph) addFacts(graph, result, sampled.sample);
         options.onTableResult?.(result);
         done++;
         options.onProgress?.({
@@ -183,6 +213,8 @@ export async function runScan(connector: Connector, options: ScanOptions): Promi
         results[index] = compactTableResult(result, codec);
       } catch (error) {
         failures.push({ index, error });
+      } finally {
+        finished.mark(index);
       }
     }
   };
@@ -191,8 +223,62 @@ export async function runScan(connector: Connector, options: ScanOptions): Promi
   await Promise.all(Array.from({ length: runners }, runner));
   if (options.signal?.aborted) throw options.signal.reason ?? new Error('aborted');
   if (failures.length > 0) throw failures.reduce((a, b) => (b.index < a.index ? b : a)).error;
+  const subjects = graph && new Map(tables.map((t) => [tableId(t), graph.summary(t)] as const));
   timings.totalMs = performance.now() - started;
-  return { database, tables: results as TableResult[], timings, viewsNotScanned, schemasWithoutTables };
+  return { database, tables: results as TableResult[], timings, viewsNotScanned, schemasWithoutTables, ...(subjects ? { subjects } : {}) };
+}
+
+/** Gives the graph a finished table's facts (with a key sketch when its sample is at hand). */
+function addFacts(graph: SubjectGraph, result: TableResult, sample?: TableSample): void {
+  const id = tableId(result.table);
+  const values = sample && ((column: string) => sample.columns.get(column)?.values);
+  graph.addFacts(id, tableFacts({ table: result.table, rowsSampled: result.rowsSampled, fields: result.fields, values }, (facts) => graph.wouldHoldPeople(id, facts)));
+}
+
+/** Distinct trimmed sampled values per column, for references inferred from values. */
+function distinctValues(sample: TableSample | undefined): ((column: string) => readonly string[] | undefined) | undefined {
+  if (!sample) return undefined;
+  return (column) => {
+    const values = sample.columns.get(column)?.values;
+    return values && [...new Set(values.map((v) => v.trim()).filter((v) => v !== ''))];
+  };
+}
+
+/**
+ * Which tables are classified, as promises a waiting table can await: one per table, and one per
+ * position for "every table before this one" (barrier tables), chained so that none is made twice.
+ */
+class Finished {
+  readonly #done: { promise: Promise<void>; resolve: () => void }[];
+  readonly #prefix: Promise<void>[] = [];
+  readonly #order: readonly number[];
+
+  constructor(count: number, order: readonly number[], results: readonly (TableResult | undefined)[]) {
+    this.#order = order;
+    this.#done = Array.from({ length: count }, (_, i) => {
+      let resolve!: () => void;
+      const promise = new Promise<void>((r) => (resolve = r));
+      if (results[i]) resolve();
+      return { promise, resolve };
+    });
+  }
+
+  mark(index: number): void {
+    this.#done[index].resolve();
+  }
+
+  /** Resolves when every table `index` waits for (see subject/order.ts) is classified. */
+  async before(index: number, plan: { readonly waitsFor: readonly (readonly number[])[]; readonly barrier: readonly boolean[]; readonly position: readonly number[] }): Promise<void> {
+    await Promise.all(plan.waitsFor[index].map((d) => this.#done[d].promise));
+    if (plan.barrier[index]) await this.#allBefore(plan.position[index]);
+  }
+
+  #allBefore(position: number): Promise<void> {
+    for (let p = this.#prefix.length; p <= position; p++) {
+      this.#prefix.push(p === 0 ? Promise.resolve() : Promise.all([this.#prefix[p - 1], this.#done[this.#order[p - 1]].promise]).then(() => undefined));
+    }
+    return this.#prefix[position];
+  }
 }
 
 function isView(table: TableMetadata): boolean {
@@ -222,13 +308,14 @@ function reusableResult(previous: TableResult | undefined, table: TableMetadata,
   return same ? { ...previous, table, columns, queries: 0 } : undefined;
 }
 
-async function scanTable(
-  connector: Connector,
-  database: DatabaseMetadata,
-  table: TableMetadata,
-  options: ScanOptions,
-  timings: ScanTimings,
-): Promise<TableResult> {
+interface SampledTable {
+  readonly columns: readonly ColumnMetadata[];
+  readonly sample?: TableSample;
+  readonly issue?: TableIssue;
+}
+
+/** Samples one table (one query; retried on a lost connection), or says why it could not. */
+async function sampleTable(connector: Connector, table: TableMetadata, options: ScanOptions, timings: ScanTimings): Promise<SampledTable> {
   const columns = table.columns.filter((c) => options.filter.includeColumn(table.schema, table.name, c.name));
   let sample: TableSample | undefined;
   // Introspection may already know the object must not be read (a broken or unsafe view).
@@ -243,7 +330,17 @@ async function scanTable(
     }
   }
   timings.sampleMs += performance.now() - sampleStart;
+  return { columns, sample, issue };
+}
 
+async function classifyTable(
+  database: DatabaseMetadata,
+  table: TableMetadata,
+  { columns, sample, issue }: SampledTable,
+  subject: TableGraphContext | undefined,
+  options: ScanOptions,
+  timings: ScanTimings,
+): Promise<TableResult> {
   const classifyStart = performance.now();
   const inputs: ColumnInput[] = columns.map((column) => ({
     database,
@@ -251,6 +348,7 @@ async function scanTable(
     column,
     sample: sample?.columns.get(column.name),
     rowsSampled: sample?.rowsRead ?? 0,
+    ...(subject ? { subject } : {}),
   }));
   const classified = inputs.length > 0 ? await options.classifier.classify(inputs) : [];
   const nestedFields = await classifyNested(database, table, columns, sample, options);

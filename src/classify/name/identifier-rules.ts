@@ -119,16 +119,19 @@ function actorWord(tokens: readonly string[]): string | undefined {
  * Name evidence that needs the column's table (its keys, its other columns): person ids, the address
  * context of ambiguous address words (name/address-context.ts), the contact details of places
  * (name/place-context.ts) and the secrets of software (name/software-secrets.ts).
+ * `keysFromGraph`: the subject graph speaks for declared foreign keys and the table's own key (it
+ * knows better whether the table at the other end holds people), so only the name readings are left.
  */
-export function identifierEvidence(input: ColumnInput, tokens: readonly string[]): Evidence[] {
-  const person = personIdentifierEvidence(input, tokens);
+export function identifierEvidence(input: ColumnInput, tokens: readonly string[], keysFromGraph = false): Evidence[] {
+  const person = personIdentifierEvidence(input, tokens, keysFromGraph);
   const context = [...addressContextEvidence(input, tokens), ...placeContactEvidence(input, tokens), ...softwareSecretEvidence(input, tokens)];
   return context.length === 0 ? person : [...person, ...context];
 }
 
 /** Evidence that the column identifies a person (user.unique_id), or nothing. */
-export function personIdentifierEvidence(input: ColumnInput, tokens: readonly string[]): Evidence[] {
+export function personIdentifierEvidence(input: ColumnInput, tokens: readonly string[], keysFromGraph = false): Evidence[] {
   const { table, column } = input;
+  if (keysFromGraph && (column.isPrimaryKey || table.foreignKeys.some((fk) => fk.columns.includes(column.name)))) return [];
   for (const fk of table.foreignKeys) {
     const at = fk.columns.indexOf(column.name);
     if (at < 0) continue;

@@ -1,0 +1,71 @@
+/**
+ * A finished table's facts for the graph (types.ts TableFacts): which of its columns came out as
+ * things only people have, contact details or identities (from the proposals, so a reused checkpoint
+ * result gives the same facts), and for a person table a bounded sketch of its sampled key values
+ * (for references inferred from values; memory only, never written anywhere, and absent for a table
+ * reused from a checkpoint, whose values were not read again).
+ */
+import type { TableMetadata } from '../../core/metadata.js';
+import type { FieldClassification } from '../types.js';
+import { CATEGORY } from '../categories.js';
+import { isContactCategory, isPersonOnlyCategory } from './person-tables.js';
+import { referenceKey } from './references.js';
+import type { KeySketch, TableFacts } from './types.js';
+
+/** At most this many key values per person table are kept (the scan holds them until it ends). */
+export const MAX_SKETCH_VALUES = 1000;
+/** A proposal below this confidence says nothing about the table. */
+const MIN_CONFIDENCE = 0.6;
+
+const IDENTITY_CATEGORIES = new Set<string>([CATEGORY.email, CATEGORY.phone, CATEGORY.username, CATEGORY.uniqueId]);
+
+export interface FinishedTable {
+  readonly table: TableMetadata;
+  readonly rowsSampled: number;
+  readonly fields: ReadonlyMap<string, FieldClassification>;
+  /** Sampled values of a column (raw, non-null), when the sample is still at hand. */
+  readonly values?: (column: string) => readonly string[] | undefined;
+}
+
+/** Whether the proposal was confirmed by values (or came from them): a category the table's values show. */
+const fromValues = (f: FieldClassification) => (f.factors.values ?? 0) > 0 || (f.factors.model ?? 0) > 0;
+
+export function tableFacts(finished: FinishedTable, isPerson: (facts: TableFacts) => boolean): TableFacts {
+  const personOnly: string[] = [];
+  const contact: string[] = [];
+  const identity: string[] = [];
+  for (const [column, f] of finished.fields) {
+    if (f.confidence < MIN_CONFIDENCE) continue;
+    const confirmed = fromValues(f);
+    if (confirmed && f.categories.some(isPersonOnlyCategory)) personOnly.push(column);
+    else if (confirmed && f.categories.some(isContactCategory)) contact.push(column);
+    if (f.categories.some((c) => IDENTITY_CATEGORIES.has(c))) identity.push(column);
+  }
+  const facts: TableFacts = { rowsSampled: finished.rowsSampled, personOnlyColumns: personOnly, contactColumns: contact, identityColumns: identity };
+  if (!finished.values || !isPerson(facts)) return facts;
+  const sketch = keySketch(finished.table, finished.values, finished.rowsSampled);
+  return sketch ? { ...facts, keySketch: sketch } : facts;
+}
+
+/** The sampled values of a table's single-column key, capped at MAX_SKETCH_VALUES. */
+export function keySketch(table: TableMetadata, values: (column: string) => readonly string[] | undefined, rowsSampled: number): KeySketch | undefined {
+  const key = referenceKey(table);
+  const sampled = key && values(key.name);
+  if (!key || !sampled || sampled.length === 0) return undefined;
+  const set = new Set<string>();
+  for (const v of sampled) {
+    if (set.size >= MAX_SKETCH_VALUES) break;
+    set.add(v.trim());
+  }
+  let min: number | undefined;
+  let max: number | undefined;
+  if ([...set].every((v) => /^-?\d{1,15}$/.test(v))) {
+    for (const v of set) {
+      const n = Number(v);
+      min = min === undefined ? n : Math.min(min, n);
+      max = max === undefined ? n : Math.max(max, n);
+    }
+  }
+  const rows = Math.max(rowsSampled, table.rowEstimate ?? 0, set.size);
+  return { column: key.name, values: set, ...(min !== undefined ? { min, max } : {}), rows };
+}

@@ -1,0 +1,439 @@
+/**
+ * The subject graph of one database: which tables hold people (person-tables.ts), how tables reference
+ * each other (references.ts: declared keys, names, values), which tables' rows belong to a person and
+ * through which path, which tables are a person's attributes, which certainly hold no people, and the
+ * domain of each table's rows (domain.ts). Pure: built from metadata, fed with each finished table's
+ * facts (facts.ts), asked for one table's context at a time (what its columns' classification needs).
+ *
+ * Rules:
+ * - A row belongs to a person when a reference of its table leads to a person table, directly or
+ *   through tables whose rows belong to one, at most MAX_HOPS references away, each hop weaker
+ *   (HOP_DECAY). References that name who acted on a row (`created_by`, `creator`) do not count: every
+ *   row of some applications has a creator. Of several persons, a patient or customer is preferred
+ *   to a worker (the doctor who ordered a drug is not whose drug it is), then the strongest path.
+ * - A person table that references another table many-to-one makes that table its attribute table
+ *   (`person.location_id → location`: the location rows are people's addresses), unless the target is
+ *   a code table (`gender_concept_id → concept`).
+ * - A code table (lookup): its name says a type, status, country, concept, ...; or many tables
+ *   reference it and it has few columns, none of them contact details.
+ * - References in a table's context say what is at the other end: a person, another person's record
+ *   (`linked`), a code table, any other entity, or the same table.
+ */
+import type { TableMetadata } from '../../core/metadata.js';
+import type { DomainEntry } from '../knowledge/domains/index.js';
+import { tableId } from '../../core/metadata.js';
+import { domainWords, DomainProfile, namedDomain, subjectDomain, SHARED_WORD_FACTOR, SUBJECT_DOMAIN_FACTOR, type DomainWords } from './domain.js';
+import { judgeNotPerson, judgePerson, PERSON_THRESHOLD, tableShape, type TableShape } from './person-tables.js';
+import { declaredReferences, isActorColumn, meaningless, nameReference, namedAsKey, namesOtherThing, namesPerson, referenceKey, valuesEdge, valuesReference, type NameReferenceContext } from './references.js';
+import { commonPrefixes, tableName, TableNameIndex, type TableName } from './table-words.js';
+import type { ColumnReference, KeySketch, PersonJudgement, ReferenceEdge, TableDomain, TableFacts, TableGraphContext, TableId, TableSubjectSummary } from './types.js';
+
+export const MAX_HOPS = 3;
+export const HOP_DECAY = 0.85;
+/** A table many tables reference, with at most this many columns and no contact details, is a code table. */
+const LOOKUP_MIN_REFERRERS = 3;
+const LOOKUP_MAX_COLUMNS = 6;
+const LOOKUP_SMALL_COLUMNS = 4;
+/** A person's row that has this many columns of person details carries the person's details. */
+const PERSON_DETAILS = 2;
+/** Person words of a role in something (a project's members, an issue's watchers): such rows are a person's. */
+const ROLE_WORDS = new Set(['member', 'participant', 'attendee', 'watcher', 'follower', 'subscriber', 'assignee', 'collaborator']);
+/** A reference this strong to a person table makes a table without a person name that person's rows. */
+const OWNER_EDGE_STRENGTH = 0.9;
+const NOBODY: PersonJudgement = { score: 0, isPerson: false, reasons: [] };
+/** Subjects that are the organisation's own people: their rows are less often "theirs". */
+const WORKER_SUBJECTS = new Set(['employee', 'consultant']);
+
+interface Node {
+  readonly table: TableMetadata;
+  readonly name: TableName;
+  readonly shape: TableShape;
+  readonly words: DomainWords;
+  /** Declared and name-inferred references out of the table. */
+  readonly out: ReferenceEdge[];
+}
+
+interface Link {
+  readonly person: TableId;
+  readonly subject: string;
+  /** The person table's name says the subject (only then do its rows take the subject's domain). */
+  readonly subjectNamed: boolean;
+  readonly hops: number;
+  readonly path: string;
+  readonly via: readonly string[];
+  readonly strength: number;
+}
+
+/** What a sample gives the graph for value-inferred references: distinct values per column. */
+export type DistinctValues = (column: string) => readonly string[] | undefined;
+
+export class SubjectGraph {
+  readonly #nodes = new Map<TableId, Node>();
+  readonly #in = new Map<TableId, ReferenceEdge[]>();
+  readonly #facts = new Map<TableId, TableFacts>();
+  /** Key sketches of person tables, by table id (few: only person tables have one). */
+  readonly #sketches = new Map<TableId, KeySketch>();
+  readonly #valueEdges = new Map<TableId, ReferenceEdge[]>();
+  readonly #persons = new Map<TableId, PersonJudgement>();
+  readonly #personsByName = new Map<TableId, PersonJudgement>();
+  readonly #profile: DomainProfile;
+  /** Tables whose facts the current context may use (see order.ts); undefined: all. */
+  #visible: ReadonlySet<TableId> | undefined;
+  readonly #judging = new Set<TableId>();
+  /** Every word of every table's name (for columns whose names name another thing). */
+  readonly #tableWords: ReadonlySet<string>;
+
+  /** `tables`: every table of the database that was introspected, also those not scanned (metadata only). */
+  constructor(tables: readonly TableMetadata[]) {
+    const prefixes = commonPrefixes(tables.map((t) => t.name));
+    const names = new Map<TableId, TableName>();
+    const byId = new Map<TableId, TableMetadata>();
+    for (const t of tables) {
+      const id = tableId(t);
+      byId.set(id, t);
+      names.set(id, tableName(id, t.schema, t.name, prefixes));
+    }
+    const ctx: NameReferenceContext = { index: new TableNameIndex(names.values()), names, tables: byId };
+    this.#tableWords = new Set([...names.values()].flatMap((n) => [...n.core, ...n.raw]));
+    for (const [id, table] of byId) {
+      const name = names.get(id)!;
+      const out = declaredReferences(table).filter((e) => e.to !== id || e.columns.length > 0);
+      const declared = new Set(table.foreignKeys.flatMap((fk) => fk.columns));
+      for (const column of table.columns) {
+        if (declared.has(column.name)) continue;
+        const edge = nameReference(table, column, ctx);
+        if (edge) out.push(edge);
+      }
+      this.#nodes.set(id, { table, name, shape: tableShape(table, name.core, name.raw), words: domainWords([...name.core, ...name.raw]), out });
+      for (const e of out) {
+        const list = this.#in.get(e.to) ?? [];
+        list.push(e);
+        this.#in.set(e.to, list);
+      }
+    }
+    this.#profile = new DomainProfile([...this.#nodes.values()].map((n) => n.words));
+  }
+
+  get profile(): DomainProfile {
+    return this.#profile;
+  }
+
+  has(id: TableId): boolean {
+    return this.#nodes.has(id);
+  }
+
+  /** Tables this one references by declared keys or names (not itself): they are classified first. */
+  dependencies(id: TableId): TableId[] {
+    const node = this.#nodes.get(id);
+    if (!node) return [];
+    return [...new Set(node.out.map((e) => e.to).filter((to) => to !== id && this.#nodes.has(to)))].sort();
+  }
+
+  /**
+   * True when the table has columns that may reference another table without a declared key or a
+   * name that says which: its value-inferred references need the person tables finished before it.
+   */
+  hasUnresolvedKeyColumns(id: TableId): boolean {
+    const node = this.#nodes.get(id);
+    if (!node) return false;
+    const resolved = new Set(node.out.flatMap((e) => e.columns));
+    return node.table.columns.some(
+      (c) => !resolved.has(c.name) && !(c.isPrimaryKey && node.table.primaryKey.length === 1) && (namedAsKey(c) || namesPerson(c) || meaningless(c)),
+    );
+  }
+
+  /** Records what a finished table's classification and sample said. */
+  addFacts(id: TableId, facts: TableFacts): void {
+    this.#facts.set(id, facts);
+    this.#persons.delete(id);
+    if (facts.keySketch) this.#sketches.set(id, facts.keySketch);
+  }
+
+  #forgetJudgements(): void {
+    this.#persons.clear();
+    this.#personsByName.clear();
+  }
+
+  facts(id: TableId): TableFacts | undefined {
+    return this.#facts.get(id);
+  }
+
+  /** Whether a table would hold people with these facts (for whether its key sketch is worth keeping). */
+  wouldHoldPeople(id: TableId, facts: TableFacts): boolean {
+    const node = this.#nodes.get(id);
+    return node !== undefined && judgePerson(node.table.name, node.shape, facts, this.#profile.defaultSubject()).isPerson;
+  }
+
+  /** The facts of a table, if the current context may use them. */
+  #visibleFacts(id: TableId): TableFacts | undefined {
+    return this.#visible === undefined || this.#visible.has(id) ? this.#facts.get(id) : undefined;
+  }
+
+  /**
+   * Whether a table holds people, from what the current context may see of it. A table whose name does
+   * not say people and that references a person table (not as who acted on it) holds that person's
+   * rows (`person_name`, `customer_address`), not people of its own.
+   */
+  person(id: TableId): PersonJudgement {
+    const facts = this.#visibleFacts(id);
+    const memo = facts ? this.#persons : this.#personsByName;
+    let judged = memo.get(id);
+    if (judged) return judged;
+    const node = this.#nodes.get(id);
+    if (!node || this.#judging.has(id)) return NOBODY;
+    this.#judging.add(id);
+    try {
+      judged = judgePerson(node.table.name, node.shape, facts, this.#profile.defaultSubject());
+      if (judged.isPerson) {
+        // Without a person name, with a key made of references (a join table: `send_customer`), as a
+        // membership (`members`, `watchers`), or named as its target (`list_accounts` → `accounts`).
+        const joinTable = node.table.primaryKey.length > 1;
+        const head = node.shape.headPerson;
+        const partOf = (e: ReferenceEdge) =>
+          !head ||
+          (joinTable && e.columns.every((c) => node.table.primaryKey.includes(c))) ||
+          ROLE_WORDS.has(head) ||
+          this.#nodes.get(e.to)?.shape.headPerson === head;
+        const owner = node.out.find(
+          (e) => !e.actor && e.to !== id && e.strength >= OWNER_EDGE_STRENGTH && partOf(e) && this.#nodes.has(e.to) && this.person(e.to).isPerson,
+        );
+        if (owner) judged = { score: Math.min(judged.score, PERSON_THRESHOLD - 0.01), isPerson: false, reasons: [] };
+      }
+    } finally {
+      this.#judging.delete(id);
+    }
+    memo.set(id, judged);
+    return judged;
+  }
+
+  /** A table's references; those inferred from its values only once its context may see them (see #visibleFacts). */
+  #edgesOut(id: TableId): readonly ReferenceEdge[] {
+    const node = this.#nodes.get(id);
+    const values = this.#seesValueEdgesOf(id) ? this.#valueEdges.get(id) : undefined;
+    return values ? [...(node?.out ?? []), ...values] : (node?.out ?? []);
+  }
+
+  /** References into a table, with the same rule for references inferred from values. */
+  #edgesIn(id: TableId): readonly ReferenceEdge[] {
+    const list = this.#in.get(id) ?? [];
+    return list.some((e) => e.origin === 'values' && !this.#seesValueEdgesOf(e.from)) ? list.filter((e) => e.origin !== 'values' || this.#seesValueEdgesOf(e.from)) : list;
+  }
+
+  /**
+   * Value-inferred references are found when their table's context is built, which in a concurrent scan
+   * may be before or after another table's context: a context uses only those of tables it may see, so
+   * that it is the same whatever the timing.
+   */
+  #seesValueEdgesOf(id: TableId): boolean {
+    return this.#visible === undefined || this.#visible.has(id);
+  }
+
+  #isLookup(id: TableId): boolean {
+    const node = this.#nodes.get(id);
+    if (!node || this.person(id).isPerson) return false;
+    if (node.shape.vocabulary) return true;
+    const referrers = new Set(this.#edgesIn(id).filter((e) => !e.actor).map((e) => e.from));
+    const contact = node.shape.contactColumns.length + (this.#visibleFacts(id)?.contactColumns.length ?? 0);
+    if (contact > 0 || referrers.size === 0) return false;
+    // A code table points at nothing but who edited it.
+    if (this.#edgesOut(id).some((e) => !e.actor && e.to !== id)) return Boolean(node.shape.vocabulary);
+    // A small table others point at (`id, name, rank`), or a wider one many point at.
+    return node.table.columns.length <= LOOKUP_SMALL_COLUMNS || (referrers.size >= LOOKUP_MIN_REFERRERS && node.table.columns.length <= LOOKUP_MAX_COLUMNS);
+  }
+
+  /** The person a table's rows belong to, by the best path (see the module rules), or undefined. */
+  #link(id: TableId, depth: number, visiting: Set<TableId>): Link | undefined {
+    if (depth > MAX_HOPS || visiting.has(id)) return undefined;
+    visiting.add(id);
+    let best: Link | undefined;
+    const tableName = this.#nodes.get(id)?.table.name ?? id;
+    for (const edge of this.#edgesOut(id)) {
+      // Who acted on a row, and which code a row has, say nothing about whose row it is.
+      if (edge.actor || edge.to === id || !this.#nodes.has(edge.to) || this.#isLookup(edge.to)) continue;
+      const target = this.#nodes.get(edge.to)!.table.name;
+      const step = `${tableName}.${edge.columns.join(', ')} → ${target}.${edge.toColumns.join(', ')}`;
+      let found: Link | undefined;
+      const person = this.person(edge.to);
+      if (person.isPerson) {
+        found = { person: edge.to, subject: person.subject!, subjectNamed: Boolean(person.subjectNamed), hops: 1, path: step, via: edge.columns, strength: edge.strength };
+      } else if (edge.strength >= OWNER_EDGE_STRENGTH) {
+        // Through another table only along a reference that names it whole (`order_id` → `orders`, not
+        // `default_issue_query_id` → `queries`): a setting that points at a row is no ownership.
+        const further = this.#link(edge.to, depth + 1, visiting);
+        if (further) {
+          found = { ...further, hops: further.hops + 1, path: `${step}; ${further.path}`, via: edge.columns, strength: Math.min(edge.strength, further.strength) * HOP_DECAY };
+        }
+      }
+      if (found && (!best || better(found, best))) best = found;
+    }
+    visiting.delete(id);
+    return best;
+  }
+
+  /** How many columns of a table hold a person's details (only people's, or contact details). */
+  #personDetails(id: TableId): number {
+    const node = this.#nodes.get(id)!;
+    const facts = this.#visibleFacts(id);
+    return new Set([...node.shape.personOnlyColumns, ...node.shape.contactColumns, ...(facts?.personOnlyColumns ?? []), ...(facts?.contactColumns ?? [])]).size;
+  }
+
+  #attributeOf(id: TableId): TableGraphContext['attributeOf'] {
+    if (this.person(id).isPerson || this.#isLookup(id)) return undefined;
+    // What a person's row points at is theirs when it holds contact details (an address); a job or a
+    // status it points at is a code.
+    const node = this.#nodes.get(id)!;
+    if (node.shape.contactColumns.length + (this.#visibleFacts(id)?.contactColumns.length ?? 0) === 0) return undefined;
+    // Settings a person's row points at (`users.auth_source_id` → an LDAP source) are the application's.
+    if (node.shape.settings || node.shape.vocabulary) return undefined;
+    for (const edge of this.#edgesIn(id)) {
+      if (edge.actor || edge.from === id) continue;
+      const from = this.#nodes.get(edge.from);
+      // Many-to-one from the person's row; a reference in a join table's key is no attribute.
+      if (!from || edge.strength < OWNER_EDGE_STRENGTH || edge.columns.some((c) => from.table.primaryKey.includes(c))) continue;
+      const person = this.person(edge.from);
+      if (!person.isPerson) continue;
+      const to = this.#nodes.get(id)!.table.name;
+      return { person: edge.from, subject: person.subject!, path: `${from.table.name}.${edge.columns.join(', ')} → ${to}.${edge.toColumns.join(', ')}` };
+    }
+    return undefined;
+  }
+
+  #targetKind(edge: ReferenceEdge): ColumnReference['targetKind'] {
+    if (edge.to === edge.from) return 'self';
+    if (this.person(edge.to).isPerson) return 'person';
+    if (this.#isLookup(edge.to)) return 'lookup';
+    if (this.#link(edge.to, 1, new Set())) return 'linked';
+    return 'entity';
+  }
+
+  #domain(node: Node, link: Link | undefined): TableDomain | undefined {
+    const named = namedDomain(node.words, this.#profile);
+    const hops = link?.hops ?? 1;
+    const decay = HOP_DECAY ** Math.max(0, hops - 1);
+    if (named) {
+      const score = named.domain.score * decay * (named.shared ? SHARED_WORD_FACTOR : 1);
+      return { ...entryFields(named.domain), score: round2(score), because: `'${named.word}' in its name says ${named.domain.label} rows` };
+    }
+    const bySubject = link?.subjectNamed ? subjectDomain(link.subject, this.#profile) : undefined;
+    if (!bySubject) return undefined;
+    return { ...entryFields(bySubject), score: round2(bySubject.score * decay * SUBJECT_DOMAIN_FACTOR), because: `rows of a ${link!.subject} in a ${bySubject.label} database` };
+  }
+
+  /**
+   * The context one table's classification needs. `distinct` gives the table's sampled distinct values
+   * per column, for references inferred from values (into finished person tables with a key sketch);
+   * those references are kept for the tables that reference this one.
+   */
+  contextFor(table: TableMetadata, distinct?: DistinctValues, visible?: ReadonlySet<TableId>, rowsSampled?: number): TableGraphContext {
+    this.#visible = visible && new Set([...visible, tableId(table)]);
+    // Judgements depend on what the context may see (a person table's facts, the tables it points at).
+    this.#forgetJudgements();
+    try {
+      return this.#contextFor(table, distinct, rowsSampled);
+    } finally {
+      this.#visible = undefined;
+      this.#forgetJudgements();
+    }
+  }
+
+  #contextFor(table: TableMetadata, distinct: DistinctValues | undefined, rowsSampled: number | undefined): TableGraphContext {
+    const id = tableId(table);
+    const node = this.#nodes.get(id);
+    if (!node) return { table: id, references: [] };
+    if (distinct) this.#inferFromValues(node, distinct);
+    const person = this.person(id);
+    const link = person.isPerson ? undefined : this.#link(id, 1, new Set());
+    const attributeOf = person.isPerson || link ? undefined : this.#attributeOf(id);
+    const referencedAsLookup = this.#isLookup(id);
+    const notPerson = person.isPerson || link || attributeOf ? undefined : judgeNotPerson(table.name, node.shape, this.#visibleFacts(id), referencedAsLookup, rowsSampled);
+    const domain = this.#domain(node, link);
+    const references = this.#edgesOut(id).map(
+      (e): ColumnReference => ({
+        columns: e.columns,
+        target: e.to,
+        targetName: this.#nodes.get(e.to)?.table.name ?? e.to,
+        targetColumns: e.toColumns,
+        origin: e.origin,
+        strength: e.strength,
+        targetKind: this.#nodes.has(e.to) ? this.#targetKind(e) : 'entity',
+        actor: Boolean(e.actor),
+        ...(e.because ? { because: e.because } : {}),
+      }),
+    );
+    return {
+      table: id,
+      ...(person.isPerson ? { person: { score: person.score, subject: person.subject!, because: `table ${table.name} holds people: ${person.reasons.join('; ')}` } } : {}),
+      ...(link ? { linked: { person: link.person, subject: link.subject, hops: link.hops, path: link.path, via: link.via, strength: round2(link.strength) } } : {}),
+      ...(link && this.#personDetails(id) >= PERSON_DETAILS ? { carriesPersonDetails: true } : {}),
+      ...(attributeOf ? { attributeOf } : {}),
+      ...(notPerson ? { notPerson } : {}),
+      ...(domain && (link || person.isPerson || attributeOf) ? { domain } : {}),
+      references,
+    };
+  }
+
+  /** References from values: columns with no other reference whose values are keys of a finished person table. */
+  #inferFromValues(node: Node, distinct: DistinctValues): void {
+    const id = tableId(node.table);
+    if (this.#valueEdges.has(id)) return;
+    const resolved = new Set(node.out.flatMap((e) => e.columns));
+    const sketches = [...this.#sketches]
+      .filter(([other]) => other !== id && this.#visibleFacts(other) && this.person(other).isPerson)
+      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const found: ReferenceEdge[] = [];
+    if (sketches.length > 0) {
+      for (const column of node.table.columns) {
+        if (resolved.has(column.name) || (column.isPrimaryKey && node.table.primaryKey.length === 1)) continue;
+        const values = distinct(column.name);
+        if (!values) continue;
+        if (namesOtherThing(column, this.#tableWords)) continue;
+        const named = namedAsKey(column);
+        const personish = namesPerson(column) || isActorColumn(column.name) || meaningless(column);
+        const match = sketches.find(([, sketch]) => valuesReference(column, values, sketch, named, personish));
+        if (match) found.push(valuesEdge(node.table, column, this.#nodes.get(match[0])!.table, match[1]));
+      }
+    }
+    this.#valueEdges.set(id, found);
+    for (const e of found) {
+      const list = this.#in.get(e.to) ?? [];
+      list.push(e);
+      this.#in.set(e.to, list);
+    }
+  }
+
+  /** The graph facts a dataset writer needs for one table (see TableSubjectSummary). */
+  summary(table: TableMetadata): TableSubjectSummary {
+    const id = tableId(table);
+    const person = this.person(id);
+    const link = person.isPerson ? undefined : this.#link(id, 1, new Set());
+    const node = this.#nodes.get(id);
+    const domain = node && this.#domain(node, link);
+    return {
+      isPerson: person.isPerson,
+      ...(person.isPerson ? { subject: person.subject } : link ? { subject: link.subject } : {}),
+      ...(link ? { linkedTo: { table: link.person, hops: link.hops, path: link.path } } : {}),
+      ...(domain && (link || person.isPerson) ? { domain: domain.key } : {}),
+      identityColumns: person.isPerson ? (this.#facts.get(id)?.identityColumns ?? []) : [],
+      references: this.#edgesOut(id).map((e) => ({ columns: e.columns, target: e.to, targetColumns: e.toColumns, direction: 'to' as const, origin: e.origin })),
+    };
+  }
+
+  /** The single-column key a person table's sketch is made of (see facts.ts), or undefined. */
+  keyColumn(table: TableMetadata): string | undefined {
+    return referenceKey(table)?.name;
+  }
+}
+
+function better(a: Link, b: Link): boolean {
+  const aWorker = WORKER_SUBJECTS.has(a.subject);
+  const bWorker = WORKER_SUBJECTS.has(b.subject);
+  if (aWorker !== bWorker) return bWorker;
+  if (a.hops !== b.hops) return a.hops < b.hops;
+  return a.strength > b.strength;
+}
+
+function entryFields(entry: DomainEntry) {
+  return { key: entry.key, label: entry.label, category: entry.category, covers: entry.covers, ...(entry.specific ? { specific: entry.specific } : {}) };
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;

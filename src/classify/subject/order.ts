@@ -1,0 +1,135 @@
+/**
+ * The order tables are classified in, so that each table's graph context is built from finished
+ * tables only and is the same whatever the concurrency (sampling still runs concurrently; one query
+ * per table). Rules:
+ * - Referenced before referencing: a table waits for the tables its declared and name-inferred
+ *   references lead to (its dependencies). Tables that reference each other (a strongly connected
+ *   component) are classified without each other's facts.
+ * - A table with key-like columns that no declared key or name resolves (`subj_no`, `c007` of a masked
+ *   schema) may reference a person table by its values: it waits for every table before it in the
+ *   order (a barrier), so it sees every person table's key sketch that comes before it. Such tables
+ *   come after the others; tables whose names say people come first.
+ * - A table's context uses the facts of the tables it waited for (`visible`): its dependencies, their
+ *   dependencies (to MAX_HOPS and one more), and for a barrier table every table before it.
+ */
+import { tableId, type TableMetadata } from '../../core/metadata.js';
+import { MAX_HOPS, type SubjectGraph } from './graph.js';
+import type { TableId } from './types.js';
+
+export interface ClassificationPlan {
+  /** Indices into the planned tables, in classification order. */
+  readonly order: readonly number[];
+  /** Per table index: the indices it waits for (dependencies in the plan); barrier tables wait for all before them. */
+  readonly waitsFor: readonly (readonly number[])[];
+  /** Per table index: whether it waits for every table before it in `order`. */
+  readonly barrier: readonly boolean[];
+  /** Per table index: its position in `order`. */
+  readonly position: readonly number[];
+}
+
+/** Strongly connected components (Tarjan, iterative), each as a list of node indices. */
+function components(count: number, edges: readonly (readonly number[])[]): number[][] {
+  const index = new Array<number>(count).fill(-1);
+  const low = new Array<number>(count).fill(0);
+  const onStack = new Array<boolean>(count).fill(false);
+  const stack: number[] = [];
+  const out: number[][] = [];
+  let next = 0;
+  for (let root = 0; root < count; root++) {
+    if (index[root] >= 0) continue;
+    const work: { node: number; edge: number }[] = [{ node: root, edge: 0 }];
+    index[root] = low[root] = next++;
+    stack.push(root);
+    onStack[root] = true;
+    while (work.length > 0) {
+      const frame = work[work.length - 1];
+      const targets = edges[frame.node];
+      if (frame.edge < targets.length) {
+        const to = targets[frame.edge++];
+        if (index[to] < 0) {
+          index[to] = low[to] = next++;
+          stack.push(to);
+          onStack[to] = true;
+          work.push({ node: to, edge: 0 });
+        } else if (onStack[to]) low[frame.node] = Math.min(low[frame.node], index[to]);
+        continue;
+      }
+      work.pop();
+      if (work.length > 0) low[work[work.length - 1].node] = Math.min(low[work[work.length - 1].node], low[frame.node]);
+      if (low[frame.node] === index[frame.node]) {
+        const component: number[] = [];
+        let member: number;
+        do {
+          member = stack.pop()!;
+          onStack[member] = false;
+          component.push(member);
+        } while (member !== frame.node);
+        out.push(component.sort((a, b) => a - b));
+      }
+    }
+  }
+  return out;
+}
+
+/** The classification order of `tables` (the ones this scan classifies) over the graph. */
+export function planClassification(graph: SubjectGraph, tables: readonly TableMetadata[]): ClassificationPlan {
+  const ids = tables.map(tableId);
+  const at = new Map<TableId, number>(ids.map((id, i) => [id, i]));
+  const deps = ids.map((id) => graph.dependencies(id).flatMap((d) => (at.has(d) ? [at.get(d)!] : [])));
+  const barrier = ids.map((id) => graph.hasUnresolvedKeyColumns(id));
+  const personFirst = ids.map((id) => graph.person(id).isPerson);
+  const comps = components(tables.length, deps);
+  const compOf = new Array<number>(tables.length);
+  comps.forEach((c, i) => c.forEach((m) => (compOf[m] = i)));
+  // Kahn over the components, each ready component chosen by (barrier last, people first, first table index).
+  const compDeps = comps.map((c, i) => new Set(c.flatMap((m) => deps[m].map((d) => compOf[d])).filter((d) => d !== i)));
+  const dependants = comps.map(() => [] as number[]);
+  compDeps.forEach((set, i) => set.forEach((d) => dependants[d].push(i)));
+  const remaining = compDeps.map((s) => s.size);
+  const rank = (i: number): [number, number, number] => {
+    const members = comps[i];
+    return [members.some((m) => barrier[m]) ? 1 : 0, members.some((m) => personFirst[m]) ? 0 : 1, members[0]];
+  };
+  const less = (a: number, b: number) => {
+    const ra = rank(a);
+    const rb = rank(b);
+    return ra[0] - rb[0] || ra[1] - rb[1] || ra[2] - rb[2];
+  };
+  const ready = remaining.flatMap((n, i) => (n === 0 ? [i] : []));
+  const order: number[] = [];
+  while (ready.length > 0) {
+    ready.sort(less);
+    const next = ready.shift()!;
+    order.push(...comps[next]);
+    for (const d of dependants[next]) if (--remaining[d] === 0) ready.push(d);
+  }
+  const position = new Array<number>(tables.length);
+  order.forEach((t, p) => (position[t] = p));
+  // Wait for dependencies outside the own component (the component's members go without each other).
+  const waitsFor = deps.map((list, i) => [...new Set(list.filter((d) => compOf[d] !== compOf[i]))].sort((a, b) => a - b));
+  return { order, waitsFor, barrier, position };
+}
+
+/**
+ * The tables whose facts a table's context may use (see the module rules): what it waited for,
+ * transitively to MAX_HOPS + 1 references, and for a barrier table every table before it.
+ */
+export function visibleTables(plan: ClassificationPlan, ids: readonly TableId[], index: number): Set<TableId> {
+  const visible = new Set<TableId>();
+  if (plan.barrier[index]) {
+    for (let p = 0; p < plan.position[index]; p++) visible.add(ids[plan.order[p]]);
+  }
+  let frontier = [index];
+  for (let depth = 0; depth <= MAX_HOPS && frontier.length > 0; depth++) {
+    const next: number[] = [];
+    for (const t of frontier) {
+      for (const d of plan.waitsFor[t]) {
+        if (visible.has(ids[d])) continue;
+        visible.add(ids[d]);
+        next.push(d);
+      }
+    }
+    frontier = next;
+  }
+  return visible;
+}

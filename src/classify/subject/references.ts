@@ -1,0 +1,273 @@
+/**
+ * References between tables: declared foreign keys, and references inferred from column names
+ * (`customer_id`, `member_ref`, `fk_soc` → the table those words name) and from sampled values (a
+ * column whose values are keys of a person table). Also which references name who acted on a row
+ * (`created_by`, `creator`, `fk_user_modif`) rather than whose row it is.
+ *
+ * Name rules: the column's words without key words (`id`, `fk`, `ref`, `no`, ...) and without action
+ * words are looked up as a table's whole name (prefix-free, see table-words.ts), longest run of words
+ * first, the last words before the first; a run of one raw word may abbreviate a one-word table name
+ * (`soc` → `societe`). Without a key word the column must have the target key's type family (an integer
+ * `pref` may reference `mtb_pref`, a text `country` never references `country`). A column never
+ * references its own table's key by name (that is a tree, `parent_id`, left to declared keys).
+ */
+import type { ColumnMetadata, TableMetadata } from '../../core/metadata.js';
+import { tableId } from '../../core/metadata.js';
+import { splitIdentifier, singular } from '../name/tokenize.js';
+import { nameWords, type TableName, type TableNameIndex } from './table-words.js';
+import { isEnglishWord } from '../name/vocabulary.js';
+import { isPersonWord } from '../name/table-context.js';
+import type { KeySketch, ReferenceEdge, TableId } from './types.js';
+
+/** Words that make a column a key of something (`customer_id`, `fk_soc`, `kunden_nr`). */
+export const KEY_WORDS: ReadonlySet<string> = new Set(['id', 'ids', 'fk', 'pk', 'key', 'ref', 'uid', 'uuid', 'guid', 'no', 'nr', 'number', 'num', 'code', 'cd', 'cod', 'rowid', 'oid', 'sid', 'idx']);
+
+/** Words of who did something to a row: its references name an actor, not the row's owner. */
+export const ACTOR_WORDS: ReadonlySet<string> = new Set([
+  'created', 'creat', 'create', 'creator', 'creation', 'updated', 'update', 'modified', 'modif', 'modifier', 'changed', 'change',
+  'voided', 'void', 'retired', 'retire', 'deleted', 'delete', 'approved', 'approver', 'approve', 'validated', 'valid', 'validator',
+  'entered', 'inserted', 'edited', 'editor', 'reviewed', 'reviewer', 'verified', 'closed', 'cloture', 'signed', 'processed',
+  'handled', 'assigned', 'assignee', 'requested', 'requester', 'submitted', 'submitter', 'author', 'by', 'orderer',
+  'reporter', 'responsible', 'rappro', 'referrer', 'referred', 'invited', 'inviter', 'initiator', 'operator', 'mod', 'done',
+  'poster', 'uploader', 'committer', 'sender', 'actor',
+]);
+/** Words of a tree: a `parent` column points into its own table, whatever its values match. */
+const TREE_WORDS: ReadonlySet<string> = new Set(['parent', 'child', 'ancestor', 'root', 'previous', 'next']);
+
+const CODE_WORDS: ReadonlySet<string> = new Set(['code', 'cd', 'cod', 'number', 'no', 'nr', 'num']);
+/** Words of a count or amount of something. */
+const MEASURE_WORDS: ReadonlySet<string> = new Set(['count', 'total', 'amount', 'quantity', 'qty', 'sum', 'avg', 'average', 'min', 'max', 'ratio', 'percent', 'rate', 'size', 'length', 'duration']);
+
+/** Strength of a name-inferred edge: exact name with a key word, exact name without one, an abbreviation. */
+const EXACT_WITH_KEY_WORD = 0.9;
+const PART_WITH_KEY_WORD = 0.8;
+const EXACT_WITHOUT_KEY_WORD = 0.7;
+const ABBREVIATED = 0.6;
+/** Strength of a value-inferred edge. */
+const BY_VALUES = 0.8;
+
+/** The single-column key other tables reference: the primary key, or a column named `id`. */
+export function referenceKey(table: TableMetadata): ColumnMetadata | undefined {
+  if (table.primaryKey.length === 1) return table.columns.find((c) => c.name === table.primaryKey[0]);
+  if (table.primaryKey.length === 0) return table.columns.find((c) => c.name.toLowerCase() === 'id');
+  return undefined;
+}
+
+type TypeFamily = 'number' | 'text' | 'uuid' | 'other';
+
+function typeFamily(column: ColumnMetadata): TypeFamily {
+  switch (column.normalizedType) {
+    case 'integer':
+    case 'decimal':
+      return 'number';
+    case 'string':
+    case 'enum':
+      return 'text';
+    case 'uuid':
+      return 'uuid';
+    default:
+      return 'other';
+  }
+}
+
+/** Key families a column may hold values of (a text column named as a key may hold numbers or uuids as text). */
+function compatible(column: ColumnMetadata, key: ColumnMetadata, namedAsKey: boolean): boolean {
+  const a = typeFamily(column);
+  const b = typeFamily(key);
+  if (a === 'other' || b === 'other' || column.isArray) return false;
+  return a === b || (a === 'text' && namedAsKey);
+}
+
+/** True when the column's name says who acted on the row (`created_by`, `fk_user_creat`, `creator`). */
+export function isActorColumn(column: string): boolean {
+  const words = [...nameWords(column), ...splitIdentifier(column)];
+  return words.some((w) => ACTOR_WORDS.has(w));
+}
+
+export interface NameReferenceContext {
+  readonly index: TableNameIndex;
+  readonly names: ReadonlyMap<TableId, TableName>;
+  readonly tables: ReadonlyMap<TableId, TableMetadata>;
+}
+
+/** Runs of words, longest first, the last words first within a length. */
+function runs(words: readonly string[]): string[][] {
+  const out: string[][] = [];
+  for (let length = Math.min(words.length, 4); length >= 1; length--) {
+    for (let start = words.length - length; start >= 0; start--) out.push(words.slice(start, start + length));
+  }
+  return out;
+}
+
+/**
+ * The table a column's name refers to, or undefined. Declared foreign-key columns are not looked at
+ * (their target is known); neither are the table's own key columns.
+ */
+export function nameReference(table: TableMetadata, column: ColumnMetadata, ctx: NameReferenceContext): ReferenceEdge | undefined {
+  if (column.isPrimaryKey && table.primaryKey.length === 1) return undefined;
+  if (typeFamily(column) === 'other') return undefined;
+  const translated = nameWords(column.name);
+  const raw = splitIdentifier(column.name).map(singular);
+  const hasKeyWord = translated.some((w) => KEY_WORDS.has(w)) || raw.some((w) => KEY_WORDS.has(w));
+  const strip = (words: readonly string[]) => words.filter((w) => !KEY_WORDS.has(w) && !ACTOR_WORDS.has(w) && !/^\d+$/.test(w));
+  const own = tableId(table);
+  const candidates: { id: TableId; strength: number; because: string }[] = [];
+  // A quantity of something (`condition_occurrence_count`) is no reference to it.
+  if ([...translated, ...raw].some((w) => MEASURE_WORDS.has(w))) return undefined;
+  for (const words of [strip(translated), strip(raw)]) {
+    // Without a key word only the whole name may name a table (`pref` → `mtb_pref`, not `vocabulary_version`).
+    for (const run of hasKeyWord ? runs(words) : [words]) {
+      const named = ctx.index.exact(run).filter((id) => id !== own);
+      // Of the same name in several schemas, the table's own schema's.
+      const sameSchema = named.filter((id) => ctx.tables.get(id)?.schema === table.schema);
+      const found = sameSchema.length > 0 ? sameSchema : named;
+      if (found.length === 1) {
+        // A run that leaves other words of the name out (`default_issue_query_id` → `queries`) names it less surely.
+        const whole = run.length === words.length;
+        candidates.push({
+          id: found[0],
+          strength: hasKeyWord ? (whole ? EXACT_WITH_KEY_WORD : PART_WITH_KEY_WORD) : EXACT_WITHOUT_KEY_WORD,
+          because: `column name '${column.name}' names table ${ctx.tables.get(found[0])?.name ?? found[0]}`,
+        });
+        break;
+      }
+    }
+    if (candidates.length > 0) break;
+  }
+  if (candidates.length === 0 && hasKeyWord) {
+    const words = strip(raw);
+    if (words.length === 1) {
+      const found = ctx.index.abbreviated(words[0], table.schema);
+      if (found && found !== own) {
+        candidates.push({ id: found, strength: ABBREVIATED, because: `column name '${column.name}' abbreviates table ${ctx.tables.get(found)?.name ?? found}` });
+      }
+    }
+  }
+  const best = candidates[0];
+  if (!best) return undefined;
+  const target = ctx.tables.get(best.id);
+  const key = target && referenceKey(target);
+  if (!target || !key || !compatible(column, key, hasKeyWord)) return undefined;
+  // A code (`zipcode`, `product_code`) is the code itself: it references only a table keyed by codes.
+  const onlyCodeWord = [...translated, ...raw].filter((w) => KEY_WORDS.has(w)).every((w) => CODE_WORDS.has(w));
+  if (hasKeyWord && onlyCodeWord && typeFamily(key) !== 'text') return undefined;
+  return {
+    from: own,
+    columns: [column.name],
+    to: best.id,
+    toColumns: [key.name],
+    origin: 'name',
+    strength: best.strength,
+    because: best.because,
+    actor: isActorColumn(column.name),
+  };
+}
+
+/** The declared foreign keys of a table as edges. */
+export function declaredReferences(table: TableMetadata): ReferenceEdge[] {
+  return table.foreignKeys.map((fk) => ({
+    from: tableId(table),
+    columns: fk.columns,
+    to: `${fk.referencedSchema}.${fk.referencedTable}`,
+    toColumns: fk.referencedColumns,
+    origin: 'declared' as const,
+    strength: 1,
+    actor: fk.columns.length === 1 && isActorColumn(fk.columns[0]),
+  }));
+}
+
+/** Fewer distinct sampled values than this: a column's values say nothing about what they reference. */
+const MIN_DISTINCT_FOR_VALUES = 5;
+/**
+ * Integer keys: the sketch must span at least this many keys (1..5 would match any small number), or
+ * MIN_NAMED_KEY_SPAN for a column whose name says key (`poster_id`).
+ */
+const MIN_INTEGER_KEY_SPAN = 50;
+const MIN_NAMED_KEY_SPAN = 20;
+/** Share of a column's distinct values that must be keys (of those the sketch can know). */
+const MIN_CONTAINED = 0.9;
+
+/**
+ * Whether a column's sampled values are keys of a person table (its key sketch). Text keys (uuids,
+ * codes) match by membership; integers must also lie in the keys' range, spread over at least half of
+ * it (a small vocabulary's ids 1..20 are no person's keys 1..500), and be found in the sketch at the
+ * rate its coverage of the table allows. The caller leaves out columns whose names name something
+ * else (`drug_inventory_id`, see `namesOtherThing`).
+ */
+export function valuesReference(column: ColumnMetadata, distinct: readonly string[], sketch: KeySketch, named = false, personish = false): boolean {
+  if (distinct.length < MIN_DISTINCT_FOR_VALUES || sketch.values.size < MIN_DISTINCT_FOR_VALUES) return false;
+  const inSketch = distinct.filter((v) => sketch.values.has(v)).length;
+  if (sketch.min === undefined || sketch.max === undefined) {
+    // Text keys: each value is a key the sketch saw; the sketch holds `coverage` of the keys.
+    const coverage = Math.min(1, sketch.values.size / Math.max(1, sketch.rows));
+    return inSketch >= Math.max(MIN_DISTINCT_FOR_VALUES, distinct.length * coverage * MIN_CONTAINED * 0.5) && typeFamily(column) !== 'number';
+  }
+  // Small integers collide: only a column named for a person or an action's person (`poster_id`,
+  // `affecteduser`), or with a name that says nothing (a masked `c007`), may reference one by them.
+  if (!personish) return false;
+  const numbers = distinct.map(Number);
+  if (column.normalizedType !== 'integer' && typeFamily(column) !== 'text') return false;
+  if (numbers.some((n) => !Number.isInteger(n))) return false;
+  const span = sketch.max - sketch.min + 1;
+  if (span < (named ? MIN_NAMED_KEY_SPAN : MIN_INTEGER_KEY_SPAN)) return false;
+  const inRange = numbers.filter((n) => n >= sketch.min! && n <= sketch.max!).length;
+  if (inRange < distinct.length * MIN_CONTAINED) return false;
+  const coverage = Math.min(1, sketch.values.size / Math.max(1, span));
+  const expected = distinct.length * coverage;
+  if (inSketch < expected * 0.6) return false;
+  const max = Math.max(...numbers);
+  return (max - sketch.min + 1) / span >= 0.5;
+}
+
+export function valuesEdge(table: TableMetadata, column: ColumnMetadata, target: TableMetadata, sketch: KeySketch): ReferenceEdge {
+  return {
+    from: tableId(table),
+    columns: [column.name],
+    to: tableId(target),
+    toColumns: [sketch.column],
+    origin: 'values',
+    strength: BY_VALUES,
+    because: `the sampled values of '${column.name}' are keys of table ${target.name}`,
+    actor: isActorColumn(column.name),
+  };
+}
+
+/** True when a column's name says it is a key of something (for value-inferred references). */
+export function namedAsKey(column: ColumnMetadata): boolean {
+  const words = [...nameWords(column.name), ...splitIdentifier(column.name)];
+  return words.some((w) => KEY_WORDS.has(w));
+}
+
+/**
+ * True when a column's name, without key and action words, names something that is not a person
+ * (`drug_inventory_id` in a database with a `drug` table, `parent_id`): a known word or a table's word,
+ * and no person word. Its values are that thing's keys, whatever they look like. Unknown words
+ * (`subj_no`, `pid`, `poster_id`) and masked names (`c007`) name nothing.
+ */
+export function namesOtherThing(column: ColumnMetadata, tableWords: ReadonlySet<string>): boolean {
+  const words = nameWords(column.name).filter((w) => !KEY_WORDS.has(w) && !ACTOR_WORDS.has(w) && !/\d/.test(w) && w.length > 1);
+  if (words.some((w) => TREE_WORDS.has(w))) return true;
+  if (words.some((w) => isPersonWord(w))) return false;
+  return words.some((w) => isEnglishWord(w) || tableWords.has(w));
+}
+
+/**
+ * Abbreviations that stand for a person's key as a whole word: `uid` (a user's id), `subj` (a study's
+ * subject, `subj_no`). Only for references by values: the values must still be a person table's keys.
+ */
+const PERSON_KEY_ABBREVIATIONS: ReadonlySet<string> = new Set(['uid', 'subj']);
+
+/** True when a column's name has a person word (`affecteduser`, `actor_id`, `uid`): it may hold a person's key. */
+export function namesPerson(column: ColumnMetadata): boolean {
+  return nameWords(column.name).some((w) => isPersonWord(w) || PERSON_KEY_ABBREVIATIONS.has(w));
+}
+
+/**
+ * True when a column's name says nothing (`c007`, `f3` of a masked or generated schema: letters for a
+ * position and a number): only its values can say what it references. Only key-like types count.
+ */
+export function meaningless(column: ColumnMetadata): boolean {
+  if (typeFamily(column) === 'other' || column.normalizedType === 'decimal') return false;
+  const words = splitIdentifier(column.name);
+  return words.some((w) => /^\d+$/.test(w)) && words.every((w) => /^\d+$/.test(w) || w.length <= 2);
+}
