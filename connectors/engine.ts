@@ -74,6 +74,13 @@ export interface SamplingExtras {
   readonly note?: string;
 }
 
+export interface CatalogStatements {
+  /** Catalog selects that run on the warehouse. */
+  readonly onWarehouse: number;
+  /** Session set-up and SHOW statements, which need no warehouse. */
+  readonly withoutWarehouse: number;
+}
+
 export interface EngineDescriptor<Config extends { readonly engine: EngineKind }> {
   readonly engine: Config['engine'];
   /** The engine as people name it, e.g. `MySQL/MariaDB`. */
@@ -96,6 +103,11 @@ export interface EngineDescriptor<Config extends { readonly engine: EngineKind }
   keyPrefix(config: Config): string | undefined;
   /** Extra statements per sampled table and a note, when settings add any (Snowflake's SYSTEM$CLASSIFY). */
   samplingExtras(config: Config): SamplingExtras | undefined;
+  /**
+   * Engines with a billed warehouse: the statements a scan sends besides sampling, whatever the
+   * number of tables (session set-up and catalog), for the --dry-run cost estimate.
+   */
+  readonly catalogStatements?: CatalogStatements;
   /** Creates, but does not connect, the connector; imports the driver. */
   create(config: Config): Promise<Connector>;
 }

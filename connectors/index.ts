@@ -7,7 +7,7 @@ import type { Connector } from '../src/core/connector.js';
 import type { EngineKind } from '../src/core/metadata.js';
 import { ExitCode, UserError } from '../src/core/errors.js';
 import { parseServerUrl, redactConnectionString, resolveRelativeLocation } from './connection-url.js';
-import type { DatasetNaming, EngineDescriptor, EngineFlags, ParseContext, SamplingExtras } from './engine.js';
+import type { CatalogStatements, DatasetNaming, EngineDescriptor, EngineFlags, ParseContext, SamplingExtras } from './engine.js';
 import { postgresEngine } from './postgres/postgres-engine.js';
 import type { PostgresConfig } from './postgres/postgres-config.js';
 import { mysqlEngine } from './mysql/mysql-engine.js';
@@ -19,7 +19,7 @@ import type { PgliteConfig } from './embedded/pglite-config.js';
 import { snowflakeEngine } from './snowflake/snowflake-engine.js';
 import { checkSnowflakeFlags, type SnowflakeConfig } from './snowflake/snowflake-config.js';
 
-export type { DatasetNaming, EngineCapabilities, EngineDescriptor, EngineFlags, SamplingExtras } from './engine.js';
+export type { CatalogStatements, DatasetNaming, EngineCapabilities, EngineDescriptor, EngineFlags, SamplingExtras } from './engine.js';
 export { redactConnectionString } from './connection-url.js';
 
 export type ConnectionConfig = PostgresConfig | MysqlConfig | SqliteConfig | PgliteConfig | SnowflakeConfig;
@@ -129,6 +129,11 @@ export function datasetKeyPrefixOf(config: ConnectionConfig): string | undefined
 /** Statements a scan adds per table beyond sampling, for `--dry-run` (undefined: none). */
 export function samplingExtrasOf(config: ConnectionConfig): SamplingExtras | undefined {
   return descriptorOf(config).samplingExtras(config);
+}
+
+/** Statements a scan sends besides sampling, for engines with a billed warehouse (undefined: not billed so). */
+export function catalogStatementsOf(config: ConnectionConfig): CatalogStatements | undefined {
+  return descriptorOf(config).catalogStatements;
 }
 
 /** Rejects engine-specific flags given for another engine, so a typo does not silently do nothing. */

@@ -4,11 +4,15 @@
  *  2. an end-to-end scan of a generated SQLite database: tables/s, columns/s, queries per table, peak RSS.
  *  3. PostgreSQL and MariaDB scans of generated databases of 100, 1,000 and 10,000 tables, with the
  *     schema-only pass and the database floor as references, and the 10M- vs 10k-row sampling cost
- *     (scripts/lib/bench-engines.ts; docs/benchmarks.md has the results and the machine).
- * Options: --columns N (default 4000), --tables N (default 1000), --only classify|scan|engines,
+ *     (scripts/lib/bench-engines.ts; docs/benchmarks.md has the results and the machine), with issue 18's
+ *     floor and the built CLI's fresh scan and re-scan beside them;
+ *  4. start-up: the built CLI from process start to exit, scanning a 2-table SQLite database (best of 5).
+ * The end prints issue 18's figures side by side: floor, fresh scan, re-scan, start-up, columns/s.
+ * Options: --columns N (default 4000), --tables N (default 1000), --only classify|scan|engines|startup,
  * --sizes 100,1000,10000, --engines postgres,mysql, --concurrency N (default 4), --no-ml,
  * --big-rows N (default 10000000), --no-sampling-cost.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,6 +32,8 @@ const arg = (name: string, fallback: number): number => {
 };
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const VALUES = 200;
+/** Issue 18's figures, printed together at the end. */
+const sideBySide: string[] = [];
 
 type Kind = [name: string, type: NormalizedType, make: () => string];
 const KINDS: Kind[] = [
@@ -88,6 +94,7 @@ async function benchClassification(): Promise<void> {
     `classification (heuristic): ${count} columns x ${VALUES} values in ${seconds.toFixed(2)} s = ${Math.round(count / seconds)} columns/s (one core; ` +
       `${Math.round(count / cpuSeconds)} columns/s by CPU time; best of 3)`,
   );
+  sideBySide.push(`classification, rules alone: ${Math.round(count / seconds)} columns/s (one core)`);
   await benchParallelClassification(inputs, seconds);
   // Per kind, to see which recognizers cost most.
   const perKind: string[] = [];
@@ -139,6 +146,7 @@ async function benchClassificationWithModel(): Promise<void> {
   for (let i = 0; i < tables.length; i += 4) await Promise.all(tables.slice(i, i + 4).map((t) => classifier.classify(t)));
   let seconds = (performance.now() - start) / 1000;
   console.log(`classification with model (rules + model): ${count} columns x ${VALUES} values in ${seconds.toFixed(2)} s = ${Math.round(count / seconds)} columns/s (one core)`);
+  sideBySide.push(`classification, rules + model: ${Math.round(count / seconds)} columns/s (one core)`);
   start = performance.now();
   await model.probabilities(inputs);
   seconds = (performance.now() - start) / 1000;
@@ -202,6 +210,62 @@ async function benchSqliteScan(): Promise<void> {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
+/**
+ * Issue 18's start-up figure: the built CLI from process start to exit, scanning a 2-table SQLite
+ * database (rules + model, then --no-ml), and --help; best of 5 wall times, and of 5 CPU times
+ * (user + system, steadier on a loaded machine).
+ */
+async function benchStartup(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'piiscout-bench-startup-'));
+  const file = path.join(dir, 'two.db');
+  const { default: Database } = await import('better-sqlite3');
+  const db = new Database(file);
+  faker.seed(3);
+  db.exec('CREATE TABLE customers (id INTEGER PRIMARY KEY, email TEXT, full_name TEXT, phone TEXT, created_at TEXT)');
+  db.exec('CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES customers(id), total NUMERIC, shipping_address TEXT)');
+  const customer = db.prepare('INSERT INTO customers VALUES (?, ?, ?, ?, ?)');
+  const order = db.prepare('INSERT INTO orders VALUES (?, ?, ?, ?)');
+  for (let r = 1; r <= 300; r++) {
+    customer.run(r, faker.internet.email(), faker.person.fullName(), faker.phone.number({ style: 'international' }), '2024-01-01T10:00:00Z');
+    order.run(r, r, r * 1.5, faker.location.streetAddress());
+  }
+  db.close();
+  const cli = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'src', 'cli', 'bin.js');
+  const best = (args: string[]): { wall: number; cpu: number } => {
+    let wall = Infinity;
+    let cpu = Infinity;
+    for (let i = 0; i < 5; i++) {
+      // The child's CPU time: what this process's finished children used, before and after.
+      const childBefore = childCpu();
+      const start = performance.now();
+      const run = spawnSync(process.execPath, [cli, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+      wall = Math.min(wall, (performance.now() - start) / 1000);
+      cpu = Math.min(cpu, childCpu() - childBefore);
+      if (run.status !== 0) throw new Error(`piiscout ${args.join(' ')} exited ${String(run.status)}: ${run.stderr.toString()}`);
+    }
+    return { wall, cpu };
+  };
+  const out = path.join(dir, 'out.yml');
+  const figures = [
+    ['scan, rules + model', best(['scan', `sqlite:${file}`, '-o', out, '--no-merge', '-q'])],
+    ['scan --no-ml', best(['scan', `sqlite:${file}`, '-o', out, '--no-merge', '-q', '--no-ml'])],
+    ['--help', best(['--help'])],
+  ] as const;
+  const text = figures.map(([what, f]) => `${what} ${f.wall.toFixed(2)} s (${f.cpu.toFixed(2)} s CPU)`).join(', ');
+  console.log(`start-up, process start to exit, 2-table SQLite scan (best of 5): ${text}`);
+  sideBySide.push(`start-up (2-table SQLite scan, best of 5): ${text}`);
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/** CPU seconds (user + system) used by this process's finished children so far (Linux; else NaN). */
+function childCpu(): number {
+  if (!fs.existsSync('/proc/self/stat')) return NaN;
+  const stat = fs.readFileSync('/proc/self/stat', 'utf8');
+  // Fields 16 and 17 of /proc/<pid>/stat, cutime and cstime, in clock ticks (100 a second on Linux).
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[13]) + Number(fields[14])) / 100;
+}
+
 console.log(`piiscout bench on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown cpu'}), node ${process.version}`);
 if (!only || only === 'classify') await benchClassification();
 if (!only || only === 'classify' || only === 'model') await benchClassificationWithModel();
@@ -216,5 +280,11 @@ if (!only || only === 'engines') {
     ml: !args.includes('--no-ml'),
     samplingCost: !args.includes('--no-sampling-cost'),
     bigRows: arg('big-rows', 10_000_000),
+    sideBySide: (line) => sideBySide.push(line),
   });
+}
+if (!only || only === 'startup') await benchStartup();
+if (sideBySide.length > 0) {
+  console.log('\nIssue 18 figures side by side (this run):');
+  for (const line of sideBySide) console.log(`  ${line}`);
 }

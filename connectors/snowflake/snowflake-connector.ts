@@ -8,7 +8,7 @@
  * is running (a suspended one is not resumed unless allowed), set QUERY_TAG and the statement timeout.
  */
 import type { ConnectionOptions } from 'snowflake-sdk';
-import type { ConnectOptions, IntrospectOptions, SampleOptions } from '../../src/core/connector.js';
+import type { BilledWarehouse, ConnectOptions, IntrospectOptions, SampleOptions } from '../../src/core/connector.js';
 import { ConnectorError } from '../../src/core/errors.js';
 import type { DatabaseMetadata, TableMetadata } from '../../src/core/metadata.js';
 import type { TableSample } from '../../src/core/sample.js';
@@ -38,6 +38,8 @@ export class SnowflakeConnector extends SqlConnector {
   #session?: SnowflakeSession;
   #context?: ResolvedContext;
   #statementTimeoutSeconds?: number;
+  /** The warehouse's size as SHOW WAREHOUSES reports it (`X-Small`), when it lists the warehouse. */
+  #warehouseSize?: string;
 
   constructor(config: SnowflakeConfig) {
     super(describeSnowflake(config));
@@ -74,6 +76,11 @@ export class SnowflakeConnector extends SqlConnector {
     const { session, context } = this.#require();
     const settings = { database: context.database, useSnowflakeClassify: this.#config.useSnowflakeClassify };
     return this.mapErrors('sample', () => new SnowflakeSampler(session, settings).sample(table, options), table);
+  }
+
+  /** The warehouse the scan's statements run on (connected only), for the --dry-run cost estimate. */
+  billedWarehouse(): BilledWarehouse | undefined {
+    return this.#context ? { name: this.#context.warehouse, ...(this.#warehouseSize ? { size: this.#warehouseSize } : {}) } : undefined;
   }
 
   async close(): Promise<void> {
@@ -136,6 +143,7 @@ export class SnowflakeConnector extends SqlConnector {
     const rows = await session.query(showWarehouseSql(warehouse));
     const row = rows.find((r) => r.name === warehouse) ?? rows.find((r) => String(r.name).toUpperCase() === warehouse.toUpperCase());
     if (!row) return; // not visible to SHOW (e.g. only USAGE through a database role): let queries decide
+    if (typeof row.size === 'string' && row.size !== '') this.#warehouseSize = row.size;
     const state = String(row.state ?? '').toUpperCase();
     if (state !== 'SUSPENDED' && state !== 'SUSPENDING') return;
     const autoResume = String(row.auto_resume ?? 'true').toLowerCase() === 'true';

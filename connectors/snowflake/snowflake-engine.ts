@@ -27,6 +27,9 @@ export const snowflakeEngine: EngineDescriptor<SnowflakeConfig> = {
           note: 'SYSTEM$CLASSIFY is counted as one more query per table (--use-snowflake-classify).',
         }
       : undefined,
+  // connect(): CURRENT_*() context, SHOW WAREHOUSES, ALTER SESSION; introspect(): INFORMATION_SCHEMA
+  // SCHEMATA, TABLES and COLUMNS (on the warehouse), SHOW PRIMARY KEYS, SHOW IMPORTED KEYS.
+  catalogStatements: { onWarehouse: 3, withoutWarehouse: 5 },
   async create(config) {
     const { SnowflakeConnector } = await import('./snowflake-connector.js');
     return new SnowflakeConnector(config);

@@ -4,7 +4,9 @@
  * own process: the scan (scripts/bench-scan.ts), the schema-only pass, the sample-only pass (the scan
  * with a do-nothing classifier: the difference is what classification adds) and the database floor (the
  * scan's own sampling statements run one after another by psql -f / mariadb <). Also the cost of
- * sampling a 10-million-row table against a 10-thousand-row one.
+ * sampling a 10-million-row table against a 10-thousand-row one. Beside them, issue 18's figures:
+ * its floor (`SELECT * FROM t LIMIT 200` for every table, one after another over one connection), the
+ * built CLI's fresh scan (`--no-merge`) and its re-scan merging into the file just written.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,7 +16,7 @@ import pg from 'pg';
 import mysql from 'mysql2/promise';
 import { createConnector, parseConnectionString } from '../../connectors/index.js';
 import { startMysql, startPostgres, stopAll } from './db-servers.js';
-import { rowsForTable, tableStatements, type BenchEngine } from './bench-databases.js';
+import { rowsForTable, tableName, tableStatements, type BenchEngine } from './bench-databases.js';
 
 export interface EngineBenchOptions {
   readonly engines: readonly BenchEngine[];
@@ -24,6 +26,15 @@ export interface EngineBenchOptions {
   readonly samplingCost: boolean;
   /** Rows of the big table in the sampling-cost comparison. */
   readonly bigRows: number;
+  /** Receives one line per size with issue 18's figures, printed side by side at the end of the bench. */
+  readonly sideBySide?: (line: string) => void;
+}
+
+/** Issue 18's figures for one size: its floor and the built CLI's fresh scan and re-scan, wall times. */
+interface CliFigures {
+  readonly issueFloorMs: number;
+  readonly freshMs: number;
+  readonly rescanMs: number;
 }
 
 interface Server {
@@ -55,17 +66,34 @@ interface ScanRun {
 }
 
 const distDir = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+/** The built CLI (dist/src/cli/bin.js). */
+const CLI = path.join(distDir, '..', 'src', 'cli', 'bin.js');
 
 export async function benchEngines(options: EngineBenchOptions): Promise<void> {
   try {
     for (const engine of options.engines) {
       const server = engine === 'postgres' ? await postgresServer() : await mysqlServer();
       const rows: string[] = [];
-      for (const size of options.sizes) rows.push(await benchSize(server, size, options));
+      const cliRows: string[] = [];
+      for (const size of options.sizes) {
+        const { row, cli } = await benchSize(server, size, options);
+        rows.push(row);
+        const line = cliRow(size, cli);
+        cliRows.push(line);
+        const sec = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+        options.sideBySide?.(
+          `${engine}, ${size.toLocaleString('en')} tables: floor ${sec(cli.issueFloorMs)}, fresh scan ${sec(cli.freshMs)} (${(cli.freshMs / cli.issueFloorMs).toFixed(2)}x floor), ` +
+            `re-scan merging ${sec(cli.rescanMs)} (${(cli.rescanMs / cli.freshMs).toFixed(2)}x fresh)`,
+        );
+      }
       console.log(`\n${engine === 'postgres' ? 'PostgreSQL 15' : 'MariaDB 10.11'} (concurrency ${options.concurrency}, ${options.ml ? 'rules + column model' : 'rules only'}, 200 rows sampled per table):\n`);
       console.log('| tables | columns | build | scan wall | tables/s | columns/s | sampling queries/table | peak RSS | introspection | sampling | classification added | writing | schema-only | DB floor | scan / floor |');
       console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
       for (const r of rows) console.log(r);
+      console.log(`\nIssue 18 figures (${engine}; the built CLI, process start to exit; floor: one \`SELECT * FROM t LIMIT 200\` per table, one after another over one ${engine === 'postgres' ? 'psql' : 'mariadb'} connection):\n`);
+      console.log(`| tables | floor | fresh scan (--no-merge) | fresh / floor | re-scan merging into it | re-scan / fresh |`);
+      console.log('|---:|---:|---:|---:|---:|---:|');
+      for (const r of cliRows) console.log(r);
       if (options.samplingCost) console.log(await samplingCost(server, options.bigRows));
       await server.close();
     }
@@ -74,7 +102,35 @@ export async function benchEngines(options: EngineBenchOptions): Promise<void> {
   }
 }
 
-async function benchSize(server: Server, size: number, options: EngineBenchOptions): Promise<string> {
+function cliRow(size: number, cli: CliFigures): string {
+  const s = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+  return (
+    `| ${size.toLocaleString('en')} | ${s(cli.issueFloorMs)} | ${s(cli.freshMs)} | ${(cli.freshMs / cli.issueFloorMs).toFixed(2)}x | ` +
+    `${s(cli.rescanMs)} | ${(cli.rescanMs / cli.freshMs).toFixed(2)}x |`
+  );
+}
+
+/**
+ * Issue 18's floor (every table's `SELECT * ... LIMIT 200` through the command-line client over one
+ * connection), then `piiscout scan --no-merge` and the same scan merging into the file it wrote.
+ */
+async function cliFigures(server: Server, db: string, size: number, options: EngineBenchOptions): Promise<CliFigures> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'piiscout-issue-floor-'));
+  try {
+    const sqlFile = path.join(dir, 'floor.sql');
+    fs.writeFileSync(sqlFile, Array.from({ length: size }, (_, i) => `SELECT * FROM ${tableName(i)} LIMIT 200;\n`).join(''));
+    const issueFloorMs = await server.floor(db, sqlFile);
+    const output = path.join(dir, 'scan.yml');
+    const scanArgs = ['scan', server.url(db), '-o', output, '-q', '--concurrency', String(options.concurrency), ...(options.ml ? [] : ['--no-ml'])];
+    const freshMs = await timeClient(process.execPath, [CLI, ...scanArgs, '--no-merge'], server.env);
+    const rescanMs = await timeClient(process.execPath, [CLI, ...scanArgs], server.env);
+    return { issueFloorMs, freshMs, rescanMs };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function benchSize(server: Server, size: number, options: EngineBenchOptions): Promise<{ row: string; cli: CliFigures }> {
   const db = `bench_${size}`;
   const buildStart = performance.now();
   await server.exec(undefined, [[`CREATE DATABASE ${db}`]], 1);
@@ -95,21 +151,22 @@ async function benchSize(server: Server, size: number, options: EngineBenchOptio
   await child({ ...common, mode: 'floor-sql', sqlFile }, server.env);
   const floorMs = await server.floor(db, sqlFile);
   fs.rmSync(path.dirname(sqlFile), { recursive: true, force: true });
+  const cli = await cliFigures(server, db, size, options);
 
   const s = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
   const share = (ms: number): string => `${Math.round((100 * ms) / scan.wallMs)}%`;
   log(`${server.engine} ${size}: scan ${s(scan.wallMs)}, schema-only ${s(schemaOnly.wallMs)}, floor ${s(floorMs)}, peak RSS ${scan.peakRssMb} MB`);
-  log(JSON.stringify({ engine: server.engine, size, scan, schemaOnly, sampleOnly, floorMs }));
+  log(JSON.stringify({ engine: server.engine, size, scan, schemaOnly, sampleOnly, floorMs, cli }));
   // What classification costs: the wall time it adds over the same scan without it, and the CPU it burns.
   const classifyAddedMs = Math.max(0, scan.wallMs - sampleOnly.wallMs);
   const classifyCpuMs = Math.max(0, scan.cpuMs - sampleOnly.cpuMs);
   await server.exec(undefined, [[`DROP DATABASE ${db}`]], 1);
-  return (
+  const row =
     `| ${size.toLocaleString('en')} | ${scan.columns.toLocaleString('en')} | ${buildS.toFixed(0)} s | ${s(scan.wallMs)} | ${Math.round(scan.tables / (scan.wallMs / 1000))} | ` +
     `${Math.round(scan.columns / (scan.wallMs / 1000))} | ${(scan.queries / scan.tables).toFixed(2)} | ${scan.peakRssMb} MB | ` +
     `${share(scan.introspectMs)} | ${share(scan.samplingBusyMs)} | ${share(classifyAddedMs)} (${s(classifyCpuMs)} CPU) | ${share(scan.writeMs)} | ` +
-    `${s(schemaOnly.wallMs)} (${schemaOnly.peakRssMb} MB) | ${s(floorMs)} | ${(scan.wallMs / floorMs).toFixed(2)}x |`
-  );
+    `${s(schemaOnly.wallMs)} (${schemaOnly.peakRssMb} MB) | ${s(floorMs)} | ${(scan.wallMs / floorMs).toFixed(2)}x |`;
+  return { row, cli };
 }
 
 /** Samples a 10k-row and a big table (same template) 5 times each; prints the median times. */

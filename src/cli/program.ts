@@ -3,7 +3,7 @@
  * `piiscout --help` stays fast and a command never pays for another's drivers.
  */
 import { Option, type Command } from 'commander';
-import { describeRange, LIMITS } from '../core/limits.js';
+import { describeRange, groupThousands, LIMITS } from '../core/limits.js';
 import { HOMEPAGE, README_FILE, VERSION } from '../version.js';
 import { collect, fraction, percentage, wholeNumber } from './option-parsers.js';
 import { PiiscoutCommand } from './piiscout-command.js';
@@ -59,7 +59,7 @@ Docs: ${README_FILE} (the README of this version), or ${HOMEPAGE}`,
     .option('--require-read-only-role', 'refuse to sample when the login is a superuser or may write (PostgreSQL, MySQL/MariaDB; otherwise only a warning)')
     .option(
       '--shard <i/n>',
-      `scan only shard i of n (1-based, n up to ${LIMITS.shards.max.toLocaleString('en-US')}; tables split by a stable hash of schema.table); join the files with piiscout merge`,
+      `scan only shard i of n (1-based, n up to ${groupThousands(LIMITS.shards.max)}; tables split by a stable hash of schema.table); join the files with piiscout merge`,
     )
     .option('--resume', 'continue an interrupted scan from its checkpoint (<output>.checkpoint.jsonl) without sampling finished tables again', false)
     .option('--config <file>', 'config file with custom recognizers and settings (default: ./piiscout.config.yml when it exists)')

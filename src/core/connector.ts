@@ -41,4 +41,12 @@ export interface Connector {
   /** One query returning up to `rows` rows spread over the table. Throws ConnectorError on failure. */
   sample(table: TableMetadata, options: SampleOptions): Promise<TableSample>;
   close(): Promise<void>;
+  /** Engines that bill a warehouse per second of use (Snowflake): the one this session uses. */
+  billedWarehouse?(): BilledWarehouse | undefined;
+}
+
+export interface BilledWarehouse {
+  readonly name: string;
+  /** As the engine reports it, e.g. `X-Small`; undefined when it cannot be read. */
+  readonly size?: string;
 }

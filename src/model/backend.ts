@@ -3,9 +3,15 @@
  * optional dependency; its native library cannot be downloaded everywhere), else the wasm backend
  * (SIMD, single-threaded in Node), else plain JS 'cpu'. Returns the backend's name for --verbose.
  */
-import * as tf from '@tensorflow/tfjs-core';
+import { requireBackendPackage, tf } from './tf.js';
 
 export type BackendName = 'tensorflow' | 'wasm' | 'cpu';
+
+const BACKEND_PACKAGES: Record<BackendName, string> = {
+  tensorflow: '@tensorflow/tfjs-node',
+  wasm: '@tensorflow/tfjs-backend-wasm',
+  cpu: '@tensorflow/tfjs-backend-cpu',
+};
 
 let chosen: Promise<BackendName> | undefined;
 
@@ -25,12 +31,7 @@ async function pick(preferred: BackendName | undefined): Promise<BackendName> {
 
 async function tryBackend(name: BackendName): Promise<boolean> {
   try {
-    if (name === 'tensorflow') {
-      // A variable specifier keeps TypeScript from requiring the optional package's types.
-      const nodePackage = '@tensorflow/tfjs-node';
-      await import(nodePackage);
-    } else if (name === 'wasm') await import('@tensorflow/tfjs-backend-wasm');
-    else await import('@tensorflow/tfjs-backend-cpu');
+    requireBackendPackage(BACKEND_PACKAGES[name]);
     // setBackend reports failure by returning false (with a console warning), not by throwing.
     return await quietly(() => tf.setBackend(name));
   } catch {

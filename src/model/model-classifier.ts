@@ -7,10 +7,9 @@
  */
 import { canonicalOrder } from '../classify/canonical-order.js';
 import type { ColumnInput, Evidence } from '../classify/types.js';
-import { initBackend, type BackendName } from './backend.js';
+import type { BackendName } from './backend.js';
 import { columnFeatures, FEATURE_SIZE, type ModelColumn } from './features.js';
-import { currentModelDir, loadModel, type LoadedModel } from './model-store.js';
-import { predictProbabilities } from './predict.js';
+import type { LoadedModel } from './model-store.js';
 
 export interface ColumnModelOptions {
   /** Model folder (default: the shipped models/column-model/<CURRENT>). */
@@ -67,10 +66,15 @@ export function createColumnModel(options: ColumnModelOptions = {}): ColumnModel
   let loading: Promise<{ loaded: LoadedModel; info: ColumnModelInfo }> | undefined;
   let queue: Pending[] = [];
   let loadedLabels: readonly string[] = [];
+  let predictProbabilities: typeof import('./predict.js').predictProbabilities;
 
   const ensureLoaded = () =>
     (loading ??= (async () => {
       const started = performance.now();
+      // Loads TF.js (see model-runtime.ts).
+      const runtime = await import('./model-runtime.js');
+      const { initBackend, loadModel, currentModelDir } = runtime;
+      predictProbabilities = runtime.predictProbabilities;
       const backend = await initBackend();
       const loaded = await loadModel(options.dir ?? currentModelDir());
       // One warm-up batch: the first predict compiles kernels.

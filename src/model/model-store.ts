@@ -7,9 +7,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as tf from '@tensorflow/tfjs-core';
+import type * as TfCore from '@tensorflow/tfjs-core';
 import type { LayersModel } from '@tensorflow/tfjs-layers';
-import { loadLayersModel } from '@tensorflow/tfjs-layers';
+import { tf, tfLayers } from './tf.js';
 import { FEATURE_SCHEMA_VERSION, FEATURE_SIZE } from './features.js';
 
 export const MODEL_NAME = 'column-model';
@@ -79,10 +79,10 @@ export function readMetadata(dir: string): ModelMetadata {
 }
 
 /** An IOHandler that loads model.json and its weight files from a folder. */
-export function diskLoadHandler(dir: string): tf.io.IOHandler {
+export function diskLoadHandler(dir: string): TfCore.io.IOHandler {
   return {
     load: async () => {
-      const modelJson = readJson(path.join(dir, 'model.json')) as tf.io.ModelJSON;
+      const modelJson = readJson(path.join(dir, 'model.json')) as TfCore.io.ModelJSON;
       const buffers: Buffer[] = [];
       for (const group of modelJson.weightsManifest ?? []) {
         for (const p of group.paths) {
@@ -115,7 +115,7 @@ export async function loadModel(dir: string): Promise<LoadedModel> {
   const metadata = readMetadata(dir);
   let model: LayersModel;
   try {
-    model = await loadLayersModel(diskLoadHandler(dir));
+    model = await tfLayers.loadLayersModel(diskLoadHandler(dir));
   } catch (error) {
     if (error instanceof ModelLoadError) throw error;
     throw new ModelLoadError(`cannot load the model in ${dir}: ${(error as Error).message}`);

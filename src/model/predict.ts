@@ -2,8 +2,9 @@
  * Batched inference: rows of features → rows of probabilities. Own 512-row batches through
  * predictOnBatch inside tf.tidy (model.predict slices its input with slow kernels on wasm).
  */
-import * as tf from '@tensorflow/tfjs-core';
+import type * as TfCore from '@tensorflow/tfjs-core';
 import type { LayersModel } from '@tensorflow/tfjs-layers';
+import { tf } from './tf.js';
 
 export const PREDICT_BATCH = 512;
 
@@ -14,7 +15,7 @@ export function predictProbabilities(model: LayersModel, features: Float32Array,
   for (let start = 0; start < rows; start += PREDICT_BATCH) {
     const count = Math.min(PREDICT_BATCH, rows - start);
     const batch = features.subarray(start * featureSize, (start + count) * featureSize);
-    const probs = tf.tidy(() => model.predictOnBatch(tf.tensor2d(batch, [count, featureSize])) as tf.Tensor);
+    const probs = tf.tidy(() => model.predictOnBatch(tf.tensor2d(batch, [count, featureSize])) as TfCore.Tensor);
     out.set(probs.dataSync() as Float32Array, start * labels);
     probs.dispose();
   }

@@ -61,6 +61,8 @@ export interface DoubleWarehouse {
   readonly name: string;
   state: 'STARTED' | 'SUSPENDED';
   readonly autoResume: boolean;
+  /** As SHOW WAREHOUSES reports it; default X-Small. */
+  readonly size?: string;
 }
 
 export interface SnowflakeDoubleOptions {
@@ -102,7 +104,8 @@ export interface SnowflakeDouble {
   readonly url: string;
   readonly logins: RecordedLogin[];
   readonly queries: RecordedQuery[];
-  readonly stats: { telemetry: number; heartbeats: number; sessionsDeleted: number; warehouseResumes: number; unhandled: string[] };
+  /** warehouseStatements: statements that needed the warehouse (billed compute), failed ones included. */
+  readonly stats: { telemetry: number; heartbeats: number; sessionsDeleted: number; warehouseResumes: number; warehouseStatements: number; unhandled: string[] };
   readonly options: SnowflakeDoubleOptions;
   /** Clears the recordings (not the catalog). */
   reset(): void;
@@ -162,7 +165,7 @@ const unliteral = (s: string): string => s.replace(/\\(.)/g, '$1').replaceAll("'
 export async function startSnowflakeDouble(options: SnowflakeDoubleOptions): Promise<SnowflakeDouble> {
   const logins: RecordedLogin[] = [];
   const queries: RecordedQuery[] = [];
-  const stats = { telemetry: 0, heartbeats: 0, sessionsDeleted: 0, warehouseResumes: 0, unhandled: [] as string[] };
+  const stats = { telemetry: 0, heartbeats: 0, sessionsDeleted: 0, warehouseResumes: 0, warehouseStatements: 0, unhandled: [] as string[] };
   const sessions = new Map<string, Session>();
 
   const server = http.createServer((req, res) => {
@@ -336,7 +339,7 @@ export async function startSnowflakeDouble(options: SnowflakeDoubleOptions): Pro
     if ((m = /^SHOW WAREHOUSES LIKE '((?:[^'\\]|''|\\.)*)'$/.exec(sql))) {
       const pattern = unliteral(m[1]).toUpperCase();
       const rows = options.warehouses.filter((w) => w.name.toUpperCase() === pattern);
-      return result(['name', 'state', 'type', 'size', 'auto_resume'].map(text), rows.map((w) => [w.name, w.state, 'STANDARD', 'X-Small', String(w.autoResume)]));
+      return result(['name', 'state', 'type', 'size', 'auto_resume'].map(text), rows.map((w) => [w.name, w.state, 'STANDARD', w.size ?? 'X-Small', String(w.autoResume)]));
     }
     if ((m = /^ALTER SESSION SET (.+)$/.exec(sql))) {
       for (const a of m[1].matchAll(/(\w+) = ('(?:[^'\\]|''|\\.)*'|[^,\s]+)/g)) {
@@ -398,6 +401,7 @@ export async function startSnowflakeDouble(options: SnowflakeDoubleOptions): Pro
       warehouse.state = 'STARTED';
       stats.warehouseResumes++;
     }
+    stats.warehouseStatements++;
   }
 
   function informationSchema(view: string): Result {
@@ -514,7 +518,7 @@ export async function startSnowflakeDouble(options: SnowflakeDoubleOptions): Pro
     reset() {
       logins.length = 0;
       queries.length = 0;
-      Object.assign(stats, { telemetry: 0, heartbeats: 0, sessionsDeleted: 0, warehouseResumes: 0, unhandled: [] });
+      Object.assign(stats, { telemetry: 0, heartbeats: 0, sessionsDeleted: 0, warehouseResumes: 0, warehouseStatements: 0, unhandled: [] });
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -1,8 +1,9 @@
 /** `scan --dry-run` and the Snowflake-only scan flags, kept out of scan.ts to keep that file small. */
-import { checkEngineFlags, samplingExtrasOf, type ConnectionConfig, type EngineFlags } from '../../../connectors/index.js';
+import { catalogStatementsOf, checkEngineFlags, samplingExtrasOf, type ConnectionConfig, type EngineFlags } from '../../../connectors/index.js';
 import type { Connector } from '../../core/connector.js';
 import { ExitCode } from '../../core/errors.js';
-import { formatDryRun, planDryRun, type DryRunOptions } from '../../scan/dry-run.js';
+import { formatDryRun, planDryRun, type DryRunOptions, type DryRunPlan } from '../../scan/dry-run.js';
+import { estimateWarehouseCost, formatWarehouseCost } from '../../scan/warehouse-cost.js';
 import { checkReadOnlyRole } from '../../scan/scan.js';
 import type { TableFilter } from '../../scan/filters.js';
 import type { Output } from '../output.js';
@@ -49,9 +50,19 @@ export async function runDryRun(connector: Connector, config: ConnectionConfig, 
     for (const warning of plan.database.privilegeWarnings ?? []) out.warn(warning);
     checkReadOnlyRole(plan.database, options.requireReadOnlyRole);
     process.stdout.write(formatDryRun(plan, options.sampleSize));
+    process.stdout.write(warehouseCostText(connector, config, plan, options.concurrency));
     if (extras?.note) out.info(extras.note);
   } finally {
     await connector.close().catch(() => undefined);
   }
   return ExitCode.ok;
+}
+
+/** The cost estimate on an engine with a billed warehouse (Snowflake); empty for the others. */
+function warehouseCostText(connector: Connector, config: ConnectionConfig, plan: DryRunPlan, concurrency: number): string {
+  const catalog = catalogStatementsOf(config);
+  const warehouse = connector.billedWarehouse?.();
+  if (!catalog || !warehouse) return '';
+  const statements = { catalog: catalog.onWarehouse, sampling: plan.queries, withoutWarehouse: catalog.withoutWarehouse };
+  return formatWarehouseCost(estimateWarehouseCost(statements, concurrency, warehouse.size), warehouse, concurrency);
 }

@@ -130,13 +130,14 @@ export async function scanCommand(connection: string | undefined, options: ScanC
   const heuristicOptions = loadedConfig ? classifierOptionsFromConfig(loadedConfig.config) : {};
   if (loadedConfig) out.debug(`using config ${loadedConfig.file}`);
   // Rules (with or without the model) classify on all cores; the model alone stays in this thread.
-  if (options.ml !== false) out.progress('loading the column model');
+  // The model (TF.js) loads while the connection is opened, below.
   const { createParallelClassifier, defaultClassifyWorkers } = await import('../../classify/parallel-classifier.js');
+  const model = options.ml !== false && !options.mlOnly ? await createModel() : undefined;
   const classifier: ColumnClassifier & { close?(): Promise<void> } = options.mlOnly
     ? await modelClassifier(out, heuristicOptions, true)
-    : options.ml === false
-      ? createParallelClassifier({ workers: defaultClassifyWorkers(), configFile: loadedConfig && path.resolve(loadedConfig.file), ml: false })
-      : createParallelClassifier({ workers: defaultClassifyWorkers(), configFile: loadedConfig && path.resolve(loadedConfig.file), ml: true, model: await loadColumnModel(out) });
+    : model
+      ? createParallelClassifier({ workers: defaultClassifyWorkers(), configFile: loadedConfig && path.resolve(loadedConfig.file), ml: true, model })
+      : createParallelClassifier({ workers: defaultClassifyWorkers(), configFile: loadedConfig && path.resolve(loadedConfig.file), ml: false });
 
   const checkpoint = toStdout
     ? undefined
@@ -162,8 +163,11 @@ export async function scanCommand(connection: string | undefined, options: ScanC
   let result: ScanResult;
   const started = Date.now();
   try {
-    out.progress(`connecting to ${connector.displayName}`);
-    await connector.connect({ statementTimeoutSeconds: options.statementTimeout, concurrency: options.concurrency, applicationName: 'piiscout' });
+    out.progress(model ? `connecting to ${connector.displayName}, loading the column model` : `connecting to ${connector.displayName}`);
+    await connectLoadingModel(
+      connector.connect({ statementTimeoutSeconds: options.statementTimeout, concurrency: options.concurrency, applicationName: 'piiscout' }),
+      model && loadColumnModel(out, model),
+    );
     out.progress('reading the catalog (schemas, tables, columns)');
     let tracker: ProgressTracker | undefined;
     result = await runScan(connector, {
@@ -251,9 +255,24 @@ async function modelClassifier(out: Output, heuristicOptions: HeuristicClassifie
   return alone ? createModelOnlyClassifier(model) : createCombinedClassifier(model, heuristicOptions);
 }
 
-async function loadColumnModel(out: Output): Promise<ColumnModel> {
+async function createModel(): Promise<ColumnModel> {
   const { createColumnModel } = await import('../../model/model-classifier.js');
-  const model = createColumnModel();
+  return createColumnModel();
+}
+
+/**
+ * Waits for the connection and the model, started together: the model's loading (TF.js, ~0.2 s of
+ * CPU) runs while the server answers. A connection error wins over a model error.
+ */
+async function connectLoadingModel(connecting: Promise<void>, modelLoading: Promise<unknown> | undefined): Promise<void> {
+  // Not awaited yet when connecting fails: it must not become an unhandled rejection.
+  modelLoading?.catch(() => undefined);
+  await connecting;
+  await modelLoading;
+}
+
+async function loadColumnModel(out: Output, model?: ColumnModel): Promise<ColumnModel> {
+  model ??= await createModel();
   try {
     const info = await model.load();
     out.debug(`column model ${info.name}@${info.version} on the ${info.backend} backend, loaded in ${info.loadMs} ms`);
