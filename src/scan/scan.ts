@@ -10,6 +10,7 @@ import type { ColumnMetadata, DatabaseMetadata, TableMetadata } from '../core/me
 import { tableId } from '../core/metadata.js';
 import type { NestedFieldSample, TableSample } from '../core/sample.js';
 import type { ColumnClassifier, ColumnInput, FieldClassification } from '../classify/types.js';
+import { hasPersonalCategory } from '../fides/dataset-file/personal.js';
 import type { TableFilter } from './filters.js';
 import { ResultCodec, compactTableResult } from './compact-result.js';
 import { introspectSelected, type SelectionCheck } from './selection.js';
@@ -374,7 +375,7 @@ export function summarize(result: ScanResult): ScanSummary {
     queries += t.queries;
     for (const f of t.fields.values()) {
       columns++;
-      if (f.categories.some((c) => c.startsWith('user'))) personal++;
+      if (hasPersonalCategory(f.categories)) personal++;
       for (const c of f.categories) byCategory.set(c, (byCategory.get(c) ?? 0) + 1);
     }
   }

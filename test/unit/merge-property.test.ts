@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import type { MergeScope } from '../../src/review/merge.js';
+import type { MergeScope } from '../../src/fides/dataset-file/merge-scan.js';
 import { addressKey, ReviewFile, type FieldAddress, type FieldState } from '../../src/review/review-file.js';
 import { validateFidesDatasetFile } from '../helpers/fideslang-validator.js';
 import { scanFile, type SimpleTable } from '../helpers/review-scan.js';

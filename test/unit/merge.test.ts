@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { formatMergeSummary, type MergeScope } from '../../src/review/merge.js';
+import { formatMergeSummary, type MergeScope } from '../../src/fides/dataset-file/merge-scan.js';
 import { ReviewFile, type ReviewField } from '../../src/review/review-file.js';
 import { validateFidesDatasetFile } from '../helpers/fideslang-validator.js';
 import { scanFile, scanYaml, type SimpleTable } from '../helpers/review-scan.js';

@@ -19,7 +19,8 @@ import { writeDatasetYamlFile, writeDatasetYamlStdout } from '../../fides/datase
 import { parseShard, restrictToShard, formatShard, type Shard } from '../../scan/shard.js';
 import type { CheckpointSettings } from '../../scan/checkpoint.js';
 import { openScanCheckpoint, testAbortAfterTables } from '../scan-checkpoint.js';
-import { formatMergeSummary, type MergeScope, type MergeSummary } from '../../review/merge.js';
+import { formatMergeSummary, type MergeScope, type MergeSummary } from '../../fides/dataset-file/merge-scan.js';
+import { hasPersonalCategory, isPersonalCategory } from '../../fides/dataset-file/personal.js';
 import { checkMergeSize } from '../../review/merge-limit.js';
 import { ReviewFile } from '../../review/review-file.js';
 import { VERSION } from '../../version.js';
@@ -326,14 +327,14 @@ function printSummary(out: Output, result: ScanResult, s: ScanSummary, outputPat
   for (const t of result.tables) {
     for (const [name, f] of t.fields) {
       for (const c of f.categories) {
-        if (!c.startsWith('user')) continue;
+        if (!isPersonalCategory(c)) continue;
         const list = examples.get(c) ?? [];
         list.push(`${t.table.schema}.${t.table.name}.${name}`);
         examples.set(c, list);
       }
     }
   }
-  const personal = s.byCategory.filter(([c]) => c.startsWith('user'));
+  const personal = s.byCategory.filter(([c]) => isPersonalCategory(c));
   const width = Math.max(10, ...personal.map(([c]) => c.length));
   for (const [category, count] of personal) {
     const ex = examples.get(category) ?? [];
@@ -408,7 +409,7 @@ function jsonSummary(
       .map((t) => ({ schema: t.table.schema, table: t.table.name, kind: t.issue?.kind, message: t.issue?.message, hint: t.issue?.hint })),
     personalFields: result.tables.flatMap((t) =>
       [...t.fields]
-        .filter(([, f]) => f.categories.some((c) => c.startsWith('user')))
+        .filter(([, f]) => hasPersonalCategory(f.categories))
         .map(([name, f]) => ({
           dataset: keys.get(t.table.schema),
           schema: t.table.schema,

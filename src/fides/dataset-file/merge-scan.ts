@@ -16,8 +16,11 @@
  *   existing proposals are kept and whose fields are not marked removed.
  */
 import YAML, { type Document, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { FidesCollection, FidesDataset, FidesDatasetFile, FidesField } from '../fides/dataset-types.js';
+import type { FidesCollection, FidesDataset, FidesDatasetFile, FidesField } from '../dataset-types.js';
+import { datasetNames } from './dataset-names.js';
+import { isDecidedField } from './fields.js';
 import { alignScanToFile } from './match-datasets.js';
+import { yamlAccess } from './tree-access.js';
 import {
   child,
   childMap,
@@ -34,8 +37,6 @@ import {
   setScalar,
   stringList,
 } from './yaml-nodes.js';
-
-type FieldStatus = 'proposed' | 'accepted' | 'edited' | 'ignored';
 
 export interface FieldRef {
   readonly dataset: string;
@@ -88,18 +89,10 @@ export interface MergeOptions {
 }
 
 const EVERYTHING: MergeScope = { coversTable: () => true, coversColumn: () => true };
-const DECIDED = new Set<string>(['accepted', 'edited', 'ignored']);
-const STATUSES = new Set<string>(['proposed', ...DECIDED]);
 /** Record keys that follow the markers (so `new`/`removed` sit right under `status`). */
 const FIELD_RECORD_TAIL = ['confidence', 'note', 'factors', 'alternatives', 'evidence', 'proposal'];
 const COLLECTION_RECORD_TAIL = ['reason', 'partly_readable', 'row_estimate', 'rows_sampled', 'sample_method'];
 const FIELD_KEYS_AFTER_CATEGORIES = ['fides_meta', 'fields', 'piiscout'];
-
-function statusOf(field: YAMLMap): FieldStatus {
-  const s = scalarString(childMap(field, 'piiscout') ?? new YAML.YAMLMap(), 'status');
-  if (s && STATUSES.has(s)) return s as FieldStatus;
-  return stringList(field, 'data_categories').length > 0 ? 'edited' : 'proposed';
-}
 
 function findByName(seq: YAMLSeq | undefined, name: string, key = 'name'): YAMLMap | undefined {
   return seq?.items.find((item): item is YAMLMap => itemName(item, key) === name);
@@ -258,14 +251,13 @@ class Merger {
   }
 
   private mergeField(address: FieldRef, ef: YAMLMap, nf: FidesField, skipped: boolean): void {
-    const status = statusOf(ef);
     const record = childMap(ef, 'piiscout');
     if (record?.get('removed') === true) {
       record.delete('removed');
       this.summary.reappearedFields.push(address);
     }
     const proposal = nf.data_categories ?? [];
-    if (DECIDED.has(status)) {
+    if (isDecidedField(ef, yamlAccess)) {
       if (skipped) return; // a name-and-type-only guess is no reason to question a decision
       const decided = stringList(ef, 'data_categories');
       if (sameSet(decided, proposal)) {
@@ -336,7 +328,7 @@ class Merger {
     const visit = (seq: YAMLSeq | undefined): void => {
       for (const f of seq?.items ?? []) {
         if (!isMap(f)) continue;
-        if (DECIDED.has(statusOf(f))) this.summary.decisionsKept++;
+        if (isDecidedField(f, yamlAccess)) this.summary.decisionsKept++;
         visit(childSeq(f, 'fields'));
       }
     };
@@ -359,8 +351,7 @@ function refKey(r: unknown): string {
 }
 
 function datasetSchema(dataset: YAMLMap): string {
-  const ns = childMap(childMap(dataset, 'fides_meta') ?? new YAML.YAMLMap(), 'namespace');
-  return (ns && scalarString(ns, 'schema')) ?? scalarString(dataset, 'name') ?? scalarString(dataset, 'fides_key')!;
+  return datasetNames(dataset, yamlAccess).schema;
 }
 
 function collectionKind(collection: YAMLMap): string | undefined {

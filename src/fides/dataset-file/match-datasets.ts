@@ -7,10 +7,11 @@
  * (`клиенты` and `заказы` both cleaned to the same key); namespaces cannot.
  */
 import YAML, { type YAMLMap } from 'yaml';
-import { datasetNamespaceOf, namespaceId } from '../fides/dataset-namespace.js';
-import type { FidesDataset, FidesDatasetFile, FidesField } from '../fides/dataset-types.js';
-import type { ExistingKeys } from '../fides/dataset-writer.js';
-import { FidesKeyAllocator } from '../fides/fides-key.js';
+import type { FidesDataset, FidesDatasetFile, FidesField } from '../dataset-types.js';
+import type { ExistingKeys } from '../dataset-writer.js';
+import { FidesKeyAllocator } from '../fides-key.js';
+import { datasetNamespaceId } from './namespace.js';
+import { plainAccess, yamlAccess, type PlainMap } from './tree-access.js';
 import { childMap, childSeq, isMap, scalarString } from './yaml-nodes.js';
 
 export interface AlignedScan {
@@ -22,8 +23,7 @@ export interface AlignedScan {
 
 /** The namespace a file's dataset records (see `datasetNamespaceOf`). */
 export function fileDatasetNamespaceId(dataset: YAMLMap): string | undefined {
-  const ns = datasetNamespaceOf({ meta: childMap(dataset, 'meta')?.toJSON(), fides_meta: childMap(dataset, 'fides_meta')?.toJSON() });
-  return ns ? namespaceId(ns) : undefined;
+  return datasetNamespaceId(dataset, yamlAccess);
 }
 
 /**
@@ -59,8 +59,8 @@ export interface DatasetMatch {
 
 export function alignScanToFile(fileDatasets: readonly YAMLMap[], scan: FidesDatasetFile): AlignedScan {
   const incoming = scan.dataset.map((nd): IncomingDataset => {
-    const ns = datasetNamespaceOf(nd);
-    return { key: nd.fides_key, ...(ns ? { namespaceId: namespaceId(ns) } : {}) };
+    const id = datasetNamespaceId(nd as unknown as PlainMap, plainAccess);
+    return { key: nd.fides_key, ...(id !== undefined ? { namespaceId: id } : {}) };
   });
   const { existing, renamed } = matchDatasets(fileDatasets, incoming);
   return { scan: renamed.size === 0 ? scan : withKeys(scan, renamed), existing };
