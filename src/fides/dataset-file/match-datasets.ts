@@ -7,7 +7,7 @@
  * (`клиенты` and `заказы` both cleaned to the same key); namespaces cannot.
  */
 import YAML, { type YAMLMap } from 'yaml';
-import type { FidesDataset, FidesDatasetFile, FidesField } from '../dataset-types.js';
+import type { FidesCollection, FidesDataset, FidesDatasetFile, FidesField } from '../dataset-types.js';
 import type { ExistingKeys } from '../dataset-writer.js';
 import { FidesKeyAllocator } from '../fides-key.js';
 import { datasetNamespaceId } from './namespace.js';
@@ -121,6 +121,21 @@ export function renameDatasetKeys(datasets: readonly YAMLMap[], renamed: Readonl
 
 /** The scan with dataset keys renamed, in the datasets and in every reference. */
 function withKeys(scan: FidesDatasetFile, renamed: ReadonlyMap<string, string>): FidesDatasetFile {
+  return {
+    ...scan,
+    dataset: scan.dataset.map(
+      (d): FidesDataset => ({
+        ...d,
+        fides_key: renamed.get(d.fides_key) ?? d.fides_key,
+        collections: d.collections.map((c) => collectionWithKeys(c, renamed)),
+      }),
+    ),
+  };
+}
+
+/** A scanned collection with the dataset keys of its references renamed. */
+export function collectionWithKeys(collection: FidesCollection, renamed: ReadonlyMap<string, string>): FidesCollection {
+  if (renamed.size === 0) return collection;
   const rename = (key: string): string => renamed.get(key) ?? key;
   const field = (f: FidesField): FidesField => {
     const references = f.fides_meta?.references;
@@ -130,14 +145,5 @@ function withKeys(scan: FidesDatasetFile, renamed: ReadonlyMap<string, string>):
       ...(f.fields ? { fields: f.fields.map(field) } : {}),
     };
   };
-  return {
-    ...scan,
-    dataset: scan.dataset.map(
-      (d): FidesDataset => ({
-        ...d,
-        fides_key: rename(d.fides_key),
-        collections: d.collections.map((c) => ({ ...c, fields: c.fields.map(field) })),
-      }),
-    ),
-  };
+  return { ...collection, fields: collection.fields.map(field) };
 }

@@ -88,7 +88,7 @@ export interface MergeOptions {
   readonly scope?: MergeScope;
 }
 
-const EVERYTHING: MergeScope = { coversTable: () => true, coversColumn: () => true };
+export const EVERYTHING: MergeScope = { coversTable: () => true, coversColumn: () => true };
 /** Record keys that follow the markers (so `new`/`removed` sit right under `status`). */
 const FIELD_RECORD_TAIL = ['confidence', 'note', 'factors', 'alternatives', 'evidence', 'proposal'];
 const COLLECTION_RECORD_TAIL = ['reason', 'partly_readable', 'row_estimate', 'rows_sampled', 'sample_method'];
@@ -102,7 +102,7 @@ function isMarked(map: YAMLMap, marker: 'new' | 'removed', recordKey = 'piiscout
   return childMap(map, recordKey)?.get(marker) === true;
 }
 
-class Merger {
+export class Merger {
   readonly summary = {
     newDatasets: [] as string[],
     newTables: [] as TableRef[],
@@ -118,13 +118,13 @@ class Merger {
 
   constructor(
     private readonly doc: Document,
-    private readonly scope: MergeScope,
+    readonly scope: MergeScope,
   ) {}
 
   run(scan: FidesDatasetFile): MergeSummary {
     const root = this.doc.contents as YAMLMap;
     const datasets = childSeq(root, 'dataset')!;
-    this.clearNewMarkers(datasets);
+    for (const d of datasets.items) if (isMap(d)) for (const c of childSeq(d, 'collections')?.items ?? []) if (isMap(c)) this.clearNewMarkers(c);
     // By namespace, not by key: see match-datasets.ts. The scan takes the file's keys.
     const aligned = alignScanToFile(datasets.items.filter(isMap), scan);
     const seen = new Set<YAMLMap>();
@@ -134,19 +134,18 @@ class Merger {
       seen.add(existing ?? this.addDataset(datasets, nd));
     });
     for (const existing of datasets.items) {
-      if (!isMap(existing) || seen.has(existing)) continue;
-      // Only datasets piiscout wrote can vanish from a scan; hand-written ones in the same file are not ours.
-      if (!childMap(childMap(existing, 'meta') ?? new YAML.YAMLMap(), 'piiscout')) continue;
+      if (!isMap(existing) || seen.has(existing) || !isPiiscoutDataset(existing)) continue;
       const schema = datasetSchema(existing);
       for (const c of childSeq(existing, 'collections')?.items ?? []) {
-        if (isMap(c) && this.scope.coversTable(schema, scalarString(c, 'name')!, collectionKind(c))) this.markCollectionRemoved(existing, c);
+        if (isMap(c) && this.scope.coversTable(schema, scalarString(c, 'name')!, collectionKind(c))) this.markCollectionRemoved(scalarString(existing, 'fides_key')!, c);
       }
     }
-    for (const d of datasets.items) if (isMap(d)) this.countDecisions(d);
+    for (const d of datasets.items) if (isMap(d)) for (const c of childSeq(d, 'collections')?.items ?? []) if (isMap(c)) this.countDecisions(c);
     return this.summary;
   }
 
-  private clearNewMarkers(datasets: YAMLSeq): void {
+  /** The `new` markers last one scan: cleared from a collection and its fields before merging. */
+  clearNewMarkers(collection: YAMLMap): void {
     const clearFields = (seq: YAMLSeq | undefined): void => {
       for (const f of seq?.items ?? []) {
         if (!isMap(f)) continue;
@@ -154,17 +153,11 @@ class Merger {
         clearFields(childSeq(f, 'fields'));
       }
     };
-    for (const d of datasets.items) {
-      if (!isMap(d)) continue;
-      for (const c of childSeq(d, 'collections')?.items ?? []) {
-        if (!isMap(c)) continue;
-        childMap(c, 'piiscout')?.delete('new');
-        clearFields(childSeq(c, 'fields'));
-      }
-    }
+    childMap(collection, 'piiscout')?.delete('new');
+    clearFields(childSeq(collection, 'fields'));
   }
 
-  private addDataset(datasets: YAMLSeq, nd: FidesDataset): YAMLMap {
+  addDataset(datasets: YAMLSeq, nd: FidesDataset): YAMLMap {
     this.summary.newDatasets.push(nd.fides_key);
     const marked: FidesDataset = { ...nd, collections: nd.collections.map((c) => this.markNewCollection(nd.fides_key, c)) };
     const node = createNode(this.doc, marked) as YAMLMap;
@@ -173,7 +166,7 @@ class Merger {
     return node;
   }
 
-  private markNewCollection(dataset: string, nc: FidesCollection): FidesCollection {
+  markNewCollection(dataset: string, nc: FidesCollection): FidesCollection {
     this.summary.newTables.push({ dataset, collection: nc.name });
     return {
       ...nc,
@@ -188,6 +181,31 @@ class Merger {
   }
 
   private mergeDataset(existing: YAMLMap, nd: FidesDataset): void {
+    this.mergeDatasetHead(existing, nd);
+    let collections = childSeq(existing, 'collections');
+    if (!collections) {
+      collections = this.doc.createNode([]) as YAMLSeq;
+      setKey(existing, 'collections', collections);
+    }
+    // `collections: []` grows into the writer's block list, not one flow line.
+    if (collections.items.length === 0) collections.flow = false;
+    const schema = datasetSchema(existing);
+    const seen = new Set<string>();
+    for (const nc of nd.collections) {
+      seen.add(nc.name);
+      const ec = findByName(collections, nc.name);
+      if (ec) this.mergeCollection(nd.fides_key, schema, ec, nc);
+      else insertSorted(collections, createNode(this.doc, this.markNewCollection(nd.fides_key, nc)), nc.name);
+    }
+    for (const ec of collections.items) {
+      if (!isMap(ec)) continue;
+      const name = scalarString(ec, 'name')!;
+      if (!seen.has(name) && this.scope.coversTable(schema, name, collectionKind(ec))) this.markCollectionRemoved(nd.fides_key, ec);
+    }
+  }
+
+  /** A matched dataset without its collections: the scan's statistics in, what a person wrote kept. */
+  mergeDatasetHead(existing: YAMLMap, nd: FidesDataset): void {
     // Machine-owned: the scan's statistics and where the data lives. Name, description and
     // fides_meta may have been edited by a person, so they are only filled in when missing.
     const meta = ensureMap(this.doc, existing, 'meta', ['fides_meta', 'collections']);
@@ -200,28 +218,9 @@ class Merger {
       setScalar(this.doc, existing, 'description', nd.description, ['meta', 'fides_meta', 'collections']);
     }
     if (nd.fides_meta && child(existing, 'fides_meta') === undefined) setKey(existing, 'fides_meta', createNode(this.doc, nd.fides_meta), ['collections']);
-
-    let collections = childSeq(existing, 'collections');
-    if (!collections) {
-      collections = this.doc.createNode([]) as YAMLSeq;
-      setKey(existing, 'collections', collections);
-    }
-    const schema = datasetSchema(existing);
-    const seen = new Set<string>();
-    for (const nc of nd.collections) {
-      seen.add(nc.name);
-      const ec = findByName(collections, nc.name);
-      if (ec) this.mergeCollection(nd.fides_key, schema, ec, nc);
-      else insertSorted(collections, createNode(this.doc, this.markNewCollection(nd.fides_key, nc)), nc.name);
-    }
-    for (const ec of collections.items) {
-      if (!isMap(ec)) continue;
-      const name = scalarString(ec, 'name')!;
-      if (!seen.has(name) && this.scope.coversTable(schema, name, collectionKind(ec))) this.markCollectionRemoved(existing, ec);
-    }
   }
 
-  private mergeCollection(dataset: string, schema: string, ec: YAMLMap, nc: FidesCollection): void {
+  mergeCollection(dataset: string, schema: string, ec: YAMLMap, nc: FidesCollection): void {
     const table = nc.name;
     const skipped = nc.piiscout?.status === 'skipped';
     if (skipped) this.summary.skippedTables.push({ dataset, collection: table });
@@ -306,8 +305,7 @@ class Merger {
     else setKey(meta, 'references', createNode(this.doc, refs));
   }
 
-  private markCollectionRemoved(dataset: YAMLMap, ec: YAMLMap): void {
-    const key = scalarString(dataset, 'fides_key')!;
+  markCollectionRemoved(key: string, ec: YAMLMap): void {
     const table = scalarString(ec, 'name')!;
     if (!isMarked(ec, 'removed')) {
       setScalar(this.doc, ensureMap(this.doc, ec, 'piiscout'), 'removed', true, COLLECTION_RECORD_TAIL);
@@ -324,7 +322,8 @@ class Merger {
     this.summary.removedFields.push(address);
   }
 
-  private countDecisions(dataset: YAMLMap): void {
+  /** Counts the fields of a collection that hold a human decision (nested ones too). */
+  countDecisions(collection: YAMLMap): void {
     const visit = (seq: YAMLSeq | undefined): void => {
       for (const f of seq?.items ?? []) {
         if (!isMap(f)) continue;
@@ -332,7 +331,7 @@ class Merger {
         visit(childSeq(f, 'fields'));
       }
     };
-    for (const c of childSeq(dataset, 'collections')?.items ?? []) if (isMap(c)) visit(childSeq(c, 'fields'));
+    visit(childSeq(collection, 'fields'));
   }
 }
 
@@ -350,11 +349,16 @@ function refKey(r: unknown): string {
   return `${String(x.dataset)}\u0000${String(x.field)}\u0000${String(x.direction ?? '')}`;
 }
 
-function datasetSchema(dataset: YAMLMap): string {
+/** Only datasets piiscout wrote can vanish from a scan; hand-written ones in the same file are not ours. */
+export function isPiiscoutDataset(dataset: YAMLMap): boolean {
+  return childMap(childMap(dataset, 'meta') ?? new YAML.YAMLMap(), 'piiscout') !== undefined;
+}
+
+export function datasetSchema(dataset: YAMLMap): string {
   return datasetNames(dataset, yamlAccess).schema;
 }
 
-function collectionKind(collection: YAMLMap): string | undefined {
+export function collectionKind(collection: YAMLMap): string | undefined {
   return scalarString(childMap(collection, 'piiscout') ?? new YAML.YAMLMap(), 'kind');
 }
 
