@@ -16,9 +16,8 @@ import { buildSampleSql, chooseSamplingPlan, skipReason } from '../connectors/po
 import { planMysqlSample } from '../connectors/mysql/mysql-sampler.js';
 import type { ColumnClassifier } from '../src/classify/types.js';
 import { createParallelClassifier, defaultClassifyWorkers } from '../src/classify/parallel-classifier.js';
-import { writeDatasetYamlFile } from '../src/fides/dataset-stream.js';
-import { buildDatasetFile } from '../src/fides/dataset-writer.js';
-import { ReviewFile } from '../src/review/review-file.js';
+import { scanDatasets, writeDatasetYamlFile } from '../src/fides/dataset-stream.js';
+import { mergeScanIntoFile } from '../src/fides/dataset-file/merge-stream.js';
 import { createTableFilter } from '../src/scan/filters.js';
 import { runScan } from '../src/scan/scan.js';
 
@@ -126,11 +125,11 @@ if (spec.mode === 'floor-sql') {
   );
 }
 
+/** The merge `piiscout scan` does into an existing file (streamed; the whole-Document merge for files in another layout). */
 function mergeIntoFile(file: string, result: Awaited<ReturnType<typeof runScan>>): void {
-  const existing = ReviewFile.load(file);
   const writeOptions = { scannedAt: new Date().toISOString(), toolVersion: 'bench', sampleSize: spec.sampleSize };
-  existing.mergeScan(buildDatasetFile(result, { ...writeOptions, existingKeys: existing.datasetKeys() }));
-  existing.save();
+  const merged = mergeScanIntoFile(file, (existingKeys) => scanDatasets(result, { ...writeOptions, existingKeys }));
+  if (!merged) throw new Error('the file just written did not take the streamed merge');
 }
 
 /** Schema-only: every field gets an empty proposal, as a schema dump has no categories. */

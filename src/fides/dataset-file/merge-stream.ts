@@ -15,11 +15,14 @@
  * commented `collections:` key) return undefined: the caller merges them through the whole
  * Document as before.
  */
+import fs from 'node:fs';
 import type { Document, YAMLMap } from 'yaml';
+import { UserError } from '../../core/errors.js';
+import { writeFileAtomic } from '../../util/atomic-write.js';
 import type { FidesCollection, FidesDataset, FidesField } from '../dataset-types.js';
 import type { ExistingKeys } from '../dataset-writer.js';
 import { YAML_TO_STRING_OPTIONS } from '../dataset-writer.js';
-import { parseYamlDocument } from '../dataset-read.js';
+import { parseYamlDocument, unreadable } from '../dataset-read.js';
 import { collectionYaml, type ScanDatasets } from '../dataset-stream.js';
 import { UnsupportedYaml, parseYamlLines, stringLines } from '../fast-yaml.js';
 import { SAFE_PARSE_OPTIONS } from '../yaml-safe.js';
@@ -207,6 +210,34 @@ export function mergeScanStreamed(text: string, scanFor: ScanFor, options: Merge
     yield pieces[fileDatasets.length];
   }
   return { chunks: chunks(), summary: merger.summary };
+}
+
+/**
+ * Merges the scan into `file` in place, written atomically and streamed; undefined (the file
+ * untouched) when the file is not in the writer's layout. Refuses to write over a file that changed
+ * on disk while it was merged (a review saved meanwhile).
+ */
+export function mergeScanIntoFile(file: string, scanFor: ScanFor, options: MergeOptions = {}): MergeSummary | undefined {
+  const read = (): string => {
+    try {
+      return fs.readFileSync(file, 'utf8');
+    } catch (error) {
+      throw unreadable(file, error);
+    }
+  };
+  const text = read();
+  const merged = mergeScanStreamed(text, scanFor, { ...options, file });
+  if (!merged) return undefined;
+  function* checked(): Generator<string> {
+    yield* merged!.chunks;
+    if (read() !== text) {
+      throw new UserError(`${file} changed on disk since it was read (another review or scan saved it); nothing was written`, {
+        hint: 'run the scan again to merge into the latest version',
+      });
+    }
+  }
+  writeFileAtomic(file, checked());
+  return merged.summary;
 }
 
 function* collectionsText(block: CollectionsBlock, items: readonly string[]): Generator<string> {
