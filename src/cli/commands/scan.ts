@@ -16,13 +16,13 @@ import { checkSelection, type SelectionRules } from '../../scan/selection.js';
 import { runScan, summarize, type ScanResult, type ScanSummary } from '../../scan/scan.js';
 import { buildDatasetFile, datasetKeys, type ExistingKeys } from '../../fides/dataset-writer.js';
 import { scanDatasets, writeDatasetYamlFile, writeDatasetYamlStdout } from '../../fides/dataset-stream.js';
-import { mergeScanIntoFile } from '../../fides/dataset-file/merge-stream.js';
+import { mergeScanIntoFile, mergesStreamed } from '../../fides/dataset-file/merge-stream.js';
 import { parseShard, restrictToShard, formatShard, type Shard } from '../../scan/shard.js';
 import type { CheckpointSettings } from '../../scan/checkpoint.js';
 import { openScanCheckpoint, testAbortAfterTables } from '../scan-checkpoint.js';
 import { formatMergeSummary, type MergeScope, type MergeSummary } from '../../fides/dataset-file/merge-scan.js';
 import { hasPersonalCategory, isPersonalCategory } from '../../fides/dataset-file/personal.js';
-import { checkMergeSize } from '../../review/merge-limit.js';
+import { checkMergeSize, mergeLimitBytes } from '../../review/merge-limit.js';
 import { ReviewFile } from '../../review/review-file.js';
 import { VERSION } from '../../version.js';
 import type { HeuristicClassifierOptions } from '../../classify/heuristic-classifier.js';
@@ -284,7 +284,9 @@ function checkOutputWritable(file: string, merge: boolean): boolean {
     return false;
   }
   if (!merge) return false;
-  checkMergeSize(file);
+  // Streamed, a merge holds one table at a time; only the whole-Document merge (files in another layout) has a size limit.
+  mergeLimitBytes(); // a limit that is no size is a usage error either way
+  if (!mergesStreamed(file)) checkMergeSize(file);
   try {
     // The fast line reader: same errors as a whole Document, at a fraction of its cost.
     ReviewFile.readFields(file);

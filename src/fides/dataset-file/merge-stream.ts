@@ -16,7 +16,7 @@
  * Document as before.
  */
 import fs from 'node:fs';
-import type { Document, YAMLMap } from 'yaml';
+import type { Document, YAMLMap, YAMLSeq } from 'yaml';
 import { UserError } from '../../core/errors.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import type { FidesCollection, FidesDataset, FidesField } from '../dataset-types.js';
@@ -145,6 +145,32 @@ class CollectionDoc {
   }
 }
 
+/** The file cut into its skeleton (parsed) and collection texts; undefined when it is not in the writer's layout. */
+function readSkeleton(text: string, file: string): { split: SplitFile; skeleton: Document.Parsed; datasetSeq: YAMLSeq; fileDatasets: YAMLMap[] } | undefined {
+  const split = splitFile(text);
+  if (!split) return undefined;
+  const skeleton = parseYamlDocument(split.skeleton, file, SAFE_PARSE_OPTIONS);
+  const datasetSeq = isMap(skeleton.contents) ? childSeq(skeleton.contents, 'dataset') : undefined;
+  if (!datasetSeq) return undefined;
+  const fileDatasets = datasetSeq.items.filter(isMap);
+  // Every dataset holds its own marker, in order, and nothing else holds one.
+  if (fileDatasets.length !== datasetSeq.items.length || fileDatasets.length !== split.blocks.length) return undefined;
+  if (fileDatasets.some((d, i) => scalarString(d, 'collections') !== `${MARKER}${i}`)) return undefined;
+  return { split, skeleton, datasetSeq, fileDatasets };
+}
+
+/**
+ * Whether a scan merges into `file` streamed (it is in the writer's layout). False when it cannot be
+ * read or parsed: the whole-Document merge then says why.
+ */
+export function mergesStreamed(file: string): boolean {
+  try {
+    return readSkeleton(fs.readFileSync(file, 'utf8'), file) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 /** The scan, as the streamed merge takes it: `scanDatasets` of the writer, with the file's keys. */
 export type ScanFor = (existing: ExistingKeys) => ScanDatasets;
 
@@ -160,16 +186,10 @@ export interface StreamedMerge {
  * in the writer's layout. `file` names the file in errors.
  */
 export function mergeScanStreamed(text: string, scanFor: ScanFor, options: MergeOptions & { file?: string } = {}): StreamedMerge | undefined {
-  const split = splitFile(text);
-  if (!split) return undefined;
   const file = options.file ?? '<text>';
-  const skeleton = parseYamlDocument(split.skeleton, file, SAFE_PARSE_OPTIONS);
-  const datasetSeq = isMap(skeleton.contents) ? childSeq(skeleton.contents, 'dataset') : undefined;
-  if (!datasetSeq) return undefined;
-  const fileDatasets = datasetSeq.items.filter(isMap);
-  // Every dataset holds its own marker, in order, and nothing else holds one.
-  if (fileDatasets.length !== datasetSeq.items.length || fileDatasets.length !== split.blocks.length) return undefined;
-  if (fileDatasets.some((d, i) => scalarString(d, 'collections') !== `${MARKER}${i}`)) return undefined;
+  const read = readSkeleton(text, file);
+  if (!read) return undefined;
+  const { split, skeleton, datasetSeq, fileDatasets } = read;
 
   const scope = options.scope ?? EVERYTHING;
   const merger = new Merger(skeleton, scope);
