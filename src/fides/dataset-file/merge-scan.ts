@@ -187,8 +187,7 @@ export class Merger {
       collections = this.doc.createNode([]) as YAMLSeq;
       setKey(existing, 'collections', collections);
     }
-    // `collections: []` grows into the writer's block list, not one flow line.
-    if (collections.items.length === 0) collections.flow = false;
+    const wasEmpty = collections.items.length === 0;
     const schema = datasetSchema(existing);
     const seen = new Set<string>();
     for (const nc of nd.collections) {
@@ -197,6 +196,8 @@ export class Merger {
       if (ec) this.mergeCollection(nd.fides_key, schema, ec, nc);
       else insertSorted(collections, createNode(this.doc, this.markNewCollection(nd.fides_key, nc)), nc.name);
     }
+    // `collections: []` grows into the writer's block list, not one flow line; an empty one stays `[]`.
+    if (wasEmpty) collections.flow = collections.items.length === 0;
     for (const ec of collections.items) {
       if (!isMap(ec)) continue;
       const name = scalarString(ec, 'name')!;
