@@ -9,6 +9,8 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import YAML from 'yaml';
 import { evaluate } from '../src/evaluate/index.js';
+import { datasetNames } from '../src/fides/dataset-file/dataset-names.js';
+import { plainAccess, type PlainMap } from '../src/fides/dataset-file/tree-access.js';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { verdict: { type: 'string' } } });
 const [scanPath, labelsPath] = positionals;
@@ -23,9 +25,9 @@ const wanted = values.verdict ? new Set(values.verdict.split(',')) : undefined;
 // schema.table.column → the field's piiscout record, for its evidence.
 interface FieldRecord { name: string; data_categories?: string[]; piiscout?: { confidence?: number; evidence?: { factor: string; category: string; score: number; reason: string }[] } }
 const records = new Map<string, FieldRecord>();
-const doc = YAML.parse(scanText) as { dataset: { piiscout?: { schema?: string }; fides_meta?: { namespace?: { schema?: string; database_name?: string } }; name: string; collections: { name: string; fields: FieldRecord[] }[] }[] };
+const doc = YAML.parse(scanText) as { dataset: (PlainMap & { collections: { name: string; fields: FieldRecord[] }[] })[] };
 for (const ds of doc.dataset) {
-  const schema = ds.fides_meta?.namespace?.schema ?? ds.fides_meta?.namespace?.database_name ?? ds.name;
+  const { schema } = datasetNames(ds, plainAccess);
   for (const c of ds.collections) for (const f of c.fields) records.set(`${schema}.${c.name}.${f.name}`, f);
 }
 

@@ -1,3 +1,5 @@
+import { isPersonalCategory } from '../src/fides/dataset-file/personal.js';
+
 /** Column-level metrics over predicted and true labels: accuracy, macro F1, personal-or-not F1, per-label F1. */
 export interface LabelMetrics {
   readonly columns: number;
@@ -11,7 +13,6 @@ export interface LabelMetrics {
 }
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
-const isPersonal = (label: string) => label.startsWith('user');
 
 export function labelMetrics(truth: readonly string[], predicted: readonly string[]): LabelMetrics {
   const labels = [...new Set(truth)].sort();
@@ -33,10 +34,10 @@ export function labelMetrics(truth: readonly string[], predicted: readonly strin
   truth.forEach((t, i) => {
     const p = predicted[i];
     if (p === t) right++;
-    if (!isPersonal(t)) negatives++;
-    if (isPersonal(p) && isPersonal(t)) tp++;
-    else if (isPersonal(p)) fp++;
-    else if (isPersonal(t)) fn++;
+    if (!isPersonalCategory(t)) negatives++;
+    if (isPersonalCategory(p) && isPersonalCategory(t)) tp++;
+    else if (isPersonalCategory(p)) fp++;
+    else if (isPersonalCategory(t)) fn++;
   });
   return {
     columns: truth.length,

@@ -60,6 +60,10 @@ interface ScanRun {
   totalMs: number;
   writeMs: number;
   wallMs: number;
+  /** The same scan merged into the file just written (the re-scan), and its peak RSS. */
+  mergeMs: number;
+  rescanWallMs: number;
+  rescanPeakRssMb: number;
   peakRssMb: number;
   yamlBytes: number;
   cpuMs: number;
@@ -87,8 +91,8 @@ export async function benchEngines(options: EngineBenchOptions): Promise<void> {
         );
       }
       console.log(`\n${engine === 'postgres' ? 'PostgreSQL 15' : 'MariaDB 10.11'} (concurrency ${options.concurrency}, ${options.ml ? 'rules + column model' : 'rules only'}, 200 rows sampled per table):\n`);
-      console.log('| tables | columns | build | scan wall | tables/s | columns/s | sampling queries/table | peak RSS | introspection | sampling | classification added | writing | schema-only | DB floor | scan / floor |');
-      console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+      console.log('| tables | columns | build | scan wall | tables/s | columns/s | sampling queries/table | peak RSS | introspection | sampling | classification added | writing | schema-only | DB floor | scan / floor | re-scan (merge) | re-scan / scan |');
+      console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
       for (const r of rows) console.log(r);
       console.log(`\nIssue 18 figures (${engine}; the built CLI, process start to exit; floor: one \`SELECT * FROM t LIMIT 200\` per table, one after another over one ${engine === 'postgres' ? 'psql' : 'mariadb'} connection):\n`);
       console.log(`| tables | floor | fresh scan (--no-merge) | fresh / floor | re-scan merging into it | re-scan / fresh |`);
@@ -155,7 +159,7 @@ async function benchSize(server: Server, size: number, options: EngineBenchOptio
 
   const s = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
   const share = (ms: number): string => `${Math.round((100 * ms) / scan.wallMs)}%`;
-  log(`${server.engine} ${size}: scan ${s(scan.wallMs)}, schema-only ${s(schemaOnly.wallMs)}, floor ${s(floorMs)}, peak RSS ${scan.peakRssMb} MB`);
+  log(`${server.engine} ${size}: scan ${s(scan.wallMs)}, schema-only ${s(schemaOnly.wallMs)}, floor ${s(floorMs)}, peak RSS ${scan.peakRssMb} MB, re-scan ${s(scan.rescanWallMs)} (merge ${s(scan.mergeMs)}, peak RSS ${scan.rescanPeakRssMb} MB)`);
   log(JSON.stringify({ engine: server.engine, size, scan, schemaOnly, sampleOnly, floorMs, cli }));
   // What classification costs: the wall time it adds over the same scan without it, and the CPU it burns.
   const classifyAddedMs = Math.max(0, scan.wallMs - sampleOnly.wallMs);
@@ -165,7 +169,8 @@ async function benchSize(server: Server, size: number, options: EngineBenchOptio
     `| ${size.toLocaleString('en')} | ${scan.columns.toLocaleString('en')} | ${buildS.toFixed(0)} s | ${s(scan.wallMs)} | ${Math.round(scan.tables / (scan.wallMs / 1000))} | ` +
     `${Math.round(scan.columns / (scan.wallMs / 1000))} | ${(scan.queries / scan.tables).toFixed(2)} | ${scan.peakRssMb} MB | ` +
     `${share(scan.introspectMs)} | ${share(scan.samplingBusyMs)} | ${share(classifyAddedMs)} (${s(classifyCpuMs)} CPU) | ${share(scan.writeMs)} | ` +
-    `${s(schemaOnly.wallMs)} (${schemaOnly.peakRssMb} MB) | ${s(floorMs)} | ${(scan.wallMs / floorMs).toFixed(2)}x |`;
+    `${s(schemaOnly.wallMs)} (${schemaOnly.peakRssMb} MB) | ${s(floorMs)} | ${(scan.wallMs / floorMs).toFixed(2)}x | ` +
+    `${s(scan.rescanWallMs)} (merge ${s(scan.mergeMs)}, ${scan.rescanPeakRssMb} MB) | ${(scan.rescanWallMs / scan.wallMs).toFixed(2)}x |`;
   return { row, cli };
 }
 

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { z } from 'zod';
+import { isPersonalCategory } from '../../src/fides/dataset-file/personal.js';
 import { Taxonomy } from '../../src/fides/taxonomy.js';
 import { DdlError, parseDdl, renameDdl, type DdlTable, type Dialect, type ParsedDdl } from './unseen/ddl.js';
 import { parseColumnSpec, SpecError, ValueGenerator, type ColumnSpec } from './unseen/value-specs.js';
@@ -272,7 +273,7 @@ export function countLabels(fields: Record<string, unknown>): LabelCounts {
   let either = 0;
   for (const value of Object.values(fields)) {
     const keys = labelKeys(value);
-    const user = keys.filter((k) => k === 'user' || k.startsWith('user.')).length;
+    const user = keys.filter(isPersonalCategory).length;
     if (user === keys.length) personal++;
     else if (user > 0) either++;
   }

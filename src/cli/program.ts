@@ -4,6 +4,7 @@
  */
 import { Option, type Command } from 'commander';
 import { describeRange, groupThousands, LIMITS } from '../core/limits.js';
+import { FIELD_STATUSES } from '../fides/dataset-file/status.js';
 import { HOMEPAGE, README_FILE, VERSION } from '../version.js';
 import { collect, fraction, percentage, wholeNumber } from './option-parsers.js';
 import { PiiscoutCommand } from './piiscout-command.js';
@@ -139,7 +140,7 @@ Exit codes: 0 report printed, 1 a file cannot be read or is not a scan/truth fil
     .option('-y, --yes', 'confirm --accept-above without asking', false)
     .option('--dry-run', 'check and show every change, write nothing', false)
     .option('--list', 'list fields (the default when no action is given)', false)
-    .addOption(new Option('--status <status>', 'list only fields with this status or marker').choices(['proposed', 'accepted', 'edited', 'ignored', 'new', 'removed', 'unreviewed']))
+    .addOption(new Option('--status <status>', 'list only fields with this status or marker').choices([...FIELD_STATUSES, 'new', 'removed', 'unreviewed']))
     .option('--json', 'print changes and fields as JSON', false)
     .option('--config <file>', 'config file whose classification.categories extend the taxonomy (default: ./piiscout.config.yml when it exists)')
     .option('--serve', 'serve the review page on 127.0.0.1 (stop with Ctrl-C)', false)

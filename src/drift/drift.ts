@@ -5,7 +5,8 @@
  * use it, so they report the same thing. Works on merged files (removed markers) and on two
  * independent scans alike.
  */
-import { inventoryOf, isPersonal, type ColumnState, type Inventory } from './inventory.js';
+import { hasPersonalCategory } from '../fides/dataset-file/personal.js';
+import { inventoryOf, type ColumnState, type Inventory } from './inventory.js';
 
 export interface ProposalDrift {
   /** `schema.table.column` */
@@ -66,9 +67,9 @@ export function compareInventories(before: Inventory, after: Inventory): DriftRe
     removedTables: goneTables,
     newColumns: added.filter((c) => !addedSet.has(tableOf(c, after.tables) ?? '')),
     removedColumns: gone.filter((c) => !goneSet.has(tableOf(c, before.tables) ?? '')),
-    newPersonalColumns: added.filter((c) => isPersonal(newColumns.get(c)!.proposal)),
+    newPersonalColumns: added.filter((c) => hasPersonalCategory(newColumns.get(c)!.proposal)),
     changedProposals: changed,
-    becamePersonal: changed.filter((c) => !isPersonal(c.old) && isPersonal(c.new)),
+    becamePersonal: changed.filter((c) => !hasPersonalCategory(c.old) && hasPersonalCategory(c.new)),
   };
 }
 

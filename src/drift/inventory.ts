@@ -4,7 +4,9 @@
  * database first when the files hold two schemas of one name, see field-names.ts), the same
  * references `piiscout review` takes. Reads plain parsed YAML; no value is ever involved.
  */
-import { datasetNames, fieldPrefix } from '../fides/field-names.js';
+import { datasetNames, fieldPrefix, type DatasetNames } from '../fides/dataset-file/dataset-names.js';
+import { categoriesOf, isDecidedField, walkCollection } from '../fides/dataset-file/fields.js';
+import { isPlainMap as isObj, plainAccess, type PlainMap as Obj } from '../fides/dataset-file/tree-access.js';
 
 export interface ColumnState {
   /** Marked `piiscout.removed` (gone from the database, kept in the file for review). */
@@ -29,21 +31,15 @@ export interface Inventory {
   readonly columns: ReadonlyMap<string, ColumnState>;
 }
 
-type Obj = Record<string, unknown>;
-
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const strings = (v: unknown): string[] => list(v).filter((x): x is string => typeof x === 'string');
-const DECIDED = new Set(['accepted', 'edited', 'ignored']);
 
 const datasetsOf = (file: unknown): Obj[] => list(isObj(file) ? file.dataset : undefined).filter(isObj);
 
 function columnState(field: Obj, tableRemoved: boolean): ColumnState {
   const record = isObj(field.piiscout) ? field.piiscout : {};
-  const categories = strings(field.data_categories);
-  // Same rule as review-file.ts: no status + categories = written by a person.
-  const status = typeof record.status === 'string' ? record.status : categories.length > 0 ? 'edited' : 'proposed';
-  const decided = DECIDED.has(status);
+  const categories = categoriesOf(field, plainAccess);
+  const decided = isDecidedField(field, plainAccess);
   const beside = isObj(record.proposal) ? strings(record.proposal.categories) : undefined;
   return { removed: tableRemoved || record.removed === true, proposal: decided && beside ? beside : categories, decided, categories };
 }
@@ -56,34 +52,24 @@ function columnState(field: Obj, tableRemoved: boolean): ColumnState {
 export function inventoryOf(file: unknown, comparedWith?: unknown): Inventory {
   const tables = new Map<string, TableState>();
   const columns = new Map<string, ColumnState>();
-  const all = [...datasetsOf(file), ...datasetsOf(comparedWith)].map(datasetNames);
+  const names = (dataset: Obj): DatasetNames => datasetNames(dataset, plainAccess);
+  const all = [...datasetsOf(file), ...datasetsOf(comparedWith)].map(names);
   for (const dataset of datasetsOf(file)) {
-    const schema = fieldPrefix(datasetNames(dataset), all);
+    const schema = fieldPrefix(names(dataset), all);
     for (const collection of list(dataset.collections)) {
-      if (!isObj(collection) || typeof collection.name !== 'string') continue;
-      const table = `${schema}.${collection.name}`;
+      if (!isObj(collection)) continue;
+      const name = plainAccess.str(collection.name);
+      if (name === undefined) continue;
+      const table = `${schema}.${name}`;
       const record = isObj(collection.piiscout) ? collection.piiscout : {};
       const removed = record.removed === true;
       const skipped = record.status === 'skipped' ? (typeof record.reason === 'string' ? record.reason : 'not sampled') : undefined;
       tables.set(table, skipped === undefined ? { removed } : { removed, skipped });
-      const visit = (fields: unknown, prefix: string): void => {
-        for (const field of list(fields)) {
-          if (!isObj(field) || typeof field.name !== 'string') continue;
-          const ref = `${prefix}.${field.name}`;
-          const sub = list(field.fields);
-          // A container a person wrote for nested fields has no proposal of its own.
-          const container = sub.length > 0 && field.data_categories === undefined && !isObj(field.piiscout);
-          if (!container && !columns.has(ref)) columns.set(ref, columnState(field, removed));
-          visit(sub, ref);
-        }
-      };
-      visit(collection.fields, table);
+      walkCollection(collection, plainAccess, (path, field) => {
+        const ref = `${table}.${path}`;
+        if (!columns.has(ref)) columns.set(ref, columnState(field, removed));
+      });
     }
   }
   return { tables, columns };
-}
-
-/** Personal data in Fides terms: the `user` category or one under it. */
-export function isPersonal(categories: readonly string[]): boolean {
-  return categories.some((c) => c === 'user' || c.startsWith('user.'));
 }

@@ -4,6 +4,8 @@
  * `parent.child`. Throws EvaluationInputError on a file that is not a dataset file.
  */
 import YAML from 'yaml';
+import { datasetNames, namespaceSchemaOf } from '../fides/dataset-file/dataset-names.js';
+import { plainAccess } from '../fides/dataset-file/tree-access.js';
 import type { FieldPath } from './field-path.js';
 import { EvaluationInputError } from './input-error.js';
 
@@ -53,12 +55,10 @@ export function readDatasetFields(doc: unknown, options: ReadDatasetOptions): Da
   return out;
 }
 
+/** Our scan files: the schema piiscout's rule gives (namespace, name, key); anyone's: only what the namespace says. */
 function datasetSchema(dataset: Record<string, unknown>, nameIsSchema: boolean): string | undefined {
-  const namespace = isRecord(dataset.fides_meta) && isRecord(dataset.fides_meta.namespace) ? dataset.fides_meta.namespace : undefined;
-  if (namespace && typeof namespace.schema === 'string') return namespace.schema;
-  if (!nameIsSchema) return undefined;
-  if (typeof dataset.name === 'string') return dataset.name;
-  return typeof dataset.fides_key === 'string' ? dataset.fides_key : undefined;
+  if (!nameIsSchema) return namespaceSchemaOf(dataset, plainAccess);
+  return datasetNames(dataset, plainAccess).schema;
 }
 
 function collectFields(

@@ -14,7 +14,8 @@
  */
 import { Taxonomy } from '../fides/taxonomy.js';
 import type { FieldPath } from './field-path.js';
-import { describeLabel, fieldKind, isAcceptable, isPersonalKey, reportingCategory, type FieldKind, type TruthLabel } from './truth-label.js';
+import { isPersonalCategory, PERSONAL_DATA_ROOT } from '../fides/dataset-file/personal.js';
+import { describeLabel, fieldKind, isAcceptable, reportingCategory, type FieldKind, type TruthLabel } from './truth-label.js';
 
 export interface ScoredField {
   readonly path: FieldPath;
@@ -83,7 +84,7 @@ export function scoreFields(fields: readonly ScoredField[], formatPath: (path: F
   };
   // Reported categories first, so wrong proposals can be attributed to the most specific one.
   for (const f of fields) if (fieldKind(f.label) === 'personal') row(reportingCategory(f.label)).support++;
-  const reported = [...rows.keys()].filter((k) => k !== 'user');
+  const reported = [...rows.keys()].filter((k) => k !== PERSONAL_DATA_ROOT);
   const claimedCategory = (key: string): string =>
     reported.filter((r) => Taxonomy.isWithin(key, r)).sort((a, b) => b.length - a.length)[0] ?? key;
 
@@ -102,7 +103,7 @@ export function scoreFields(fields: readonly ScoredField[], formatPath: (path: F
 
   for (const f of fields) {
     const kind = fieldKind(f.label);
-    const personal = [...new Set(f.proposed.filter(isPersonalKey))];
+    const personal = [...new Set(f.proposed.filter(isPersonalCategory))];
     const right = personal.filter((k) => isAcceptable(k, f.label));
     const wrong = personal.filter((k) => !isAcceptable(k, f.label));
     const truthName = kind === 'non-personal' ? NON_PERSONAL : describeLabel(f.label);

@@ -3,6 +3,7 @@
  * fideslang keys; a proposal is right when it equals one of them or lies below one. `user` alone
  * therefore accepts any personal category.
  */
+import { isPersonalCategory } from '../fides/dataset-file/personal.js';
 import { Taxonomy } from '../fides/taxonomy.js';
 
 /** Acceptable keys for one field: one key, an `{any: [...]}` list, or `user`. */
@@ -14,12 +15,9 @@ export type TruthLabel = readonly string[];
  */
 export type FieldKind = 'personal' | 'non-personal' | 'either';
 
-export function isPersonalKey(key: string): boolean {
-  return Taxonomy.isWithin(key, 'user');
-}
 
 export function fieldKind(label: TruthLabel): FieldKind {
-  const personal = label.filter(isPersonalKey).length;
+  const personal = label.filter(isPersonalCategory).length;
   if (personal === label.length) return 'personal';
   return personal === 0 ? 'non-personal' : 'either';
 }
@@ -30,7 +28,7 @@ export function isAcceptable(proposed: string, label: TruthLabel): boolean {
 
 /** The category a personal field is reported under: its first personal acceptable key. */
 export function reportingCategory(label: TruthLabel): string {
-  return label.find(isPersonalKey) ?? label[0];
+  return label.find(isPersonalCategory) ?? label[0];
 }
 
 /** How a label reads in confusion lists: the key, or `a|b` for an any-list. */

@@ -6,7 +6,9 @@
  */
 import { dataSubject, dataUse } from '../fides/privacy-taxonomy.js';
 import { Taxonomy } from '../fides/taxonomy.js';
-import { isDecided, type FieldStatus, type ReviewField } from '../review/review-file.js';
+import { isPersonalCategory } from '../fides/dataset-file/personal.js';
+import { isDecided, type FieldStatus } from '../fides/dataset-file/status.js';
+import type { ReviewField } from '../review/review-file.js';
 import type { FidesSystem, SystemsManifest } from './systems.js';
 
 export interface NamedKey {
@@ -92,7 +94,7 @@ export function buildDataMap(inputs: readonly DatasetFileInput[], options: DataM
     for (const f of input.fields) {
       const categories: (string | null)[] = f.categories.length > 0 ? [...new Set(f.categories)] : [null];
       for (const category of categories) {
-        const personal = category !== null && Taxonomy.root(category) === 'user';
+        const personal = category !== null && isPersonalCategory(category);
         if (!personal && !options.allFields) continue;
         if (personal) personalDatasets.add(f.address.dataset);
         if (category !== null && !taxonomy.has(category)) unknownCategories.add(category);

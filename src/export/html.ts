@@ -3,6 +3,7 @@
  * script, no external resource), readable on screen and on paper. Plain-language headings, category
  * names with their keys, and every string from the files escaped.
  */
+import { FIELD_STATUSES, isDecided } from '../fides/dataset-file/status.js';
 import { VERSION } from '../version.js';
 import type { DataMap, DataMapRow } from './data-map.js';
 import { CHART_COLORS, stackedBarChart } from './html-chart.js';
@@ -116,7 +117,8 @@ ${rows}
 
 function reviewSection(s: DataMapSummary): string {
   const total = Math.max(1, s.fields);
-  const order: DataMapRow['status'][] = ['accepted', 'edited', 'ignored', 'proposed'];
+  // Decisions first, what still needs review last.
+  const order = [...FIELD_STATUSES.filter(isDecided), ...FIELD_STATUSES.filter((st) => !isDecided(st))];
   const counts = new Map(s.byStatus.map((x) => [x.status, x.fields]));
   const bar = order
     .filter((st) => (counts.get(st) ?? 0) > 0)

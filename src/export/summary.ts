@@ -2,7 +2,7 @@
  * Counts over a data map for the XLSX summary sheet, the HTML report and the JSON file. Counts are
  * of distinct fields, so a field listed once per system (or per category) is counted once.
  */
-import { FIELD_STATUSES, type FieldStatus } from '../review/review-file.js';
+import { FIELD_STATUSES, type FieldStatus } from '../fides/dataset-file/status.js';
 import type { DataMapRow } from './data-map.js';
 
 export interface CategoryCount {

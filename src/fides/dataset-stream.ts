@@ -6,7 +6,7 @@
  * where each dataset's collections go; each collection's text is written by `yaml-emit.ts` (the
  * same text as the library's, without building a YAML Document) and spliced in.
  */
-import type { FidesCollection, FidesDatasetFile } from './dataset-types.js';
+import type { FidesCollection, FidesDataset, FidesDatasetFile } from './dataset-types.js';
 import type { ScanResult, TableResult } from '../scan/scan.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { buildCollection, buildDatasetFile, byName, datasetFileToYaml, datasetKeys, type WriteOptions } from './dataset-writer.js';
@@ -16,20 +16,22 @@ const MARKER = 'piiscout-collections-go-here-7f3a9c';
 /** Where the `- ` of each collection goes: under `dataset:` (0), `  - ` (2), `    collections:` (4). */
 const COLLECTION_ITEM_COLUMN = 6;
 
-/** The YAML text in chunks: header and dataset heads, then each collection. */
-export function* datasetYamlChunks(result: ScanResult, options: WriteOptions): Generator<string> {
+/** A scan as the writer and the merge read it: its datasets without collections, and each one's collections built on demand. */
+export interface ScanDatasets {
+  /** The datasets in file order; `collections` holds stubs (names, statuses), not the fields. */
+  readonly datasets: readonly FidesDataset[];
+  /** Dataset `i`'s collections in name order, each built when it is taken. */
+  collections(i: number): Generator<FidesCollection>;
+}
+
+/** The scan's datasets, built one collection at a time (the whole file object is never held). */
+export function scanDatasets(result: ScanResult, options: WriteOptions): ScanDatasets {
   const { database } = result;
   // The skeleton needs each table only for the per-dataset counts: strip them to their status.
   const stubs = result.tables.map(
     (t): TableResult => ({ ...t, columns: [], fields: new Map(), unsampledColumns: new Map(), nestedFields: undefined }),
   );
   const skeleton = buildDatasetFile({ ...result, tables: stubs }, options);
-  const marked: FidesDatasetFile = {
-    dataset: skeleton.dataset.map((d) => ({ ...d, collections: MARKER as unknown as FidesCollection[] })),
-  };
-  const pieces = datasetFileToYaml(marked).split(`    collections: ${MARKER}\n`);
-  if (pieces.length !== skeleton.dataset.length + 1) throw new Error('dataset skeleton did not split into one piece per dataset');
-
   const schemas = [...database.schemas, ...result.tables.map((t) => t.table.schema)];
   const referenced = result.tables.flatMap((t) => t.table.foreignKeys.map((fk) => fk.referencedSchema));
   const keys = datasetKeys(database, [...schemas, ...referenced], options.keyPrefix, options.existingKeys);
@@ -39,23 +41,39 @@ export function* datasetYamlChunks(result: ScanResult, options: WriteOptions): G
     list.push(t);
     bySchema.set(t.table.schema, list);
   }
+  return {
+    datasets: skeleton.dataset,
+    *collections(i) {
+      const tables = (bySchema.get(skeleton.dataset[i].name!) ?? []).slice().sort((a, b) => byName(a.table.name, b.table.name));
+      for (const t of tables) yield buildCollection(t, keys);
+    },
+  };
+}
 
-  for (let i = 0; i < skeleton.dataset.length; i++) {
+/** The YAML text in chunks: header and dataset heads, then each collection. */
+export function* datasetYamlChunks(result: ScanResult, options: WriteOptions): Generator<string> {
+  const scan = scanDatasets(result, options);
+  const marked: FidesDatasetFile = {
+    dataset: scan.datasets.map((d) => ({ ...d, collections: MARKER as unknown as FidesCollection[] })),
+  };
+  const pieces = datasetFileToYaml(marked).split(`    collections: ${MARKER}\n`);
+  if (pieces.length !== scan.datasets.length + 1) throw new Error('dataset skeleton did not split into one piece per dataset');
+
+  for (let i = 0; i < scan.datasets.length; i++) {
     yield pieces[i];
-    const schema = skeleton.dataset[i].name!;
-    const tables = (bySchema.get(schema) ?? []).slice().sort((a, b) => byName(a.table.name, b.table.name));
-    if (tables.length === 0) {
-      yield '    collections: []\n';
-      continue;
+    let empty = true;
+    for (const collection of scan.collections(i)) {
+      if (empty) yield '    collections:\n';
+      empty = false;
+      yield collectionYaml(collection);
     }
-    yield '    collections:\n';
-    for (const t of tables) yield collectionYaml(buildCollection(t, keys));
+    if (empty) yield '    collections: []\n';
   }
   yield pieces[pieces.length - 1];
 }
 
 /** One collection's lines as they appear in a whole file (a `- ` item under `dataset: - collections:`). */
-function collectionYaml(collection: FidesCollection): string {
+export function collectionYaml(collection: FidesCollection): string {
   return blockSeqMapItemText(collection as unknown as Record<string, unknown>, COLLECTION_ITEM_COLUMN);
 }
 

@@ -1,4 +1,8 @@
 /** The subset of fideslang's Dataset model that piiscout writes (see shared/reference/fideslang/FORMAT.md). */
+import type { PiiscoutFieldRecord } from './dataset-file/records.js';
+
+/** piiscout's record on a field (see dataset-file/records.ts); Fides ignores the `piiscout` key. */
+export type { PiiscoutFieldRecord };
 
 export type FidesDataType = 'string' | 'integer' | 'float' | 'boolean' | 'object' | 'object_id';
 
@@ -13,18 +17,6 @@ export interface FidesFieldMeta {
   primary_key?: boolean;
   references?: FidesReference[];
   identity?: string;
-  [key: string]: unknown;
-}
-
-/** piiscout's review record on a field. Fides ignores this key (its models use extra="ignore"). */
-export interface PiiscoutFieldRecord {
-  status: 'proposed' | 'accepted' | 'edited' | 'ignored';
-  confidence: number;
-  factors?: Record<string, number>;
-  /** The weight the combination policy gave each factor (see classify/combine.ts). */
-  weights?: Record<string, number>;
-  alternatives?: { category: string; confidence: number }[];
-  evidence?: { factor: string; category: string; score: number; source: string; reason: string }[];
   [key: string]: unknown;
 }
 

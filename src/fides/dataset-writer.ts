@@ -9,7 +9,7 @@ import type { ColumnMetadata, DatabaseMetadata, NormalizedType, TableMetadata } 
 import type { FieldClassification } from '../classify/types.js';
 import type { NestedFieldResult, ScanResult, TableResult } from '../scan/scan.js';
 import type { FidesCollection, FidesDataset, FidesDatasetFile, FidesField, FidesReference, PiiscoutFieldRecord } from './dataset-types.js';
-import { namespaceId, scanNamespace } from './dataset-namespace.js';
+import { namespaceId, scanNamespace } from './dataset-file/namespace.js';
 import { FidesKeyAllocator } from './fides-key.js';
 import { SAFE_SCHEMA } from './yaml-safe.js';
 import { datasetNaming } from '../../connectors/index.js';

@@ -7,6 +7,7 @@ import { createHeuristicClassifier, type HeuristicClassifierOptions } from '../c
 import type { ColumnClassifier, ColumnInput, CombineContext, Evidence, FieldClassification } from '../classify/types.js';
 import type { ColumnModel } from './model-classifier.js';
 import { CATEGORY } from '../classify/categories.js';
+import { isPersonalCategory } from '../fides/dataset-file/personal.js';
 
 /**
  * Fewer non-blank sampled values than this: the model stays silent. With only a name and a type the
@@ -70,7 +71,7 @@ export function combineWithModel(evidence: readonly Evidence[], config: CombineC
   const atModelWeight = decide(evidence, config, context, rulesOnly);
   if (config.weights.model >= MODEL_WEIGHT_NAME_SILENT || evidence.some((e) => e.factor === 'name')) return atModelWeight;
   const boosted = decide(evidence, { ...config, weights: { ...config.weights, model: MODEL_WEIGHT_NAME_SILENT } }, context, rulesOnly);
-  const swapsRulesCategory = boosted.categories.some(isPersonal) && rulesOnly().categories.some(isPersonal) && !sameCategories(boosted, rulesOnly());
+  const swapsRulesCategory = boosted.categories.some(isPersonalCategory) && rulesOnly().categories.some(isPersonalCategory) && !sameCategories(boosted, rulesOnly());
   return swapsRulesCategory ? atModelWeight : boosted;
 }
 
@@ -80,10 +81,10 @@ export function combineWithModel(evidence: readonly Evidence[], config: CombineC
  */
 function decide(evidence: readonly Evidence[], config: CombineConfig, context: CombineContext | undefined, rulesOnly: () => FieldClassification): FieldClassification {
   const combined = combineEvidence(evidence, config, context);
-  if (combined.categories.some(isPersonal)) return combined;
+  if (combined.categories.some(isPersonalCategory)) return combined;
   const rules = rulesOnly();
   const graphSupported = (rules.factors.subject ?? 0) > 0;
-  if (!rules.categories.some(isPersonal) || (rules.confidence < MODEL_OVERRULE_LIMIT && !graphSupported)) return combined;
+  if (!rules.categories.some(isPersonalCategory) || (rules.confidence < MODEL_OVERRULE_LIMIT && !graphSupported)) return combined;
   const modelSaid = evidence.filter((e) => e.factor === 'model' && e.category === CATEGORY.operations);
   return {
     ...rules,
@@ -94,8 +95,6 @@ function decide(evidence: readonly Evidence[], config: CombineConfig, context: C
 function sameCategories(a: FieldClassification, b: FieldClassification): boolean {
   return a.categories.length === b.categories.length && a.categories.every((c) => b.categories.includes(c));
 }
-
-const isPersonal = (category: string): boolean => category === 'user' || category.startsWith('user.');
 
 /** Non-blank values, counted up to `enough` (blank strings say nothing about a column). */
 function nonBlankCount(values: readonly string[], enough: number): number {

@@ -1,61 +1,17 @@
 /**
- * The rules that turn a dataset file into review fields, written once for both ways a file is held:
- * as a YAML Document (review edits, merges) and as plain data (the fast reader behind check,
- * review --list, export). Each rule sees the file through a `TreeAccess`.
- *
- * - A field is addressed `fides_key.collection.field`, a nested one `…field.sub`; its schema is the
- *   dataset's namespace schema, else its name, else its key. The first field with an address wins.
- * - A container a person wrote for nested fields (sub-fields, no categories, no piiscout record) is
- *   no field of its own.
- * - A field's status is `piiscout.status`; without one, categories mean a person wrote them (edited).
+ * Turns a dataset file into review fields, for both ways a file is held: as a YAML Document (review
+ * edits) and as plain data (the fast reader behind check, review --list, export). The rules of the
+ * file (what a field is, its status, its dataset's schema) are the dataset-file model's
+ * (src/fides/dataset-file/); this adds the review view: names people use, the first field with an
+ * address wins, and the shape review relies on.
  */
-import YAML, { type YAMLMap } from 'yaml';
 import { UserError } from '../core/errors.js';
 import { closest, didYouMean } from '../util/did-you-mean.js';
-import { fieldPrefix, type DatasetNames } from '../fides/field-names.js';
-import type { FieldAddress, FieldStatus, ReviewField } from './review-file.js';
-
-export const FIELD_STATUSES: readonly FieldStatus[] = ['proposed', 'accepted', 'edited', 'ignored'];
-const DECIDED: ReadonlySet<string> = new Set(['accepted', 'edited', 'ignored']);
-
-/** How the rules read a tree: YAML nodes or plain data. */
-export interface TreeAccess<M> {
-  isMap(value: unknown): value is M;
-  /** The value under `key` (a node for YAML), undefined when the key is absent. */
-  get(map: M, key: string): unknown;
-  /** A list's items (the array itself), or undefined when the value is no list. */
-  list(value: unknown): unknown[] | undefined;
-  /** A scalar as text (names like `2021` may have been read as numbers), else undefined. */
-  str(value: unknown): string | undefined;
-  /** Absent, or an explicit null. */
-  isNull(value: unknown): boolean;
-  isString(value: unknown): boolean;
-  /** A map as plain data. */
-  plain(value: unknown): unknown;
-}
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const scalarText = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined);
-
-export const plainAccess: TreeAccess<Record<string, unknown>> = {
-  isMap: isRecord,
-  get: (map, key) => (Object.hasOwn(map, key) ? map[key] : undefined),
-  list: (value) => (Array.isArray(value) ? value : undefined),
-  str: scalarText,
-  isNull: (value) => value === undefined || value === null,
-  isString: (value) => typeof value === 'string',
-  plain: (value) => value,
-};
-
-export const yamlAccess: TreeAccess<YAMLMap> = {
-  isMap: (value): value is YAMLMap => YAML.isMap(value),
-  get: (map, key) => map.get(key, true),
-  list: (value) => (YAML.isSeq(value) ? value.items : undefined),
-  str: (value) => (YAML.isScalar(value) ? scalarText(value.value) : undefined),
-  isNull: (value) => value === undefined || value === null || (YAML.isScalar(value) && value.value === null),
-  isString: (value) => YAML.isScalar(value) && typeof value.value === 'string',
-  plain: (value) => (YAML.isNode(value) ? value.toJSON() : value),
-};
+import { datasetNames, fieldPrefix, type DatasetNames } from '../fides/dataset-file/dataset-names.js';
+import { addressId, categoriesOf, statusOf, walkCollection } from '../fides/dataset-file/fields.js';
+import { FIELD_STATUSES, isDecided, isFieldStatus } from '../fides/dataset-file/status.js';
+import { isPlainMap, type TreeAccess } from '../fides/dataset-file/tree-access.js';
+import type { FieldAddress, ReviewField } from './review-file.js';
 
 /** One field as the walk finds it, with the nodes around it (for edits). */
 export interface FieldPlace<M> {
@@ -81,30 +37,9 @@ export interface DatasetContext extends DatasetNames {
 }
 
 export function datasetContext<M>(dataset: M, a: TreeAccess<M>): DatasetContext {
-  const key = a.str(a.get(dataset, 'fides_key'))!;
-  const name = a.str(a.get(dataset, 'name'));
-  const fidesMeta = a.get(dataset, 'fides_meta');
-  const namespace = a.isMap(fidesMeta) ? a.get(fidesMeta, 'namespace') : undefined;
-  const schema = (a.isMap(namespace) ? a.str(a.get(namespace, 'schema')) : undefined) ?? name ?? key;
-  const meta = a.get(dataset, 'meta');
-  const database = (a.isMap(namespace) ? a.str(a.get(namespace, 'database_name')) : undefined) ?? (a.isMap(meta) ? a.str(a.get(meta, 'database_name')) : undefined);
-  return { key, schema, ...(database ? { database } : {}), ...(name ? { name } : {}), prefixes: [...new Set([key, schema, ...(name ? [name] : []), ...(database ? [`${database}.${schema}`] : [])])] };
-}
-
-/** A collection's reviewable fields in file order, with their paths (`a.b` when nested). */
-export function walkCollection<M>(collection: M, a: TreeAccess<M>, visit: (path: string, field: M, fieldList: unknown[]) => void): void {
-  const visitList = (fieldList: unknown[], parent: string): void => {
-    for (const field of fieldList) {
-      if (!a.isMap(field)) continue;
-      const own = a.str(a.get(field, 'name'));
-      const path = parent ? `${parent}.${own}` : own!;
-      const sub = a.list(a.get(field, 'fields'));
-      const container = sub !== undefined && sub.length > 0 && a.get(field, 'data_categories') === undefined && !a.isMap(a.get(field, 'piiscout'));
-      if (!container) visit(path, field, fieldList);
-      if (sub) visitList(sub, path);
-    }
-  };
-  visitList(a.list(a.get(collection, 'fields')) ?? [], '');
+  const names = datasetNames(dataset, a);
+  const { key, schema, name, database } = names;
+  return { ...names, prefixes: [...new Set([key, schema, ...(name !== undefined ? [name] : []), ...(database !== undefined ? [`${database}.${schema}`] : [])])] };
 }
 
 /** Calls `visit` for every reviewable field, in file order, once per address. */
@@ -132,22 +67,6 @@ export function walkFields<M>(root: unknown, a: TreeAccess<M>, visit: (place: Fi
   });
 }
 
-export function addressId(dataset: string, collection: string, field: string): string {
-  return `${dataset}\u0000${collection}\u0000${field}`;
-}
-
-/** A field's categories (`data_categories` items as text). */
-export function categoriesOf<M>(field: M, a: TreeAccess<M>): string[] {
-  return (a.list(a.get(field, 'data_categories')) ?? []).map((item) => a.str(item) ?? String(a.plain(item)));
-}
-
-/** A field's status as stored, or as implied for fields a person wrote without a piiscout record. */
-export function statusOf<M>(field: M, a: TreeAccess<M>): FieldStatus {
-  const record = a.get(field, 'piiscout');
-  const status = a.isMap(record) ? a.str(a.get(record, 'status')) : undefined;
-  if (status && (FIELD_STATUSES as readonly string[]).includes(status)) return status as FieldStatus;
-  return categoriesOf(field, a).length > 0 ? 'edited' : 'proposed';
-}
 
 /**
  * The review view of a field. Without `details`, evidence and alternatives are left out (the
@@ -178,7 +97,7 @@ export function reviewFieldOf<M>(place: FieldPlace<M>, a: TreeAccess<M>, details
   const dataType = a.isMap(fidesMeta) ? a.str(a.get(fidesMeta, 'data_type')) : undefined;
   if (dataType !== undefined) out.dataType = dataType;
   const proposal = record.proposal as { categories?: unknown; confidence?: unknown } | undefined;
-  if (DECIDED.has(status) && isRecord(proposal) && Array.isArray(proposal.categories)) {
+  if (isDecided(status) && isPlainMap(proposal) && Array.isArray(proposal.categories)) {
     out.machineProposal = { categories: proposal.categories.map(String), confidence: typeof proposal.confidence === 'number' ? proposal.confidence : 0 };
   }
   return out;
@@ -243,7 +162,7 @@ function checkFields<M>(fields: unknown, at: string, a: TreeAccess<M>, fail: Fai
       if (!a.isMap(record)) return fail(`${fAt}.piiscout`, 'must be a mapping');
       const statusNode = a.get(record, 'status');
       const status = a.str(statusNode);
-      if (statusNode !== undefined && !(FIELD_STATUSES as readonly string[]).includes(status ?? '')) {
+      if (statusNode !== undefined && !isFieldStatus(status)) {
         const hint = didYouMean(closest(status ?? '', FIELD_STATUSES, 1));
         fail(`${fAt}.piiscout.status`, `unknown status '${status}'${hint ? ` (${hint})` : ''}; use one of ${FIELD_STATUSES.join(', ')}`);
       }

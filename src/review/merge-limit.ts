@@ -1,9 +1,10 @@
 /**
- * The largest file a scan is merged into. Merging holds the whole file as a YAML Document, which
- * takes about 100 times the file's size in memory: measured, a 10 MB file (500 tables of 30 columns
- * with evidence, or 340 tables of 100 columns without) merges in about 1 GB RSS, a 20 MB one in
- * 2.5 GB. Until the merge streams, larger files are refused before anything is scanned, with the
- * ways round it; `PIISCOUT_MERGE_MAX_MB` moves the limit.
+ * The largest file a scan is merged into through one YAML Document of the whole file, the merge
+ * for files in another layout than the writer's (the writer's layout merges streamed, one table at
+ * a time, with no limit: dataset-file/merge-stream.ts). A whole Document takes about 100 times the
+ * file's size in memory: measured, a 10 MB file (500 tables of 30 columns with evidence, or 340
+ * tables of 100 columns without) merges in about 1 GB RSS, a 20 MB one in 2.5 GB. Larger files are
+ * refused before anything is scanned, with the ways round it; `PIISCOUT_MERGE_MAX_MB` moves the limit.
  */
 import fs from 'node:fs';
 import { ExitCode, UserError } from '../core/errors.js';

@@ -5,18 +5,10 @@
  * read, are filled in then. Same fields, same errors as `ReviewFile.load(path).fields()`.
  */
 import { readDatasetFile } from '../fides/dataset-read.js';
-import { fieldPrefix } from '../fides/field-names.js';
-import {
-  addressId,
-  checkCollectionShape,
-  checkDatasetEntryShape,
-  checkRootShape,
-  datasetContext,
-  plainAccess,
-  reviewFieldOf,
-  shapeFailure,
-  walkCollection,
-} from './field-walk.js';
+import { fieldPrefix } from '../fides/dataset-file/dataset-names.js';
+import { addressId, walkCollection } from '../fides/dataset-file/fields.js';
+import { plainAccess } from '../fides/dataset-file/tree-access.js';
+import { checkCollectionShape, checkDatasetEntryShape, checkRootShape, datasetContext, reviewFieldOf, shapeFailure } from './field-walk.js';
 import type { ReviewField } from './review-file.js';
 
 /** `details` keeps evidence and alternatives (dropped by default); `version` hashes the content as `ReviewFile.version` does. */

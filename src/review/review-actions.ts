@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { UserError } from '../core/errors.js';
 import type { Taxonomy } from '../fides/taxonomy.js';
+import { FIELD_STATUSES } from '../fides/dataset-file/status.js';
 import { addressKey, formatAddress, ReviewFile, type FieldAddress, type FieldState, type ReviewField } from './review-file.js';
 
 /** Long enough for any nested field path; short enough that a did-you-mean stays cheap. */
@@ -20,7 +21,7 @@ const MAX_CATEGORY_CHARS = 200;
 const name = z.string().min(1).max(MAX_NAME_CHARS);
 const address = z.strictObject({ dataset: name, collection: name, field: name });
 const category = z.string().max(MAX_CATEGORY_CHARS);
-const status = z.enum(['proposed', 'accepted', 'edited', 'ignored']);
+const status = z.enum(FIELD_STATUSES);
 const addresses = z.array(address).min(1);
 const expectedVersion = z.string().max(100);
 

@@ -18,10 +18,13 @@ import { parseYamlDocument, unreadable } from '../fides/dataset-read.js';
 import { SAFE_PARSE_OPTIONS } from '../fides/yaml-safe.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { didYouMean, editDistance } from '../util/did-you-mean.js';
-import { checkDatasetShape, FIELD_STATUSES, reviewFieldOf, statusOf, walkFields, yamlAccess, type FieldPlace } from './field-walk.js';
-import { mergeScan, type MergeOptions, type MergeSummary } from './merge.js';
+import { statusOf } from '../fides/dataset-file/fields.js';
+import { existingKeys } from '../fides/dataset-file/match-datasets.js';
+import { mergeScan, type MergeOptions, type MergeSummary } from '../fides/dataset-file/merge-scan.js';
+import { isDecided, isFieldStatus, type FieldStatus } from '../fides/dataset-file/status.js';
+import { yamlAccess } from '../fides/dataset-file/tree-access.js';
+import { checkDatasetShape, reviewFieldOf, walkFields, type FieldPlace } from './field-walk.js';
 import { readReviewFields } from './read-fields.js';
-import { existingKeys } from './match-datasets.js';
 import {
   child,
   childMap,
@@ -34,10 +37,7 @@ import {
   setKey,
   setScalar,
   stringList,
-} from './yaml-nodes.js';
-
-export type FieldStatus = 'proposed' | 'accepted' | 'edited' | 'ignored';
-export { FIELD_STATUSES };
+} from '../fides/dataset-file/yaml-nodes.js';
 
 export interface FieldAddress {
   readonly dataset: string /* fides_key */;
@@ -90,21 +90,11 @@ export interface ReviewFileOptions {
 
 /** Keys a field's map has, in the writer's order: new keys are placed before the later ones. */
 const FIELD_KEYS_AFTER_CATEGORIES = ['fides_meta', 'fields', 'piiscout'];
-const DECIDED: ReadonlySet<FieldStatus> = new Set(['accepted', 'edited', 'ignored']);
 
 type FieldNode = FieldPlace<YAMLMap>;
 
 export function hashText(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 16);
-}
-
-export function isDecided(status: FieldStatus): boolean {
-  return DECIDED.has(status);
-}
-
-/** A field's status as stored, or as implied for fields a person wrote without a piiscout record. */
-export function fieldStatus(field: YAMLMap): FieldStatus {
-  return statusOf(field, yamlAccess);
 }
 
 /** Undecided, or decided but gone from the database (a person has to confirm the removal). */
@@ -238,7 +228,7 @@ export class ReviewFile {
   /** Puts a field back to an earlier state (undo of accept/set/ignore). */
   restore(a: FieldAddress, previous: FieldState): void {
     const n = this.#node(a);
-    if (!(FIELD_STATUSES as readonly string[]).includes(previous.status)) throw new UserError(`Unknown status '${previous.status}'`);
+    if (!isFieldStatus(previous.status)) throw new UserError(`Unknown status '${previous.status}'`);
     const current = stringList(n.field, 'data_categories');
     if (!(previous.categories.length === 0 && child(n.field, 'data_categories') === undefined) && !sameList(current, previous.categories)) {
       setKey(n.field, 'data_categories', createNode(this.#doc, [...previous.categories]), FIELD_KEYS_AFTER_CATEGORIES);
@@ -321,7 +311,7 @@ export class ReviewFile {
 
   #decide(n: FieldNode, status: FieldStatus): FieldState {
     const record = ensureMap(this.#doc, n.field, 'piiscout');
-    const previous: FieldState = { categories: stringList(n.field, 'data_categories'), status: fieldStatus(n.field) };
+    const previous: FieldState = { categories: stringList(n.field, 'data_categories'), status: statusOf(n.field, yamlAccess) };
     const reviewedAt = scalarString(record, 'reviewed_at');
     if (reviewedAt) previous.reviewedAt = reviewedAt;
     setScalar(this.#doc, record, 'status', status, ['confidence']);

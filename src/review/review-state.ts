@@ -6,7 +6,8 @@
 import path from 'node:path';
 import type { Taxonomy, TaxonomyEntry } from '../fides/taxonomy.js';
 import { CONFIDENCE_BANDS } from './confidence-bands.js';
-import type { FieldStatus, ReviewField, ReviewFile } from './review-file.js';
+import type { FieldStatus } from '../fides/dataset-file/status.js';
+import type { ReviewField, ReviewFile } from './review-file.js';
 
 export interface StatusCounts {
   total: number;

@@ -18,6 +18,7 @@ import { tableId } from '../core/metadata.js';
 import type { NestedFieldSample, TableSample } from '../core/sample.js';
 import type { ColumnClassifier, ColumnInput, FieldClassification } from '../classify/types.js';
 import { planClassification, SubjectGraph, tableFacts, visibleTables, type TableGraphContext, type TableSubjectSummary } from '../classify/subject/index.js';
+import { hasPersonalCategory } from '../fides/dataset-file/personal.js';
 import type { TableFilter } from './filters.js';
 import { ResultCodec, compactTableResult } from './compact-result.js';
 import { introspectSelected, type SelectionCheck } from './selection.js';
@@ -472,7 +473,7 @@ export function summarize(result: ScanResult): ScanSummary {
     queries += t.queries;
     for (const f of t.fields.values()) {
       columns++;
-      if (f.categories.some((c) => c.startsWith('user'))) personal++;
+      if (hasPersonalCategory(f.categories)) personal++;
       for (const c of f.categories) byCategory.set(c, (byCategory.get(c) ?? 0) + 1);
     }
   }

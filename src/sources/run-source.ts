@@ -8,7 +8,8 @@ import { ExitCode, UserError } from '../core/errors.js';
 import type { SourceConfig } from '../config/schema.js';
 import { compareDatasetFiles, type DriftReport } from '../drift/drift.js';
 import { driftJson } from '../drift/format-drift.js';
-import { inventoryOf, isPersonal } from '../drift/inventory.js';
+import { inventoryOf } from '../drift/inventory.js';
+import { hasPersonalCategory } from '../fides/dataset-file/personal.js';
 import { defaultSourceOutput } from '../config/source-checks.js';
 import { appendHistory, type HistoryEntry } from './history.js';
 import { describeHolder, tryLockOutput } from './output-lock.js';
@@ -66,7 +67,7 @@ export async function runSource(source: SourceConfig, options: SourceRunOptions)
     output: source.output ?? defaultSourceOutput(source.name),
     tables: inventory ? present(inventory.tables).length : null,
     columns: inventory ? present(inventory.columns).length : null,
-    personal_columns: inventory ? present(inventory.columns).filter((c) => isPersonal(c.categories)).length : null,
+    personal_columns: inventory ? present(inventory.columns).filter((c) => hasPersonalCategory(c.categories)).length : null,
     skipped_tables: inventory ? present(inventory.tables).filter((t) => t.skipped !== undefined).length : null,
     errors,
     drift: drift ? driftJson(drift, HISTORY_LIST_LIMIT) : null,

@@ -7,6 +7,9 @@ import type { FieldClassification } from '../../src/classify/types.js';
 import type { ScanResult, TableResult } from '../../src/scan/scan.js';
 import type { FidesDatasetFile } from '../../src/fides/dataset-types.js';
 import { buildDatasetFile, datasetFileToYaml } from '../../src/fides/dataset-writer.js';
+import { scanDatasets } from '../../src/fides/dataset-stream.js';
+import type { MergeOptions, MergeSummary } from '../../src/fides/dataset-file/merge-scan.js';
+import { mergeScanStreamed } from '../../src/fides/dataset-file/merge-stream.js';
 
 export interface SimpleColumn {
   readonly name: string;
@@ -95,7 +98,25 @@ function proposal(c: SimpleColumn): FieldClassification {
 }
 
 export function scanFile(tables: readonly SimpleTable[], schemas?: readonly string[], scannedAt = '2026-01-01T00:00:00.000Z'): FidesDatasetFile {
-  return buildDatasetFile(scanResult(tables, schemas), { scannedAt, toolVersion: '0.0.0-test', sampleSize: 100, keyPrefix: 'shop' });
+  return buildDatasetFile(scanResult(tables, schemas), { ...SCAN_WRITE_OPTIONS, scannedAt });
+}
+
+/** The options `scanFile` writes with. */
+export const SCAN_WRITE_OPTIONS = { toolVersion: '0.0.0-test', sampleSize: 100, keyPrefix: 'shop' } as const;
+
+/** Merges the scan into `text` as `piiscout scan` does (streamed); throws for a file the streamed merge does not take. */
+export function mergeStreamed(
+  text: string,
+  tables: readonly SimpleTable[],
+  schemas?: readonly string[],
+  options: MergeOptions = {},
+  scannedAt = '2026-01-01T00:00:00.000Z',
+): { text: string; summary: MergeSummary } {
+  const result = scanResult(tables, schemas);
+  const merged = mergeScanStreamed(text, (existingKeys) => scanDatasets(result, { ...SCAN_WRITE_OPTIONS, scannedAt, existingKeys }), options);
+  if (!merged) throw new Error('the streamed merge did not take this file');
+  const out = [...merged.chunks].join('');
+  return { text: out, summary: merged.summary };
 }
 
 export function scanYaml(tables: readonly SimpleTable[], schemas?: readonly string[]): string {

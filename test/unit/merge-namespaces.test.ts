@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import YAML, { type YAMLMap, type YAMLSeq } from 'yaml';
 import { buildDatasetFile, datasetFileToYaml } from '../../src/fides/dataset-writer.js';
-import { mergeShardTexts } from '../../src/fides/merge-shards.js';
+import { mergeShardTexts } from '../../src/fides/dataset-file/merge-shards.js';
 import { ReviewFile, type ReviewField } from '../../src/review/review-file.js';
 import { scanResult, type SimpleTable } from '../helpers/review-scan.js';
 import { validateFidesDatasetFile } from '../helpers/fideslang-validator.js';

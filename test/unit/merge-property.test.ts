@@ -6,10 +6,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import type { MergeScope } from '../../src/review/merge.js';
+import type { MergeScope, MergeSummary } from '../../src/fides/dataset-file/merge-scan.js';
 import { addressKey, ReviewFile, type FieldAddress, type FieldState } from '../../src/review/review-file.js';
 import { validateFidesDatasetFile } from '../helpers/fideslang-validator.js';
-import { scanFile, type SimpleTable } from '../helpers/review-scan.js';
+import { mergeStreamed, scanFile, type SimpleTable } from '../helpers/review-scan.js';
 
 const CATEGORIES = ['system.operations', 'user.contact.email', 'user.name', 'user.unique_id', 'user.contact.phone_number'];
 const TABLES = ['accounts', 'orders', 'people', 'tickets'];
@@ -70,6 +70,11 @@ function toScan(db: Db, skipped: string | undefined, excluded: string | undefine
     }));
 }
 
+/** A merge summary with its lists sorted: the streamed merge lists in file order, the whole-Document one in scan order. */
+function inAnyOrder(summary: MergeSummary): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(summary).map(([k, v]) => [k, Array.isArray(v) ? v.map((x) => JSON.stringify(x)).sort() : v]));
+}
+
 class Run {
   readonly db: Db = new Map();
   file = ReviewFile.parse(YAML.stringify(scanFile([], ['public'])), 'prop.yml');
@@ -116,9 +121,16 @@ class Run {
     const excluded = name(step.outOfScope);
     const scope: MergeScope = { coversTable: (s, t) => `${s}.${t}` !== excluded, coversColumn: () => true };
     const before = this.file.fields();
-    // Save and reload, as the CLI does between a review and a scan.
-    this.file = ReviewFile.parse(this.file.toString(), 'prop.yml');
-    this.file.mergeScan(scanFile(toScan(this.db, skipped, excluded), ['public']), { scope });
+    // Save, then merge as the CLI does: streamed, into the saved text.
+    const saved = this.file.toString();
+    const scanned = toScan(this.db, skipped, excluded);
+    const streamed = mergeStreamed(saved, scanned, ['public'], { scope });
+    // The same as the whole-Document merge, text and summary.
+    const whole = ReviewFile.parse(saved, 'prop.yml');
+    const wholeSummary = whole.mergeScan(scanFile(scanned, ['public']), { scope });
+    expect(streamed.text).toBe(whole.toString());
+    expect(inAnyOrder(streamed.summary)).toEqual(inAnyOrder(wholeSummary));
+    this.file = ReviewFile.parse(streamed.text, 'prop.yml');
     this.scans++;
     const text = this.file.toString();
     const after = new Map(this.file.fields().map((f) => [addressKey(f.address), f]));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { mergeShardTexts } from '../../src/fides/merge-shards.js';
+import { mergeShardTexts } from '../../src/fides/dataset-file/merge-shards.js';
 
 const file = (scannedAt: string, datasets: { key: string; tables: { name: string; status?: string; fields: { name: string; cats: string[]; status?: string }[] }[] }[]): string =>
   YAML.stringify({

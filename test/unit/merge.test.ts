@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { formatMergeSummary, type MergeScope } from '../../src/review/merge.js';
+import { formatMergeSummary, type MergeScope } from '../../src/fides/dataset-file/merge-scan.js';
 import { ReviewFile, type ReviewField } from '../../src/review/review-file.js';
 import { validateFidesDatasetFile } from '../helpers/fideslang-validator.js';
-import { scanFile, scanYaml, type SimpleTable } from '../helpers/review-scan.js';
+import { mergeStreamed, scanFile, scanYaml, type SimpleTable } from '../helpers/review-scan.js';
 
 type Column = SimpleTable['columns'][number];
 const CUSTOMER_COLUMNS: Column[] = [
@@ -226,5 +226,54 @@ describe('mergeScan', () => {
     expect(formatMergeSummary(summary)).toBe(
       'merged: 2 new tables, 4 new fields, 1 removed table, 4 removed fields, 1 changed proposal, 4 decisions kept, 3 where the scan now proposes otherwise',
     );
+  });
+});
+
+/** A merge summary with its lists sorted: the streamed merge lists in file order, the whole-Document one in scan order. */
+const sorted = (summary: object): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(summary).map(([k, v]) => [k, Array.isArray(v) ? v.map((x) => JSON.stringify(x)).sort() : v]));
+
+describe('the streamed merge (scan into an existing file)', () => {
+  it('keeps comments, keys it does not know and every decision, and writes what the whole-Document merge writes', () => {
+    const text = reviewedV1().toString();
+    const streamed = mergeStreamed(text, V2);
+    const whole = ReviewFile.parse(text, 'shop.yml');
+    const wholeSummary = whole.mergeScan(scanFile(V2));
+    expect(streamed.text).toBe(whole.toString());
+    expect(sorted(streamed.summary)).toEqual(sorted(wholeSummary));
+
+    const merged = ReviewFile.parse(streamed.text, 'shop.yml');
+    expect(decisions(merged)).toEqual(decisions(reviewedV1()));
+    for (const kept of [
+      '  - fides_key: shop_public # owned by the data team\n    organization_fides_key: default_organization\n',
+      'description: Shop database, reviewed by Ana',
+      '      - name: customers # the important one\n        description: People who buy things\n        fides_meta:\n          after: [shop_public.audit_log]\n',
+      '            description: Mobile number\n            data_categories: [user.contact.phone_number] # check the CRM\n',
+      '              identity: phone_number\n',
+      '            x_owner: crm-team\n',
+      '                - dataset: crm_main\n                  field: people.id\n',
+    ]) {
+      expect(streamed.text).toContain(kept);
+    }
+    expect(valid(merged)).toEqual([]);
+  });
+
+  it('keeps the text of a collection the scan did not look at byte for byte, where a whole Document rewrites it', () => {
+    const audit = '      - name: audit_log   # kept as written\n        fields:\n          - {name: actor, data_categories: [user.unique_id]}\n          - name:   "at"\n';
+    const text = scanYaml(V1).replace(/ {6}- name: audit_log\n[\s\S]*?(?= {6}- name: customers)/, audit);
+    expect(text).toContain(audit);
+    const scope: MergeScope = { coversTable: (_s, table) => table !== 'audit_log', coversColumn: () => true };
+    const scanned = V1.filter((t) => t.name !== 'audit_log');
+    const streamed = mergeStreamed(text, scanned, undefined, { scope });
+    expect(streamed.text).toContain(audit);
+    const whole = ReviewFile.parse(text, 'shop.yml');
+    whole.mergeScan(scanFile(scanned), { scope });
+    expect(whole.toString()).not.toContain(audit);
+    expect(sorted(streamed.summary)).toMatchObject({ decisionsKept: 1, removedTables: [], removedFields: [] });
+  });
+
+  it('leaves a file in another layout to the whole-Document merge', () => {
+    const text = scanYaml(V1).replace(/^ {4}collections:\n/m, '    collections: # tables\n');
+    expect(() => mergeStreamed(text, V2)).toThrow('the streamed merge did not take this file');
   });
 });

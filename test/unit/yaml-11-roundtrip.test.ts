@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { buildDatasetFile, datasetFileToYaml } from '../../src/fides/dataset-writer.js';
 import { datasetYamlChunks } from '../../src/fides/dataset-stream.js';
-import { mergeShardTexts } from '../../src/fides/merge-shards.js';
+import { mergeShardTexts } from '../../src/fides/dataset-file/merge-shards.js';
 import { doubleQuoted, needsSafeQuotes } from '../../src/fides/yaml-safe.js';
 import { ReviewFile } from '../../src/review/review-file.js';
 import { fidesLoadProblems, firstDifference, pyyamlLoad } from '../helpers/fides-load-check.js';

@@ -1,6 +1,6 @@
 /** `piiscout merge a.yml b.yml ... -o all.yml`: joins the files of a sharded scan into one. */
 import { ExitCode, UserError } from '../../core/errors.js';
-import { mergeShardFiles } from '../../fides/merge-shards.js';
+import { mergeShardFiles } from '../../fides/dataset-file/merge-shards.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { Output } from '../output.js';
 

@@ -12,12 +12,13 @@
 import readline from 'node:readline';
 import { ExitCode, UserError } from '../../core/errors.js';
 import { formatAcceptanceSummary, summarizeAcceptance, type AcceptanceSummary } from '../../review/confidence-bands.js';
+import { FIELD_STATUSES } from '../../fides/dataset-file/status.js';
 import { formatAddress, needsReview, ReviewFile, type FieldAddress, type FieldState, type ReviewField } from '../../review/review-file.js';
 import { loadReviewTaxonomy } from '../../review/taxonomy-config.js';
 import { escapeControl } from '../../util/printable.js';
 
-export type ListFilter = 'proposed' | 'accepted' | 'edited' | 'ignored' | 'new' | 'removed' | 'unreviewed';
-export const LIST_FILTERS: readonly ListFilter[] = ['proposed', 'accepted', 'edited', 'ignored', 'new', 'removed', 'unreviewed'];
+export const LIST_FILTERS = [...FIELD_STATUSES, 'new', 'removed', 'unreviewed'] as const;
+export type ListFilter = (typeof LIST_FILTERS)[number];
 
 export interface ReviewCommandOptions {
   accept: string[];
@@ -223,7 +224,7 @@ function formatList(all: readonly ReviewField[], shown: readonly ReviewField[], 
   const counts = new Map<string, number>();
   for (const f of all) counts.set(f.status, (counts.get(f.status) ?? 0) + 1);
   const removed = all.filter((f) => f.isRemoved).length;
-  const summary = ['proposed', 'accepted', 'edited', 'ignored'].map((s) => `${counts.get(s) ?? 0} ${s}`).join(', ');
+  const summary = FIELD_STATUSES.map((s) => `${counts.get(s) ?? 0} ${s}`).join(', ');
   lines.push(
     `${shown.length}${filter ? ` ${filter}` : ''} of ${all.length} field(s) shown; ${summary}${removed ? `, ${removed} marked removed` : ''}.`,
   );

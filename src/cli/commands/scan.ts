@@ -15,12 +15,14 @@ import { createTableFilter, restrictToSchema, type TableFilter } from '../../sca
 import { checkSelection, type SelectionRules } from '../../scan/selection.js';
 import { runScan, summarize, type ScanResult, type ScanSummary } from '../../scan/scan.js';
 import { buildDatasetFile, datasetKeys, type ExistingKeys } from '../../fides/dataset-writer.js';
-import { writeDatasetYamlFile, writeDatasetYamlStdout } from '../../fides/dataset-stream.js';
+import { scanDatasets, writeDatasetYamlFile, writeDatasetYamlStdout } from '../../fides/dataset-stream.js';
+import { mergeScanIntoFile, mergesStreamed } from '../../fides/dataset-file/merge-stream.js';
 import { parseShard, restrictToShard, formatShard, type Shard } from '../../scan/shard.js';
 import type { CheckpointSettings } from '../../scan/checkpoint.js';
 import { openScanCheckpoint, testAbortAfterTables } from '../scan-checkpoint.js';
-import { formatMergeSummary, type MergeScope, type MergeSummary } from '../../review/merge.js';
-import { checkMergeSize } from '../../review/merge-limit.js';
+import { formatMergeSummary, type MergeScope, type MergeSummary } from '../../fides/dataset-file/merge-scan.js';
+import { hasPersonalCategory, isPersonalCategory } from '../../fides/dataset-file/personal.js';
+import { checkMergeSize, mergeLimitBytes } from '../../review/merge-limit.js';
 import { ReviewFile } from '../../review/review-file.js';
 import { VERSION } from '../../version.js';
 import type { HeuristicClassifierOptions } from '../../classify/heuristic-classifier.js';
@@ -216,12 +218,17 @@ export async function scanCommand(connection: string | undefined, options: ScanC
   let merged: MergeSummary | undefined;
   let existingKeys: ExistingKeys | undefined;
   if (mergeInto) {
+    const scope = scanScope(filter, options.includeViews);
     // Read the file again now: a review saved during the scan is merged too, never overwritten.
-    const existing = loadForMerge(outputPath);
-    // Each schema keeps the dataset key the file gives it (see review/match-datasets.ts).
-    existingKeys = existing.datasetKeys();
-    merged = existing.mergeScan(buildDatasetFile(result, { ...writeOptions, existingKeys }), { scope: scanScope(filter, options.includeViews) });
-    existing.save();
+    // Each schema keeps the dataset key the file gives it (see dataset-file/match-datasets.ts).
+    merged = mergeScanIntoFile(outputPath, (keys) => scanDatasets(result, { ...writeOptions, existingKeys: (existingKeys = keys) }), { scope });
+    if (!merged) {
+      // Not in the writer's layout (formatted by hand): merged through one Document of the whole file.
+      const existing = loadForMerge(outputPath);
+      existingKeys = existing.datasetKeys();
+      merged = existing.mergeScan(buildDatasetFile(result, { ...writeOptions, existingKeys }), { scope });
+      existing.save();
+    }
   } else if (toStdout) writeDatasetYamlStdout(result, writeOptions);
   else {
     try {
@@ -296,8 +303,21 @@ function checkOutputWritable(file: string, merge: boolean): boolean {
     return false;
   }
   if (!merge) return false;
-  loadForMerge(file);
+  // Streamed, a merge holds one table at a time; only the whole-Document merge (files in another layout) has a size limit.
+  mergeLimitBytes(); // a limit that is no size is a usage error either way
+  if (!mergesStreamed(file)) checkMergeSize(file);
+  try {
+    // The fast line reader: same errors as a whole Document, at a fraction of its cost.
+    ReviewFile.readFields(file);
+  } catch (error) {
+    throw cannotMerge(error);
+  }
   return true;
+}
+
+function cannotMerge(error: unknown): unknown {
+  if (!(error instanceof UserError)) return error;
+  return new UserError(`${error.message}; cannot merge into it`, { hint: 'fix the file by hand (it was not changed), or pass --no-merge to overwrite it' });
 }
 
 function loadForMerge(file: string): ReviewFile {
@@ -305,8 +325,7 @@ function loadForMerge(file: string): ReviewFile {
   try {
     return ReviewFile.load(file);
   } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    throw new UserError(`${error.message}; cannot merge into it`, { hint: 'fix the file by hand (it was not changed), or pass --no-merge to overwrite it' });
+    throw cannotMerge(error);
   }
 }
 
@@ -345,14 +364,14 @@ function printSummary(out: Output, result: ScanResult, s: ScanSummary, outputPat
   for (const t of result.tables) {
     for (const [name, f] of t.fields) {
       for (const c of f.categories) {
-        if (!c.startsWith('user')) continue;
+        if (!isPersonalCategory(c)) continue;
         const list = examples.get(c) ?? [];
         list.push(`${t.table.schema}.${t.table.name}.${name}`);
         examples.set(c, list);
       }
     }
   }
-  const personal = s.byCategory.filter(([c]) => c.startsWith('user'));
+  const personal = s.byCategory.filter(([c]) => isPersonalCategory(c));
   const width = Math.max(10, ...personal.map(([c]) => c.length));
   for (const [category, count] of personal) {
     const ex = examples.get(category) ?? [];
@@ -427,7 +446,7 @@ function jsonSummary(
       .map((t) => ({ schema: t.table.schema, table: t.table.name, kind: t.issue?.kind, message: t.issue?.message, hint: t.issue?.hint })),
     personalFields: result.tables.flatMap((t) =>
       [...t.fields]
-        .filter(([, f]) => f.categories.some((c) => c.startsWith('user')))
+        .filter(([, f]) => hasPersonalCategory(f.categories))
         .map(([name, f]) => ({
           dataset: keys.get(t.table.schema),
           schema: t.table.schema,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { compareDatasetFiles } from '../../src/drift/drift.js';
-import { fieldPrefix, type DatasetNames } from '../../src/fides/field-names.js';
+import { fieldPrefix, type DatasetNames } from '../../src/fides/dataset-file/dataset-names.js';
 import { ReviewFile } from '../../src/review/review-file.js';
 import { scanFile } from '../helpers/review-scan.js';
 

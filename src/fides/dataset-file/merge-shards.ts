@@ -12,12 +12,13 @@
  */
 import fs from 'node:fs';
 import YAML, { type Document, type YAMLMap, type YAMLSeq } from 'yaml';
-import { UserError } from '../core/errors.js';
-import { fieldStatus, isDecided } from '../review/review-file.js';
-import { fileDatasetNamespaceId, matchDatasets, renameDatasetKeys } from '../review/match-datasets.js';
-import { childMap, childSeq, itemName, sameSet, scalarString, setScalar, stringList } from '../review/yaml-nodes.js';
-import { byName, YAML_TO_STRING_OPTIONS } from './dataset-writer.js';
-import { SAFE_PARSE_OPTIONS } from './yaml-safe.js';
+import { UserError } from '../../core/errors.js';
+import { byName, YAML_TO_STRING_OPTIONS } from '../dataset-writer.js';
+import { SAFE_PARSE_OPTIONS } from '../yaml-safe.js';
+import { isDecidedField, statusOf } from './fields.js';
+import { fileDatasetNamespaceId, matchDatasets, renameDatasetKeys } from './match-datasets.js';
+import { yamlAccess } from './tree-access.js';
+import { childMap, childSeq, itemName, sameSet, scalarString, setScalar, stringList } from './yaml-nodes.js';
 
 export interface ShardMergeSummary {
   readonly files: number;
@@ -183,7 +184,7 @@ function mergeCollection(
     }
     counters.overlappingFields++;
     const chosen = chooseField(existing, f, origin, `${where}.${name}`, conflicts);
-    if (isDecided(fieldStatus(chosen)) && !(isDecided(fieldStatus(existing)) && isDecided(fieldStatus(f)))) counters.decisionsKept++;
+    if (decided(chosen) && !(decided(existing) && decided(f))) counters.decisionsKept++;
     byField.set(name, chosen);
   }
   const fields = childSeq(base, 'fields') ?? new YAML.YAMLSeq();
@@ -192,12 +193,14 @@ function mergeCollection(
   return base;
 }
 
+const decided = (field: YAMLMap): boolean => isDecidedField(field, yamlAccess);
+
 function chooseField(a: YAMLMap, b: YAMLMap, origin: Origin, where: string, conflicts: string[]): YAMLMap {
-  const aDecided = isDecided(fieldStatus(a));
-  const bDecided = isDecided(fieldStatus(b));
+  const aDecided = decided(a);
+  const bDecided = decided(b);
   if (aDecided !== bDecided) return aDecided ? a : b;
   if (aDecided && bDecided) {
-    const same = fieldStatus(a) === fieldStatus(b) && sameSet(stringList(a, 'data_categories'), stringList(b, 'data_categories'));
+    const same = statusOf(a, yamlAccess) === statusOf(b, yamlAccess) && sameSet(stringList(a, 'data_categories'), stringList(b, 'data_categories'));
     if (!same) {
       conflicts.push(where);
       return a;

@@ -7,10 +7,11 @@
  * (`клиенты` and `заказы` both cleaned to the same key); namespaces cannot.
  */
 import YAML, { type YAMLMap } from 'yaml';
-import { datasetNamespaceOf, namespaceId } from '../fides/dataset-namespace.js';
-import type { FidesDataset, FidesDatasetFile, FidesField } from '../fides/dataset-types.js';
-import type { ExistingKeys } from '../fides/dataset-writer.js';
-import { FidesKeyAllocator } from '../fides/fides-key.js';
+import type { FidesCollection, FidesDataset, FidesDatasetFile, FidesField } from '../dataset-types.js';
+import type { ExistingKeys } from '../dataset-writer.js';
+import { FidesKeyAllocator } from '../fides-key.js';
+import { datasetNamespaceId } from './namespace.js';
+import { plainAccess, yamlAccess, type PlainMap } from './tree-access.js';
 import { childMap, childSeq, isMap, scalarString } from './yaml-nodes.js';
 
 export interface AlignedScan {
@@ -22,8 +23,7 @@ export interface AlignedScan {
 
 /** The namespace a file's dataset records (see `datasetNamespaceOf`). */
 export function fileDatasetNamespaceId(dataset: YAMLMap): string | undefined {
-  const ns = datasetNamespaceOf({ meta: childMap(dataset, 'meta')?.toJSON(), fides_meta: childMap(dataset, 'fides_meta')?.toJSON() });
-  return ns ? namespaceId(ns) : undefined;
+  return datasetNamespaceId(dataset, yamlAccess);
 }
 
 /**
@@ -59,8 +59,8 @@ export interface DatasetMatch {
 
 export function alignScanToFile(fileDatasets: readonly YAMLMap[], scan: FidesDatasetFile): AlignedScan {
   const incoming = scan.dataset.map((nd): IncomingDataset => {
-    const ns = datasetNamespaceOf(nd);
-    return { key: nd.fides_key, ...(ns ? { namespaceId: namespaceId(ns) } : {}) };
+    const id = datasetNamespaceId(nd as unknown as PlainMap, plainAccess);
+    return { key: nd.fides_key, ...(id !== undefined ? { namespaceId: id } : {}) };
   });
   const { existing, renamed } = matchDatasets(fileDatasets, incoming);
   return { scan: renamed.size === 0 ? scan : withKeys(scan, renamed), existing };
@@ -121,6 +121,21 @@ export function renameDatasetKeys(datasets: readonly YAMLMap[], renamed: Readonl
 
 /** The scan with dataset keys renamed, in the datasets and in every reference. */
 function withKeys(scan: FidesDatasetFile, renamed: ReadonlyMap<string, string>): FidesDatasetFile {
+  return {
+    ...scan,
+    dataset: scan.dataset.map(
+      (d): FidesDataset => ({
+        ...d,
+        fides_key: renamed.get(d.fides_key) ?? d.fides_key,
+        collections: d.collections.map((c) => collectionWithKeys(c, renamed)),
+      }),
+    ),
+  };
+}
+
+/** A scanned collection with the dataset keys of its references renamed. */
+export function collectionWithKeys(collection: FidesCollection, renamed: ReadonlyMap<string, string>): FidesCollection {
+  if (renamed.size === 0) return collection;
   const rename = (key: string): string => renamed.get(key) ?? key;
   const field = (f: FidesField): FidesField => {
     const references = f.fides_meta?.references;
@@ -130,14 +145,5 @@ function withKeys(scan: FidesDatasetFile, renamed: ReadonlyMap<string, string>):
       ...(f.fields ? { fields: f.fields.map(field) } : {}),
     };
   };
-  return {
-    ...scan,
-    dataset: scan.dataset.map(
-      (d): FidesDataset => ({
-        ...d,
-        fides_key: rename(d.fides_key),
-        collections: d.collections.map((c) => ({ ...c, fields: c.fields.map(field) })),
-      }),
-    ),
-  };
+  return { ...collection, fields: collection.fields.map(field) };
 }

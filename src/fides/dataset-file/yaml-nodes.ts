@@ -4,7 +4,7 @@
  * in name order, and new nodes get the writer's compact flow style.
  */
 import YAML, { type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
-import { byName } from '../fides/dataset-writer.js';
+import { byName } from '../dataset-writer.js';
 
 export type Doc = Document.Parsed | Document;
 

@@ -16,8 +16,11 @@
  *   existing proposals are kept and whose fields are not marked removed.
  */
 import YAML, { type Document, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { FidesCollection, FidesDataset, FidesDatasetFile, FidesField } from '../fides/dataset-types.js';
+import type { FidesCollection, FidesDataset, FidesDatasetFile, FidesField } from '../dataset-types.js';
+import { datasetNames } from './dataset-names.js';
+import { isDecidedField } from './fields.js';
 import { alignScanToFile } from './match-datasets.js';
+import { yamlAccess } from './tree-access.js';
 import {
   child,
   childMap,
@@ -34,8 +37,6 @@ import {
   setScalar,
   stringList,
 } from './yaml-nodes.js';
-
-type FieldStatus = 'proposed' | 'accepted' | 'edited' | 'ignored';
 
 export interface FieldRef {
   readonly dataset: string;
@@ -87,19 +88,11 @@ export interface MergeOptions {
   readonly scope?: MergeScope;
 }
 
-const EVERYTHING: MergeScope = { coversTable: () => true, coversColumn: () => true };
-const DECIDED = new Set<string>(['accepted', 'edited', 'ignored']);
-const STATUSES = new Set<string>(['proposed', ...DECIDED]);
+export const EVERYTHING: MergeScope = { coversTable: () => true, coversColumn: () => true };
 /** Record keys that follow the markers (so `new`/`removed` sit right under `status`). */
 const FIELD_RECORD_TAIL = ['confidence', 'note', 'factors', 'weights', 'alternatives', 'evidence', 'proposal'];
 const COLLECTION_RECORD_TAIL = ['reason', 'partly_readable', 'row_estimate', 'rows_sampled', 'sample_method'];
 const FIELD_KEYS_AFTER_CATEGORIES = ['fides_meta', 'fields', 'piiscout'];
-
-function statusOf(field: YAMLMap): FieldStatus {
-  const s = scalarString(childMap(field, 'piiscout') ?? new YAML.YAMLMap(), 'status');
-  if (s && STATUSES.has(s)) return s as FieldStatus;
-  return stringList(field, 'data_categories').length > 0 ? 'edited' : 'proposed';
-}
 
 function findByName(seq: YAMLSeq | undefined, name: string, key = 'name'): YAMLMap | undefined {
   return seq?.items.find((item): item is YAMLMap => itemName(item, key) === name);
@@ -109,7 +102,7 @@ function isMarked(map: YAMLMap, marker: 'new' | 'removed', recordKey = 'piiscout
   return childMap(map, recordKey)?.get(marker) === true;
 }
 
-class Merger {
+export class Merger {
   readonly summary = {
     newDatasets: [] as string[],
     newTables: [] as TableRef[],
@@ -125,13 +118,13 @@ class Merger {
 
   constructor(
     private readonly doc: Document,
-    private readonly scope: MergeScope,
+    readonly scope: MergeScope,
   ) {}
 
   run(scan: FidesDatasetFile): MergeSummary {
     const root = this.doc.contents as YAMLMap;
     const datasets = childSeq(root, 'dataset')!;
-    this.clearNewMarkers(datasets);
+    for (const d of datasets.items) if (isMap(d)) for (const c of childSeq(d, 'collections')?.items ?? []) if (isMap(c)) this.clearNewMarkers(c);
     // By namespace, not by key: see match-datasets.ts. The scan takes the file's keys.
     const aligned = alignScanToFile(datasets.items.filter(isMap), scan);
     const seen = new Set<YAMLMap>();
@@ -141,19 +134,18 @@ class Merger {
       seen.add(existing ?? this.addDataset(datasets, nd));
     });
     for (const existing of datasets.items) {
-      if (!isMap(existing) || seen.has(existing)) continue;
-      // Only datasets piiscout wrote can vanish from a scan; hand-written ones in the same file are not ours.
-      if (!childMap(childMap(existing, 'meta') ?? new YAML.YAMLMap(), 'piiscout')) continue;
+      if (!isMap(existing) || seen.has(existing) || !isPiiscoutDataset(existing)) continue;
       const schema = datasetSchema(existing);
       for (const c of childSeq(existing, 'collections')?.items ?? []) {
-        if (isMap(c) && this.scope.coversTable(schema, scalarString(c, 'name')!, collectionKind(c))) this.markCollectionRemoved(existing, c);
+        if (isMap(c) && this.scope.coversTable(schema, scalarString(c, 'name')!, collectionKind(c))) this.markCollectionRemoved(scalarString(existing, 'fides_key')!, c);
       }
     }
-    for (const d of datasets.items) if (isMap(d)) this.countDecisions(d);
+    for (const d of datasets.items) if (isMap(d)) for (const c of childSeq(d, 'collections')?.items ?? []) if (isMap(c)) this.countDecisions(c);
     return this.summary;
   }
 
-  private clearNewMarkers(datasets: YAMLSeq): void {
+  /** The `new` markers last one scan: cleared from a collection and its fields before merging. */
+  clearNewMarkers(collection: YAMLMap): void {
     const clearFields = (seq: YAMLSeq | undefined): void => {
       for (const f of seq?.items ?? []) {
         if (!isMap(f)) continue;
@@ -161,17 +153,11 @@ class Merger {
         clearFields(childSeq(f, 'fields'));
       }
     };
-    for (const d of datasets.items) {
-      if (!isMap(d)) continue;
-      for (const c of childSeq(d, 'collections')?.items ?? []) {
-        if (!isMap(c)) continue;
-        childMap(c, 'piiscout')?.delete('new');
-        clearFields(childSeq(c, 'fields'));
-      }
-    }
+    childMap(collection, 'piiscout')?.delete('new');
+    clearFields(childSeq(collection, 'fields'));
   }
 
-  private addDataset(datasets: YAMLSeq, nd: FidesDataset): YAMLMap {
+  addDataset(datasets: YAMLSeq, nd: FidesDataset): YAMLMap {
     this.summary.newDatasets.push(nd.fides_key);
     const marked: FidesDataset = { ...nd, collections: nd.collections.map((c) => this.markNewCollection(nd.fides_key, c)) };
     const node = createNode(this.doc, marked) as YAMLMap;
@@ -180,7 +166,7 @@ class Merger {
     return node;
   }
 
-  private markNewCollection(dataset: string, nc: FidesCollection): FidesCollection {
+  markNewCollection(dataset: string, nc: FidesCollection): FidesCollection {
     this.summary.newTables.push({ dataset, collection: nc.name });
     return {
       ...nc,
@@ -195,6 +181,32 @@ class Merger {
   }
 
   private mergeDataset(existing: YAMLMap, nd: FidesDataset): void {
+    this.mergeDatasetHead(existing, nd);
+    let collections = childSeq(existing, 'collections');
+    if (!collections) {
+      collections = this.doc.createNode([]) as YAMLSeq;
+      setKey(existing, 'collections', collections);
+    }
+    const wasEmpty = collections.items.length === 0;
+    const schema = datasetSchema(existing);
+    const seen = new Set<string>();
+    for (const nc of nd.collections) {
+      seen.add(nc.name);
+      const ec = findByName(collections, nc.name);
+      if (ec) this.mergeCollection(nd.fides_key, schema, ec, nc);
+      else insertSorted(collections, createNode(this.doc, this.markNewCollection(nd.fides_key, nc)), nc.name);
+    }
+    // `collections: []` grows into the writer's block list, not one flow line; an empty one stays `[]`.
+    if (wasEmpty) collections.flow = collections.items.length === 0;
+    for (const ec of collections.items) {
+      if (!isMap(ec)) continue;
+      const name = scalarString(ec, 'name')!;
+      if (!seen.has(name) && this.scope.coversTable(schema, name, collectionKind(ec))) this.markCollectionRemoved(nd.fides_key, ec);
+    }
+  }
+
+  /** A matched dataset without its collections: the scan's statistics in, what a person wrote kept. */
+  mergeDatasetHead(existing: YAMLMap, nd: FidesDataset): void {
     // Machine-owned: the scan's statistics and where the data lives. Name, description and
     // fides_meta may have been edited by a person, so they are only filled in when missing.
     const meta = ensureMap(this.doc, existing, 'meta', ['fides_meta', 'collections']);
@@ -207,28 +219,9 @@ class Merger {
       setScalar(this.doc, existing, 'description', nd.description, ['meta', 'fides_meta', 'collections']);
     }
     if (nd.fides_meta && child(existing, 'fides_meta') === undefined) setKey(existing, 'fides_meta', createNode(this.doc, nd.fides_meta), ['collections']);
-
-    let collections = childSeq(existing, 'collections');
-    if (!collections) {
-      collections = this.doc.createNode([]) as YAMLSeq;
-      setKey(existing, 'collections', collections);
-    }
-    const schema = datasetSchema(existing);
-    const seen = new Set<string>();
-    for (const nc of nd.collections) {
-      seen.add(nc.name);
-      const ec = findByName(collections, nc.name);
-      if (ec) this.mergeCollection(nd.fides_key, schema, ec, nc);
-      else insertSorted(collections, createNode(this.doc, this.markNewCollection(nd.fides_key, nc)), nc.name);
-    }
-    for (const ec of collections.items) {
-      if (!isMap(ec)) continue;
-      const name = scalarString(ec, 'name')!;
-      if (!seen.has(name) && this.scope.coversTable(schema, name, collectionKind(ec))) this.markCollectionRemoved(existing, ec);
-    }
   }
 
-  private mergeCollection(dataset: string, schema: string, ec: YAMLMap, nc: FidesCollection): void {
+  mergeCollection(dataset: string, schema: string, ec: YAMLMap, nc: FidesCollection): void {
     const table = nc.name;
     const skipped = nc.piiscout?.status === 'skipped';
     if (skipped) this.summary.skippedTables.push({ dataset, collection: table });
@@ -258,14 +251,13 @@ class Merger {
   }
 
   private mergeField(address: FieldRef, ef: YAMLMap, nf: FidesField, skipped: boolean): void {
-    const status = statusOf(ef);
     const record = childMap(ef, 'piiscout');
     if (record?.get('removed') === true) {
       record.delete('removed');
       this.summary.reappearedFields.push(address);
     }
     const proposal = nf.data_categories ?? [];
-    if (DECIDED.has(status)) {
+    if (isDecidedField(ef, yamlAccess)) {
       if (skipped) return; // a name-and-type-only guess is no reason to question a decision
       const decided = stringList(ef, 'data_categories');
       if (sameSet(decided, proposal)) {
@@ -314,8 +306,7 @@ class Merger {
     else setKey(meta, 'references', createNode(this.doc, refs));
   }
 
-  private markCollectionRemoved(dataset: YAMLMap, ec: YAMLMap): void {
-    const key = scalarString(dataset, 'fides_key')!;
+  markCollectionRemoved(key: string, ec: YAMLMap): void {
     const table = scalarString(ec, 'name')!;
     if (!isMarked(ec, 'removed')) {
       setScalar(this.doc, ensureMap(this.doc, ec, 'piiscout'), 'removed', true, COLLECTION_RECORD_TAIL);
@@ -332,15 +323,16 @@ class Merger {
     this.summary.removedFields.push(address);
   }
 
-  private countDecisions(dataset: YAMLMap): void {
+  /** Counts the fields of a collection that hold a human decision (nested ones too). */
+  countDecisions(collection: YAMLMap): void {
     const visit = (seq: YAMLSeq | undefined): void => {
       for (const f of seq?.items ?? []) {
         if (!isMap(f)) continue;
-        if (DECIDED.has(statusOf(f))) this.summary.decisionsKept++;
+        if (isDecidedField(f, yamlAccess)) this.summary.decisionsKept++;
         visit(childSeq(f, 'fields'));
       }
     };
-    for (const c of childSeq(dataset, 'collections')?.items ?? []) if (isMap(c)) visit(childSeq(c, 'fields'));
+    visit(childSeq(collection, 'fields'));
   }
 }
 
@@ -358,12 +350,16 @@ function refKey(r: unknown): string {
   return `${String(x.dataset)}\u0000${String(x.field)}\u0000${String(x.direction ?? '')}`;
 }
 
-function datasetSchema(dataset: YAMLMap): string {
-  const ns = childMap(childMap(dataset, 'fides_meta') ?? new YAML.YAMLMap(), 'namespace');
-  return (ns && scalarString(ns, 'schema')) ?? scalarString(dataset, 'name') ?? scalarString(dataset, 'fides_key')!;
+/** Only datasets piiscout wrote can vanish from a scan; hand-written ones in the same file are not ours. */
+export function isPiiscoutDataset(dataset: YAMLMap): boolean {
+  return childMap(childMap(dataset, 'meta') ?? new YAML.YAMLMap(), 'piiscout') !== undefined;
 }
 
-function collectionKind(collection: YAMLMap): string | undefined {
+export function datasetSchema(dataset: YAMLMap): string {
+  return datasetNames(dataset, yamlAccess).schema;
+}
+
+export function collectionKind(collection: YAMLMap): string | undefined {
   return scalarString(childMap(collection, 'piiscout') ?? new YAML.YAMLMap(), 'kind');
 }
 
