@@ -26,6 +26,7 @@
  */
 import type { CombineContext, Evidence, Factor, FieldClassification, ScoredCategory } from './types.js';
 import { CATEGORY } from './categories.js';
+import { isPersonalCategory } from '../fides/dataset-file/personal.js';
 
 export interface CombineConfig {
   readonly weights: Readonly<Record<Factor, number>>;
@@ -264,7 +265,7 @@ function combineWeighted(allEvidence: readonly Evidence[], config: CombineConfig
   };
 }
 
-const isPersonal = (category: string): boolean => category === 'user' || category.startsWith('user.');
+const isPersonal = isPersonalCategory;
 /** `a` is `b`, or one is a more specific key of the other (`user.name` and `user.name.last`). */
 const related = (a: string, b: string): boolean => a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
 

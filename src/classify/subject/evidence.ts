@@ -22,6 +22,7 @@
 import type { ColumnMetadata, TableMetadata } from '../../core/metadata.js';
 import type { CombineContext, Evidence } from '../types.js';
 import { CATEGORY } from '../categories.js';
+import { isPersonalCategory, PERSONAL_DATA_ROOT } from '../../fides/dataset-file/personal.js';
 import { nameEvidence, NAME_RULES, type NameRule } from '../name/name-rules.js';
 import { splitIdentifier } from '../name/tokenize.js';
 import type { ColumnKind } from '../knowledge/domains/index.js';
@@ -97,7 +98,7 @@ function codedAttributeEvidence(input: SubjectEvidenceInput, ref: ColumnReferenc
   const found = nameEvidence(
     { columnName: input.column.name, tokens: stripped, tableName: input.table.name, tableSubject: 'person', languages: input.languages },
     input.nameRules ?? NAME_RULES,
-  ).filter((e) => !e.veto && e.score > 0 && e.category.startsWith('user.') && e.category !== CATEGORY.uniqueId);
+  ).filter((e) => !e.veto && e.score > 0 && isPersonalCategory(e.category) && e.category !== PERSONAL_DATA_ROOT && e.category !== CATEGORY.uniqueId);
   const what = ref ? `references ${ref.targetName}, a code table` : 'holds a code';
   return found.map((e) => ({
     ...evidence(e.category, e.score * CODED_ATTRIBUTE_FACTOR, `a coded attribute of the person: '${input.column.name}' ${what} for '${stripped.join(' ')}' (${e.reason})`),
