@@ -184,6 +184,11 @@ export class ReviewFile {
     return [...this.#nodes().values()].map((n) => toReviewField(n));
   }
 
+  /** One field, as `fields()` gives it (the review server refreshes the fields an action changed). */
+  field(a: FieldAddress): ReviewField {
+    return toReviewField(this.#node(a));
+  }
+
   /** Resolves `schema.table.column`, `fides_key.table.column` or a unique `table.column`; names may contain dots. */
   find(ref: string): FieldAddress {
     const byRef = new Map<string, Map<string, FieldAddress>>();
