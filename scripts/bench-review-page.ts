@@ -139,7 +139,9 @@ export async function benchReviewPage(options: ReviewPageBenchOptions): Promise<
           await page.waitForFunction(() => (globalThis as unknown as InPage).__bench.firstRowsPainted !== undefined, undefined, { timeout });
           const load = await page.evaluate(() => {
             const state = performance.getEntriesByType('resource').find((e) => e.name.includes('/api/state')) as unknown as { requestStart: number; responseStart: number; responseEnd: number; encodedBodySize: number } | undefined;
+            const nav = performance.getEntriesByType('navigation' as never)[0] as unknown as { responseStart: number; responseEnd: number } | undefined;
             return {
+              page: nav && { firstByte: nav.responseStart, end: nav.responseEnd },
               painted: (globalThis as unknown as InPage).__bench.firstRowsPainted!,
               interactive: performance.getEntriesByName('piiscout:interactive')[0]?.startTime,
               state: state && { start: state.requestStart, firstByte: state.responseStart, end: state.responseEnd, bytes: state.encodedBodySize },
@@ -147,6 +149,7 @@ export async function benchReviewPage(options: ReviewPageBenchOptions): Promise<
           });
           console.log(`review page, ${fields.toLocaleString('en')} fields (${mb.toFixed(0)} MB of YAML):`);
           console.log(`  server start ${ms(serverStart)}, first paint ${ms(load.painted)}${load.interactive === undefined ? '' : `, interactive ${ms(load.interactive)}`}`);
+          if (load.page) console.log(`  the page: first byte at ${ms(load.page.firstByte)}, all of it at ${ms(load.page.end)}`);
           if (load.state) {
             const { start, firstByte, end, bytes } = load.state;
             console.log(`  /api/state: asked at ${ms(start)}, first byte after ${ms(firstByte - start)}, ${(bytes / 1e6).toFixed(1)} MB in ${ms(end - firstByte)}`);

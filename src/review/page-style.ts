@@ -58,7 +58,7 @@ label { font-size: 13px; color: var(--muted); font-weight: 600; }
 .tree h2 { font-size: 12px; letter-spacing: .06em; text-transform: uppercase; color: var(--muted); margin: 4px 8px 10px; }
 /* One flat list (only the entries in view are in the page); a table sits under its dataset by its indent. */
 .tree ul { list-style: none; margin: 0; padding: 0; }
-.tree li.level-2 { margin-left: 14px; border-left: 1px solid var(--line); padding: 1px 0 1px 6px; }
+.tree li.level-2 { margin-left: 14px; border-left: 1px solid var(--line); padding-left: 6px; }
 .tree li.dataset { padding-top: 8px; }
 .tree li.spacer { padding: 0; border: 0; }
 .tree button { width: 100%; display: flex; align-items: center; gap: 8px; text-align: left; border: 1px solid transparent; background: transparent; padding: 5px 8px; border-radius: var(--radius); }
@@ -98,10 +98,10 @@ tr.row.current td:first-child { box-shadow: inset 3px 0 0 var(--accent); }
 tr.row:focus-visible { outline: 3px solid var(--focus); outline-offset: -3px; }
 tr.row.ignored .fname, tr.row.ignored .cats { opacity: .6; }
 td.sel { padding-top: 13px; }
-th.c-sel { width: 40px; }
-th.c-conf { width: 170px; }
-th.c-status { width: 180px; }
-th.c-actions { width: 310px; }
+th.c-sel { width: 36px; }
+th.c-conf { width: 165px; }
+th.c-status { width: 160px; }
+th.c-actions { width: 320px; }
 .fname { font-weight: 600; overflow-wrap: anywhere; }
 .fname .table-prefix { color: var(--muted); font-weight: 400; }
 .fmeta { color: var(--muted); font-size: 12.5px; margin-top: 2px; display: flex; gap: 6px; flex-wrap: wrap; align-items: center; }

@@ -85,7 +85,7 @@ export function renderReviewPage(options: { nonce: string; script: string }): st
       <button type="button" id="accept-shown" disabled>Accept all shown</button>
     </div>
     <table class="fields" id="fields" aria-label="Fields" aria-describedby="fields-help">
-      <thead><tr>
+      <thead><tr aria-rowindex="1">
         <th scope="col" class="c-sel"><span class="sr-only">Select</span></th>
         <th scope="col" class="c-field">Field</th>
         <th scope="col" class="c-cats">Categories</th>

@@ -34,7 +34,6 @@ export function onKey(ev: KeyboardEvent, on: KeyActions): void {
     }
     return;
   }
-  if (!app.loaded) return;
   const onRow = ev.target instanceof HTMLElement && ev.target.matches('tr.row');
   const current = app.current;
   const f = current === null ? null : app.field(current);

@@ -18,7 +18,7 @@ export class FieldList {
       scroller: $('main'),
       container: $('field-rows'),
       estimate: ROW_HEIGHT_ESTIMATE,
-      render: (k) => fieldRows(app.field(app.shown[k]), on),
+      render: (k) => fieldRows(app.field(app.shown[k]), k, on),
       spacer: () => h('tr', { class: 'spacer', 'aria-hidden': 'true' }, h('td', { colspan: '6' })),
     });
   }
@@ -36,6 +36,8 @@ export class FieldList {
     }
     if (app.current !== null) app.currentPos = positionIn(app.shown, app.current);
     this.#renderHead();
+    // Only the rows in view are in the table: it says how many there are (the header row is the first).
+    $('fields').setAttribute('aria-rowcount', String(app.shown.length + 1));
     if (from === 'here' && sameList(before, app.shown)) return this.#list.refresh();
     const scroller = $('main');
     const scrollTop = scroller.scrollTop;

@@ -16,7 +16,8 @@ export interface RowActions {
   undo(f: Field): void;
 }
 
-export function fieldRows(f: Field, on: RowActions): HTMLElement[] {
+/** `position` is the field's place in the shown list (0 first): screen readers hear "row n of m". */
+export function fieldRows(f: Field, position: number, on: RowActions): HTMLElement[] {
   const i = f.index;
   const name = f.address.field;
   const isCurrent = i === app.current;
@@ -70,6 +71,7 @@ export function fieldRows(f: Field, on: RowActions): HTMLElement[] {
     {
       class: `row ${f.status}${isCurrent ? ' current' : ''}`,
       'data-index': i,
+      'aria-rowindex': position + 2,
       'data-focus': 'row',
       tabindex: isCurrent ? '0' : '-1',
       onclick: () => on.setCurrent(i),
