@@ -1,18 +1,51 @@
 /**
- * Connector registry: parses a connection string into an engine config and creates the connector,
- * importing the engine's driver only when it is used (drivers are slow to import).
+ * The connectors' public face and registry: one descriptor per engine (engine.ts), and the functions
+ * the rest of piiscout calls instead of testing engine names. Importing it loads no driver: a
+ * connector's module (and so its driver) is imported when the connector is created.
  */
-import path from 'node:path';
 import type { Connector } from '../src/core/connector.js';
-import { UserError, ExitCode } from '../src/core/errors.js';
-import { decodeUrlPart } from '../src/util/percent-decode.js';
-import { parsePostgresUrlOptions, type PostgresConfig } from './postgres/postgres-config.js';
+import type { EngineKind } from '../src/core/metadata.js';
+import { ExitCode, UserError } from '../src/core/errors.js';
+import { parseServerUrl, redactConnectionString, resolveRelativeLocation } from './connection-url.js';
+import type { DatasetNaming, EngineDescriptor, EngineFlags, ParseContext, SamplingExtras } from './engine.js';
+import { postgresEngine } from './postgres/postgres-engine.js';
+import type { PostgresConfig } from './postgres/postgres-config.js';
+import { mysqlEngine } from './mysql/mysql-engine.js';
 import type { MysqlConfig } from './mysql/mysql-config.js';
+import { sqliteEngine } from './sqlite/sqlite-engine.js';
 import type { SqliteConfig } from './sqlite/sqlite-config.js';
+import { pgliteEngine } from './embedded/pglite-engine.js';
 import type { PgliteConfig } from './embedded/pglite-config.js';
-import { describeSnowflake, parseSnowflakeUrl, type SnowflakeConfig, type SnowflakeFlags } from './snowflake/snowflake-config.js';
+import { snowflakeEngine } from './snowflake/snowflake-engine.js';
+import { checkSnowflakeFlags, type SnowflakeConfig } from './snowflake/snowflake-config.js';
+
+export type { DatasetNaming, EngineCapabilities, EngineDescriptor, EngineFlags, SamplingExtras } from './engine.js';
+export { redactConnectionString } from './connection-url.js';
 
 export type ConnectionConfig = PostgresConfig | MysqlConfig | SqliteConfig | PgliteConfig | SnowflakeConfig;
+
+/** Every engine has exactly one descriptor: the type checker refuses a missing or extra one. */
+const DESCRIPTORS: { readonly [E in EngineKind]: EngineDescriptor<Extract<ConnectionConfig, { engine: E }>> } = {
+  postgres: postgresEngine,
+  mysql: mysqlEngine,
+  sqlite: sqliteEngine,
+  pglite: pgliteEngine,
+  snowflake: snowflakeEngine,
+};
+
+/** The descriptors, in the order help texts list them. */
+export const ENGINES: readonly EngineDescriptor<ConnectionConfig>[] = Object.values(DESCRIPTORS) as EngineDescriptor<ConnectionConfig>[];
+
+export function engineDescriptor<E extends EngineKind>(engine: E): EngineDescriptor<Extract<ConnectionConfig, { engine: E }>> {
+  return DESCRIPTORS[engine];
+}
+
+/** The descriptor of a config, typed for that config. */
+function descriptorOf<C extends ConnectionConfig>(config: C): EngineDescriptor<C> {
+  return DESCRIPTORS[config.engine] as unknown as EngineDescriptor<C>;
+}
+
+const EXAMPLES = ENGINES.map((e) => e.example).join(', ');
 
 export interface ParseConnectionOptions {
   /** Environment to read passwords from (PGPASSWORD, MYSQL_PWD, or `passwordEnv`). */
@@ -22,16 +55,12 @@ export interface ParseConnectionOptions {
   /** Base for relative file paths. */
   readonly cwd?: string;
   /** Snowflake-only command-line settings (key file, warehouse resume, SYSTEM$CLASSIFY). */
-  readonly snowflake?: SnowflakeFlags;
+  readonly snowflake?: EngineFlags;
 }
 
-const EXAMPLES =
-  'postgres://user@host:5432/db, mysql://user@host:3306/db, sqlite:./file.db, pglite:./dir, snowflake://user@account/DB?warehouse=WH';
-
-/** Parses `postgres://`, `postgresql://`, `mysql://`, `mariadb://`, `sqlite:`, `pglite:` strings. */
+/** Parses a connection string of any engine's scheme (`postgres://`, `mysql://`, `sqlite:`, ...) into its config. */
 export function parseConnectionString(input: string, options: ParseConnectionOptions = {}): ConnectionConfig {
   const env = options.env ?? process.env;
-  const cwd = options.cwd ?? process.cwd();
   const schemeMatch = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(input);
   if (!schemeMatch) {
     throw new UserError(`Not a connection string: ${redactConnectionString(input)}`, {
@@ -40,123 +69,78 @@ export function parseConnectionString(input: string, options: ParseConnectionOpt
     });
   }
   const scheme = schemeMatch[1].toLowerCase();
-  const envPassword = (fallbackVar: string): string | undefined => {
-    if (options.passwordEnv) {
-      const v = env[options.passwordEnv];
-      if (v === undefined) {
+  const context: ParseContext = {
+    input,
+    scheme,
+    env,
+    cwd: options.cwd ?? process.cwd(),
+    passwordEnv: options.passwordEnv,
+    flags: options.snowflake,
+    examples: EXAMPLES,
+    envPassword(fallbackVar) {
+      if (!options.passwordEnv) return env[fallbackVar];
+      const value = env[options.passwordEnv];
+      if (value === undefined) {
         throw new UserError(`Environment variable ${options.passwordEnv} (from --password-env) is not set`, {
           hint: `export ${options.passwordEnv}=... before running, or drop --password-env`,
           exitCode: ExitCode.usage,
         });
       }
-      return v;
-    }
-    return env[fallbackVar];
+      return value;
+    },
   };
-
-  if (scheme === 'sqlite' || scheme === 'pglite') {
-    let rest = input.slice(scheme.length + 1);
-    if (rest.startsWith('//')) rest = rest.slice(2); // sqlite:///abs/path and sqlite://./rel
-    if (scheme === 'pglite' && (rest === '' || rest === 'memory' || rest === 'memory://')) {
-      return { engine: 'pglite' };
-    }
-    if (rest === '') {
-      throw new UserError(`Missing file path in ${input}`, { hint: `Write it as ${scheme}:./path`, exitCode: ExitCode.usage });
-    }
-    const file = path.resolve(cwd, decodeUrlPart(rest, 'file path'));
-    return scheme === 'sqlite' ? { engine: 'sqlite', file } : { engine: 'pglite', dataDir: file };
-  }
-
-  if (scheme === 'snowflake') {
-    return parseSnowflakeUrl(input, env, { passwordEnv: options.passwordEnv, flags: options.snowflake });
-  }
-
-  let url: URL;
-  try {
-    url = new URL(input);
-  } catch {
-    throw new UserError(`Cannot parse connection string: ${redactConnectionString(input)}`, {
-      hint: `Use one of ${EXAMPLES}; percent-encode special characters in user names`,
-      exitCode: ExitCode.usage,
-    });
-  }
-  const user = url.username ? decodeUrlPart(url.username, 'user name') : undefined;
-  const urlPassword = url.password ? decodeUrlPart(url.password, 'password') : undefined;
-  const host = url.hostname.replace(/^\[(.*)\]$/, '$1') || 'localhost';
-  const database = url.pathname.length > 1 ? decodeUrlPart(url.pathname.slice(1), 'database name') : undefined;
-
-  if (scheme === 'postgres' || scheme === 'postgresql') {
-    const { ssl } = parsePostgresUrlOptions(url.searchParams);
-    return {
-      engine: 'postgres',
-      host,
-      port: url.port ? Number(url.port) : 5432,
-      user: user ?? env.PGUSER,
-      password: urlPassword ?? envPassword('PGPASSWORD'),
-      database: database ?? env.PGDATABASE,
-      ssl,
-    };
-  }
-  if (scheme === 'mysql' || scheme === 'mariadb') {
-    return {
-      engine: 'mysql',
-      host,
-      port: url.port ? Number(url.port) : 3306,
-      user: user ?? env.MYSQL_USER ?? env.USER,
-      password: urlPassword ?? envPassword('MYSQL_PWD'),
-      database,
-      ssl: url.searchParams.get('ssl') === 'true',
-    };
-  }
-  throw new UserError(`Unsupported database type '${scheme}'`, {
-    hint: `Supported: ${EXAMPLES}`,
-    exitCode: ExitCode.usage,
-  });
-}
-
-/** Replaces the password in a URL-style connection string with `***`. Safe on any input. */
-export function redactConnectionString(input: string): string {
-  return input.replace(/^([a-zA-Z][a-zA-Z0-9+.-]*:\/\/[^:@/?#]*):[^@/?#]*@/, '$1:***@').replace(/([?&](?:password|pwd)=)[^&#]*/gi, '$1***');
+  const descriptor = ENGINES.find((e) => e.schemes.includes(scheme));
+  if (descriptor) return descriptor.parse(context);
+  // A string that is no URL at all is reported as such, before its scheme.
+  parseServerUrl(context);
+  throw new UserError(`Unsupported database type '${scheme}'`, { hint: `Supported: ${EXAMPLES}`, exitCode: ExitCode.usage });
 }
 
 /** A printable description of where a config points, without secrets. */
 export function describeConnection(config: ConnectionConfig): string {
-  switch (config.engine) {
-    case 'postgres':
-      return `postgres://${config.user ? encodeURIComponent(config.user) + '@' : ''}${config.host}:${config.port}/${config.database ?? ''}`;
-    case 'mysql':
-      return `mysql://${config.user ? encodeURIComponent(config.user) + '@' : ''}${config.host}:${config.port}/${config.database ?? ''}`;
-    case 'sqlite':
-      return `sqlite:${config.file}`;
-    case 'pglite':
-      return config.dataDir ? `pglite:${config.dataDir}` : 'pglite:memory';
-    case 'snowflake':
-      return describeSnowflake(config);
-  }
+  return descriptorOf(config).describe(config);
 }
 
 /** Creates (but does not connect) the connector for a config; imports the driver lazily. */
-export async function createConnector(config: ConnectionConfig): Promise<Connector> {
-  switch (config.engine) {
-    case 'postgres': {
-      const { PostgresConnector } = await import('./postgres/postgres-connector.js');
-      return new PostgresConnector(config);
-    }
-    case 'mysql': {
-      const { MysqlConnector } = await import('./mysql/mysql-connector.js');
-      return new MysqlConnector(config);
-    }
-    case 'sqlite': {
-      const { SqliteConnector } = await import('./sqlite/sqlite-connector.js');
-      return new SqliteConnector(config);
-    }
-    case 'pglite': {
-      const { PgliteConnector } = await import('./embedded/pglite-connector.js');
-      return new PgliteConnector(config);
-    }
-    case 'snowflake': {
-      const { SnowflakeConnector } = await import('./snowflake/snowflake-connector.js');
-      return new SnowflakeConnector(config);
-    }
-  }
+export function createConnector(config: ConnectionConfig): Promise<Connector> {
+  return descriptorOf(config).create(config);
+}
+
+/** How an engine's schemas become datasets (the dataset writer's only engine knowledge). */
+export function datasetNaming(engine: EngineKind): DatasetNaming {
+  return DESCRIPTORS[engine].datasets;
+}
+
+/** The stem of the default output file name (`piiscout-<stem>.yml`), before unsafe characters are replaced. */
+export function connectionFileStem(config: ConnectionConfig): string {
+  return descriptorOf(config).outputStem(config);
+}
+
+/** The only schema this connection may scan (a MySQL URL naming a database), or undefined for all. */
+export function onlySchemaOf(config: ConnectionConfig): string | undefined {
+  return descriptorOf(config).onlySchema(config);
+}
+
+/** A dataset key prefix implied by the connection (a PGlite directory's name), if any. */
+export function datasetKeyPrefixOf(config: ConnectionConfig): string | undefined {
+  return descriptorOf(config).keyPrefix(config);
+}
+
+/** Statements a scan adds per table beyond sampling, for `--dry-run` (undefined: none). */
+export function samplingExtrasOf(config: ConnectionConfig): SamplingExtras | undefined {
+  return descriptorOf(config).samplingExtras(config);
+}
+
+/** Rejects engine-specific flags given for another engine, so a typo does not silently do nothing. */
+export function checkEngineFlags(engine: EngineKind, flags: EngineFlags): void {
+  checkSnowflakeFlags(engine, flags);
+}
+
+/**
+ * A connection string naming a relative file or directory (sqlite:, pglite:), made absolute against
+ * `baseDir`; any other string comes back unchanged. Holds secrets: never print it.
+ */
+export function resolveConnectionLocation(connection: string, baseDir: string): string {
+  const fileSchemes = ENGINES.filter((e) => e.capabilities.fileBased).flatMap((e) => e.schemes);
+  return resolveRelativeLocation(connection, baseDir, fileSchemes);
 }

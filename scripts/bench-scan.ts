@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createConnector, parseConnectionString } from '../connectors/index.js';
+import { createConnector, onlySchemaOf, parseConnectionString } from '../connectors/index.js';
 import { buildSampleSql, chooseSamplingPlan, skipReason } from '../connectors/postgres/postgres-sampler.js';
 import { planMysqlSample } from '../connectors/mysql/mysql-sampler.js';
 import type { ColumnClassifier } from '../src/classify/types.js';
@@ -56,7 +56,8 @@ const config = parseConnectionString(spec.url);
 const connector = await createConnector(config);
 await connector.connect({ statementTimeoutSeconds: 120, concurrency: spec.concurrency, applicationName: 'piiscout-bench' });
 const filter = createTableFilter();
-const schemaFilter = config.engine === 'mysql' && config.database ? (s: string) => s === config.database : () => true;
+const onlySchema = onlySchemaOf(config);
+const schemaFilter = onlySchema ? (s: string) => s === onlySchema : () => true;
 
 if (spec.mode === 'floor-sql') {
   const db = await connector.introspect({ includeViews: false, schemaFilter });
@@ -85,7 +86,7 @@ if (spec.mode === 'floor-sql') {
     includeViews: false,
     maxValueLength: 512,
     seed: 42,
-    filter: config.engine === 'mysql' && config.database ? { ...filter, includeSchema: schemaFilter, includeTable: (s) => schemaFilter(s) } : filter,
+    filter: onlySchema ? { ...filter, includeSchema: schemaFilter, includeTable: (s) => schemaFilter(s) } : filter,
     classifier,
   });
   await connector.close();

@@ -4,7 +4,7 @@
  * as text for `evaluate`. The corpus is introspected and sampled once; every further scan reuses the
  * samples from memory (never written anywhere), so nine variants cost one sampling pass.
  */
-import { createConnector, parseConnectionString } from '../connectors/index.js';
+import { createConnector, onlySchemaOf, parseConnectionString } from '../connectors/index.js';
 import type { ColumnClassifier } from '../src/classify/types.js';
 import type { Connector } from '../src/core/connector.js';
 import type { DatabaseMetadata } from '../src/core/metadata.js';
@@ -31,7 +31,8 @@ export async function openCorpusScanner(url: string, env: NodeJS.ProcessEnv): Pr
   await connector.connect({ statementTimeoutSeconds: STATEMENT_TIMEOUT_SECONDS, concurrency: 4, applicationName: 'piiscout-eval' });
   let filter = createTableFilter();
   // As the CLI does: a MySQL URL naming a database scans that database only.
-  if (config.engine === 'mysql' && config.database) filter = restrictToSchema(filter, config.database);
+  const onlySchema = onlySchemaOf(config);
+  if (onlySchema) filter = restrictToSchema(filter, onlySchema);
   const cached = cachingConnector(connector);
   return {
     async scan(classifier) {

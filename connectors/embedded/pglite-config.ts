@@ -6,3 +6,7 @@ export interface PgliteConfig {
   /** Database name inside the PGlite instance (default `postgres`). */
   readonly database?: string;
 }
+
+export function describePglite(config: PgliteConfig): string {
+  return config.dataDir ? `pglite:${config.dataDir}` : 'pglite:memory';
+}

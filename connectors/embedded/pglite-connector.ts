@@ -10,27 +10,26 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
-import type { ConnectOptions, Connector, IntrospectOptions, SampleOptions } from '../../src/core/connector.js';
+import type { ConnectOptions, IntrospectOptions, SampleOptions } from '../../src/core/connector.js';
 import type { DatabaseMetadata, TableMetadata } from '../../src/core/metadata.js';
 import type { TableSample } from '../../src/core/sample.js';
 import { ConnectorError } from '../../src/core/errors.js';
-import { describeConnection } from '../index.js';
-import type { PgliteConfig } from './pglite-config.js';
+import { describePglite, type PgliteConfig } from './pglite-config.js';
 import { pgliteQueryable } from '../postgres/pg-queryable.js';
 import { PostgresScanSession, sessionSettings } from '../postgres/postgres-session.js';
 import { toPostgresConnectorError } from '../postgres/postgres-errors.js';
+import { SqlConnector, type ConnectorStep } from '../sql-connector.js';
 
-export class PgliteConnector implements Connector {
+export class PgliteConnector extends SqlConnector {
   readonly engine = 'pglite' as const;
-  readonly displayName: string;
   readonly #config: PgliteConfig;
   #pglite?: PGlite;
   #session?: PostgresScanSession;
   #statementTimeoutSeconds?: number;
 
   constructor(config: PgliteConfig) {
+    super(describePglite(config));
     this.#config = config;
-    this.displayName = describeConnection(config);
   }
 
   async connect(options: ConnectOptions): Promise<void> {
@@ -50,19 +49,17 @@ export class PgliteConnector implements Connector {
     // Every type PGlite would parse (its defaults, and the array types it read when opening).
     const parsed = [...Object.keys(types.parsers), ...Object.keys((this.#pglite as unknown as { parsers?: object }).parsers ?? {})];
     this.#session = new PostgresScanSession(pgliteQueryable(this.#pglite, parsed));
-    try {
+    const pglite = this.#pglite;
+    await this.opening(async () => {
       // Before any other statement. set_config takes the value as given (SET would quote a list
       // like search_path as one name); names and values are plain words and numbers.
       const settings = sessionSettings(options.statementTimeoutSeconds);
-      await this.#pglite.exec(settings.map(([name, value]) => `SELECT pg_catalog.set_config('${name}', '${value}', false);`).join(' '));
-    } catch (error) {
-      await this.close();
-      throw this.#mapError(error);
-    }
+      await pglite.exec(settings.map(([name, value]) => `SELECT pg_catalog.set_config('${name}', '${value}', false);`).join(' '));
+    });
   }
 
   async introspect(options: IntrospectOptions): Promise<DatabaseMetadata> {
-    try {
+    return this.mapErrors('introspect', async () => {
       const catalog = await this.#requireSession().introspect(options);
       return Object.freeze({
         engine: this.engine,
@@ -71,17 +68,11 @@ export class PgliteConnector implements Connector {
         schemas: catalog.schemas,
         tables: catalog.tables,
       });
-    } catch (error) {
-      throw this.#mapError(error);
-    }
+    });
   }
 
   async sample(table: TableMetadata, options: SampleOptions): Promise<TableSample> {
-    try {
-      return await this.#requireSession().sample(table, options);
-    } catch (error) {
-      throw this.#mapError(error, table);
-    }
+    return this.mapErrors('sample', () => this.#requireSession().sample(table, options), table);
   }
 
   async close(): Promise<void> {
@@ -91,14 +82,10 @@ export class PgliteConnector implements Connector {
     if (pglite && !pglite.closed) await pglite.close();
   }
 
-  /** Test hook: runs one statement, outside a transaction, in the connector's own session. */
-  async queryForTest(sql: string): Promise<Record<string, unknown>[]> {
+  /** The open database, for subclasses (tests run statements on it: test/helpers/connector-hooks.ts). */
+  protected requirePglite(): PGlite {
     if (!this.#pglite) throw new Error('PgliteConnector used before connect()');
-    try {
-      return (await this.#pglite.query<Record<string, unknown>>(sql)).rows;
-    } catch (error) {
-      throw this.#mapError(error);
-    }
+    return this.#pglite;
   }
 
   #requireSession(): PostgresScanSession {
@@ -106,7 +93,7 @@ export class PgliteConnector implements Connector {
     return this.#session;
   }
 
-  #mapError(error: unknown, table?: TableMetadata): ConnectorError {
+  protected mapError(error: unknown, _step: ConnectorStep, table?: TableMetadata): ConnectorError {
     return toPostgresConnectorError(error, {
       target: this.displayName,
       database: this.#config.database,

@@ -10,3 +10,8 @@ export interface MysqlConfig {
   readonly database?: string;
   readonly ssl?: boolean;
 }
+
+/** Where the config points, without the password. */
+export function describeMysql(config: MysqlConfig): string {
+  return `mysql://${config.user ? encodeURIComponent(config.user) + '@' : ''}${config.host}:${config.port}/${config.database ?? ''}`;
+}

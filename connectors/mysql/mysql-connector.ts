@@ -10,12 +10,13 @@
  */
 import mysql from 'mysql2/promise';
 import type { Pool, PoolConnection, TypeCast } from 'mysql2/promise';
-import type { ConnectOptions, Connector, IntrospectOptions, SampleOptions } from '../../src/core/connector.js';
-import type { DatabaseMetadata, TableMetadata } from '../../src/core/metadata.js';
+import type { ConnectOptions, IntrospectOptions, SampleOptions } from '../../src/core/connector.js';
+import type { ConnectorError } from '../../src/core/errors.js';
+import { tableId, type DatabaseMetadata, type TableMetadata } from '../../src/core/metadata.js';
 import type { TableSample } from '../../src/core/sample.js';
-import { describeConnection } from '../index.js';
-import type { MysqlConfig } from './mysql-config.js';
-import { mapMysqlError, type MysqlErrorContext } from './mysql-errors.js';
+import { SqlConnector, type ConnectorStep } from '../sql-connector.js';
+import { describeMysql, type MysqlConfig } from './mysql-config.js';
+import { mapMysqlError } from './mysql-errors.js';
 import { MysqlIntrospector } from './mysql-introspector.js';
 import { accessWarnings, invokerViewsUnsafe, parseShowGrants, reviewMysqlAccess, type MysqlAccessReview } from './mysql-grants.js';
 import { sampleMysqlTable } from './mysql-sampler.js';
@@ -28,9 +29,8 @@ const CONNECT_TIMEOUT_MS = 10_000;
  */
 const textTypeCast: TypeCast = (field) => (field.type === 'GEOMETRY' ? null : field.string('utf8'));
 
-export class MysqlConnector implements Connector {
+export class MysqlConnector extends SqlConnector {
   readonly engine = 'mysql' as const;
-  readonly displayName: string;
   readonly #config: MysqlConfig;
   #pool?: Pool;
   #isMariaDb = false;
@@ -40,8 +40,8 @@ export class MysqlConnector implements Connector {
   #preparedSessions = new WeakSet<object>();
 
   constructor(config: MysqlConfig) {
+    super(describeMysql(config));
     this.#config = config;
-    this.displayName = describeConnection(config);
   }
 
   async connect(options: ConnectOptions): Promise<void> {
@@ -67,7 +67,7 @@ export class MysqlConnector implements Connector {
     });
     try {
       // The first session detects the server flavour (the timeout variable differs), then is prepared.
-      await this.#withSession('connect', async () => undefined, async (session) => {
+      await this.withSession('connect', async () => undefined, async (session) => {
         const [rows] = await session.query<mysql.RowDataPacket[]>('SELECT VERSION() AS version');
         this.#serverVersion = String(rows[0]?.version ?? '');
         this.#isMariaDb = /mariadb/i.test(this.#serverVersion);
@@ -80,7 +80,7 @@ export class MysqlConnector implements Connector {
 
   async introspect(options: IntrospectOptions): Promise<DatabaseMetadata> {
     const query = (sql: string, params: readonly unknown[]) =>
-      this.#withSession('query', async (session) => {
+      this.withSession('introspect', async (session) => {
         const [rows] = await session.query<mysql.RowDataPacket[]>(sql, params as unknown[]);
         return rows;
       });
@@ -108,7 +108,7 @@ export class MysqlConnector implements Connector {
   /** The user's grants, reviewed; undefined when SHOW GRANTS fails (the caller assumes the worst). */
   async #reviewAccess(): Promise<MysqlAccessReview | undefined> {
     try {
-      const lines = await this.#withSession('query', async (session) => {
+      const lines = await this.withSession('introspect', async (session) => {
         const [rows] = await session.query<mysql.RowDataPacket[]>({ sql: 'SHOW GRANTS', rowsAsArray: true });
         return (rows as unknown as unknown[][]).map((row) => String(row[0] ?? ''));
       });
@@ -119,11 +119,10 @@ export class MysqlConnector implements Connector {
   }
 
   async sample(table: TableMetadata, options: SampleOptions): Promise<TableSample> {
-    const tableName = `${table.schema}.${table.name}`;
     return sampleMysqlTable(
       (sql) =>
-        this.#withSession(
-          'query',
+        this.withSession(
+          'sample',
           async (session) => {
             await session.query('START TRANSACTION READ ONLY');
             const [rows] = await session.query<mysql.RowDataPacket[]>({ sql, rowsAsArray: true, typeCast: textTypeCast });
@@ -131,7 +130,7 @@ export class MysqlConnector implements Connector {
             return rows as unknown as unknown[][];
           },
           undefined,
-          tableName,
+          table,
           // Only a view runs code of the database; a failed read may have left the transaction open.
           (failed) => failed || table.kind !== 'table',
         ),
@@ -148,25 +147,15 @@ export class MysqlConnector implements Connector {
   }
 
   /**
-   * For tests only: runs one statement on a pooled (read-only) session and returns its rows, so a
-   * test can prove that writes fail and what state a session is in. Not part of the Connector interface.
-   */
-  async runStatementForReadOnlyTest(sql: string): Promise<unknown> {
-    return this.#withSession('query', async (session) => {
-      const [rows] = await session.query(sql);
-      return rows;
-    });
-  }
-
-  /**
    * Borrows a pooled session, prepares it on first use, runs `work`, and maps driver errors. When
    * `discardAfter(failed)` says so, the session is closed instead of going back to the pool.
+   * Protected for the tests' subclass (test/helpers/connector-hooks.ts), which runs statements through it.
    */
-  async #withSession<T>(
-    phase: MysqlErrorContext['phase'],
+  protected async withSession<T>(
+    step: ConnectorStep,
     work: (session: PoolConnection) => Promise<T>,
     beforePrepare?: (session: PoolConnection) => Promise<void>,
-    table?: string,
+    table?: TableMetadata,
     discardAfter?: (failed: boolean) => boolean,
   ): Promise<T> {
     const pool = this.#pool;
@@ -183,17 +172,21 @@ export class MysqlConnector implements Connector {
       return await work(session);
     } catch (error) {
       failed = true;
-      throw mapMysqlError(error, {
-        server: `${this.#config.host}:${this.#config.port}`,
-        user: this.#config.user,
-        database: this.#config.database,
-        table,
-        phase,
-      });
+      throw this.mapError(error, step, table);
     } finally {
       if (session && discardAfter?.(failed)) session.destroy();
       else session?.release();
     }
+  }
+
+  protected mapError(error: unknown, step: ConnectorStep, table?: TableMetadata): ConnectorError {
+    return mapMysqlError(error, {
+      server: `${this.#config.host}:${this.#config.port}`,
+      user: this.#config.user,
+      database: this.#config.database,
+      table: table ? tableId(table) : undefined,
+      phase: step === 'connect' ? 'connect' : 'query',
+    });
   }
 
   async #prepareSession(session: PoolConnection): Promise<void> {

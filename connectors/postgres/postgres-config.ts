@@ -63,6 +63,11 @@ export function parsePostgresUrlOptions(params: URLSearchParams): { ssl: Postgre
   return { ssl };
 }
 
+/** Where the config points, without the password. */
+export function describePostgres(config: PostgresConfig): string {
+  return `postgres://${config.user ? encodeURIComponent(config.user) + '@' : ''}${config.host}:${config.port}/${config.database ?? ''}`;
+}
+
 /** The `ssl` option of a `pg` pool for a mode. */
 export function pgSslOption(ssl: PostgresSsl | undefined): boolean | { rejectUnauthorized: boolean; checkServerIdentity?: () => undefined } {
   switch (ssl) {

@@ -5,29 +5,28 @@
  * them. Every statement then runs in a read-only transaction that is rolled back (pg-queryable.ts).
  */
 import pg from 'pg';
-import type { ConnectOptions, Connector, IntrospectOptions, SampleOptions } from '../../src/core/connector.js';
-import { describeConnection } from '../index.js';
+import type { ConnectOptions, IntrospectOptions, SampleOptions } from '../../src/core/connector.js';
 import type { DatabaseMetadata, TableMetadata } from '../../src/core/metadata.js';
 import type { TableSample } from '../../src/core/sample.js';
-import { ConnectorError } from '../../src/core/errors.js';
-import { pgSslOption, type PostgresConfig } from './postgres-config.js';
+import type { ConnectorError } from '../../src/core/errors.js';
+import { SqlConnector, type ConnectorStep } from '../sql-connector.js';
+import { describePostgres, pgSslOption, type PostgresConfig } from './postgres-config.js';
 import { poolQueryable } from './pg-queryable.js';
 import { PostgresScanSession, sessionSettings } from './postgres-session.js';
 import { toPostgresConnectorError, type PostgresErrorContext } from './postgres-errors.js';
 
 const CONNECT_TIMEOUT_MS = 10_000;
 
-export class PostgresConnector implements Connector {
+export class PostgresConnector extends SqlConnector {
   readonly engine = 'postgres' as const;
-  readonly displayName: string;
   readonly #config: PostgresConfig;
   #pool?: pg.Pool;
   #session?: PostgresScanSession;
   #statementTimeoutSeconds?: number;
 
   constructor(config: PostgresConfig) {
+    super(describePostgres(config));
     this.#config = config;
-    this.displayName = describeConnection(config);
   }
 
   async connect(options: ConnectOptions): Promise<void> {
@@ -52,16 +51,13 @@ export class PostgresConnector implements Connector {
     pool.on('error', () => {});
     this.#pool = pool;
     this.#session = new PostgresScanSession(poolQueryable(pool));
-    try {
+    await this.opening(async () => {
       await pool.query('SELECT 1');
-    } catch (error) {
-      await this.close();
-      throw this.#mapError(error);
-    }
+    });
   }
 
   async introspect(options: IntrospectOptions): Promise<DatabaseMetadata> {
-    try {
+    return this.mapErrors('introspect', async () => {
       const catalog = await this.#requireSession().introspect({ ...options, checkPrivileges: true });
       return Object.freeze({
         engine: this.engine,
@@ -72,17 +68,11 @@ export class PostgresConnector implements Connector {
         tables: catalog.tables,
         privilegeWarnings: catalog.privilegeWarnings,
       });
-    } catch (error) {
-      throw this.#mapError(error);
-    }
+    });
   }
 
   async sample(table: TableMetadata, options: SampleOptions): Promise<TableSample> {
-    try {
-      return await this.#requireSession().sample(table, options);
-    } catch (error) {
-      throw this.#mapError(error, table);
-    }
+    return this.mapErrors('sample', () => this.#requireSession().sample(table, options), table);
   }
 
   async close(): Promise<void> {
@@ -92,14 +82,10 @@ export class PostgresConnector implements Connector {
     await pool?.end();
   }
 
-  /** Test hook: runs one statement, outside a transaction, on one of the connector's own sessions. */
-  async queryForTest(sql: string): Promise<Record<string, unknown>[]> {
+  /** The pool of read-only sessions, for subclasses (tests run statements on it: test/helpers/connector-hooks.ts). */
+  protected requirePool(): pg.Pool {
     if (!this.#pool) throw new Error('PostgresConnector used before connect()');
-    try {
-      return (await this.#pool.query(sql)).rows;
-    } catch (error) {
-      throw this.#mapError(error);
-    }
+    return this.#pool;
   }
 
   #requireSession(): PostgresScanSession {
@@ -107,7 +93,7 @@ export class PostgresConnector implements Connector {
     return this.#session;
   }
 
-  #mapError(error: unknown, table?: TableMetadata): ConnectorError {
+  protected mapError(error: unknown, _step: ConnectorStep, table?: TableMetadata): ConnectorError {
     const context: PostgresErrorContext = {
       target: `${this.#config.host}:${this.#config.port}`,
       user: this.#config.user,

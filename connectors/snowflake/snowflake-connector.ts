@@ -8,7 +8,7 @@
  * is running (a suspended one is not resumed unless allowed), set QUERY_TAG and the statement timeout.
  */
 import type { ConnectionOptions } from 'snowflake-sdk';
-import type { ConnectOptions, Connector, IntrospectOptions, SampleOptions } from '../../src/core/connector.js';
+import type { ConnectOptions, IntrospectOptions, SampleOptions } from '../../src/core/connector.js';
 import { ConnectorError } from '../../src/core/errors.js';
 import type { DatabaseMetadata, TableMetadata } from '../../src/core/metadata.js';
 import type { TableSample } from '../../src/core/sample.js';
@@ -18,6 +18,7 @@ import { SnowflakeIntrospector } from './snowflake-introspector.js';
 import { SnowflakeSampler } from './snowflake-sampler.js';
 import { SnowflakeSession } from './snowflake-session.js';
 import { CONTEXT_SQL, sessionSettingsSql, showWarehouseSql } from './snowflake-sql.js';
+import { SqlConnector, type ConnectorStep } from '../sql-connector.js';
 
 export const QUERY_TAG = 'piiscout';
 /** How long the driver waits for the login and for each HTTP response (ms). */
@@ -31,36 +32,32 @@ interface ResolvedContext {
   readonly version?: string;
 }
 
-export class SnowflakeConnector implements Connector {
+export class SnowflakeConnector extends SqlConnector {
   readonly engine = 'snowflake' as const;
-  readonly displayName: string;
   readonly #config: SnowflakeConfig;
   #session?: SnowflakeSession;
   #context?: ResolvedContext;
   #statementTimeoutSeconds?: number;
 
   constructor(config: SnowflakeConfig) {
+    super(describeSnowflake(config));
     this.#config = config;
-    this.displayName = describeSnowflake(config);
   }
 
   async connect(options: ConnectOptions): Promise<void> {
     if (this.#session) throw new Error('SnowflakeConnector.connect() called twice');
     this.#statementTimeoutSeconds = options.statementTimeoutSeconds;
-    try {
-      this.#session = await SnowflakeSession.open(this.#connectionOptions());
-      this.#context = await this.#resolveContext(this.#session);
-      await this.#checkWarehouse(this.#session, this.#context.warehouse);
-      await this.#session.query(sessionSettingsSql(QUERY_TAG, options.statementTimeoutSeconds));
-    } catch (error) {
-      await this.close();
-      throw this.#mapError(error);
-    }
+    await this.opening(async () => {
+      const session = (this.#session = await SnowflakeSession.open(this.#connectionOptions()));
+      this.#context = await this.#resolveContext(session);
+      await this.#checkWarehouse(session, this.#context.warehouse);
+      await session.query(sessionSettingsSql(QUERY_TAG, options.statementTimeoutSeconds));
+    });
   }
 
   async introspect(options: IntrospectOptions): Promise<DatabaseMetadata> {
     const { session, context } = this.#require();
-    try {
+    return this.mapErrors('introspect', async () => {
       const catalog = await new SnowflakeIntrospector(session, context.database, context.schema).introspect(options);
       return Object.freeze({
         engine: this.engine,
@@ -70,18 +67,13 @@ export class SnowflakeConnector implements Connector {
         schemas: catalog.schemas,
         tables: catalog.tables,
       });
-    } catch (error) {
-      throw this.#mapError(error);
-    }
+    });
   }
 
   async sample(table: TableMetadata, options: SampleOptions): Promise<TableSample> {
     const { session, context } = this.#require();
-    try {
-      return await new SnowflakeSampler(session, { database: context.database, useSnowflakeClassify: this.#config.useSnowflakeClassify }).sample(table, options);
-    } catch (error) {
-      throw this.#mapError(error, table);
-    }
+    const settings = { database: context.database, useSnowflakeClassify: this.#config.useSnowflakeClassify };
+    return this.mapErrors('sample', () => new SnowflakeSampler(session, settings).sample(table, options), table);
   }
 
   async close(): Promise<void> {
@@ -155,7 +147,7 @@ export class SnowflakeConnector implements Connector {
     return { session: this.#session, context: this.#context };
   }
 
-  #mapError(error: unknown, table?: TableMetadata): ConnectorError {
+  protected mapError(error: unknown, _step: ConnectorStep, table?: TableMetadata): ConnectorError {
     return toSnowflakeConnectorError(error, {
       account: this.#config.account,
       user: this.#config.user,

@@ -4,3 +4,7 @@ export interface SqliteConfig {
   /** Absolute path of the database file. */
   readonly file: string;
 }
+
+export function describeSqlite(config: SqliteConfig): string {
+  return `sqlite:${config.file}`;
+}

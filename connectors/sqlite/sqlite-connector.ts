@@ -14,27 +14,27 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
-import type { ConnectOptions, Connector, IntrospectOptions, SampleOptions } from '../../src/core/connector.js';
+import type { ConnectOptions, IntrospectOptions, SampleOptions } from '../../src/core/connector.js';
 import type { DatabaseMetadata, TableMetadata } from '../../src/core/metadata.js';
 import { tableId } from '../../src/core/metadata.js';
 import { ConnectorError } from '../../src/core/errors.js';
 import type { TableSample } from '../../src/core/sample.js';
-import type { SqliteConfig } from './sqlite-config.js';
+import { describeSqlite, type SqliteConfig } from './sqlite-config.js';
 import { missingFileError, toSqliteConnectorError } from './sqlite-errors.js';
 import { SqliteIntrospector, type RowidTable } from './sqlite-introspector.js';
 import { SqliteSampler } from './sqlite-sampler.js';
+import { SqlConnector, type ConnectorStep } from '../sql-connector.js';
 
-export class SqliteConnector implements Connector {
+export class SqliteConnector extends SqlConnector {
   readonly engine = 'sqlite' as const;
-  readonly displayName: string;
   readonly #file: string;
   #db: BetterSqlite3.Database | undefined;
   /** Filled by introspect(): which tables can be sampled by rowid, with which spelling, over which range. */
   #rowidTables: ReadonlyMap<string, RowidTable> = new Map();
 
   constructor(config: SqliteConfig) {
+    super(describeSqlite(config));
     this.#file = config.file;
-    this.displayName = `sqlite:${config.file}`;
   }
 
   async connect(options: ConnectOptions): Promise<void> {
@@ -52,29 +52,23 @@ export class SqliteConnector implements Connector {
       db.prepare('SELECT count(*) FROM sqlite_master').get();
     } catch (error) {
       db?.close();
-      throw toSqliteConnectorError(error, this.#file, 'opening the database');
+      throw this.mapError(error, 'connect');
     }
     this.#db = db;
   }
 
   async introspect(options: IntrospectOptions): Promise<DatabaseMetadata> {
-    const db = this.#requireDb();
-    try {
+    const db = this.requireDb();
+    return this.mapErrors('introspect', () => {
       const result = new SqliteIntrospector(db, path.basename(this.#file)).introspect(options);
       this.#rowidTables = result.rowidTables;
       return result.metadata;
-    } catch (error) {
-      throw toSqliteConnectorError(error, this.#file, 'reading the schema');
-    }
+    });
   }
 
   async sample(table: TableMetadata, options: SampleOptions): Promise<TableSample> {
-    const db = this.#requireDb();
-    try {
-      return new SqliteSampler(db).sample(table, options, this.#rowidTables.get(table.name));
-    } catch (error) {
-      throw toSqliteConnectorError(error, this.#file, `sampling ${tableId(table)}`);
-    }
+    const db = this.requireDb();
+    return this.mapErrors('sample', () => new SqliteSampler(db).sample(table, options, this.#rowidTables.get(table.name)), table);
   }
 
   async close(): Promise<void> {
@@ -82,25 +76,24 @@ export class SqliteConnector implements Connector {
     this.#db = undefined;
   }
 
-  /**
-   * Test hook, not for product code: runs one statement on the connector's own session so a test
-   * can prove that writes are refused. Errors are mapped like any other.
-   */
-  static runStatementForReadOnlyTest(connector: SqliteConnector, sql: string): unknown {
-    const db = connector.#requireDb();
-    try {
-      const statement = db.prepare(sql);
-      return statement.reader ? statement.all() : statement.run();
-    } catch (error) {
-      throw toSqliteConnectorError(error, connector.#file, 'running a test statement');
-    }
-  }
-
-  #requireDb(): BetterSqlite3.Database {
+  /** The open database, for subclasses (tests run statements on it: test/helpers/connector-hooks.ts). */
+  protected requireDb(): BetterSqlite3.Database {
     if (!this.#db) throw new Error('SqliteConnector: call connect() first');
     return this.#db;
   }
+
+  protected mapError(error: unknown, step: ConnectorStep, table?: TableMetadata): ConnectorError {
+    return toSqliteConnectorError(error, this.#file, STEP_SUBJECTS[step](table));
+  }
 }
+
+/** What was being done, for the message. */
+const STEP_SUBJECTS: Record<ConnectorStep, (table?: TableMetadata) => string> = {
+  connect: () => 'opening the database',
+  introspect: () => 'reading the schema',
+  sample: (table) => (table ? `sampling ${tableId(table)}` : 'sampling'),
+  statement: () => 'running a test statement',
+};
 
 /** Checks the path before SQLite sees it, so a typo never turns into a new empty database. */
 async function assertDatabaseFile(file: string): Promise<void> {

@@ -6,7 +6,8 @@
 import type { ColumnMetadata, NormalizedType } from '../core/metadata.js';
 import type { Evidence } from './types.js';
 import { CATEGORY } from './categories.js';
-import { tokenizeName } from './name/tokenize.js';
+import { splitIdentifier, tokenizeName } from './name/tokenize.js';
+import { AMBIGUOUS_WORDS } from './name/lexicon.js';
 
 interface TypeRule {
   /** Types that can hold the category; any other type vetoes it. */
@@ -21,6 +22,10 @@ interface TypeRule {
 }
 
 const TEXT: readonly NormalizedType[] = ['string', 'other', 'json', 'enum'];
+/** Region words that are never a workflow's state: their integer columns hold region codes. */
+const REGION_CODE_WORDS = ['prefecture', 'province', 'county', 'canton'];
+/** Words of a key into a lookup table (`fk_state`, `country_fk`). */
+const LOOKUP_KEY_WORDS = ['fk', 'id', 'key', 'code', 'cd'];
 
 export const TYPE_RULES: Readonly<Record<string, TypeRule>> = {
   [CATEGORY.email]: { types: TEXT, minLength: 6, noun: 'email addresses' },
@@ -31,9 +36,10 @@ export const TYPE_RULES: Readonly<Record<string, TypeRule>> = {
   [CATEGORY.dateOfBirth]: { types: [...TEXT, 'date', 'timestamp', 'integer'], supports: { date: 0.7, timestamp: 0.4 }, minLength: 6, noun: 'dates of birth' },
   [CATEGORY.street]: { types: TEXT, minLength: 5, noun: 'street addresses', partTypes: { types: ['integer'], words: ['house', 'number', 'building'] } },
   [CATEGORY.city]: { types: TEXT, minLength: 2, noun: 'city names' },
-  [CATEGORY.state]: { types: TEXT, minLength: 2, noun: 'states or regions' },
+  // A region-level part may be the code of a lookup (`prefecture` 1-47, `fk_state`): an integer key of a list of regions.
+  [CATEGORY.state]: { types: TEXT, minLength: 2, noun: 'states or regions', partTypes: { types: ['integer'], words: [...REGION_CODE_WORDS, ...LOOKUP_KEY_WORDS] } },
   [CATEGORY.postalCode]: { types: [...TEXT, 'integer'], minLength: 3, noun: 'postal codes' },
-  [CATEGORY.country]: { types: TEXT, minLength: 2, noun: 'countries' },
+  [CATEGORY.country]: { types: TEXT, minLength: 2, noun: 'countries', partTypes: { types: ['integer'], words: LOOKUP_KEY_WORDS } },
   [CATEGORY.ipAddress]: { types: [...TEXT, 'inet', 'integer', 'binary'], supports: { inet: 1 }, minLength: 7, noun: 'IP addresses' },
   [CATEGORY.creditCard]: { types: [...TEXT, 'integer', 'decimal'], minLength: 12, noun: 'card numbers' },
   [CATEGORY.username]: { types: TEXT, minLength: 2, noun: 'user names' },
@@ -46,7 +52,10 @@ const TYPE_TEXT: Partial<Record<NormalizedType, string>> = { integer: 'an intege
 function isPartType(rule: TypeRule, column: ColumnMetadata): boolean {
   if (!rule.partTypes?.types.includes(column.normalizedType)) return false;
   const tokens = tokenizeName(column.name);
-  return rule.partTypes.words.some((w) => tokens.includes(w));
+  // The type rules do not know the table's language: a word that means a part in some language (`pref`,
+  // Japanese for prefecture) lets the type through; the name rules decide in the table's language.
+  const readings = splitIdentifier(column.name).flatMap((w) => AMBIGUOUS_WORDS.get(w)?.flatMap((r) => r.words) ?? []);
+  return rule.partTypes.words.some((w) => tokens.includes(w) || readings.includes(w));
 }
 
 /** Type evidence for one column: vetoes and supports for the categories in TYPE_RULES. */

@@ -32,7 +32,7 @@ export function* datasetYamlChunks(result: ScanResult, options: WriteOptions): G
 
   const schemas = [...database.schemas, ...result.tables.map((t) => t.table.schema)];
   const referenced = result.tables.flatMap((t) => t.table.foreignKeys.map((fk) => fk.referencedSchema));
-  const keys = datasetKeys(database, [...schemas, ...referenced], options.keyPrefix);
+  const keys = datasetKeys(database, [...schemas, ...referenced], options.keyPrefix, options.existingKeys);
   const bySchema = new Map<string, TableResult[]>();
   for (const t of result.tables) {
     const list = bySchema.get(t.table.schema) ?? [];

@@ -9,41 +9,42 @@ import type { ColumnMetadata, DatabaseMetadata, NormalizedType, TableMetadata } 
 import type { FieldClassification } from '../classify/types.js';
 import type { NestedFieldResult, ScanResult, TableResult } from '../scan/scan.js';
 import type { FidesCollection, FidesDataset, FidesDatasetFile, FidesField, FidesReference, PiiscoutFieldRecord } from './dataset-types.js';
+import { namespaceId, scanNamespace } from './dataset-namespace.js';
 import { FidesKeyAllocator } from './fides-key.js';
+import { SAFE_SCHEMA } from './yaml-safe.js';
+import { datasetNaming } from '../../connectors/index.js';
 
 export interface WriteOptions {
   /** ISO timestamp of the scan; the only non-deterministic value in the file. */
   readonly scannedAt: string;
   readonly toolVersion: string;
   readonly sampleSize: number;
-  /** Prefix for dataset keys (default: the database name for Postgres-like engines, none for MySQL). */
+  /** Prefix for dataset keys (default: the engine's, see DatasetNaming in connectors/engine.ts). */
   readonly keyPrefix?: string;
+  /** The keys of the file this scan is merged into: a namespace keeps the key it has there. */
+  readonly existingKeys?: ExistingKeys;
 }
 
-const ENGINE_NAMES: Record<DatabaseMetadata['engine'], string> = {
-  postgres: 'PostgreSQL',
-  pglite: 'PostgreSQL (embedded PGlite)',
-  mysql: 'MySQL/MariaDB',
-  sqlite: 'SQLite',
-  snowflake: 'Snowflake',
-};
+/** What a file already holds: the key of each namespace (reused), and the keys no other schema may get. */
+export interface ExistingKeys {
+  readonly byNamespace: ReadonlyMap<string, string>;
+  readonly taken: ReadonlySet<string>;
+}
 
-/** Maps schema names to dataset keys, deterministically. */
-export function datasetKeys(database: DatabaseMetadata, schemas: readonly string[], keyPrefix?: string): Map<string, string> {
-  const allocator = new FidesKeyAllocator();
-  const prefix = keyPrefix ?? defaultKeyPrefix(database);
+/**
+ * Maps schema names to dataset keys, deterministically: a namespace's key in `existing` when it has
+ * one, else a new key from the (prefixed) schema name that no dataset in `existing` has.
+ */
+export function datasetKeys(database: DatabaseMetadata, schemas: readonly string[], keyPrefix?: string, existing?: ExistingKeys): Map<string, string> {
+  const allocator = new FidesKeyAllocator(existing?.taken ?? []);
+  const naming = datasetNaming(database.engine);
+  const prefix = keyPrefix ?? naming.defaultKeyPrefix(database);
   const out = new Map<string, string>();
   for (const schema of [...new Set(schemas)].sort(byName)) {
-    const raw = database.engine === 'sqlite' && schema === 'main' ? prefix || schema : prefix ? `${prefix}_${schema}` : schema;
-    out.set(schema, allocator.keyFor(raw));
+    const kept = existing?.byNamespace.get(namespaceId(scanNamespace(database, schema)));
+    out.set(schema, kept ?? allocator.keyFor(naming.datasetKey(schema, prefix)));
   }
   return out;
-}
-
-function defaultKeyPrefix(database: DatabaseMetadata): string {
-  if (database.engine === 'mysql') return '';
-  if (database.engine === 'sqlite') return database.database.replace(/\.[^.]*$/, '');
-  return database.database;
 }
 
 export function buildDatasetFile(result: ScanResult, options: WriteOptions): FidesDatasetFile {
@@ -57,26 +58,25 @@ export function buildDatasetFile(result: ScanResult, options: WriteOptions): Fid
   }
   // Referenced schemas that were filtered out still get a (stable) key for references.
   const referenced = result.tables.flatMap((t) => t.table.foreignKeys.map((fk) => fk.referencedSchema));
-  const keys = datasetKeys(database, [...bySchema.keys(), ...referenced], options.keyPrefix);
+  const keys = datasetKeys(database, [...bySchema.keys(), ...referenced], options.keyPrefix, options.existingKeys);
+  const naming = datasetNaming(database.engine);
 
   const datasets: FidesDataset[] = [...bySchema.keys()].sort(byName).map((schema) => {
     const tables = (bySchema.get(schema) ?? []).slice().sort((a, b) => byName(a.table.name, b.table.name));
     const scanned = tables.filter((t) => t.status === 'scanned').length;
-    // MySQL/MariaDB: a "schema" is a database, and one server scan may cover many of them.
-    const databaseName = database.engine === 'mysql' ? schema : database.database;
+    const namespace = scanNamespace(database, schema);
+    const databaseName = namespace.database;
     return {
       fides_key: keys.get(schema)!,
       name: schema,
-      description:
-        database.engine === 'mysql'
-          ? `${ENGINE_NAMES[database.engine]} database ${schema}, classified by piiscout`
-          : `${ENGINE_NAMES[database.engine]} schema ${schema} of ${database.database}, classified by piiscout`,
+      description: `${naming.describe(database, schema)}, classified by piiscout`,
       meta: {
         ...(database.host ? { database_host: database.host } : {}),
         database_name: databaseName,
         piiscout: {
           version: options.toolVersion,
           engine: database.engine,
+          namespace: { database: namespace.database, schema: namespace.schema },
           scanned_at: options.scannedAt,
           sample_size: options.sampleSize,
           tables: tables.length,
@@ -251,7 +251,7 @@ export function applyFlowStyles(doc: YAML.Document): void {
 
 /** Serialises to YAML with compact flow style for category lists and evidence entries. */
 export function datasetFileToYaml(file: FidesDatasetFile): string {
-  const doc = new YAML.Document(file);
+  const doc = new YAML.Document(file, SAFE_SCHEMA);
   doc.commentBefore = HEADER;
   applyFlowStyles(doc);
   return doc.toString(YAML_TO_STRING_OPTIONS);

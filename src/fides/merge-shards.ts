@@ -14,8 +14,10 @@ import fs from 'node:fs';
 import YAML, { type Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import { UserError } from '../core/errors.js';
 import { fieldStatus, isDecided } from '../review/review-file.js';
+import { fileDatasetNamespaceId, matchDatasets, renameDatasetKeys } from '../review/match-datasets.js';
 import { childMap, childSeq, itemName, sameSet, scalarString, setScalar, stringList } from '../review/yaml-nodes.js';
-import { byName } from './dataset-writer.js';
+import { byName, YAML_TO_STRING_OPTIONS } from './dataset-writer.js';
+import { SAFE_PARSE_OPTIONS } from './yaml-safe.js';
 
 export interface ShardMergeSummary {
   readonly files: number;
@@ -65,13 +67,19 @@ export function mergeShardTexts(inputs: readonly ShardInput[]): ShardMergeResult
   for (const d of datasetMaps(targetDatasets)) stampOrigin(d, scannedAt(d), origin);
 
   for (const source of docs.slice(1)) {
-    for (const incoming of datasetMaps(datasetSeq(source.doc, source.name))) {
-      stampOrigin(incoming, scannedAt(incoming), origin);
-      const key = scalarString(incoming, 'fides_key');
-      const existing = datasetMaps(targetDatasets).find((d) => scalarString(d, 'fides_key') === key);
-      if (!existing) targetDatasets.items.push(incoming);
-      else mergeDataset(existing, incoming, origin, conflicts, counters);
-    }
+    // The same namespace is the same dataset, whatever its key; the target's keys win (see match-datasets.ts).
+    const incoming = datasetMaps(datasetSeq(source.doc, source.name));
+    const match = matchDatasets(
+      datasetMaps(targetDatasets),
+      incoming.map((d) => ({ key: scalarString(d, 'fides_key') ?? '', namespaceId: fileDatasetNamespaceId(d) })),
+    );
+    renameDatasetKeys(incoming, match.renamed);
+    incoming.forEach((dataset, i) => {
+      stampOrigin(dataset, scannedAt(dataset), origin);
+      const existing = match.existing[i];
+      if (!existing) targetDatasets.items.push(dataset);
+      else mergeDataset(existing, dataset, origin, conflicts, counters);
+    });
   }
   if (conflicts.length > 0) {
     const shown = conflicts.slice(0, 10).join('; ');
@@ -91,13 +99,13 @@ export function mergeShardTexts(inputs: readonly ShardInput[]): ShardMergeResult
     for (const c of list) fields += mapItems(childSeq(c, 'fields')).length;
   }
   return {
-    yaml: target.doc.toString({ lineWidth: 0, flowCollectionPadding: false }),
+    yaml: target.doc.toString(YAML_TO_STRING_OPTIONS),
     summary: { files: inputs.length, datasets: targetDatasets.items.length, tables, fields, ...counters },
   };
 }
 
 function parseDatasetFile(input: ShardInput): { name: string; doc: Document.Parsed } {
-  const doc = YAML.parseDocument(input.text, { keepSourceTokens: false });
+  const doc = YAML.parseDocument(input.text, { ...SAFE_PARSE_OPTIONS, keepSourceTokens: false });
   if (doc.errors.length > 0) throw new UserError(`${input.name} is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
   return { name: input.name, doc };
 }

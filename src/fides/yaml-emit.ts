@@ -1,38 +1,28 @@
 /**
  * Writes the dataset file's collections as text directly, byte-for-byte what the `yaml` library
- * writes for them in `datasetFileToYaml` (core schema, `YAML_TO_STRING_OPTIONS`, the flow rules of
- * `applyFlowStyles`), over 20x faster than building a YAML Document per collection.
+ * writes for them in `datasetFileToYaml` (core schema with `yaml-safe.ts`'s string tag,
+ * `YAML_TO_STRING_OPTIONS`, the flow rules of `applyFlowStyles`), over 20x faster than building a
+ * YAML Document per collection.
  *
  * Only what provably reads the same is written here: plain objects and arrays, finite and
- * non-finite numbers, booleans, and single-line strings without control characters. Such a string's
- * text depends only on whether it sits in a flow collection; the rules below mirror the library's
- * `stringifyString` for exactly that case (lineWidth 0 turns folding off). Any other pair (a
- * multi-line comment, null, a Date, an over-long key, ...) is written by the library itself, at the
- * same indentation, in a small document that nests it to the same depth: the library indents by
- * depth only, so that text is the text of the whole file.
+ * non-finite numbers, booleans, and strings. A string that another YAML version could read as
+ * something else, or that holds a control character or line break, is written `doubleQuoted` (as
+ * the safe string tag writes it); any other string's text depends only on whether it sits in a
+ * flow collection, and the rules below mirror the library's `stringifyString` for exactly that case
+ * (lineWidth 0 turns folding off). Any other pair (a multi-line comment, null, a Date, an over-long
+ * key, ...) is written by the library itself, at the same indentation, in a small document that
+ * nests it to the same depth: the library indents by depth only, so that text is the text of the
+ * whole file.
  */
 import YAML from 'yaml';
 import { applyFlowStyles, FLOW_ITEM_KEYS, FLOW_STYLE_KEYS, YAML_TO_STRING_OPTIONS } from './dataset-writer.js';
+import { doubleQuoted, needsSafeQuotes, SAFE_SCHEMA } from './yaml-safe.js';
 
-/** Multi-line strings, control characters and lone surrogates (library: forced double quotes). */
-const NEEDS_LIBRARY = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u;
-/** `NEEDS_LIBRARY` without the u flag, which makes it slow: also matches paired surrogates (emoji). */
-const MAYBE_NEEDS_LIBRARY = /[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff]/;
 /** Document markers, which the library treats differently at some depths. */
 const DOCUMENT_MARKER = /^(?:---|\.\.\.)/;
 /** The library's plain-scalar exclusions (`plainString`), for a string without newlines. */
 const NOT_PLAIN = /^[\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|:[ \t]|[\t ]#|[\t :]$/;
 const FLOW_INDICATOR = /[[\]{},]/;
-/** Strings that would read back as another type (null, bool, int, float, ...) under the schema the library uses. */
-const OTHER_TYPE = (() => {
-  const { schema } = new YAML.Document();
-  const tests = [...schema.tags, ...(schema.compat ?? [])].flatMap((tag) => {
-    const test = (tag as { test?: RegExp }).test;
-    return tag.default && tag.tag !== 'tag:yaml.org,2002:str' && test ? [test] : [];
-  });
-  if (tests.some((test) => test.flags !== '')) throw new Error('unexpected yaml tag test flags');
-  return new RegExp(tests.map((test) => `(?:${test.source})`).join('|'));
-})();
 /** Over this, the library writes a block key as an explicit `? key`. */
 const MAX_IMPLICIT_KEY = 1024;
 
@@ -44,7 +34,7 @@ const flowCache = new Map<string, string | undefined>();
 
 /**
  * A string as the library writes it, in a flow collection or not (as key or value alike); undefined
- * when only the library can say (see `NEEDS_LIBRARY`, `DOCUMENT_MARKER`).
+ * when only the library can say (`DOCUMENT_MARKER`).
  */
 export function stringText(value: string, inFlow: boolean): string | undefined {
   if (value.length > CACHE_MAX_LENGTH) return uncachedStringText(value, inFlow);
@@ -59,8 +49,9 @@ export function stringText(value: string, inFlow: boolean): string | undefined {
 }
 
 function uncachedStringText(value: string, inFlow: boolean): string | undefined {
-  if ((MAYBE_NEEDS_LIBRARY.test(value) && NEEDS_LIBRARY.test(value)) || DOCUMENT_MARKER.test(value)) return undefined;
-  if ((inFlow && FLOW_INDICATOR.test(value)) || NOT_PLAIN.test(value) || OTHER_TYPE.test(value)) {
+  if (needsSafeQuotes(value, inFlow)) return doubleQuoted(value);
+  if (DOCUMENT_MARKER.test(value)) return undefined;
+  if ((inFlow && FLOW_INDICATOR.test(value)) || NOT_PLAIN.test(value)) {
     // `quotedString` with the default `singleQuote: null`: single quotes only for text with " but no '.
     return value.includes('"') && !value.includes("'") ? `'${value}'` : JSON.stringify(value);
   }
@@ -223,7 +214,7 @@ function libraryPairText(key: string, value: unknown, column: number): string {
   if (!Number.isInteger(depth)) throw new Error(`odd YAML indentation ${column}`);
   let wrapped: PlainObject = { [key]: value };
   for (let i = 0; i < depth; i++) wrapped = { [WRAPPER_KEY]: wrapped };
-  const doc = new YAML.Document(wrapped);
+  const doc = new YAML.Document(wrapped, SAFE_SCHEMA);
   applyFlowStyles(doc);
   const text = doc.toString(YAML_TO_STRING_OPTIONS);
   let start = 0;

@@ -17,6 +17,7 @@
  */
 import YAML, { type Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { FidesCollection, FidesDataset, FidesDatasetFile, FidesField } from '../fides/dataset-types.js';
+import { alignScanToFile } from './match-datasets.js';
 import {
   child,
   childMap,
@@ -131,15 +132,16 @@ class Merger {
     const root = this.doc.contents as YAMLMap;
     const datasets = childSeq(root, 'dataset')!;
     this.clearNewMarkers(datasets);
-    const seen = new Set<string>();
-    for (const nd of scan.dataset) {
-      seen.add(nd.fides_key);
-      const existing = findByName(datasets, nd.fides_key, 'fides_key');
+    // By namespace, not by key: see match-datasets.ts. The scan takes the file's keys.
+    const aligned = alignScanToFile(datasets.items.filter(isMap), scan);
+    const seen = new Set<YAMLMap>();
+    aligned.scan.dataset.forEach((nd, i) => {
+      const existing = aligned.existing[i];
       if (existing) this.mergeDataset(existing, nd);
-      else this.addDataset(datasets, nd);
-    }
+      seen.add(existing ?? this.addDataset(datasets, nd));
+    });
     for (const existing of datasets.items) {
-      if (!isMap(existing) || seen.has(scalarString(existing, 'fides_key')!)) continue;
+      if (!isMap(existing) || seen.has(existing)) continue;
       // Only datasets piiscout wrote can vanish from a scan; hand-written ones in the same file are not ours.
       if (!childMap(childMap(existing, 'meta') ?? new YAML.YAMLMap(), 'piiscout')) continue;
       const schema = datasetSchema(existing);
@@ -169,12 +171,13 @@ class Merger {
     }
   }
 
-  private addDataset(datasets: YAMLSeq, nd: FidesDataset): void {
+  private addDataset(datasets: YAMLSeq, nd: FidesDataset): YAMLMap {
     this.summary.newDatasets.push(nd.fides_key);
     const marked: FidesDataset = { ...nd, collections: nd.collections.map((c) => this.markNewCollection(nd.fides_key, c)) };
     const node = createNode(this.doc, marked) as YAMLMap;
     // Datasets are written in schema order; keep a file that follows it in order.
     insertSorted(datasets, node, nd.name ?? nd.fides_key);
+    return node;
   }
 
   private markNewCollection(dataset: string, nc: FidesCollection): FidesCollection {

@@ -9,14 +9,19 @@
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import YAML, { type Document, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { Document, YAMLMap } from 'yaml';
 import { UserError } from '../core/errors.js';
 import type { FidesDatasetFile } from '../fides/dataset-types.js';
-import { datasetNames, fieldPrefix, type DatasetNames } from '../fides/field-names.js';
 import { Taxonomy } from '../fides/taxonomy.js';
+import { YAML_TO_STRING_OPTIONS, type ExistingKeys } from '../fides/dataset-writer.js';
+import { parseYamlDocument, unreadable } from '../fides/dataset-read.js';
+import { SAFE_PARSE_OPTIONS } from '../fides/yaml-safe.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
-import { closest, didYouMean, editDistance } from '../util/did-you-mean.js';
+import { didYouMean, editDistance } from '../util/did-you-mean.js';
+import { checkDatasetShape, FIELD_STATUSES, reviewFieldOf, statusOf, walkFields, yamlAccess, type FieldPlace } from './field-walk.js';
 import { mergeScan, type MergeOptions, type MergeSummary } from './merge.js';
+import { readReviewFields } from './read-fields.js';
+import { existingKeys } from './match-datasets.js';
 import {
   child,
   childMap,
@@ -25,7 +30,6 @@ import {
   deleteKey,
   ensureMap,
   isMap,
-  isSeq,
   scalarString,
   setKey,
   setScalar,
@@ -33,7 +37,7 @@ import {
 } from './yaml-nodes.js';
 
 export type FieldStatus = 'proposed' | 'accepted' | 'edited' | 'ignored';
-export const FIELD_STATUSES: readonly FieldStatus[] = ['proposed', 'accepted', 'edited', 'ignored'];
+export { FIELD_STATUSES };
 
 export interface FieldAddress {
   readonly dataset: string /* fides_key */;
@@ -88,19 +92,7 @@ export interface ReviewFileOptions {
 const FIELD_KEYS_AFTER_CATEGORIES = ['fides_meta', 'fields', 'piiscout'];
 const DECIDED: ReadonlySet<FieldStatus> = new Set(['accepted', 'edited', 'ignored']);
 
-interface FieldNode {
-  readonly address: FieldAddress;
-  /** `schema.table.column`, or `database.schema.table.column` when the file has two such schemas. */
-  readonly ref: string;
-  readonly schema: string;
-  /** Dataset name and namespace schema, the other ways a reference may start. */
-  readonly prefixes: readonly string[];
-  readonly map: YAMLMap;
-  readonly seq: YAMLSeq;
-  readonly collection: YAMLMap;
-  readonly collections: YAMLSeq;
-  readonly dataset: YAMLMap;
-}
+type FieldNode = FieldPlace<YAMLMap>;
 
 export function hashText(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 16);
@@ -112,9 +104,7 @@ export function isDecided(status: FieldStatus): boolean {
 
 /** A field's status as stored, or as implied for fields a person wrote without a piiscout record. */
 export function fieldStatus(field: YAMLMap): FieldStatus {
-  const status = scalarString(childMap(field, 'piiscout') ?? new YAML.YAMLMap(), 'status');
-  if (status && (FIELD_STATUSES as readonly string[]).includes(status)) return status as FieldStatus;
-  return stringList(field, 'data_categories').length > 0 ? 'edited' : 'proposed';
+  return statusOf(field, yamlAccess);
 }
 
 /** Undecided, or decided but gone from the database (a person has to confirm the removal). */
@@ -149,24 +139,24 @@ export class ReviewFile {
     try {
       text = fs.readFileSync(path, 'utf8');
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
-      throw new UserError(`Cannot read ${path}: ${why}`, { hint: 'check the path; piiscout scan ... -o FILE writes a dataset file' });
+      throw unreadable(path, error);
     }
     return ReviewFile.parse(text, path, options);
   }
 
+  /**
+   * The fields of a file, for commands that only look at it (check, review --list, export): read
+   * line by line without a YAML Document, so a million fields take seconds. `details` keeps evidence
+   * and alternatives (dropped by default); `version` hashes the content as `version` does. Same
+   * fields, same errors as `load(path).fields()`.
+   */
+  static readFields(path: string, options: { details?: boolean; version?: boolean } = {}): { fields: ReviewField[]; version?: string } {
+    return readReviewFields(path, options);
+  }
+
   static parse(text: string, path = '<text>', options: ReviewFileOptions = {}): ReviewFile {
-    const lineCounter = new YAML.LineCounter();
-    const doc = YAML.parseDocument(text, { prettyErrors: false, lineCounter });
-    const error = doc.errors[0];
-    if (error) {
-      const pos = error.pos ? lineCounter.linePos(error.pos[0]) : undefined;
-      throw new UserError(`${path}: invalid YAML${pos ? ` at line ${pos.line}, column ${pos.col}` : ''}: ${error.message.split('\n')[0]}`, {
-        hint: 'fix the YAML by hand (git diff shows recent edits); nothing was changed',
-      });
-    }
-    checkShape(doc, path);
+    const doc = parseYamlDocument(text, path, SAFE_PARSE_OPTIONS);
+    checkDatasetShape(doc.contents, yamlAccess, path);
     return new ReviewFile(path, doc, text, options);
   }
 
@@ -181,7 +171,7 @@ export class ReviewFile {
   }
 
   fields(): ReviewField[] {
-    return [...this.#nodes().values()].map((n) => toReviewField(n));
+    return [...this.#nodes().values()].map((n) => reviewFieldOf(n, yamlAccess));
   }
 
   /** One field, as `fields()` gives it (the review server refreshes the fields an action changed). */
@@ -231,7 +221,7 @@ export class ReviewFile {
 
   accept(a: FieldAddress): FieldState {
     const n = this.#node(a);
-    const categories = stringList(n.map, 'data_categories');
+    const categories = stringList(n.field, 'data_categories');
     if (categories.length === 0) {
       throw new UserError(`${formatAddress(a)} has no categories to accept`, { hint: 'use --set to give it categories, or --ignore' });
     }
@@ -242,7 +232,7 @@ export class ReviewFile {
     const n = this.#node(a);
     const keys = this.checkCategories(categories);
     const previous = this.#decide(n, 'edited');
-    setKey(n.map, 'data_categories', createNode(this.#doc, keys), FIELD_KEYS_AFTER_CATEGORIES);
+    setKey(n.field, 'data_categories', createNode(this.#doc, keys), FIELD_KEYS_AFTER_CATEGORIES);
     return previous;
   }
 
@@ -254,11 +244,11 @@ export class ReviewFile {
   restore(a: FieldAddress, previous: FieldState): void {
     const n = this.#node(a);
     if (!(FIELD_STATUSES as readonly string[]).includes(previous.status)) throw new UserError(`Unknown status '${previous.status}'`);
-    const current = stringList(n.map, 'data_categories');
-    if (!(previous.categories.length === 0 && child(n.map, 'data_categories') === undefined) && !sameList(current, previous.categories)) {
-      setKey(n.map, 'data_categories', createNode(this.#doc, [...previous.categories]), FIELD_KEYS_AFTER_CATEGORIES);
+    const current = stringList(n.field, 'data_categories');
+    if (!(previous.categories.length === 0 && child(n.field, 'data_categories') === undefined) && !sameList(current, previous.categories)) {
+      setKey(n.field, 'data_categories', createNode(this.#doc, [...previous.categories]), FIELD_KEYS_AFTER_CATEGORIES);
     }
-    const record = ensureMap(this.#doc, n.map, 'piiscout');
+    const record = ensureMap(this.#doc, n.field, 'piiscout');
     setScalar(this.#doc, record, 'status', previous.status, ['confidence']);
     if (previous.reviewedAt) setScalar(this.#doc, record, 'reviewed_at', previous.reviewedAt, ['confidence']);
     else if (previous.status === 'proposed') deleteKey(record, 'reviewed_at');
@@ -270,13 +260,13 @@ export class ReviewFile {
    */
   remove(a: FieldAddress): void {
     const n = this.#node(a);
-    if (childMap(n.map, 'piiscout')?.get('removed') !== true) {
+    if (childMap(n.field, 'piiscout')?.get('removed') !== true) {
       throw new UserError(`${formatAddress(a)} is not marked removed`, { hint: 'only fields a scan found gone from the database can be removed' });
     }
-    n.seq.items.splice(n.seq.items.indexOf(n.map), 1);
+    n.fieldList.splice(n.fieldList.indexOf(n.field), 1);
     const collectionFields = childSeq(n.collection, 'fields');
     if (childMap(n.collection, 'piiscout')?.get('removed') === true && (!collectionFields || collectionFields.items.length === 0)) {
-      n.collections.items.splice(n.collections.items.indexOf(n.collection), 1);
+      n.collectionList.splice(n.collectionList.indexOf(n.collection), 1);
     }
     this.#index = undefined;
   }
@@ -295,16 +285,21 @@ export class ReviewFile {
     return keys;
   }
 
+  /** The keys this file gives its datasets, for a scan merged into it to reuse. */
+  datasetKeys(): ExistingKeys {
+    return existingKeys((childSeq(this.#doc.contents as YAMLMap, 'dataset')?.items ?? []).filter(isMap));
+  }
+
   /** Merges a fresh scan into this file (see merge.ts); human decisions are never changed. */
   mergeScan(scan: FidesDatasetFile, options: MergeOptions = {}): MergeSummary {
     const summary = mergeScan(this.#doc, scan, options);
     this.#index = undefined;
-    checkShape(this.#doc, this.path);
+    checkDatasetShape(this.#doc.contents, yamlAccess, this.path);
     return summary;
   }
 
   toString(): string {
-    return this.#doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+    return this.#doc.toString(YAML_TO_STRING_OPTIONS);
   }
 
   /** Writes atomically unless the file on disk changed since it was read; returns the new version. */
@@ -330,8 +325,8 @@ export class ReviewFile {
   }
 
   #decide(n: FieldNode, status: FieldStatus): FieldState {
-    const record = ensureMap(this.#doc, n.map, 'piiscout');
-    const previous: FieldState = { categories: stringList(n.map, 'data_categories'), status: fieldStatus(n.map) };
+    const record = ensureMap(this.#doc, n.field, 'piiscout');
+    const previous: FieldState = { categories: stringList(n.field, 'data_categories'), status: fieldStatus(n.field) };
     const reviewedAt = scalarString(record, 'reviewed_at');
     if (reviewedAt) previous.reviewedAt = reviewedAt;
     setScalar(this.#doc, record, 'status', status, ['confidence']);
@@ -373,129 +368,8 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((v, i) => v === b[i]);
 }
 
-function namesOf(dataset: YAMLMap): DatasetNames {
-  const empty = new YAML.YAMLMap();
-  const namespace = childMap(childMap(dataset, 'fides_meta') ?? empty, 'namespace') ?? empty;
-  return datasetNames({
-    fides_key: scalarString(dataset, 'fides_key'),
-    name: scalarString(dataset, 'name'),
-    fides_meta: { namespace: { schema: scalarString(namespace, 'schema'), database_name: scalarString(namespace, 'database_name') } },
-    meta: { database_name: scalarString(childMap(dataset, 'meta') ?? empty, 'database_name') },
-  });
-}
-
 function indexFields(doc: Document): Map<string, FieldNode> {
   const out = new Map<string, FieldNode>();
-  const datasets = (childSeq(doc.contents as YAMLMap, 'dataset')?.items ?? []).filter(isMap);
-  const names = datasets.map(namesOf);
-  datasets.forEach((dataset, d) => {
-    const key = scalarString(dataset, 'fides_key')!;
-    const name = scalarString(dataset, 'name');
-    const { schema, database } = names[d];
-    const shown = fieldPrefix(names[d], names);
-    const prefixes = [...new Set([key, schema, shown, ...(name ? [name] : []), ...(database ? [`${database}.${schema}`] : [])])];
-    const collections = childSeq(dataset, 'collections');
-    for (const collection of collections?.items ?? []) {
-      if (!isMap(collection)) continue;
-      const cname = scalarString(collection, 'name')!;
-      const visit = (seq: YAMLSeq | undefined, parent: string): void => {
-        for (const field of seq?.items ?? []) {
-          if (!isMap(field)) continue;
-          const path = parent ? `${parent}.${scalarString(field, 'name')}` : scalarString(field, 'name')!;
-          const sub = childSeq(field, 'fields');
-          // A container a person wrote for nested fields has nothing of its own to review.
-          const container = sub !== undefined && sub.items.length > 0 && child(field, 'data_categories') === undefined && !childMap(field, 'piiscout');
-          const address = { dataset: key, collection: cname, field: path };
-          if (!container && !out.has(addressKey(address))) {
-            const ref = `${shown}.${cname}.${path}`;
-            out.set(addressKey(address), { address, ref, schema, prefixes, map: field, seq: seq!, collection, collections: collections!, dataset });
-          }
-          visit(sub, path);
-        }
-      };
-      visit(childSeq(collection, 'fields'), '');
-    }
-  });
+  walkFields(doc.contents, yamlAccess, (place) => out.set(addressKey(place.address), place));
   return out;
-}
-
-function toReviewField(n: FieldNode): ReviewField {
-  const record = (childMap(n.map, 'piiscout')?.toJSON() ?? {}) as Record<string, unknown>;
-  const status = fieldStatus(n.map);
-  const out: ReviewField = {
-    address: n.address,
-    ref: n.ref,
-    schema: n.schema,
-    categories: stringList(n.map, 'data_categories'),
-    status,
-    isNew: record.new === true,
-    isRemoved: record.removed === true,
-  };
-  if (typeof record.confidence === 'number') out.confidence = record.confidence;
-  if (Array.isArray(record.alternatives)) out.alternatives = record.alternatives as ReviewField['alternatives'];
-  if (Array.isArray(record.evidence)) out.evidence = record.evidence as ReviewField['evidence'];
-  if (typeof record.note === 'string') out.note = record.note;
-  if (typeof record.reviewed_at === 'string') out.reviewedAt = record.reviewed_at;
-  const description = scalarString(n.map, 'description');
-  if (description !== undefined) out.description = description;
-  const dataType = scalarString(childMap(n.map, 'fides_meta') ?? new YAML.YAMLMap(), 'data_type');
-  if (dataType !== undefined) out.dataType = dataType;
-  const proposal = record.proposal as { categories?: unknown; confidence?: unknown } | undefined;
-  if (isDecided(status) && proposal && Array.isArray(proposal.categories)) {
-    out.machineProposal = { categories: proposal.categories.map(String), confidence: typeof proposal.confidence === 'number' ? proposal.confidence : 0 };
-  }
-  return out;
-}
-
-/** Checks the parts of the shape review relies on; one line naming the YAML path on the first problem. */
-function checkShape(doc: Document, file: string): void {
-  const fail = (at: string, message: string): never => {
-    throw new UserError(`${file}: ${at}${at ? ': ' : ''}${message}`, {
-      hint: 'this is not a Fides dataset file piiscout can review; fix it by hand (nothing was changed)',
-    });
-  };
-  const root = doc.contents;
-  if (!isMap(root) || !isSeq(child(root, 'dataset'))) fail('', 'not a Fides dataset file (no top-level `dataset:` list)');
-  const datasets = childSeq(root as YAMLMap, 'dataset')!;
-  datasets.items.forEach((dataset, i) => {
-    const at = `dataset[${i}]`;
-    if (!isMap(dataset)) return fail(at, 'must be a mapping');
-    if (!scalarString(dataset, 'fides_key')) fail(`${at}.fides_key`, 'is required');
-    const collections = child(dataset, 'collections');
-    if (collections === undefined || collections === null || (YAML.isScalar(collections) && collections.value === null)) return;
-    if (!isSeq(collections)) return fail(`${at}.collections`, 'must be a list');
-    collections.items.forEach((collection, j) => {
-      const cAt = `${at}.collections[${j}]`;
-      if (!isMap(collection)) return fail(cAt, 'must be a mapping');
-      if (!scalarString(collection, 'name')) fail(`${cAt}.name`, 'is required');
-      checkFields(child(collection, 'fields'), `${cAt}.fields`, fail);
-    });
-  });
-}
-
-function checkFields(fields: unknown, at: string, fail: (at: string, message: string) => never): void {
-  if (fields === undefined || fields === null || (YAML.isScalar(fields) && fields.value === null)) return;
-  if (!isSeq(fields)) return fail(at, 'must be a list');
-  fields.items.forEach((field, k) => {
-    const fAt = `${at}[${k}]`;
-    if (!isMap(field)) return fail(fAt, 'must be a mapping');
-    const name = scalarString(field, 'name');
-    if (!name) fail(`${fAt}.name`, 'is required');
-    const cats = child(field, 'data_categories');
-    if (cats !== undefined && !(YAML.isScalar(cats) && cats.value === null)) {
-      if (!isSeq(cats) || !cats.items.every((c) => YAML.isScalar(c) && typeof c.value === 'string')) {
-        fail(`${fAt}.data_categories`, 'must be a list of category keys');
-      }
-    }
-    const record = child(field, 'piiscout');
-    if (record !== undefined) {
-      if (!isMap(record)) return fail(`${fAt}.piiscout`, 'must be a mapping');
-      const status = scalarString(record, 'status');
-      if (record.has('status') && !(FIELD_STATUSES as readonly string[]).includes(status ?? '')) {
-        const hint = didYouMean(closest(status ?? '', FIELD_STATUSES, 1));
-        fail(`${fAt}.piiscout.status`, `unknown status '${status}'${hint ? ` (${hint})` : ''}; use one of ${FIELD_STATUSES.join(', ')}`);
-      }
-    }
-    checkFields(child(field, 'fields'), `${fAt}.fields`, fail);
-  });
 }

@@ -7,6 +7,7 @@ import type { DatabaseMetadata, TableMetadata } from '../core/metadata.js';
 import { tableId } from '../core/metadata.js';
 import type { TableFilter } from './filters.js';
 import { introspectSelected, type SelectionCheck } from './selection.js';
+import { maxOf } from '../util/numbers.js';
 
 export interface DryRunOptions {
   readonly includeViews: boolean;
@@ -47,7 +48,7 @@ export async function planDryRun(connector: Connector, options: DryRunOptions): 
 /** Plain-text plan: one line per table, then the total. Names are printed exactly (case kept). */
 export function formatDryRun(plan: DryRunPlan, sampleSize: number): string {
   const lines = [`Dry run: ${plan.database.engine} database ${plan.database.database}, nothing sampled or written.`];
-  const width = Math.max(10, ...plan.tables.map((t) => tableId(t.table).length));
+  const width = maxOf(plan.tables.map((t) => tableId(t.table).length), 10);
   for (const t of plan.tables) {
     const rows = t.table.rowEstimate !== undefined ? `~${t.table.rowEstimate} rows` : 'rows unknown';
     const action =

@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import os from 'node:os';
+import { processAlive } from '../util/process-alive.js';
 
 const HEARTBEAT_MS = 30_000;
 export const STALE_AFTER_MS = 120_000;
@@ -85,15 +86,6 @@ function isStale(file: string, holder: LockHolder | undefined, nowMs: number): b
     return nowMs - fs.statSync(file).mtimeMs > STALE_AFTER_MS;
   } catch {
     return true; // gone meanwhile
-  }
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -3,8 +3,7 @@
  * file (review decisions kept, as `piiscout scan` does), compare the file before and after for
  * drift, and append a line to the history. Used by `scan --source/--all` and `schedule`.
  */
-import fs from 'node:fs';
-import YAML from 'yaml';
+import { readDatasetFile } from '../fides/dataset-read.js';
 import { ExitCode, UserError } from '../core/errors.js';
 import type { SourceConfig } from '../config/schema.js';
 import { compareDatasetFiles, type DriftReport } from '../drift/drift.js';
@@ -84,14 +83,8 @@ export async function runSource(source: SourceConfig, options: SourceRunOptions)
 
 /** The dataset file as plain data, or undefined when there is none yet (or it cannot be parsed: the scan reports that). */
 function readDataset(file: string): unknown {
-  let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-  try {
-    return YAML.parse(text) ?? undefined;
+    return readDatasetFile(file).value ?? undefined;
   } catch {
     return undefined;
   }

@@ -7,7 +7,7 @@ import type { ScanCommandOptions } from '../cli/commands/scan.js';
 import { resolveEnvReferences } from '../config/env-refs.js';
 import type { SourceConfig } from '../config/schema.js';
 import { defaultSourceOutput } from '../config/source-checks.js';
-import { decodeUrlPart } from '../util/percent-decode.js';
+import { resolveConnectionLocation } from '../../connectors/index.js';
 
 export interface SourcePaths {
   /** Absolute dataset YAML path. */
@@ -27,13 +27,7 @@ export function sourcePaths(source: SourceConfig, configFile: string): SourcePat
  * the config file. Holds secrets: never print it. Throws when a referenced variable is not set.
  */
 export function sourceConnection(source: SourceConfig, configFile: string, env: NodeJS.ProcessEnv = process.env): string {
-  const url = resolveEnvReferences(source.url, source.name, env);
-  const file = /^(sqlite|pglite):(?:\/\/)?(.*)$/i.exec(url);
-  if (!file || file[2] === '' || file[2].startsWith('memory')) return url;
-  const decoded = decodeUrlPart(file[2], 'file path');
-  if (path.isAbsolute(decoded)) return url;
-  // Encoded again: the scan decodes it (a name with `%` must not be read as an escape twice).
-  return `${file[1]}:${encodeURI(path.resolve(path.dirname(path.resolve(configFile)), decoded)).replaceAll('#', '%23').replaceAll('?', '%3F')}`;
+  return resolveConnectionLocation(resolveEnvReferences(source.url, source.name, env), path.dirname(path.resolve(configFile)));
 }
 
 export interface SourceScanFlags {

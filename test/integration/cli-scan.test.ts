@@ -11,6 +11,7 @@ import YAML from 'yaml';
 import { selectedEngines } from '../helpers/engines.js';
 import { createFixture, runCli, type FixtureTable } from '../helpers/fixtures.js';
 import { validateFidesDatasetFile } from '../helpers/fideslang-validator.js';
+import { fidesLoadProblems } from '../helpers/fides-load-check.js';
 
 // A marker no classifier, writer or log line could produce by itself.
 const MARK = 'qz' + randomBytes(4).toString('hex');
@@ -80,6 +81,7 @@ for (const engine of selectedEngines()) {
       expect(run.code).toBe(0);
       const doc = YAML.parse(fs.readFileSync(out, 'utf8'));
       expect(validateFidesDatasetFile(doc)).toEqual([]);
+      expect(fidesLoadProblems([out])).toEqual([]);
       const crm = doc.dataset.find((d: { name: string }) => d.name === (engine === 'mysql' ? url.split('/').pop() : engine === 'sqlite' ? 'main' : 'crm'));
       expect(crm).toBeTruthy();
       const names = crm.collections.map((c: { name: string }) => c.name);
@@ -193,6 +195,7 @@ describe('scan CLI errors', () => {
     // The hand-written dataset is kept as it was; the scanned database is added beside it.
     expect(YAML.parse(merged).dataset[0]).toEqual(YAML.parse(reviewed).dataset[0]);
     expect(merged).toContain('- fides_key: tiny');
+    expect(fidesLoadProblems([file])).toEqual([]);
     const forced = await runCli(['scan', `sqlite:${db}`, '-o', file, '--no-merge', '--no-ml']);
     expect(forced.code).toBe(0);
     expect(fs.readFileSync(file, 'utf8')).not.toContain('fides_key: x');

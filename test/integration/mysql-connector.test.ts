@@ -5,7 +5,7 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConnector, parseConnectionString } from '../../connectors/index.js';
-import { MysqlConnector } from '../../connectors/mysql/mysql-connector.js';
+import { createTestConnector, type MysqlTestConnector } from '../helpers/connector-hooks.js';
 import type { Connector, ConnectOptions } from '../../src/core/connector.js';
 import { ConnectorError } from '../../src/core/errors.js';
 import type { DatabaseMetadata, TableMetadata } from '../../src/core/metadata.js';
@@ -93,7 +93,7 @@ CREATE TABLE partly_secret (id INT PRIMARY KEY, note TEXT);
 `;
 
 async function connect(url: string, options: ConnectOptions = CONNECT): Promise<Connector> {
-  const connector = await createConnector(parseConnectionString(url, { env: {} }));
+  const connector = createTestConnector(parseConnectionString(url, { env: {} }));
   await connector.connect(options);
   return connector;
 }
@@ -286,7 +286,7 @@ describeEngines(
       });
 
       it('runs the session read-only: writes fail on every pooled session', async () => {
-        const connector = admin as MysqlConnector;
+        const connector = admin as MysqlTestConnector;
         const attempts = await Promise.allSettled(
           Array.from({ length: 3 }, (_, i) => connector.runStatementForReadOnlyTest(`INSERT INTO ${SHOP}.empty_table VALUES (${i + 1}, 'x')`)),
         );

@@ -13,8 +13,8 @@ import path from 'node:path';
 import mysql from 'mysql2/promise';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { createConnector, parseConnectionString } from '../../connectors/index.js';
-import type { MysqlConnector } from '../../connectors/mysql/mysql-connector.js';
+import { parseConnectionString } from '../../connectors/index.js';
+import { createTestConnector, type MysqlTestConnector } from '../helpers/connector-hooks.js';
 import { describeEngines } from '../helpers/engines.js';
 import { runCli } from '../helpers/fixtures.js';
 import { createMysqlDatabase, createMysqlLoginUser, mysqlAdminUrl, runMysqlSql, workerScopedName } from '../helpers/servers.js';
@@ -142,7 +142,7 @@ describeEngines(
     });
 
     it('does not let a view function leave state on a pooled session (READ WRITE, user variables, timeout)', async () => {
-      const connector = (await createConnector(parseConnectionString(mysqlAdminUrl(DB), { env: {} }))) as MysqlConnector;
+      const connector = createTestConnector(parseConnectionString(mysqlAdminUrl(DB), { env: {} })) as MysqlTestConnector;
       await connector.connect({ statementTimeoutSeconds: 30, concurrency: 1 });
       try {
         const meta = await connector.introspect({ includeViews: true });

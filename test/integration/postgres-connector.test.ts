@@ -13,6 +13,7 @@ import type { Connector, ConnectOptions } from '../../src/core/connector.js';
 import type { DatabaseMetadata, TableMetadata } from '../../src/core/metadata.js';
 import { ConnectorError } from '../../src/core/errors.js';
 import { createConnector, parseConnectionString } from '../../connectors/index.js';
+import { createTestConnector } from '../helpers/connector-hooks.js';
 import YAML from 'yaml';
 import { BINARY_SKIPPED, UNREADABLE_SKIPPED } from '../../connectors/postgres/postgres-sampler.js';
 import { describeEngines, type TestEngine } from '../helpers/engines.js';
@@ -121,7 +122,7 @@ async function loadFixture(engine: TestEngine): Promise<EngineFixture> {
 }
 
 async function connect(url: string, options: Partial<ConnectOptions> = {}): Promise<Connector> {
-  const connector = await createConnector(parseConnectionString(url, { env: {} }));
+  const connector = createTestConnector(parseConnectionString(url, { env: {} }));
   await connector.connect({ ...CONNECT, ...options });
   return connector;
 }
@@ -142,7 +143,7 @@ function find(meta: DatabaseMetadata, schema: string, name: string): TableMetada
   return table;
 }
 
-/** The connectors' narrowly named test hook (not part of the Connector interface). */
+/** The test connectors' hook (test/helpers/connector-hooks.ts; not part of the Connector interface). */
 function queryForTest(connector: Connector, sql: string): Promise<unknown> {
   return (connector as unknown as { queryForTest(sql: string): Promise<unknown> }).queryForTest(sql);
 }

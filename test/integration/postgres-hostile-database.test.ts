@@ -17,7 +17,8 @@ import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import type { Connector } from '../../src/core/connector.js';
 import type { DatabaseMetadata } from '../../src/core/metadata.js';
-import { createConnector, parseConnectionString } from '../../connectors/index.js';
+import { parseConnectionString } from '../../connectors/index.js';
+import { createTestConnector } from '../helpers/connector-hooks.js';
 import { describeEngines, type TestEngine } from '../helpers/engines.js';
 import { runCli } from '../helpers/fixtures.js';
 import { createPostgresDatabase, createPostgresLoginRole, workerScopedName } from '../helpers/servers.js';
@@ -214,7 +215,7 @@ describeEngines(
     });
 
     it('reads values in their own text form, and leaves the session as it found it', async () => {
-      const connector = await createConnector(parseConnectionString(hostile.url, { env: {} }));
+      const connector = createTestConnector(parseConnectionString(hostile.url, { env: {} }));
       await connector.connect({ statementTimeoutSeconds: 30, concurrency: 1 });
       try {
         const meta: DatabaseMetadata = await connector.introspect({ includeViews: false });
@@ -267,7 +268,7 @@ describeEngines(
   ['postgres', 'pglite'],
 );
 
-/** The connectors' narrowly named test hook (not part of the Connector interface). */
+/** The test connectors' hook (test/helpers/connector-hooks.ts; not part of the Connector interface). */
 function queryForTest(connector: Connector, sql: string): Promise<unknown> {
   return (connector as unknown as { queryForTest(sql: string): Promise<unknown> }).queryForTest(sql);
 }

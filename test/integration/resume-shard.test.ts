@@ -11,6 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { createFixture, runCli, type FixtureTable } from '../helpers/fixtures.js';
+import { fidesLoadProblems } from '../helpers/fides-load-check.js';
 
 const TABLES = 24;
 let dir: string;
@@ -103,6 +104,7 @@ describe('shards and merge', () => {
     expect(merged.code, merged.stderr).toBe(0);
     expect(JSON.parse(merged.stdout)).toMatchObject({ files: 3, tables: TABLES, overlappingFields: 0 });
     expect(withoutTimestamps(fs.readFileSync(out, 'utf8'))).toBe(withoutTimestamps(full));
+    expect(fidesLoadProblems([out, ...shardFiles])).toEqual([]);
   });
 
   it('keeps a human decision over a later proposal, and stops on two different decisions', async () => {

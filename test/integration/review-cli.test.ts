@@ -11,6 +11,7 @@ import YAML from 'yaml';
 import { createFixture, runCli, type FixtureTable } from '../helpers/fixtures.js';
 import { validateFidesDatasetFile } from '../helpers/fideslang-validator.js';
 import { runCliInTerminal, terminalAvailable } from '../helpers/terminal.js';
+import { fidesLoadProblems } from '../helpers/fides-load-check.js';
 
 const NAMES = ['Alice Smith', 'Bruno Müller', 'Chloé Dubois', 'Dmitri Rossi', 'Emma Tanaka'];
 const TABLES: FixtureTable[] = [
@@ -103,6 +104,7 @@ describe('piiscout review / check / merging scans (sqlite)', () => {
     expect(fields.get('customers.full_name')).toMatchObject({ status: 'edited', categories: ['user.name'] });
     expect(fields.get('customers.notes')).toMatchObject({ status: 'edited', categories: ['user.content.private', 'user.name'] });
     expect(fields.get('orders.total')?.status).toBe('ignored');
+    expect(fidesLoadProblems([out])).toEqual([]);
 
     // A person adds a comment and a description by hand.
     fs.writeFileSync(out, fs.readFileSync(out, 'utf8').replace('      - name: customers\n', '      - name: customers # reviewed with legal\n        description: Our customers\n'));
@@ -125,6 +127,7 @@ describe('piiscout review / check / merging scans (sqlite)', () => {
     const text = fs.readFileSync(out, 'utf8');
     expect(text).toContain('- name: customers # reviewed with legal\n        description: Our customers\n');
     expect(validateFidesDatasetFile(YAML.parse(text))).toEqual([]);
+    expect(fidesLoadProblems([out])).toEqual([]);
 
     // The gate: unreviewed and removed fields fail it; --coverage passes at or below the share reviewed.
     const check1 = await runCli(['check', out]);

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { SqliteConnector } from '../../connectors/sqlite/sqlite-connector.js';
+import { SqliteTestConnector } from '../helpers/connector-hooks.js';
 import { describeEngines } from '../helpers/engines.js';
 import { runCli } from '../helpers/fixtures.js';
 
@@ -44,14 +44,14 @@ describeEngines(
     afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
     it('opens the file read-only, query_only, with an untrusted schema', async () => {
-      const connector = new SqliteConnector({ engine: 'sqlite', file });
+      const connector = new SqliteTestConnector({ engine: 'sqlite', file });
       await connector.connect({ statementTimeoutSeconds: 5, concurrency: 1 });
       try {
-        expect(SqliteConnector.runStatementForReadOnlyTest(connector, 'PRAGMA trusted_schema')).toEqual([{ trusted_schema: 0 }]);
-        expect(SqliteConnector.runStatementForReadOnlyTest(connector, 'PRAGMA query_only')).toEqual([{ query_only: 1 }]);
+        expect(connector.runStatementForReadOnlyTest('PRAGMA trusted_schema')).toEqual([{ trusted_schema: 0 }]);
+        expect(connector.runStatementForReadOnlyTest('PRAGMA query_only')).toEqual([{ query_only: 1 }]);
         // Defensive mode (better-sqlite3's default): the schema cannot be made writable.
-        SqliteConnector.runStatementForReadOnlyTest(connector, 'PRAGMA writable_schema = ON');
-        expect(SqliteConnector.runStatementForReadOnlyTest(connector, 'PRAGMA writable_schema')).toEqual([{ writable_schema: 0 }]);
+        connector.runStatementForReadOnlyTest('PRAGMA writable_schema = ON');
+        expect(connector.runStatementForReadOnlyTest('PRAGMA writable_schema')).toEqual([{ writable_schema: 0 }]);
       } finally {
         await connector.close();
       }

@@ -4,7 +4,7 @@ import type { DatabaseMetadata, TableMetadata } from '../../src/core/metadata.js
 import type { FieldClassification } from '../../src/classify/types.js';
 import type { ScanResult, TableResult } from '../../src/scan/scan.js';
 import { buildDatasetFile, datasetFileToYaml, fidesDataType } from '../../src/fides/dataset-writer.js';
-import { sanitizeFidesKey, FidesKeyAllocator } from '../../src/fides/fides-key.js';
+import { fidesKeyFor, FidesKeyAllocator, transliterate } from '../../src/fides/fides-key.js';
 import { validateFidesDatasetFile } from '../helpers/fideslang-validator.js';
 
 const col = (name: string, ordinal: number, extra: Partial<TableMetadata['columns'][number]> = {}) => ({
@@ -87,7 +87,7 @@ describe('dataset writer', () => {
     const file = buildDatasetFile(result, options);
     const parsed = YAML.parse(datasetFileToYaml(file));
     expect(validateFidesDatasetFile(parsed)).toEqual([]);
-    expect(parsed.dataset.map((d: { fides_key: string }) => d.fides_key)).toEqual(['shop_empty', 'shop_public', 'shop_sales_dept']);
+    expect(parsed.dataset.map((d: { fides_key: string }) => d.fides_key)).toEqual(['shop_empty', 'shop_public', expect.stringMatching(/^shop_sales_dept_[0-9a-f]{6}$/)]);
     const pub = parsed.dataset[1];
     expect(pub.fides_meta.namespace).toEqual({ database_name: 'shop', schema: 'public' });
     expect(pub.meta).toMatchObject({ database_host: 'db.internal', database_name: 'shop' });
@@ -125,15 +125,34 @@ describe('dataset writer', () => {
 
 describe('fides keys', () => {
   it.each([
-    ['public', 'public'],
-    ['sales dept', 'sales_dept'],
-    ['naïve café', 'naive_cafe'],
-    ['日本', 'dataset'],
-    ['a.b-c_d', 'a.b-c_d'],
-  ])('%s → %s', (raw, key) => expect(sanitizeFidesKey(raw)).toBe(key));
+    ['public', /^public$/],
+    ['a.b-c_d', /^a\.b-c_d$/],
+    ['shop_public', /^shop_public$/],
+    ['sales dept', /^sales_dept_[0-9a-f]{6}$/],
+    ['naïve café', /^naive_cafe_[0-9a-f]{6}$/],
+    ['клиенты', /^klienty_[0-9a-f]{6}$/],
+    ['shop_Заказы', /^shop_Zakazy_[0-9a-f]{6}$/],
+    ['Ελληνικά', /^Ellinika_[0-9a-f]{6}$/],
+    ['日本', /^dataset_[0-9a-f]{6}$/],
+    ['_private', /^private_[0-9a-f]{6}$/],
+  ])('%s → %s', (raw, key) => expect(fidesKeyFor(raw)).toMatch(key));
 
-  it('keeps keys unique', () => {
-    const a = new FidesKeyAllocator();
-    expect([a.keyFor('a b'), a.keyFor('a_b'), a.keyFor('a-b'), a.keyFor('a b')]).toEqual(['a_b', 'a_b_2', 'a-b', 'a_b']);
+  it('gives names that clean up alike different keys, each the same whatever other names there are', () => {
+    const names = ['клиенты', 'заказы', 'a b', 'a;b', 'a_b', 'a-b', 'A B', 'dataset', '日本', '中国', 'é', 'e'];
+    const keys = names.map(fidesKeyFor);
+    expect(new Set(keys).size).toBe(names.length);
+    expect(names.map(fidesKeyFor)).toEqual(keys);
+    for (const key of keys) expect(key).toMatch(/^[A-Za-z0-9_.-]+$/);
+    expect(fidesKeyFor('a_b')).toBe('a_b'); // a clean name is its own key
+  });
+
+  it('transliterates Cyrillic and Greek, keeping case', () => {
+    expect(transliterate('Щука, ёж, їжак, Ђорђе')).toBe('Shchuka, ezh, yizhak, Djordje');
+    expect(fidesKeyFor('Θεσσαλονίκη')).toMatch(/^Thessaloniki_[0-9a-f]{6}$/); // accented letters too
+  });
+
+  it('never gives out a key that is taken, and keeps them unique', () => {
+    const a = new FidesKeyAllocator(['public', 'b']);
+    expect([a.keyFor('public'), a.keyFor('b'), a.keyFor('c'), a.keyFor('c'), a.keyFor('public')]).toEqual(['public_2', 'b_2', 'c', 'c', 'public_2']);
   });
 });

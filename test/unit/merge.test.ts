@@ -140,7 +140,7 @@ describe('mergeScan', () => {
     ]) {
       expect(out).toContain(kept);
     }
-    expect(out).toContain('scanned_at: 2026-02-02T00:00:00.000Z');
+    expect(out).toContain('scanned_at: "2026-02-02T00:00:00.000Z"');
     expect(valid(file)).toEqual([]);
   });
 

@@ -8,6 +8,7 @@ import { ConnectorError } from '../../src/core/errors.js';
 import type { DatabaseMetadata, TableMetadata } from '../../src/core/metadata.js';
 import { createConnector } from '../../connectors/index.js';
 import { SqliteConnector } from '../../connectors/sqlite/sqlite-connector.js';
+import { SqliteTestConnector } from '../helpers/connector-hooks.js';
 import { normalizeSqliteType } from '../../connectors/sqlite/sqlite-introspector.js';
 import { chinookSqliteFile } from '../helpers/fixture-paths.js';
 
@@ -86,8 +87,8 @@ function buildFixture(file: string): void {
   db.close();
 }
 
-async function connectTo(file: string, options: ConnectOptions = connectOptions): Promise<SqliteConnector> {
-  const connector = new SqliteConnector({ engine: 'sqlite', file });
+async function connectTo(file: string, options: ConnectOptions = connectOptions): Promise<SqliteTestConnector> {
+  const connector = new SqliteTestConnector({ engine: 'sqlite', file });
   await connector.connect(options);
   return connector;
 }
@@ -318,16 +319,16 @@ describe('SqliteConnector safety and errors', () => {
     const before = readFileSync(fixtureFile);
     const connector = await connectTo(fixtureFile);
     try {
-      expect(SqliteConnector.runStatementForReadOnlyTest(connector, 'PRAGMA query_only')).toEqual([{ query_only: 1 }]);
+      expect(connector.runStatementForReadOnlyTest('PRAGMA query_only')).toEqual([{ query_only: 1 }]);
       let error: unknown;
       try {
-        SqliteConnector.runStatementForReadOnlyTest(connector, `INSERT INTO empty_table (name) VALUES ('nope')`);
+        connector.runStatementForReadOnlyTest(`INSERT INTO empty_table (name) VALUES ('nope')`);
       } catch (e) {
         error = e;
       }
       expect(error).toBeInstanceOf(ConnectorError);
       expect(error).toMatchObject({ kind: 'permission', code: 'SQLITE_READONLY' });
-      expect(() => SqliteConnector.runStatementForReadOnlyTest(connector, 'CREATE TABLE evil (a)')).toThrow(ConnectorError);
+      expect(() => connector.runStatementForReadOnlyTest('CREATE TABLE evil (a)')).toThrow(ConnectorError);
     } finally {
       await connector.close();
     }

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import YAML from 'yaml';
 import { datasetFileToYaml } from '../../src/fides/dataset-writer.js';
 import { blockSeqMapItemText, stringText } from '../../src/fides/yaml-emit.js';
+import { SAFE_SCHEMA } from '../../src/fides/yaml-safe.js';
 import { TRICKY_STRINGS, trickyString } from './yaml-tricky-strings.js';
 
 /** What the library writes for `map` as a collection of a dataset file (the old per-collection path). */
@@ -46,19 +47,19 @@ describe('direct YAML emitter', () => {
     }
   });
 
-  it('leaves to the library exactly the strings it cannot prove single-line and control-free', () => {
+  it('leaves to the library exactly the document markers that need no escapes', () => {
+    const options = { lineWidth: 0, flowCollectionPadding: false };
     const flowDoc = (s: string): string => {
-      const doc = new YAML.Document({ k: [s] });
+      const doc = new YAML.Document({ k: [s] }, SAFE_SCHEMA);
       (doc.get('k') as YAML.YAMLSeq).flow = true;
-      return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+      return doc.toString(options);
     };
     for (const s of TRICKY_STRINGS) {
       const block = stringText(s, false);
       const flow = stringText(s, true);
-      if (block !== undefined) expect(YAML.stringify({ k: s }, { lineWidth: 0 }), JSON.stringify(s)).toBe(`k: ${block}\n`);
+      if (block !== undefined) expect(new YAML.Document({ k: s }, SAFE_SCHEMA).toString(options), JSON.stringify(s)).toBe(`k: ${block}\n`);
       if (flow !== undefined) expect(flowDoc(s), JSON.stringify(s)).toBe(`k: [${flow}]\n`);
-      // The library's own test for forced double quotes, plus newlines and document markers.
-      const needsLibrary = /[\n\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(s) || /^(?:---|\.\.\.)/.test(s);
+      const needsLibrary = /^(?:---|\.\.\.)/.test(s) && !/[\x00-\x1f\x7f-\x9f\u2028\u2029]/.test(s);
       expect(block === undefined, JSON.stringify(s)).toBe(needsLibrary);
       expect(flow === undefined, JSON.stringify(s)).toBe(needsLibrary);
     }
@@ -85,7 +86,8 @@ describe('direct YAML emitter', () => {
       fields: [{ name: 'a\nb', data_categories: ['x\ny'], piiscout: { evidence: [{ reason: 'multi\nline, with comma' }, { reason: null }] } }],
     };
     expect(viaEmitter(map)).toBe(viaLibrary(map));
-    expect(viaEmitter(map)).toContain('description: |');
+    expect(viaEmitter(map)).toContain('description: "first line\\nsecond: \\"line\\"\\n\\n  indented\\n"');
+    expect(viaEmitter(map)).toContain('none: null');
   });
 
   it('writes an empty map and empty collections as the library does', () => {

@@ -35,6 +35,9 @@ export const FOREIGN_WORDS: ReadonlyMap<string, ForeignWord> = (() => {
   return map;
 })();
 
+/** Languages whose personal names put the family name first (a `familyNameFirst` entry). */
+export const FAMILY_NAME_FIRST: ReadonlySet<Language> = new Set(LANGUAGES.filter((l) => l.familyNameFirst).map((l) => l.code));
+
 /** Multi-word phrases of every language, replaced as a whole before word translation. */
 export const PHRASES: readonly Phrase[] = LANGUAGES.flatMap((l) => l.phrases ?? []);
 

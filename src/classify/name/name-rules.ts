@@ -8,9 +8,9 @@
 import type { Evidence } from '../types.js';
 import { CATEGORY } from '../categories.js';
 import { ABOUT_WORDS, KEY_WORDS, NAME_QUALIFIERS_HANDLED_ELSEWHERE, NAME_RULES, NAME_VETOES, THING_QUALIFIERS } from './rule-table.js';
-import { isPersonWord, isWorkerTable, personWordIn, tableQualifiedTokens, type TableSubject } from './table-context.js';
-import { analyzeName, findSequence, type WordNote } from './tokenize.js';
-import { languageLabel } from './lexicon.js';
+import { isPersonWord, isWorkerTable, personWordIn, tableQualifiedTokens, tableWords, type TableSubject } from './table-context.js';
+import { analyzeName, findSequence, singular, splitIdentifier, type WordNote } from './tokenize.js';
+import { FAMILY_NAME_FIRST, languageLabel } from './lexicon.js';
 import type { ValueMatcher } from '../recognizers/recognizer.js';
 
 export { NAME_RULES, NAME_VETOES, NAME_CATEGORY } from './rule-table.js';
@@ -29,6 +29,11 @@ export interface NameRule {
   readonly workerScore?: number;
   /** The whole name must be one of the sequences (`title`, `sin`), not just contain it. */
   readonly wholeName?: boolean;
+  /**
+   * The rule does not apply when the column name writes its word in the plural (`regions`, `countries`):
+   * a list of them is a setting or a coverage, not one person's address part.
+   */
+  readonly singularOnly?: boolean;
   /** The rule does not apply when any of these words occurs anywhere in the name. */
   readonly unlessWord?: readonly string[];
   /** The rule does not apply when the name ends with one of these words (`address_id`). */
@@ -72,6 +77,8 @@ const COMMENT_WEIGHT = 0.7;
 const TABLE_QUALIFIED_WEIGHT = 0.85;
 /** How strongly the own name of a thing speaks for system.operations. */
 const THING_NAME_SCORE = 0.6;
+/** How strongly a bare title speaks for system.operations in a table whose subject is unclear. */
+const OWN_TITLE_SCORE = 0.5;
 const COMMENT_MAX_LENGTH = 300;
 /** Sentence words that would trip the exclusions (`is`, `at`) without saying anything. */
 const COMMENT_STOP_WORDS = new Set([
@@ -103,8 +110,14 @@ function matchRule(rule: NameRule, tokens: readonly string[], rawName?: string):
   if (rule.unlessLast?.includes(tokens[tokens.length - 1])) return undefined;
   if (rule.unlessWord?.some((x) => tokens.includes(x))) return undefined;
   if (rawName !== undefined && rule.namePattern?.test(rawName)) return [];
-  if (rule.wholeName) return rule.words.find((seq) => seq.length === tokens.length && findSequence(tokens, seq) === 0);
-  return rule.words.find((seq) => findSequence(tokens, seq) >= 0);
+  const seq = rule.wholeName ? rule.words.find((s) => s.length === tokens.length && findSequence(tokens, s) === 0) : rule.words.find((s) => findSequence(tokens, s) >= 0);
+  if (seq && rule.singularOnly && rawName !== undefined && writesPlural(rawName, seq)) return undefined;
+  return seq;
+}
+
+/** Whether the raw name writes one of the words in the plural (`regions` for `region`). */
+function writesPlural(rawName: string, words: Words): boolean {
+  return splitIdentifier(rawName).some((raw) => raw.length > 3 && singular(raw) !== raw && words.includes(singular(raw)));
 }
 
 function ruleScore(rule: NameRule, ctx: NameRuleContext, subject: TableSubject, tokens: readonly string[]): number {
@@ -148,6 +161,21 @@ function personNameEvidence(ctx: NameRuleContext, subject: TableSubject): Eviden
   const qualifiers = nameQualifiers(tokens, at);
   if (qualifiers.some((q) => NAME_QUALIFIERS_HANDLED_ELSEWHERE.has(q) || THING_QUALIFIERS.has(q))) return undefined;
   const person = qualifiers.find(isPersonWord);
+  const part = familyFirstPart(ctx);
+  if (part) {
+    // Things have no family and given name: a name split so is a person's, whatever the table holds.
+    const language = languageLabel(ctx.languages!.filter((l) => FAMILY_NAME_FIRST.has(l)).slice(0, 1));
+    return {
+      factor: 'name',
+      category: part === 1 ? CATEGORY.lastName : CATEGORY.firstName,
+      score: Math.max(SPLIT_NAME_SCORE[subject], person ? 0.85 : 0),
+      source: 'name-rules',
+      reason: `column '${ctx.columnName}' is part ${part} of a name split into numbered columns; ${language} names put the family name first`,
+    };
+  }
+  // `gadget_name` in `gadgets` names the table's own rows (a person's only where the rows are people).
+  const head = tableWords(ctx.tableName).at(-1);
+  if (!person && qualifiers.some((q) => singular(q) === head)) return undefined;
   let score: number;
   let reason: string;
   if (person) {
@@ -163,6 +191,21 @@ function personNameEvidence(ctx: NameRuleContext, subject: TableSubject): Eviden
   return score > 0 ? { factor: 'name', category: CATEGORY.name, score, source: 'name-rules', reason } : undefined;
 }
 
+/** Score of a numbered part of a split name (`name1`, `kana2`) by table subject. */
+const SPLIT_NAME_SCORE: Record<TableSubject, number> = { person: 0.8, 'person-related': 0.7, unknown: 0.6, thing: 0.6 };
+
+/**
+ * 1 or 2 when the column is the first or second numbered part of a name (`name01`, `kana_2`,
+ * `order_name1`) in a table whose names are in a language that writes the family name first.
+ */
+function familyFirstPart(ctx: NameRuleContext): 1 | 2 | undefined {
+  if (!ctx.languages?.some((l) => FAMILY_NAME_FIRST.has(l))) return undefined;
+  const last = ctx.tokens[ctx.tokens.length - 1];
+  if (!/^\d+$/.test(last)) return undefined;
+  const n = Number(last);
+  return n === 1 || n === 2 ? n : undefined;
+}
+
 /** Bare words that name or title the row's own subject (`products.name`, `album.title`). */
 const OWN_NAME_WORDS = new Set(['name', 'title', 'label', 'caption', 'heading']);
 
@@ -172,19 +215,35 @@ const OWN_NAME_WORDS = new Set(['name', 'title', 'label', 'caption', 'heading'])
  * ("Academy Dinosaur" is two capitalised words) do not decide alone.
  */
 function thingNameEvidence(ctx: NameRuleContext, subject: TableSubject): Evidence | undefined {
-  if (subject !== 'thing') return undefined;
+  if (subject !== 'thing' && subject !== 'unknown') return undefined;
   const words = ctx.tokens.filter((t) => !/^\d+$/.test(t));
   const last = words[words.length - 1];
   if (!last || !OWN_NAME_WORDS.has(last)) return undefined;
   const qualifier = words.length === 2 ? words[0] : undefined;
-  if (words.length > 2 || (qualifier !== undefined && !THING_QUALIFIERS.has(qualifier))) return undefined;
+  // `plugin_name` in `plugins`: the table's own head word names its rows, whatever the word.
+  const ownHead = qualifier !== undefined && tableWords(ctx.tableName).at(-1) === singular(qualifier);
+  // A bare `name` in a table of unclear subject may be a person's (name rules weigh it); a bare title
+  // or label there titles the row (a holiday's, a page's), since people have names, not titles.
+  if (subject === 'unknown' && !ownHead && (last === 'name' || words.length > 1)) return undefined;
+  if (words.length > 2 || (qualifier !== undefined && !THING_QUALIFIERS.has(qualifier) && !ownHead)) return undefined;
   return {
     factor: 'name',
     category: CATEGORY.operations,
-    score: THING_NAME_SCORE,
+    score: subject === 'thing' ? THING_NAME_SCORE : OWN_TITLE_SCORE,
     source: 'name-rules',
-    reason: `column '${ctx.columnName}' names or titles the rows of table '${ctx.tableName}', ${SUBJECT_TEXT.thing}`,
+    reason: `column '${ctx.columnName}' names or titles the rows of table '${ctx.tableName}', ${SUBJECT_TEXT[subject]}`,
   };
+}
+
+/**
+ * A column named by its table's head noun is the thing the table names: `email_addresses.address` is an
+ * email address, `phone_numbers.number` a phone number. Its words are then read as the table's.
+ */
+function readWithTable(ctx: NameRuleContext): NameRuleContext {
+  if (ctx.tokens.length !== 1) return ctx;
+  const table = tableWords(ctx.tableName);
+  if (table.length < 2 || table[table.length - 1] !== ctx.tokens[0]) return ctx;
+  return { ...ctx, tokens: table };
 }
 
 /** The table's subject, raised to person-related when an unclear table's comment names people. */
@@ -245,7 +304,8 @@ function ruleEvidenceOfName(ctx: NameRuleContext, subject: TableSubject, rules: 
  * Name evidence (positive and vetoes) for one column; at most one positive per category (the
  * strongest). `extraRules` (from config) are tried alongside the built-in ones.
  */
-export function nameEvidence(ctx: NameRuleContext, rules: readonly NameRule[] = NAME_RULES, vetoes: readonly NameVeto[] = NAME_VETOES, extraRules: readonly NameRule[] = []): Evidence[] {
+export function nameEvidence(named: NameRuleContext, rules: readonly NameRule[] = NAME_RULES, vetoes: readonly NameVeto[] = NAME_VETOES, extraRules: readonly NameRule[] = []): Evidence[] {
+  const ctx = readWithTable(named);
   const allRules = extraRules.length ? [...rules, ...extraRules] : rules;
   const subject = effectiveSubject(ctx);
   const { notes } = analyzeName(ctx.columnName, ctx.languages);

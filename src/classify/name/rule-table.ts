@@ -59,6 +59,8 @@ export const ABOUT_WORDS = [
   'updated', 'reset', 'expires', 'expiry', 'expiration', 'policy', 'hint', 'length', 'len', 'pattern',
   'regex', 'label', 'prefix', 'suffix', 'source', 'attempts', 'tries', 'at', 'timestamp', 'kind',
   'hash', 'hashed', 'encrypted', 'md5', 'sha', 'sha1', 'sha256', 'mask', 'masked', 'token', 'enc',
+  // Which attribute or field holds something (`attr_mail`, an LDAP mapping), and versions of a record's format.
+  'attr', 'attribute', 'mapping', 'version',
 ];
 const HASH_WORDS = ['hash', 'hashed', 'encrypted', 'md5', 'sha', 'sha1', 'sha256', 'enc'];
 const ABOUT_EXCEPT_HASH = ABOUT_WORDS.filter((x) => !HASH_WORDS.includes(x));
@@ -73,19 +75,26 @@ const PERSON_ONLY = { person: 0.75, 'person-related': 0.55, unknown: 0, thing: 0
 const ABOUT_PEOPLE = { person: 0.8, 'person-related': 0.7, unknown: 0.45, thing: 0 } as const;
 const ADDRESS_NOT = ['email', 'mail', 'ip', 'mac', 'web', 'url', 'wallet', 'bitcoin', 'memory', 'remote', 'client', 'server', 'host', 'network', 'ethernet', 'city', 'state', 'country', 'zip', 'postal', 'town', 'house'];
 
+/** Actions on a record whose reason is kept with it (soft deletion, retirement, a correction). */
+const LIFECYCLE_VERBS = [
+  'void', 'voided', 'retire', 'retired', 'retirement', 'delete', 'deleted', 'deletion', 'cancel', 'cancelled', 'canceled',
+  'cancellation', 'revoke', 'revoked', 'revocation', 'archive', 'archived', 'deactivate', 'deactivated', 'deactivation',
+  'merge', 'merged', 'change', 'changed', 'edit', 'edited', 'update', 'updated', 'override', 'correction',
+];
+
 export const NAME_RULES: readonly NameRule[] = [
   // contact
-  { id: 'email', category: C.email, score: 0.95, words: w('email|mail address|electronic mail'), ...ABOUT_NOT_DATED },
-  { id: 'email-mail', category: C.email, score: 0.7, words: w('mail'), unlessWord: [...ABOUT_WORDS, ...DATE_WORDS, 'server', 'box', 'merge', 'order', 'room', 'stop', 'code'], unlessLast: KEY_WORDS },
+  { id: 'email', category: C.email, score: 0.95, words: w('email|mail address|electronic mail'), unlessWord: [...ABOUT_WORDS, ...DATE_WORDS, 'msgid', 'messageid'], unlessLast: KEY_WORDS },
+  { id: 'email-mail', category: C.email, score: 0.7, words: w('mail'), unlessWord: [...ABOUT_WORDS, ...DATE_WORDS, 'server', 'box', 'merge', 'order', 'room', 'stop', 'code', 'notification', 'notifications', 'notify', 'msgid'], unlessLast: KEY_WORDS },
   { id: 'phone', category: C.phone, score: 0.9, words: w('phone|telephone|cellphone|mobile number|mobile phone|cell phone|phone number'), unlessWord: [...ABOUT_WORDS, ...DATE_WORDS, 'fax'], unlessLast: KEY_WORDS },
   { id: 'phone-weak', category: C.phone, score: 0.65, words: w('mobile|cell|contact number'), unlessWord: [...ABOUT_WORDS, ...DATE_WORDS, 'app', 'version', 'device', 'browser', 'os', 'platform', 'friendly', 'optimized', 'view', 'layout', 'value', 'range', 'sheet', 'tower', 'carrier'], unlessLast: KEY_WORDS },
   { id: 'fax', category: C.fax, score: 0.9, words: w('fax|fax number|telefax'), ...ABOUT_NOT_DATED },
-  { id: 'url', category: C.url, score: 0.75, bySubject: { person: 0.8, 'person-related': 0.65, unknown: 0.45, thing: 0 }, words: w('website|web site|homepage|home page|personal url|profile url|blog|linkedin|twitter|facebook|instagram|github|social profile|url|web'), unlessWord: [...ABOUT_WORDS, 'image', 'avatar', 'photo', 'picture', 'logo', 'icon', 'thumbnail', 'callback', 'redirect', 'api', 'webhook', 'download', 'file', 'css', 'script', 'endpoint', 'base', 'feed', 'rss', 'video', 'audio', 'media', 'asset', 'cdn', 'product', 'company', 'hook', 'service', 'server', 'id'], unlessLast: KEY_WORDS },
+  { id: 'url', category: C.url, score: 0.75, bySubject: { person: 0.8, 'person-related': 0.65, unknown: 0.45, thing: 0 }, words: w('website|web site|homepage|home page|personal url|profile url|blog|linkedin|twitter|facebook|instagram|github|social profile|url|web'), unlessWord: [...ABOUT_WORDS, 'image', 'avatar', 'photo', 'picture', 'logo', 'icon', 'thumbnail', 'callback', 'redirect', 'api', 'webhook', 'download', 'file', 'css', 'script', 'endpoint', 'base', 'feed', 'rss', 'video', 'audio', 'media', 'asset', 'cdn', 'product', 'company', 'hook', 'service', 'server', 'id', 'header', 'banner', 'cover', 'background'], unlessLast: KEY_WORDS },
   // names
   { id: 'first-name', category: C.firstName, score: 0.95, words: w('first name|given name|fore name|forename|christian name|name first|name given'), ...ABOUT },
   { id: 'last-name', category: C.lastName, score: 0.95, words: w('last name|family name|surname|sur name|maiden name|name last|name family|lastname'), ...ABOUT },
   { id: 'full-name', category: C.name, score: 0.9, words: w('full name|middle name|legal name|real name|fullname|complete name|name full|middle initial|birth name'), ...ABOUT },
-  { id: 'display-name', category: C.name, score: 0.65, words: w('display name|nick name|nickname|preferred name|known as'), ...ABOUT },
+  { id: 'display-name', category: C.name, score: 0.65, bySubject: { thing: 0 }, words: w('display name|nick name|nickname|preferred name|known as'), ...ABOUT },
   { id: 'salutation', category: C.name, score: 0.6, words: w('salutation|honorific|name prefix|name suffix'), unlessLast: KEY_WORDS },
   { id: 'title-salutation', category: C.name, score: 0, bySubject: { person: 0.5 }, workerScore: 0.3, wholeName: true, words: w('title') },
   // dates of birth and age
@@ -101,10 +110,10 @@ export const NAME_RULES: readonly NameRule[] = [
   // A neighbourhood (Brazilian `bairro`, Turkish `mahalle`) is read at city level, the closest address part.
   { id: 'neighborhood', category: C.city, score: 0.8, words: w('neighborhood|neighbourhood|suburb'), unlessWord: [...ABOUT_WORDS, 'population', 'size'], unlessLast: KEY_WORDS },
   { id: 'city', category: C.city, score: 0.9, words: w('city|town|locality|municipality'), unlessWord: [...ABOUT_WORDS, 'population', 'size', 'birth'], unlessLast: KEY_WORDS },
-  { id: 'state', category: C.state, score: 0.6, bySubject: { person: 0.85, 'person-related': 0.85, thing: 0.3 }, words: w('state|province|county|prefecture|canton'), unlessWord: [...ABOUT_WORDS, 'machine', 'workflow', 'order', 'job', 'task', 'session', 'payment', 'current', 'previous', 'next', 'initial', 'final', 'app', 'ui', 'form'], unlessLast: KEY_WORDS },
-  { id: 'district', category: C.state, score: 0.5, bySubject: { person: 0.65, 'person-related': 0.6, thing: 0 }, words: w('district|region'), unlessWord: [...ABOUT_WORDS, 'sales', 'aws', 'cloud', 'server', 'data', 'cluster', 'availability'], unlessLast: KEY_WORDS },
+  { id: 'state', singularOnly: true, category: C.state, score: 0.6, bySubject: { person: 0.85, 'person-related': 0.85, thing: 0.3 }, words: w('state|province|county|prefecture|canton'), unlessWord: [...ABOUT_WORDS, 'machine', 'workflow', 'order', 'job', 'task', 'session', 'payment', 'current', 'previous', 'next', 'initial', 'final', 'app', 'ui', 'form'], unlessLast: KEY_WORDS },
+  { id: 'district', singularOnly: true, category: C.state, score: 0.5, bySubject: { person: 0.65, 'person-related': 0.6, thing: 0 }, words: w('district|region'), unlessWord: [...ABOUT_WORDS, 'sales', 'aws', 'cloud', 'server', 'data', 'cluster', 'availability'], unlessLast: KEY_WORDS },
   { id: 'postal-code', category: C.postalCode, score: 0.9, words: w('zip|postal code|post code|postal|zip code|pin code'), unlessWord: [...ABOUT_WORDS, 'file', 'archive', 'compressed', 'download', 'upload', 'size'], unlessLast: ID_LAST },
-  { id: 'country', category: C.country, score: 0.85, bySubject: { thing: 0.4 }, words: w('country'), unlessWord: [...ABOUT_WORDS, 'population', 'count', 'nationality', 'citizenship', 'origin', 'manufacture', 'made', 'calling', 'dial', 'dialing'], unlessLast: ID_LAST },
+  { id: 'country', singularOnly: true, category: C.country, score: 0.85, bySubject: { thing: 0.4 }, words: w('country'), unlessWord: [...ABOUT_WORDS, 'population', 'count', 'nationality', 'citizenship', 'origin', 'manufacture', 'made', 'calling', 'dial', 'dialing'], unlessLast: ID_LAST },
   // devices and network
   { id: 'ip-address', category: C.ipAddress, score: 0.9, words: w('ip|ip address|remote address|client address|remote addr'), unlessWord: ABOUT_WORDS, unlessLast: ID_LAST },
   { id: 'mac-address', category: C.deviceId, score: 0.8, words: w('mac address|mac'), unlessWord: [...ABOUT_WORDS, 'key', 'secret', 'hmac', 'signature'], unlessLast: ['id', 'uuid', 'fk', 'pk'] },
@@ -149,7 +158,9 @@ export const NAME_RULES: readonly NameRule[] = [
   { id: 'political-opinion', category: C.politicalOpinion, score: 0.85, words: w('political opinion|political party|political affiliation|party affiliation|political view|political views'), unlessWord: COUNT_WORDS },
   { id: 'language', category: C.language, score: 0.3, bySubject: { person: 0.7, 'person-related': 0.55, thing: 0 }, words: w('language|preferred language|spoken language|native language|mother tongue|locale'), unlessWord: [...ABOUT_WORDS.filter((x) => x !== 'preference' && x !== 'pref'), 'programming', 'query', 'script', 'template', 'original', 'source', 'target', 'film', 'movie', 'book'], unlessLast: ID_LAST },
   { id: 'job-title', category: C.jobTitle, score: 0.8, bySubject: { person: 0.85, thing: 0.2 }, words: w('job title|occupation|profession|position title|job position|job role|job description title|designation|job name'), unlessWord: [...ABOUT_WORDS, 'posting', 'opening', 'vacancy'], unlessLast: KEY_WORDS },
-  { id: 'job', category: C.jobTitle, score: 0, bySubject: { person: 0.7, 'person-related': 0.45 }, wholeName: true, words: w('job|position|role title|cargo|poste|puesto|functie|fonction|funcion|rank') },
+  { id: 'job', category: C.jobTitle, score: 0, bySubject: { person: 0.7, 'person-related': 0.45 }, wholeName: true, words: w('job|position|role title|cargo|poste|puesto|functie|fonction|funcion') },
+  // A rank is a sort key or a level of membership, except among people who work (an officer's rank).
+  { id: 'rank-job', category: C.jobTitle, score: 0, workerScore: 0.6, wholeName: true, words: w('rank|grade') },
   { id: 'title-job', category: C.jobTitle, score: 0, bySubject: { person: 0.45 }, workerScore: 0.75, wholeName: true, words: w('title') },
   { id: 'organization', category: C.organization, score: 0, bySubject: { person: 0.7, 'person-related': 0.5 }, words: w('company|company name|organization|organization name|firm|business name'), unlessWord: [...ABOUT_WORDS, 'size', 'industry', 'revenue', 'logo', 'count', 'address', 'phone', 'email', 'url', 'website', 'city', 'country', 'registration', 'vat', 'tax'], unlessLast: KEY_WORDS },
   { id: 'workplace', category: C.workplace, score: 0.5, bySubject: { person: 0.8, 'person-related': 0.65, thing: 0 }, words: w('employer|employer name|workplace|work place|place of work'), unlessWord: [...ABOUT_WORDS, 'address', 'phone', 'email', 'city', 'country', 'tax', 'contribution'], unlessLast: KEY_WORDS },
@@ -164,6 +175,9 @@ export const NAME_RULES: readonly NameRule[] = [
   { id: 'self-image', category: C.selfImage, score: 0, bySubject: { person: 0.7, 'person-related': 0.55, unknown: 0.3 }, words: w('photo|picture|avatar|profile photo|profile picture|selfie|headshot|portrait|profile image'), unlessWord: [...ABOUT_WORDS, 'count', 'size', 'width', 'height', 'product', 'cover', 'album', 'background', 'banner', 'logo', 'thumbnail'], unlessLast: KEY_WORDS },
   { id: 'criminal', category: C.criminal, score: 0.8, words: w('criminal record|criminal history|conviction|convictions|offense|offence|arrest|sex offender|criminal'), unlessWord: COUNT_WORDS },
   // locations
+  // About the record, not about anyone: why it was voided or retired, its format, its sort order.
+  { id: 'record-lifecycle-reason', category: C.operations, score: 0.6, words: w(LIFECYCLE_VERBS.map((v) => `${v} reason|reason ${v}`).join('|')) },
+  { id: 'record-descriptor', category: C.operations, score: 0.5, wholeName: true, words: w('format|mime type|mimetype|encoding|charset|theme|sort order|sort|rank|priority|version|kind|mode|position order|display order') },
   { id: 'coordinates', category: C.preciseLocation, score: 0.6, bySubject: { person: 0.8, 'person-related': 0.75, thing: 0 }, words: w('latitude|longitude|geo location|geolocation|coordinates|gps|gps coordinates|geo point|geo|current location|last location|last known location'), unlessWord: [...ABOUT_WORDS, 'accuracy', 'precision', 'source', 'provider'], unlessLast: ID_LAST },
 ];
 
@@ -172,20 +186,24 @@ const IDENTIFIER_NAMES = w(
     'shipment number|lot number|batch number|part number|model number|version|isbn|ean|upc|barcode|checksum|transaction id|order id|invoice id|' +
     'product number|item number|receipt number|case number|claim number|request number|quote number|po number|purchase order',
 );
-const MEASURE_NAMES = w('amount|price|total|quantity|balance|cost|salary|weight|height|duration|count|score|rate|percent|percentage|length|width|size');
+const MEASURE_NAMES = w('amount|price|total|quantity|balance|cost|salary|weight|height|duration|count|score|rate|percent|percentage|length|width|size|hours|fee|discount|budget|revenue|margin');
 
 /** Dates of events, not of births (`hire_date`, `created_on`, `last_login`). */
 const EVENT_DATE_NAMES = w(
   'hire|hired|created|create|creation|updated|update|modified|changed|start|end|ship|shipped|due|paid|order|expiry|expires|expiration|' +
     'join|joined|registered|registration|signup|deleted|login|logout|sent|received|delivery|delivered|return|rental|payment|invoice|effective|' +
     'release|published|publish|death|died|visit|admission|discharge|closed|opened|booking|arrival|departure|issue|issued|purchase|last|first|' +
-    'activation|activated|cancelled|canceled|termination|terminated|renewal|review|approved|submitted|verified|valid|until|from|to|event|appointment',
+    'activation|activated|cancelled|canceled|termination|terminated|renewal|review|approved|submitted|verified|valid|until|from|to|event|appointment|' +
+    // Dates of a ledger or bank: when a booking takes value, is posted, settled, executed or falls due.
+    'value|effective|posting|posted|entry|transaction|operation|settlement|settled|accounting|statement|execution|trade|maturity|voucher|' +
+    'document|reconciliation|reconciled|clearing|booked',
 );
 
 export const NAME_VETOES: readonly NameVeto[] = [
   { id: 'event-date', categories: [C.dateOfBirth], words: EVENT_DATE_NAMES, onlyWith: ['date', 'time', 'at', 'on', 'day', 'timestamp', 'year', 'when', 'datetime'], what: 'the date of an event' },
   { id: 'identifier', categories: [C.phone, C.creditCard, C.dateOfBirth, C.nationalId, C.passport, C.driversLicense, C.bankAccount], words: IDENTIFIER_NAMES, what: 'an identifier' },
-  { id: 'measure', categories: [C.phone, C.creditCard, C.postalCode, C.nationalId, C.bankAccount], words: MEASURE_NAMES, what: 'a quantity' },
+  // A quantity (an amount of money, hours) is no coordinate either, however many decimals it has.
+  { id: 'measure', categories: [C.phone, C.creditCard, C.postalCode, C.nationalId, C.bankAccount, C.preciseLocation, C.impreciseLocation], words: MEASURE_NAMES, what: 'a quantity' },
   { id: 'company-tax-id', categories: [C.nationalId], words: w('vat|vat number|vat id|cnpj|ein|company registration|business registration|registration number company|company number|trade register'), what: "a company's registration or tax number" },
 ];
 

@@ -45,6 +45,11 @@ const THING_WORDS = new Set([
   'artist', 'band', 'publisher', 'lookup', 'code', 'state', 'province', 'county', 'district', 'partner', 'agency',
   'business', 'firm', 'employer', 'merchant', 'catalog', 'catalogue', 'price', 'promotion',
   'coupon', 'discount', 'tax', 'rate', 'fee', 'workflow', 'migration', 'version', 'release',
+  // Programs, concepts and systems of an application; notices and notifications it sends.
+  'program', 'programme', 'concept', 'system', 'realm', 'notice', 'notification', 'announcement', 'newsletter',
+  // Software a system connects to: its secrets, URLs and names are the software's.
+  'repository', 'repo', 'webhook', 'hook', 'integration', 'connection', 'connector', 'mirror', 'plugin', 'extension',
+  'bot', 'source', 'credential', 'endpoint',
 ]);
 
 /** Words that say nothing about the subject (`customer_info`, `tbl_user`, `dim_customer`). */

@@ -74,6 +74,8 @@ const ENGLISH_WORDS = [
   'quantity', 'price', 'amount', 'description', 'note', 'notes', 'comment', 'comments', 'text', 'message', 'body',
   'unit', 'record', 'list', 'group', 'team', 'department', 'role', 'permission', 'session', 'cookie', 'agent',
   'expiration', 'expiry', 'expires', 'verification', 'holder',
+  // Quantities and periods, so that `salaryextra` or `weeklyhours` split into words.
+  'extra', 'hours', 'hour', 'daily', 'weekly', 'monthly', 'yearly', 'hourly', 'rate', 'value', 'fee', 'discount',
 ];
 
 export interface Expansion {

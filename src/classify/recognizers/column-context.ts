@@ -2,8 +2,7 @@
  * Table and key context for value recognizers whose values are personal only about people: UUIDs,
  * URLs, coordinates. Each helper returns a plain-language reason (never a value) or undefined.
  */
-import { identifierEvidence } from '../name/identifier-rules.js';
-import { isPersonWord } from '../name/table-context.js';
+import { personIdentifierEvidence, personWordOfColumn } from '../name/identifier-rules.js';
 import type { ColumnContext, PreparedValues } from './recognizer.js';
 
 /** A column this unique in a table of people identifies its rows, i.e. the people. */
@@ -14,11 +13,11 @@ const MIN_VALUES_FOR_UNIQUENESS = 20;
 export function personIdentifierReason(ctx: ColumnContext | undefined, nameTokens: readonly string[], values?: PreparedValues): string | undefined {
   if (!ctx) return undefined;
   const { input } = ctx;
-  const rule = identifierEvidence(input, nameTokens)[0];
+  const rule = personIdentifierEvidence(input, nameTokens)[0];
   if (rule) return rule.reason;
   // A foreign key to anything other than people is that thing's id (identifier rules said nothing).
   if (input.table.foreignKeys.some((fk) => fk.columns.includes(input.column.name))) return undefined;
-  const person = nameTokens.find(isPersonWord);
+  const person = personWordOfColumn(input, nameTokens);
   if (person) return `column name '${input.column.name}' names a ${person}`;
   if (ctx.tableSubject === 'person' && values && values.total >= MIN_VALUES_FOR_UNIQUENESS && values.distinct.length >= values.total * UNIQUE_SHARE) {
     return `its values are unique in table '${input.table.name}', which holds people`;

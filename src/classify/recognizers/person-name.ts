@@ -7,7 +7,7 @@ import { CATEGORY } from '../categories.js';
 import { FIRST_NAMES, LAST_NAMES, NAME_PARTICLES } from './data/person-names.js';
 import { defineRecognizer, type ColumnAdjustment, type PreparedValues } from './recognizer.js';
 import { columnMemo } from './column-memo.js';
-import { splitOnSpaceOrComma, startsUppercase } from './text.js';
+import { hasCasedLetter, splitOnSpaceOrComma, startsUppercase } from './text.js';
 import { TRAIT } from './value-traits.js';
 
 const SHAPE_ONLY = 0.35;
@@ -21,7 +21,18 @@ const ONE_OR_TWO_WORDS = new RegExp(`^${WORD}(?: ${WORD})?$`, 'u');
 const ONE_TO_FOUR_WORDS = new RegExp(`^${WORD}(?: ${WORD}){0,3}$`, 'u');
 const FULL_NAME = new RegExp(`^(?:${WORD}\\.? )?${WORD},?(?: ${WORD}\\.?){1,3}$`, 'u');
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'herr', 'frau', 'mme', 'mlle', 'sr', 'sra']);
-const ORGANISATION_WORDS = new Set(['inc', 'llc', 'ltd', 'gmbh', 'corp', 'co', 'ag', 'sa', 'plc', 'bv', 'nv', 'srl', 'spa', 'company', 'group', 'bank', 'university', 'the', 'and']);
+/**
+ * Words of organisations' and places' names (legal forms, kinds of institution): a value with one is the
+ * name of an organisation ("Bayview Medical Center", "Northside Family Practice"), not of a person.
+ */
+const ORGANISATION_WORDS = new Set([
+  'inc', 'llc', 'ltd', 'gmbh', 'corp', 'co', 'ag', 'sa', 'plc', 'bv', 'nv', 'srl', 'spa', 'company', 'group', 'bank',
+  'university', 'the', 'and', 'of', 'center', 'centre', 'clinic', 'hospital', 'practice', 'associates', 'medical',
+  'health', 'healthcare', 'care', 'pharmacy', 'school', 'college', 'academy', 'institute', 'foundation', 'services',
+  'service', 'solutions', 'systems', 'hotel', 'store', 'shop', 'market', 'agency', 'partners', 'office', 'department',
+  'insurance', 'trust', 'fund', 'club', 'society', 'association', 'council', 'ministry', 'committee', 'holdings',
+  'international', 'enterprises', 'industries', 'consulting', 'laboratory', 'labs', 'studio', 'shield', 'cross',
+]);
 
 const FOLDED_AWAY = /[\u0300-\u036f'’.]/g;
 const ASCII_FOLDED_AWAY = /['.]/g;
@@ -103,10 +114,28 @@ function isFoldedFirstName(folded: string): boolean {
   return FIRST_NAMES.has(folded) || (folded.includes('-') && folded.split('-').some((p) => FIRST_NAMES.has(p)));
 }
 
+/**
+ * What the shape alone says of words no name list knows: capitalised words may be a name; a word in
+ * lower case ("entered in error", "resolved") is an ordinary word, since names are written capitalised.
+ */
 function shapeScore(parts: readonly string[], full = SHAPE_ONLY, from = 0): number {
-  for (let i = from; i < parts.length; i++) if (!startsUppercase(parts[i]) && !NAME_PARTICLES.has(parts[i].toLowerCase())) return full / 2;
+  for (let i = from; i < parts.length; i++) if (!startsUppercase(parts[i]) && !NAME_PARTICLES.has(parts[i].toLowerCase())) return 0;
   return full;
 }
+
+/** A particle, or a word the given- or family-name lists know. */
+function isKnownNameWord(folded: string): boolean {
+  return NAME_PARTICLES.has(folded) || LAST_NAMES.has(folded) || isFoldedFirstName(folded);
+}
+
+/** Whether one of the folded words is a word of organisations' names. */
+function hasOrganisationWord(folded: readonly string[]): boolean {
+  for (const w of folded) if (ORGANISATION_WORDS.has(w)) return true;
+  return false;
+}
+
+/** Family names the lists do not know are one or two words ("Tanaka", "García Lorca"); longer ones need a known part. */
+const MAX_UNKNOWN_FAMILY_NAME_WORDS = 2;
 
 /** Person names hardly repeat their words; generated product names ("Steel Chair") do. */
 function wordDiversity(matched: readonly string[], values?: PreparedValues, indices?: readonly number[]): ColumnAdjustment | undefined {
@@ -121,6 +150,25 @@ function wordDiversity(matched: readonly string[], values?: PreparedValues, indi
   const diversity = distinct.size / count;
   if (diversity >= MIN_WORD_DIVERSITY) return undefined;
   return { factor: diversity / MIN_WORD_DIVERSITY, note: `only ${Math.round(diversity * 100)}% of the words are distinct, unlike person names` };
+}
+
+/**
+ * People's names vary: a column whose few distinct values repeat over many rows, most of them words the
+ * name lists do not know ("Medicare", "Acme"), is a list of categories. (Known names repeated, like the
+ * few doctors of many visits, stay names.)
+ */
+const LIST_MIN_VALUES = 20;
+const LIST_MAX_DISTINCT_SHARE = 0.1;
+const LIST_FACTOR = 0.3;
+
+function categoryList(known: (words: NameWords) => boolean) {
+  return (matched: readonly string[], values?: PreparedValues, indices?: readonly number[]): ColumnAdjustment | undefined => {
+    if (!values || values.total < LIST_MIN_VALUES || values.distinct.length > values.total * LIST_MAX_DISTINCT_SHARE) return undefined;
+    let unknown = 0;
+    for (let i = 0; i < matched.length; i++) if (!known(nameWords(matched[i], values, indices?.[i]))) unknown++;
+    if (unknown * 2 <= matched.length) return undefined;
+    return { factor: LIST_FACTOR, note: `only ${values.distinct.length} distinct values over ${values.total}, mostly words no name list knows: a list of categories, not people` };
+  };
 }
 
 const prefilter = (value: string) => value.length >= 2 && value.length <= 60;
@@ -141,10 +189,13 @@ export const firstNameRecognizer = defineRecognizer({
   patterns: [{ name: 'one or two words of letters', regex: ONE_OR_TWO_WORDS, score: 1 }],
   context: ['first', 'given', 'forename'],
   prefilter,
+  judges: hasCasedLetter,
   validate: (value: string, values?: PreparedValues, index?: number) => {
     const analysed = nameWords(value, values, index);
+    if (analysed.parts.length > 1 && hasOrganisationWord(analysed.folded)) return false;
     return isFoldedFirstName(analysed.folded[0]) ? 1 : shapeScore(analysed.parts);
   },
+  adjustColumn: categoryList((words) => isFoldedFirstName(words.folded[0])),
 });
 
 export const lastNameRecognizer = defineRecognizer({
@@ -156,10 +207,17 @@ export const lastNameRecognizer = defineRecognizer({
   patterns: [{ name: 'one to four words of letters', regex: ONE_TO_FOUR_WORDS, score: 1 }],
   context: ['last', 'family', 'surname'],
   prefilter,
+  judges: hasCasedLetter,
   validate: (value: string, values?: PreparedValues, index?: number) => {
     const analysed = nameWords(value, values, index);
-    return isLastName(analysed) ? 1 : shapeScore(analysed.parts);
+    if (analysed.parts.length > 1 && hasOrganisationWord(analysed.folded)) return false;
+    const shape = shapeScore(analysed.parts);
+    // Several words in lower case ("wrong ward") are a name only when every word is one.
+    if (isLastName(analysed)) return analysed.parts.length === 1 || shape > 0 || analysed.folded.every(isKnownNameWord) ? 1 : 0;
+    const words = analysed.folded.filter((w) => !NAME_PARTICLES.has(w)).length;
+    return words > MAX_UNKNOWN_FAMILY_NAME_WORDS ? 0 : shape;
   },
+  adjustColumn: categoryList(isLastName),
 });
 
 export const fullNameRecognizer = defineRecognizer({
@@ -172,9 +230,10 @@ export const fullNameRecognizer = defineRecognizer({
   context: ['name', 'full', 'contact'],
   // The pattern has a space between words and nowhere else, and at most five words: texts have more.
   prefilter: (value: string) => value.length >= 4 && value.length <= 80 && value.includes(' ') && spaceCount(value, 5) <= 4,
+  judges: hasCasedLetter,
   validate: (value: string, values?: PreparedValues, index?: number) => {
     const { parts, folded } = nameWords(value, values, index);
-    for (const w of folded) if (ORGANISATION_WORDS.has(w)) return false;
+    if (hasOrganisationWord(folded)) return false;
     // The words after a title (`first` of them on).
     const first = TITLES.has(folded[0]) ? 1 : 0;
     if (parts.length - first < 2) return false;
@@ -185,7 +244,8 @@ export const fullNameRecognizer = defineRecognizer({
     const family = comma > 0 ? isFoldedLastName(folded, first, Math.min(first + familyCount, folded.length)) : isFoldedLastName(folded, first + 1);
     const hits = Number(given !== undefined && isFoldedFirstName(given)) + Number(family);
     if (hits === 2) return 1;
-    if (hits === 1) return 0.75;
+    // One known part counts when the words are written as names are (capitalised).
+    if (hits === 1) return shapeScore(parts, 0.75, first);
     return shapeScore(parts, FULL_NAME_SHAPE_ONLY, first);
   },
   adjustColumn: wordDiversity,

@@ -7,6 +7,13 @@ import { CITY_NAMES, COUNTRY_CODES, COUNTRY_NAMES, REGION_CODES, REGION_NAMES, f
 import { columnMemo } from './column-memo.js';
 import { defineRecognizer, type PreparedValues } from './recognizer.js';
 import { TRAIT } from './value-traits.js';
+import { hasCasedLetter } from './text.js';
+
+/**
+ * The place lists are of Latin-script names and codes: a numeric code (a key of a lookup of regions or
+ * countries, `13`, `392`) or a name in a script without case (横浜市) is a value they cannot judge.
+ */
+const judges = hasCasedLetter;
 
 const PLACE_WORDS = /^\p{Lu}[\p{L}'’.]*(?:[ -](?:\p{Lu}[\p{L}'’.]*|de|del|la|le|sur|am|an|der|upon|on|de la))*$/u;
 const CITY_PREFIX = /^(?:new|lake|port|san|santa|saint|st\.?|east|west|north|south|fort|mount|bad|sankt) /i;
@@ -37,6 +44,7 @@ export const cityRecognizer = defineRecognizer({
   gate: { any: TRAIT.letter | TRAIT.nonAscii, none: TRAIT.digit | TRAIT.at | TRAIT.colon | TRAIT.slash | TRAIT.comma },
   patterns: [{ name: 'capitalised place name', regex: PLACE_WORDS, score: 1 }],
   context: ['city', 'town', 'locality'],
+  judges,
   prefilter: (value: string) => value.length >= 2 && value.length <= 50,
   validate: (value: string, values?: PreparedValues, index?: number) => (CITY_NAMES.has(placeFold(value, values, index)) ? 1 : hasCityAffix(value) ? 0.6 : 0.25),
 });
@@ -52,6 +60,7 @@ export const stateRecognizer = defineRecognizer({
     { name: 'region name', regex: /^\p{L}[\p{L}'’ .-]{2,40}$/u, score: 1 },
   ],
   context: ['state', 'province', 'region', 'county'],
+  judges,
   prefilter: (value: string) => value.length >= 2 && value.length <= 42,
   validate: (value: string, values?: PreparedValues, index?: number) => REGION_CODES.has(value) || REGION_NAMES.has(placeFold(value, values, index)),
 });
@@ -67,6 +76,7 @@ export const countryRecognizer = defineRecognizer({
     { name: 'country name', regex: /^\p{L}[\p{L}'’ .,()&-]{2,60}$/u, score: 1 },
   ],
   context: ['country', 'nation', 'nationality'],
+  judges,
   prefilter: (value: string) => value.length >= 2 && value.length <= 62,
   validate: (value: string, values?: PreparedValues, index?: number) => (value.length === 2 ? COUNTRY_CODES.has(value) : COUNTRY_NAMES.has(placeFold(value, values, index))),
 });

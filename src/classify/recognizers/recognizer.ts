@@ -8,6 +8,7 @@
 import type { ColumnInput, Evidence } from '../types.js';
 import type { TableSubject } from '../name/table-context.js';
 import { canonicalPositions } from '../canonical-order.js';
+import { numberedGroupStem } from '../name/numbered-parts.js';
 import { withMemoSlot } from './column-memo.js';
 import { isWhitespaceCode } from './text.js';
 import { valueTraits, type ValueGate, type ValueTraits } from './value-traits.js';
@@ -63,6 +64,13 @@ export interface ValueRecognizer {
   readonly gate?: ValueGate;
   /** Cheap test on the raw value, run before anything else; false skips the value. */
   prefilter?(value: string): boolean;
+  /**
+   * Whether the recognizer can judge this raw value at all (a name list cannot judge names in a script
+   * it has no list for, nor a numeric code that stands for a name). Values it cannot judge are left out
+   * of the share instead of counting as misses; when they are most of the column, the recognizer says
+   * nothing about it ("cannot judge" rather than "not this category"). Default: every value.
+   */
+  judges?(value: string): boolean;
   /** Canonical form the patterns and validator see (e.g. digits only). */
   normalize?(value: string): string;
   /**
@@ -324,7 +332,7 @@ export function evaluateRecognizerEvidence(recognizer: ValueRecognizer, values: 
   const table = compiled(recognizer);
   const scores = patternScores(table, options.nameTokens ?? []);
   const regexes = table.regexes;
-  const { prefilter, normalize, validate, adjustColumn } = recognizer;
+  const { prefilter, normalize, validate, adjustColumn, judges } = recognizer;
   const limit = Math.min(values.distinct.length, recognizer.maxDistinct ?? Infinity, options.maxDistinct ?? DEFAULT_MAX_DISTINCT);
   let weighted = 0;
   let matchedValues = 0;
@@ -354,8 +362,11 @@ export function evaluateRecognizerEvidence(recognizer: ValueRecognizer, values: 
   const workLimit = recognizer.workLimit;
   let workLeft = workLimit ? workLimit.perColumn : Infinity;
   let stoppedAtWorkLimit = false;
-  // No value of the probe can match: the loop below would stop after it with no match.
-  if (gate && traits && !anyPasses(gate, traits, Math.min(limit, probeSize))) checked = Math.min(limit, probeSize);
+  // Values the recognizer cannot judge (see `judges`), by count; they are not in `countedValues`.
+  let unjudgedValues = 0;
+  // No value of the probe can match: the loop below would stop after it with no match (unless it
+  // cannot judge them, which must be counted).
+  if (!judges && gate && traits && !anyPasses(gate, traits, Math.min(limit, probeSize))) checked = Math.min(limit, probeSize);
   else for (; checked < limit; checked++) {
     if (checked === probeSize && matchedDistinct === 0 && pendingDistinct === 0) break;
     if (settles && checked >= SETTLE_FROM && (checked - SETTLE_FROM) % SETTLE_STEP === 0 && pendingDistinct === 0) {
@@ -363,6 +374,10 @@ export function evaluateRecognizerEvidence(recognizer: ValueRecognizer, values: 
     }
     const raw = values.distinct[checked];
     const count = values.counts[checked];
+    if (judges && !judges.call(recognizer, raw)) {
+      unjudgedValues += count;
+      continue;
+    }
     countedValues += count;
     if (gate && traits && !passes(gate, traits.bits[checked], traits.digits[checked])) continue;
     if (prefilter && !prefilter.call(recognizer, raw)) continue;
@@ -424,8 +439,11 @@ export function evaluateRecognizerEvidence(recognizer: ValueRecognizer, values: 
     failedValues += pendingValues * failRate;
     failedDistinct += pendingDistinct * failRate;
   }
+  // Mostly values it cannot judge: the few it can are no sample of the column.
+  if (unjudgedValues > 0 && (countedValues < Math.max(1, minValues) || countedValues < unjudgedValues)) return [];
   const scope = checked < values.distinct.length ? ` (estimated from ${checked} distinct values)` : '';
   const workNote = stoppedAtWorkLimit ? '; stopped at the work limit of custom patterns' : '';
+  const unjudgedNote = unjudgedValues > 0 ? `; ${unjudgedValues} values in a form it cannot judge left out` : '';
   const found = validityEvidence();
   const shaped = recognizer.validates && failedDistinct > 0 ? shapeOnlyEvidence(recognizer, recognizer.validates) : undefined;
   return shaped && shaped.score > found.score ? [found, shaped] : [found];
@@ -433,7 +451,7 @@ export function evaluateRecognizerEvidence(recognizer: ValueRecognizer, values: 
   function validityEvidence(): Evidence {
     if (matchedDistinct === 0) {
       const checkedScope = checked < values.distinct.length ? `${checked} of ${values.distinct.length} distinct sampled values checked` : `${values.total} sampled values`;
-      return { factor: 'values', category: recognizer.category, source: recognizer.id, score: 0, reason: `none of ${checkedScope} are ${recognizer.noun}${workNote}` };
+      return { factor: 'values', category: recognizer.category, source: recognizer.id, score: 0, reason: `none of ${checkedScope} are ${recognizer.noun}${workNote}${unjudgedNote}` };
     }
     // Values beyond `limit` were not checked: the share is estimated from those that were.
     const share = weighted / countedValues;
@@ -448,6 +466,7 @@ export function evaluateRecognizerEvidence(recognizer: ValueRecognizer, values: 
     if (pendingDistinct > 0) note(`validity estimated from ${validated} values`);
     if (stoppedAtWorkLimit) note('stopped at the work limit of custom patterns');
     if (share < matchedShare * 0.85) note('many match only weak patterns');
+    note(unjudgedNote.slice(2));
     note(adjustment?.note ?? '');
     const reason = `${percent(matchedShare)} of ${values.total} sampled values are ${recognizer.noun}${scope}${notes}`;
     // A literal, not a spread of a shared base: keys in the same order, at a fraction of the cost.
@@ -469,9 +488,38 @@ function trustOf(distinct: number): number {
   return distinct >= FULL_TRUST_DISTINCT ? 1 : 0.6 + (0.4 * distinct) / FULL_TRUST_DISTINCT;
 }
 
+/**
+ * Below this score a recognizer's evidence about one numbered part of a column group (`tel2`, `zip01`)
+ * whose name names the recognizer's category (one of its context words) is left out: a part of a phone
+ * number or postal code is not one, so a miss there says nothing. Other recognizers judge it as usual.
+ */
+export const NUMBERED_PART_MIN_SCORE = 0.5;
+
+const numberedParts = new WeakMap<ColumnInput['column'], boolean>();
+
+/** Whether the column is one of a numbered group of its table (see name/numbered-parts.ts), memoised per column. */
+function isNumberedPart(context: ColumnContext | undefined): boolean {
+  if (!context) return false;
+  const { column, table } = context.input;
+  let part = numberedParts.get(column);
+  if (part === undefined) {
+    part = numberedGroupStem(column.name, table.columns.map((c) => c.name)) !== undefined;
+    numberedParts.set(column, part);
+  }
+  return part;
+}
+
 /** All values evidence of one recognizer for a column: its own column-level judgement, or the per-value share. */
 export function recognizeColumn(recognizer: ValueRecognizer, values: PreparedValues, options: EvaluateOptions = {}): Evidence[] {
-  if (!recognizer.recognizeColumn) return evaluateRecognizerEvidence(recognizer, values, options);
-  if (values.total < Math.max(1, options.minValues ?? DEFAULT_MIN_VALUES)) return [];
-  return [...recognizer.recognizeColumn(values, options)];
+  let found: Evidence[];
+  if (!recognizer.recognizeColumn) found = evaluateRecognizerEvidence(recognizer, values, options);
+  else if (values.total < Math.max(1, options.minValues ?? DEFAULT_MIN_VALUES)) return [];
+  else found = [...recognizer.recognizeColumn(values, options)];
+  if (found.length === 0 || !namesCategory(recognizer, options.nameTokens) || !isNumberedPart(options.column)) return found;
+  return found.filter((e) => e.veto || e.score >= NUMBERED_PART_MIN_SCORE);
+}
+
+/** Whether the column name has one of the recognizer's context words (names what it finds). */
+function namesCategory(recognizer: ValueRecognizer, nameTokens: readonly string[] | undefined): boolean {
+  return recognizer.context !== undefined && nameTokens !== undefined && recognizer.context.some((w) => nameTokens.includes(w));
 }

@@ -18,6 +18,7 @@ import { passwordHashRecognizer } from './password-hash.js';
 import { urlRecognizer } from './url.js';
 import { usernameRecognizer } from './username.js';
 import { uuidRecognizer } from './uuid.js';
+import { epochTimeRecognizer } from './epoch-time.js';
 import { caSinRecognizer } from './ca-sin.js';
 import { deTaxIdRecognizer } from './de-tax-id.js';
 import { driversLicenseRecognizer } from './drivers-license.js';
@@ -60,6 +61,7 @@ export const builtinRecognizers: readonly ValueRecognizer[] = [
   macAddressRecognizer,
   imeiRecognizer,
   uuidRecognizer,
+  epochTimeRecognizer,
   urlRecognizer,
   genderRecognizer,
   geoCoordinatesRecognizer,

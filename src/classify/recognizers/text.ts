@@ -36,6 +36,22 @@ export function startsUppercase(value: string): boolean {
   return UPPERCASE_START.test(value);
 }
 
+const CASED_LETTER = /[\p{Lu}\p{Ll}\p{Lt}]/u;
+
+/**
+ * `/[\p{Lu}\p{Ll}\p{Lt}]/u.test(value)`: a letter of a script with upper and lower case (Latin, Greek,
+ * Cyrillic, Armenian...). Names in scripts without case (Han, kana, Hangul, Arabic, Hebrew, Thai) have none.
+ */
+export function hasCasedLetter(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 128) {
+      if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
+    } else return CASED_LETTER.test(value.slice(i));
+  }
+  return false;
+}
+
 const LETTER_AT = /\p{L}/uy;
 
 /** Length in code units of the letter (`\p{L}`) starting at `i`, or 0. */

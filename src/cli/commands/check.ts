@@ -25,7 +25,8 @@ const percent = (reviewed: number, total: number): number => (total === 0 ? 100 
 export async function checkCommand(files: string[], options: CheckCommandOptions): Promise<number> {
   // Load every file first: a malformed one is an error (exit 1) before anything is reported.
   const reports: FileReport[] = files.map((file) => {
-    const fields = ReviewFile.load(file).fields();
+    // Read without a YAML Document: a file of a million fields takes seconds.
+    const { fields } = ReviewFile.readFields(file);
     const unreviewed = fields.filter(needsReview);
     const reviewed = fields.length - unreviewed.length;
     return { file, total: fields.length, reviewed, coverage: percent(reviewed, fields.length), unreviewed };

@@ -4,12 +4,10 @@
  * there (`personal`: a column became personal data or a new column is proposed as such; `any`:
  * any drift), so CI can gate on it. A file that cannot be read is also exit 1.
  */
-import fs from 'node:fs';
-import YAML from 'yaml';
 import { ExitCode, UserError } from '../../core/errors.js';
-import { documentToJs } from '../../util/yaml-input.js';
 import { compareDatasetFiles, hasDrift, hasPersonalDrift } from '../../drift/drift.js';
 import { driftJson, formatDrift } from '../../drift/format-drift.js';
+import { readDatasetFile } from '../../fides/dataset-read.js';
 
 export interface DiffOptions {
   readonly json: boolean;
@@ -17,27 +15,19 @@ export interface DiffOptions {
 }
 
 export async function diffCommand(oldFile: string, newFile: string, options: DiffOptions): Promise<number> {
-  const before = readDatasetFile(oldFile);
-  const after = readDatasetFile(newFile);
-  const drift = compareDatasetFiles(before, after);
+  // Both files are read without evidence (most of their size); field names depend on both (fides/field-names.ts).
+  const drift = compareDatasetFiles(readDataset(oldFile), readDataset(newFile));
   if (options.json) process.stdout.write(JSON.stringify(driftJson(drift), null, 2) + '\n');
   else process.stdout.write([`Drift from ${oldFile} to ${newFile}:`, ...formatDrift(drift, Infinity)].join('\n') + '\n');
   const fail = options.failOn === 'any' ? hasDrift(drift) : options.failOn === 'personal' ? hasPersonalDrift(drift) : false;
   return fail ? ExitCode.failed : ExitCode.ok;
 }
 
-function readDatasetFile(file: string): unknown {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UserError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : ((error as NodeJS.ErrnoException).code ?? (error as Error).message)}`);
-  }
-  const doc = YAML.parseDocument(text);
-  if (doc.errors.length > 0) throw new UserError(`${file}: invalid YAML: ${doc.errors[0].message.split('\n')[0]}`);
-  const parsed = documentToJs(doc, file, 'pass two dataset YAML files written by piiscout scan');
-  if (parsed === null || typeof parsed !== 'object' || !Array.isArray((parsed as { dataset?: unknown }).dataset)) {
+/** Read line by line and without evidence (see fides/dataset-read.ts): a file of a million fields takes seconds. */
+function readDataset(file: string): unknown {
+  const { value } = readDatasetFile(file);
+  if (value === null || typeof value !== 'object' || !Array.isArray((value as { dataset?: unknown }).dataset)) {
     throw new UserError(`${file} is not a dataset file (no dataset: list)`, { hint: 'pass two dataset YAML files written by piiscout scan' });
   }
-  return parsed;
+  return value;
 }

@@ -51,6 +51,7 @@ interface Planned {
 export async function reviewCommand(file: string, options: ReviewCommandOptions): Promise<number> {
   const taxonomy = loadReviewTaxonomy(options.config);
   if (options.serve) return serve(file, options, taxonomy);
+  if (!hasActions(options)) return listOnly(file, options);
 
   const review = ReviewFile.load(file, { taxonomy });
   const plan = planActions(review, options);
@@ -135,6 +136,19 @@ function askYesNo(question: string): Promise<boolean> {
       resolve(/^y(es)?$/i.test(answer.trim()));
     });
   });
+}
+
+function hasActions(options: ReviewCommandOptions): boolean {
+  return options.accept.length + options.set.length + options.ignore.length + options.remove.length > 0 || options.acceptAbove !== undefined;
+}
+
+/** The listing alone reads the file without a YAML Document: a million fields take seconds. */
+function listOnly(file: string, options: ReviewCommandOptions): number {
+  const { fields: all, version } = ReviewFile.readFields(file, { details: options.json, version: options.json });
+  const fields = all.filter((f) => matches(f, options.status));
+  if (options.json) process.stdout.write(JSON.stringify({ file, version, changed: [], fields }, null, 2) + '\n');
+  else process.stdout.write(formatList(all, fields, options.status));
+  return ExitCode.ok;
 }
 
 /** Resolves every reference and checks every category first, so a typo changes nothing. */

@@ -1,6 +1,5 @@
 /** `scan --dry-run` and the Snowflake-only scan flags, kept out of scan.ts to keep that file small. */
-import type { ConnectionConfig } from '../../../connectors/index.js';
-import { checkSnowflakeFlags, type SnowflakeFlags } from '../../../connectors/snowflake/snowflake-config.js';
+import { checkEngineFlags, samplingExtrasOf, type ConnectionConfig, type EngineFlags } from '../../../connectors/index.js';
 import type { Connector } from '../../core/connector.js';
 import { ExitCode } from '../../core/errors.js';
 import { formatDryRun, planDryRun, type DryRunOptions } from '../../scan/dry-run.js';
@@ -15,13 +14,13 @@ export interface SnowflakeScanOptions {
 }
 
 /** The flags as the connection parser takes them; fails on Snowflake flags for other engines. */
-export function snowflakeFlags(engine: ConnectionConfig['engine'] | undefined, options: SnowflakeScanOptions): SnowflakeFlags {
+export function snowflakeFlags(engine: ConnectionConfig['engine'] | undefined, options: SnowflakeScanOptions): EngineFlags {
   const flags = {
     privateKeyFile: options.privateKeyFile,
     allowWarehouseResume: options.allowWarehouseResume ?? false,
     useSnowflakeClassify: options.useSnowflakeClassify ?? false,
   };
-  if (engine !== undefined) checkSnowflakeFlags(engine, flags);
+  if (engine !== undefined) checkEngineFlags(engine, flags);
   return flags;
 }
 
@@ -39,18 +38,18 @@ export interface DryRunCommandOptions {
 export async function runDryRun(connector: Connector, config: ConnectionConfig, options: DryRunCommandOptions, out: Output): Promise<number> {
   try {
     await connector.connect({ statementTimeoutSeconds: options.statementTimeout, concurrency: options.concurrency, applicationName: 'piiscout' });
-    const classify = config.engine === 'snowflake' && config.useSnowflakeClassify;
+    const extras = samplingExtrasOf(config);
     const plan = await planDryRun(connector, {
       includeViews: options.includeViews,
       sampleSize: options.sampleSize,
       filter: options.filter,
       checkSelection: options.checkSelection,
-      extraQueriesPerTable: (t) => (classify && t.kind === 'table' ? 1 : 0),
+      extraQueriesPerTable: extras?.extraQueriesPerTable,
     });
     for (const warning of plan.database.privilegeWarnings ?? []) out.warn(warning);
     checkReadOnlyRole(plan.database, options.requireReadOnlyRole);
     process.stdout.write(formatDryRun(plan, options.sampleSize));
-    if (classify) out.info('SYSTEM$CLASSIFY is counted as one more query per table (--use-snowflake-classify).');
+    if (extras?.note) out.info(extras.note);
   } finally {
     await connector.close().catch(() => undefined);
   }

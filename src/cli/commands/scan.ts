@@ -1,17 +1,26 @@
 /** `piiscout scan`: connect read-only, scan, write the dataset YAML, print a summary. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createConnector, describeConnection, parseConnectionString, type ConnectionConfig } from '../../../connectors/index.js';
+import {
+  connectionFileStem,
+  createConnector,
+  datasetKeyPrefixOf,
+  engineDescriptor,
+  onlySchemaOf,
+  parseConnectionString,
+  type ConnectionConfig,
+} from '../../../connectors/index.js';
 import { ExitCode, UserError } from '../../core/errors.js';
 import { createTableFilter, restrictToSchema, type TableFilter } from '../../scan/filters.js';
 import { checkSelection, type SelectionRules } from '../../scan/selection.js';
 import { runScan, summarize, type ScanResult, type ScanSummary } from '../../scan/scan.js';
-import { buildDatasetFile, datasetKeys } from '../../fides/dataset-writer.js';
+import { buildDatasetFile, datasetKeys, type ExistingKeys } from '../../fides/dataset-writer.js';
 import { writeDatasetYamlFile, writeDatasetYamlStdout } from '../../fides/dataset-stream.js';
 import { parseShard, restrictToShard, formatShard, type Shard } from '../../scan/shard.js';
 import type { CheckpointSettings } from '../../scan/checkpoint.js';
 import { openScanCheckpoint, testAbortAfterTables } from '../scan-checkpoint.js';
 import { formatMergeSummary, type MergeScope, type MergeSummary } from '../../review/merge.js';
+import { checkMergeSize } from '../../review/merge-limit.js';
 import { ReviewFile } from '../../review/review-file.js';
 import { VERSION } from '../../version.js';
 import type { HeuristicClassifierOptions } from '../../classify/heuristic-classifier.js';
@@ -84,10 +93,10 @@ export async function scanCommand(connection: string | undefined, options: ScanC
     keyPrefix = 'demo';
   } else {
     config = parseConnectionString(connection!, { passwordEnv: options.passwordEnv, snowflake: snowflakeFlags(undefined, options) });
-    if (config.engine === 'pglite' && config.dataDir) keyPrefix = path.basename(config.dataDir);
+    keyPrefix = datasetKeyPrefixOf(config);
   }
 
-  const onlyDatabase = config.engine === 'mysql' ? config.database : undefined;
+  const onlyDatabase = onlySchemaOf(config);
   if (onlyDatabase) filter = restrictToSchema(filter, onlyDatabase);
   const selection: SelectionRules = {
     include: options.include,
@@ -201,10 +210,13 @@ export async function scanCommand(connection: string | undefined, options: ScanC
     keyPrefix,
   };
   let merged: MergeSummary | undefined;
+  let existingKeys: ExistingKeys | undefined;
   if (mergeInto) {
     // Read the file again now: a review saved during the scan is merged too, never overwritten.
     const existing = loadForMerge(outputPath);
-    merged = existing.mergeScan(buildDatasetFile(result, writeOptions), { scope: scanScope(filter, options.includeViews) });
+    // Each schema keeps the dataset key the file gives it (see review/match-datasets.ts).
+    existingKeys = existing.datasetKeys();
+    merged = existing.mergeScan(buildDatasetFile(result, { ...writeOptions, existingKeys }), { scope: scanScope(filter, options.includeViews) });
     existing.save();
   } else if (toStdout) writeDatasetYamlStdout(result, writeOptions);
   else {
@@ -223,7 +235,7 @@ export async function scanCommand(connection: string | undefined, options: ScanC
   const summary = summarize(result);
   const exitCode = summary.tablesSkipped > 0 ? ExitCode.partial : ExitCode.ok;
   if (options.json) {
-    const json = jsonSummary(result, summary, connector.displayName, toStdout ? null : outputPath, exitCode, keyPrefix);
+    const json = jsonSummary(result, summary, connector.displayName, toStdout ? null : outputPath, exitCode, datasetKeys(result.database, result.database.schemas, keyPrefix, existingKeys));
     process.stdout.write(JSON.stringify(merged ? { ...(json as object), merge: mergeCounts(merged) } : json, null, 2) + '\n');
   } else if (!options.quiet) {
     printSummary(out, result, summary, toStdout ? null : outputPath, options.verbose);
@@ -254,15 +266,7 @@ async function loadColumnModel(out: Output): Promise<ColumnModel> {
 
 function defaultOutputName(config: ConnectionConfig, demo: boolean): string {
   if (demo) return 'piiscout-demo.yml';
-  const name =
-    config.engine === 'sqlite'
-      ? path.basename(config.file).replace(/\.[^.]*$/, '')
-      : config.engine === 'pglite'
-        ? config.dataDir
-          ? path.basename(config.dataDir)
-          : 'pglite'
-        : (config.database ?? config.engine);
-  return `piiscout-${name.replace(/[^A-Za-z0-9_.-]+/g, '_')}.yml`;
+  return `piiscout-${connectionFileStem(config).replace(/[^A-Za-z0-9_.-]+/g, '_')}.yml`;
 }
 
 /** Checks the output can be written; returns true when an existing file is to be merged into. */
@@ -278,6 +282,7 @@ function checkOutputWritable(file: string, merge: boolean): boolean {
 }
 
 function loadForMerge(file: string): ReviewFile {
+  checkMergeSize(file);
   try {
     return ReviewFile.load(file);
   } catch (error) {
@@ -363,7 +368,7 @@ function notScannedLines(result: ScanResult): string[] {
   }
   const empty = result.schemasWithoutTables ?? [];
   if (empty.length > 0) {
-    const unit = result.database.engine === 'mysql' ? 'database' : 'schema';
+    const unit = engineDescriptor(result.database.engine).capabilities.schemaIs;
     lines.push(`Left out ${empty.length} ${unit}(s) with no table to scan (no dataset written): ${empty.join(', ')}.`);
   }
   return lines;
@@ -375,9 +380,8 @@ function jsonSummary(
   source: string,
   outputPath: string | null,
   exitCode: number,
-  keyPrefix: string | undefined,
+  keys: ReadonlyMap<string, string>,
 ): unknown {
-  const keys = datasetKeys(result.database, result.database.schemas, keyPrefix);
   return {
     version: VERSION,
     source,

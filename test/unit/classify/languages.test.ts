@@ -181,6 +181,17 @@ const CASES: Readonly<Record<string, readonly TableCase[]>> = {
       },
     },
     { table: 'shohin_mst', columns: { shohin_cd: undefined, shohin_mei: undefined, shohin_mei_kana: undefined, tanka: undefined } },
+    // Names split into numbered columns put the family name first; `kana` is a name's reading, `pref` a prefecture.
+    {
+      table: 'kaiin_meibo',
+      columns: {
+        name1: CATEGORY.lastName, name2: CATEGORY.firstName, kana_1: CATEGORY.lastName, kana_2: CATEGORY.firstName,
+        pref: CATEGORY.state, tel1: CATEGORY.phone, tel2: CATEGORY.phone, zip1: CATEGORY.postalCode,
+      },
+    },
+    // Even in a table of orders: things have no family and given names.
+    { table: 'chumon', columns: { chumon_name1: CATEGORY.lastName, chumon_name2: CATEGORY.firstName, chumon_kana1: CATEGORY.lastName, chumon_state: undefined } },
+    { table: 'shohin_kanri', columns: { shohin_name1: undefined, shohin_kana: undefined, kana: undefined } },
   ],
   'Korean (romanized)': [
     {
@@ -191,6 +202,7 @@ const CASES: Readonly<Record<string, readonly TableCase[]>> = {
         seongbyeol: C.gender, jumin_beonho: C.nationalId, imeil: CATEGORY.email, bimil_beonho: CATEGORY.password, si: CATEGORY.city,
       },
     },
+    { table: 'gogaek_myeongbu', columns: { ireum1: CATEGORY.lastName, ireum2: CATEGORY.firstName } },
   ],
   'Chinese (pinyin)': [
     {
@@ -210,6 +222,8 @@ const CASES: Readonly<Record<string, readonly TableCase[]>> = {
     { table: 'locations', columns: { ort_id: undefined, land_use: undefined, land_area: undefined, eta: undefined, shi: undefined, ken: undefined } },
     { table: 'sessions', columns: { sei: undefined, mei: undefined, xing: undefined, uf: undefined, rg: undefined, by: undefined, kon: undefined } },
     { table: 'users', columns: { email_subscribed: undefined, salaries: C.financial, elev: undefined, alter: undefined } },
+    // Numbered names of an English table are not split family-first; `pref` there is a preference.
+    { table: 'members', columns: { name1: CATEGORY.name, name2: CATEGORY.name, email: CATEGORY.email, pref: undefined, contact_pref: undefined } },
   ],
 };
 

@@ -156,7 +156,15 @@ describe('gates that rest on how characters change case', () => {
 const reference = (() => {
   const NAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'von', 'zu', 'ter', 'ten', 'bin', 'binti', 'al', 'el', 'dos', 'das', 'do', 'y', 'e', "d'"]);
   const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'herr', 'frau', 'mme', 'mlle', 'sr', 'sra']);
-  const ORGANISATION_WORDS = new Set(['inc', 'llc', 'ltd', 'gmbh', 'corp', 'co', 'ag', 'sa', 'plc', 'bv', 'nv', 'srl', 'spa', 'company', 'group', 'bank', 'university', 'the', 'and']);
+  const ORGANISATION_WORDS = new Set([
+    'inc', 'llc', 'ltd', 'gmbh', 'corp', 'co', 'ag', 'sa', 'plc', 'bv', 'nv', 'srl', 'spa', 'company', 'group', 'bank',
+    'university', 'the', 'and', 'of', 'center', 'centre', 'clinic', 'hospital', 'practice', 'associates', 'medical',
+    'health', 'healthcare', 'care', 'pharmacy', 'school', 'college', 'academy', 'institute', 'foundation', 'services',
+    'service', 'solutions', 'systems', 'hotel', 'store', 'shop', 'market', 'agency', 'partners', 'office', 'department',
+    'insurance', 'trust', 'fund', 'club', 'society', 'association', 'council', 'ministry', 'committee', 'holdings',
+    'international', 'enterprises', 'industries', 'consulting', 'laboratory', 'labs', 'studio', 'shield', 'cross',
+  ]);
+  const isOrganisation = (parts: readonly string[]) => parts.length > 1 && parts.map(referenceFoldName).some((w) => ORGANISATION_WORDS.has(w));
   const words = (value: string) => (value.indexOf(' ') < 0 && value.indexOf(',') < 0 ? [value] : value.split(/[\s,]+/).filter((w) => w !== ''));
   const isFoldedLastName = (folded: readonly string[]) => {
     if (folded.length === 1 && LAST_NAMES.has(folded[0])) return true;
@@ -166,7 +174,7 @@ const reference = (() => {
   const isLastName = (parts: readonly string[]) =>
     parts.length === 1 && parts[0].indexOf('-') < 0 ? LAST_NAMES.has(referenceFoldName(parts[0])) : isFoldedLastName(parts.map(referenceFoldName));
   const isFoldedFirstName = (folded: string) => FIRST_NAMES.has(folded) || (folded.includes('-') && folded.split('-').some((p) => FIRST_NAMES.has(p)));
-  const shapeScore = (parts: readonly string[], full = 0.35) => (parts.every((w) => NAME_PARTICLES.has(w.toLowerCase()) || /^\p{Lu}/u.test(w)) ? full : full / 2);
+  const shapeScore = (parts: readonly string[], full = 0.35) => (parts.every((w) => NAME_PARTICLES.has(w.toLowerCase()) || /^\p{Lu}/u.test(w)) ? full : 0);
   const STREET_WORDS = new Set(`street st avenue ave av road rd boulevard blvd lane ln drive dr court ct way place pl terrace ter circle cir
   highway hwy parkway pkwy square sq crescent cres close grove gardens park row walk alley trail trl loop pike
   plaza plz point pt ridge run path pass crossing xing heights hts hill hills view vista mews wharf quay
@@ -195,8 +203,15 @@ const reference = (() => {
   };
   const CITY_AFFIX = /^(?:new|lake|port|san|santa|saint|st\.?|east|west|north|south|fort|mount|bad|sankt) |(?:ville|ton|town|burg|berg|stadt|furt|heim|hausen|ford|field|port|mouth|chester|dorf|ham|land|haven|bury|borough|view|side|city|polis|abad|pur)$/i;
   return {
-    firstName: (value: string) => (isFoldedFirstName(referenceFoldName(words(value)[0])) ? 1 : shapeScore(words(value))),
-    lastName: (value: string) => (isLastName(words(value)) ? 1 : shapeScore(words(value))),
+    firstName: (value: string) => (isOrganisation(words(value)) ? false : isFoldedFirstName(referenceFoldName(words(value)[0])) ? 1 : shapeScore(words(value))),
+    lastName: (value: string) => {
+      if (isOrganisation(words(value))) return false;
+      if (isLastName(words(value))) {
+        const known = (w: string) => NAME_PARTICLES.has(w) || LAST_NAMES.has(w) || isFoldedFirstName(w);
+        return words(value).length === 1 || shapeScore(words(value)) > 0 || words(value).map(referenceFoldName).every(known) ? 1 : 0;
+      }
+      return words(value).filter((w) => !NAME_PARTICLES.has(referenceFoldName(w))).length > 2 ? 0 : shapeScore(words(value));
+    },
     fullName: (value: string) => {
       let parts = words(value);
       let folded = parts.map(referenceFoldName);
@@ -211,7 +226,7 @@ const reference = (() => {
       const given = comma > 0 ? folded[familyCount] : folded[0];
       const family = comma > 0 ? folded.slice(0, familyCount) : folded.slice(1);
       const hits = Number(given !== undefined && isFoldedFirstName(given)) + Number(isFoldedLastName(family));
-      return hits === 2 ? 1 : hits === 1 ? 0.75 : shapeScore(parts, 0.5);
+      return hits === 2 ? 1 : hits === 1 ? shapeScore(parts, 0.75) : shapeScore(parts, 0.5);
     },
     wordDiversity: (matched: readonly string[]) => {
       const all = matched.flatMap((v) => words(v)).map(referenceFoldName);
@@ -320,10 +335,13 @@ describe('tightened prefilters turn away only values that could not score', () =
     expect(scored).toBeGreaterThan(0);
   });
 
-  it('username: numbers and versions are turned away as before', () => {
+  it('username: numbers, versions, file names and short codes are turned away', () => {
     const reference = (value: string) => {
       const bare = value.startsWith('@') ? value.slice(1) : value;
       if (/^\d+$/.test(bare) || /^[\d._-]+$/.test(bare)) return false;
+      // File names and short capital codes are no handles either.
+      if (/\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|rtf|zip|gz|tgz|rar|7z|tar|jpe?g|png|gif|webp|svg|bmp|tiff?|mp[34]|wav|mov|avi|json|xml|html?|log|bin|exe|dmg|apk|iso)$/i.test(bare)) return false;
+      if (!value.startsWith('@') && /^[A-Z]{1,4}\d?$/.test(bare)) return false;
       return value.startsWith('@') || /^\p{L}[\p{L}]*\d+$|^\p{L}+[._-]\p{L}+\d*$/u.test(bare) ? 1 : 0.85;
     };
     fc.assert(

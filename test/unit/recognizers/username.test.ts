@@ -37,3 +37,28 @@ describe('username recognizer', () => {
     expect(evaluateRecognizer(usernameRecognizer, prepareValues(handles))!.score).toBeGreaterThan(0.6);
   });
 });
+
+describe('username look-alikes', () => {
+  it.each([
+    ['quarterly_report.pdf'],
+    ['IMG_2041.JPG'],
+    ['export-2024.csv'],
+    ['BQ'],
+    ['USD'],
+    ['EUR1'],
+  ])('%s is no handle', (value) => {
+    expect(scoreValue(usernameRecognizer, value)).toBe(0);
+  });
+
+  it('a series of codes of one length and beginning is damped, however the column is named', () => {
+    const codes = prepareValues(Array.from({ length: 40 }, (_, i) => `VN${String(700100 + i * 13)}`));
+    const objectIds = prepareValues(Array.from({ length: 40 }, (_, i) => `obj_${(i * 7919).toString(36).padStart(10, 'q')}`));
+    for (const values of [codes, objectIds]) {
+      const found = evaluateRecognizer(usernameRecognizer, values, { nameTokens: ['account'] })!;
+      expect(found.score).toBeLessThan(0.25);
+      expect(found.reason).toMatch(/series of codes/);
+    }
+    // Handles of varying length and beginning under the same name stay strong.
+    expect(evaluateRecognizer(usernameRecognizer, prepareValues(usernames), { nameTokens: ['account'] })!.score).toBeGreaterThan(0.8);
+  });
+});

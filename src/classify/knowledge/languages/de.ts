@@ -31,6 +31,7 @@ export const de: LanguageEntry = {
     lieferant: ['supplier'], schueler: ['student'], schuler: ['student'], personen: ['person'], ehepartner: ['spouse'],
     betrag: ['amount'], preis: ['price'], menge: ['quantity'], anzahl: ['count'], saldo: ['balance'], buchung: ['booking'],
     buchungsdatum: ['booking', 'date'], valutadatum: ['effective', 'date'], wertstellung: ['effective', 'date'], faelligkeit: ['due'],
+    lager: ['warehouse'], filiale: ['branch'], standort: ['location'],
   },
   ambiguous: {
     // English words too (`land_use`, `alter_table`): German only in German tables.

@@ -19,7 +19,8 @@ export const fr: LanguageEntry = {
     fournisseur: ['supplier'], etudiant: ['student'], eleve: ['student'], usager: ['user'],
     siret: ['company', 'registration', 'number'], tva: ['vat'], titulaire: ['holder'],
     montant: ['amount'], prix: ['price'], quantite: ['quantity'], solde: ['balance'], echeance: ['due'], paiement: ['payment'],
-    comptable: ['booking'],
+    comptable: ['booking'], valeur: ['value'],
+    entrepot: ['warehouse'], magasin: ['store'], succursale: ['branch'],
   },
   ambiguous: {
     // English words too.

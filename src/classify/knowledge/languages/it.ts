@@ -21,6 +21,7 @@ export const it: LanguageEntry = {
     titolare: ['holder'], intestatario: ['holder'], numero: ['number'],
     importo: ['amount'], prezzo: ['price'], quantita: ['quantity'], saldo: ['balance'], scadenza: ['expiry'],
     pagamento: ['payment'], emissione: ['issued'], registrazione: ['registration'], valuta: ['effective'],
+    magazzino: ['warehouse'], negozio: ['store'], filiale: ['branch'],
   },
   ambiguous: {
     // `eta` is also an English estimated time of arrival, `data` English data; `cf` the codice fiscale; `pec` certified e-mail.

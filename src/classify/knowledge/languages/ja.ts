@@ -10,7 +10,8 @@ export const ja: LanguageEntry = {
   name: 'Japanese (romanized)',
   words: {
     namae: ['name'], shimei: ['full', 'name'], seimei: ['full', 'name'], myoji: LAST, furigana: ['name', 'reading'],
-    yomigana: ['name', 'reading'], kana: ['reading'], yomi: ['reading'], seinengappi: DOB, seinen: ['birth'], gappi: ['date'],
+    // A kana column holds the phonetic reading of a name written in kanji (`kana`, `company_kana`).
+    yomigana: ['name', 'reading'], kana: ['name', 'reading'], yomi: ['reading'], seinengappi: DOB, seinen: ['birth'], gappi: ['date'],
     tanjobi: ['birthday'], denwa: ['phone'], denwabango: PHONE_NUMBER, bango: ['number'], keitai: MOBILE,
     keitaidenwa: MOBILE, jusho: ['address'], yubin: ['postal'], yubinbango: POSTAL, todofuken: ['prefecture'],
     shikuchoson: ['city'], banchi: ['house', 'number'], seibetsu: ['gender'], meru: ['email'], meruadoresu: ['email', 'address'],
@@ -38,7 +39,10 @@ export const ja: LanguageEntry = {
     // One-syllable words and short ones every language has: `sei` (family name), `mei` (given name),
     // `ken` (prefecture), `shi`/`ku`/`cho` (city, ward, town), `ido` (latitude).
     sei: LAST, mei: FIRST, ken: ['prefecture'], shi: ['city'], ku: ['city'], cho: ['city'], machi: ['city'], ido: ['latitude'],
+    // Japanese schemas abbreviate 都道府県 (prefecture) as `pref`; elsewhere it is a preference.
+    pref: ['prefecture'],
   },
+  familyNameFirst: true,
   // 名 after a noun names it: `kokyaku_mei` (customer name), `shohin_mei` (product name).
   ambiguousAfterWord: { mei: ['name'] },
   respellings: [['ou', 'o'], ['uu', 'u'], ['oo', 'o'], ['aa', 'a'], ['ee', 'e'], ['ii', 'i'], ['jy', 'j'], ['sy', 'sh'], ['zy', 'j'], ['ty', 'ch']],

@@ -28,4 +28,5 @@ export const ko: LanguageEntry = {
     // `seong` alone is the family name (in `seongbyeol` it is sex); `si`/`gu`/`dong` are city, district, neighbourhood.
     seong: LAST, si: ['city'], gu: ['city'], dong: ['neighborhood'], nai: ['age'],
   },
+  familyNameFirst: true,
 };

@@ -19,6 +19,7 @@ export const nl: LanguageEntry = {
     leerling: ['student'], personen: ['person'], relatie: ['contact'],
     bedrag: ['amount'], prijs: ['price'], aantal: ['quantity'], saldo: ['balance'], boekdatum: ['booking', 'date'],
     valutadatum: ['effective', 'date'], vervaldatum: ['due', 'date'],
+    magazijn: ['warehouse'], winkel: ['store'], vestiging: ['branch'],
   },
   phrases: [
     [['burgerlijke', 'staat'], ['marital', 'status']],

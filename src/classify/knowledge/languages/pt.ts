@@ -20,6 +20,7 @@ export const pt: LanguageEntry = {
     emissao: ['issued'], expedicao: ['issued'],
     preco: ['price'], quantidade: ['quantity'], saldo: ['balance'], montante: ['amount'], vencimento: ['due'],
     pagamento: ['payment'], cadastro: ['registration'], lancamento: ['booking'], contabil: ['booking'],
+    armazem: ['warehouse'], loja: ['store'], filial: ['branch'],
   },
   phrases: [
     [['nome', 'usuario'], ['username']],

@@ -33,6 +33,11 @@ export interface LanguageEntry {
    * is a given name, `kokyaku_mei` and `shohin_mei` are the customer's and the product's name.
    */
   readonly ambiguousAfterWord?: WordMap;
+  /**
+   * Personal names are written family name first (Japanese, Korean, Chinese): a name split into numbered
+   * columns (`name1`, `name2`) holds the family name in its first part and the given name in its second.
+   */
+  readonly familyNameFirst?: boolean;
   /** Letters that accent folding does not reach (`ł` → `l`, `ø` → `o`, `æ` → `ae`, `ı` → `i`). */
   readonly letters?: Readonly<Record<string, string>>;
   /**

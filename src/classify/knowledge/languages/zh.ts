@@ -38,4 +38,5 @@ export const zh: LanguageEntry = {
     xing: LAST, ming: FIRST, xm: ['full', 'name'], xb: ['gender'], sfz: ['id', 'card'], sheng: ['province'], shi: ['city'],
     qu: ['city'], xian: ['county'], jingdu: ['longitude'], weidu: ['latitude'],
   },
+  familyNameFirst: true,
 };
