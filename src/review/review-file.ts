@@ -176,7 +176,7 @@ export class ReviewFile {
 
   /** One field, as `fields()` gives it (the review server refreshes the fields an action changed). */
   field(a: FieldAddress): ReviewField {
-    return toReviewField(this.#node(a));
+    return reviewFieldOf(this.#node(a), yamlAccess);
   }
 
   /** Resolves `schema.table.column`, `fides_key.table.column` or a unique `table.column`; names may contain dots. */

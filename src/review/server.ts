@@ -2,7 +2,7 @@
  * `piiscout review FILE --serve`: a small HTTP server on 127.0.0.1 that serves the review page and
  * a JSON API over the dataset file. Only the person holding the printed link can use it: every
  * request must carry the random token (query string for the page, header for the API), the Host
- * header must name this machine (against DNS rebinding), and there is no CORS. The file is parsed
+ * header must name this machine (against DNS rebinding), and there is no CORS. The file is read
  * once and again only when another program changed it (review-session.ts); each action checks the
  * page saw the version on disk, and saves atomically. A request body is read up to MAX_BODY_BYTES;
  * a larger one gets 413 with one line of JSON, never a dropped connection.
@@ -95,8 +95,8 @@ export async function serveReview(file: string, options: ServeOptions = {}): Pro
         if (url.pathname === '/api/version') return sendJson(res, 200, { version: session.diskVersion() });
         if (url.pathname === '/api/field') {
           const address = addressFrom(url.searchParams);
-          const detail = address && session.detail(address);
-          return detail ? sendJson(res, 200, detail) : sendJson(res, 404, { error: 'No such field: reload the page.' });
+          const detail = address && session.detailJson(address);
+          return detail ? sendJsonText(res, 200, detail) : sendJson(res, 404, { error: 'No such field: reload the page.' });
         }
       } catch (error) {
         if (error instanceof UserError) return sendJson(res, 400, { error: oneLine(error.message) });
