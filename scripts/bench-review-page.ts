@@ -11,7 +11,8 @@
  *    drawn (an init script watches the DOM, so it measures any version of the page the same way),
  *    and the page's own `piiscout:interactive` mark (all fields loaded and indexed) when it has one;
  *  - each filter and view change: from the input event until the next frame is drawn, in the page;
- *  - scrolling to the end of "All fields", and one accept (key press until "Saved").
+ *  - scrolling to the end of "All fields", and two accepts (key press until "Saved"; the first parses the
+ *    file as a YAML Document, the second reuses it).
  * Timings are for reading, never asserted; the machine (2 shared cores) is noisy.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -68,6 +69,7 @@ interface InPage {
 interface InPageElement {
   value: string;
   textContent: string | null;
+  className: string;
   scrollTop: number;
   readonly scrollHeight: number;
   click(): void;
@@ -155,11 +157,17 @@ export async function benchReviewPage(options: ReviewPageBenchOptions): Promise<
             console.log(`  /api/state: asked at ${ms(start)}, first byte after ${ms(firstByte - start)}, ${(bytes / 1e6).toFixed(1)} MB in ${ms(end - firstByte)}`);
           }
           for (const [label, change] of STEPS) console.log(`  ${label.padEnd(30)} ${ms(await timeStep(page, change))}`);
-          started = performance.now();
+          // The first action parses the file as a YAML Document (comments kept); the next ones reuse it.
           await page.locator('tr.row').first().click();
-          await page.keyboard.press('a');
-          await page.waitForFunction(() => /Saved at/.test((globalThis as unknown as InPage).document.querySelector('#save-status')?.textContent ?? ''));
-          console.log(`  ${'accept one field (until saved)'.padEnd(30)} ${ms(performance.now() - started)}`);
+          for (const label of ['first accept (until saved)', 'next accept (until saved)']) {
+            started = performance.now();
+            await page.keyboard.press('a');
+            await page.waitForFunction(() => /\b(saved|error)\b/.test((globalThis as unknown as InPage).document.querySelector('#save-status')?.className ?? ''));
+            const failed = await page.evaluate(() => (globalThis as unknown as InPage).document.querySelector('#save-status.error')?.textContent);
+            console.log(`  ${label.padEnd(30)} ${failed ? `failed: ${failed}` : ms(performance.now() - started)}`);
+            await page.evaluate(() => ((globalThis as unknown as InPage).document.querySelector('#save-status')!.className = ''));
+            await page.keyboard.press('j');
+          }
         } catch (error) {
           console.log(`  gave up: ${(error as Error).message.split('\n')[0]}`);
         } finally {
