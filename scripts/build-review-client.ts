@@ -1,7 +1,7 @@
 /**
  * `npm run build` (after tsc): bundles the review page's client, src/review/client/*.ts, into
  * dist/src/review/review-page.bundle.js, which the built server inlines into the page
- * (src/review/client-bundle.ts). Prints the bundle's size.
+ * (src/review/client-bundle.ts). Prints the bundle's size on stderr.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,4 +14,5 @@ const script = await bundleReviewClient(path.join(root, 'src', 'review', 'client
 const out = path.join(root, 'dist', 'src', 'review', BUNDLE_FILE_NAME);
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, script);
-console.log(`review page script: ${path.relative(root, out)}, ${(Buffer.byteLength(script) / 1024).toFixed(1)} kB`);
+// On stderr: `npm pack --json` builds through prepack, and its stdout must stay JSON.
+process.stderr.write(`review page script: ${path.relative(root, out)}, ${(Buffer.byteLength(script) / 1024).toFixed(1)} kB\n`);
