@@ -76,7 +76,8 @@ describe.skipIf(process.env.PIISCOUT_TEST_PACKAGE === '0')('npm pack and a globa
     expect(fs.readFileSync(path.join(copy, 'LICENSE'), 'utf8')).toMatch(/Apache License\s+Version 2\.0, January 2004/);
     // The machine that installs it has no repository.
     fs.rmSync(copy, { recursive: true, force: true });
-  }, 240_000);
+    // The build type-checks the server and the review page's client and bundles it: minutes on a loaded machine.
+  }, 480_000);
 
   it('installs with npm install -g into a prefix and runs --version and scan --demo there', async () => {
     expect(tarball, 'the pack test ran first').toBeDefined();
