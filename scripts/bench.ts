@@ -11,6 +11,9 @@
  * Options: --columns N (default 4000), --tables N (default 1000), --only classify|scan|engines|startup,
  * --sizes 100,1000,10000, --engines postgres,mysql, --concurrency N (default 4), --no-ml,
  * --big-rows N (default 10000000), --no-sampling-cost.
+ *  4. with --review-page (or --only review-page; slow, not in the default run): the review page in Chromium at
+ *     7,200 and 100,000 fields (--review-fields 7200,100000): first paint, each filter, one accept
+ *     (scripts/bench-review-page.ts).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -287,4 +290,9 @@ if (!only || only === 'startup') await benchStartup();
 if (sideBySide.length > 0) {
   console.log('\nIssue 18 figures side by side (this run):');
   for (const line of sideBySide) console.log(`  ${line}`);
+}
+if (only === 'review-page' || args.includes('--review-page')) {
+  const { benchReviewPage } = await import('./bench-review-page.js');
+  const i = args.indexOf('--review-fields');
+  await benchReviewPage({ sizes: (i >= 0 ? args[i + 1] : '7200,100000').split(',').map(Number) });
 }

@@ -54,10 +54,13 @@ label { font-size: 13px; color: var(--muted); font-weight: 600; }
 
 /* Layout */
 .layout { flex: 1; display: grid; grid-template-columns: 300px minmax(0, 1fr); min-height: 0; }
-.tree { border-right: 1px solid var(--line); background: var(--soft); padding: 16px 10px; overflow: auto; }
+.tree { border-right: 1px solid var(--line); background: var(--soft); padding: 16px 10px; overflow: auto; overflow-anchor: none; }
 .tree h2 { font-size: 12px; letter-spacing: .06em; text-transform: uppercase; color: var(--muted); margin: 4px 8px 10px; }
+/* One flat list (only the entries in view are in the page); a table sits under its dataset by its indent. */
 .tree ul { list-style: none; margin: 0; padding: 0; }
-.tree ul ul { margin: 2px 0 8px 14px; border-left: 1px solid var(--line); padding-left: 6px; }
+.tree li.level-2 { margin-left: 14px; border-left: 1px solid var(--line); padding-left: 6px; }
+.tree li.dataset { padding-top: 8px; }
+.tree li.spacer { padding: 0; border: 0; }
 .tree button { width: 100%; display: flex; align-items: center; gap: 8px; text-align: left; border: 1px solid transparent; background: transparent; padding: 5px 8px; border-radius: var(--radius); }
 .tree button:hover { background: #e9edf2; }
 .tree button[aria-current=true] { background: var(--accent-soft); border-color: #bcd0f0; color: #17407f; font-weight: 600; }
@@ -68,7 +71,8 @@ label { font-size: 13px; color: var(--muted); font-weight: 600; }
 .pill.todo { background: var(--warn-soft); color: var(--warn); font-weight: 600; }
 .pill.done { background: var(--ok-soft); color: var(--ok); }
 
-main { padding: 20px 28px 40px; overflow: auto; min-width: 0; }
+/* The field list keeps its own scroll anchor (client/virtual-list.ts); the padding keeps rows clear of the sticky header. */
+main { padding: 20px 28px 40px; overflow: auto; min-width: 0; overflow-anchor: none; scroll-padding-top: 44px; }
 .view-head h2 { margin: 0; font-size: 20px; font-weight: 650; overflow-wrap: anywhere; }
 .view-head p { margin: 2px 0 16px; color: var(--muted); }
 .filters { display: flex; flex-wrap: wrap; gap: 14px 18px; align-items: flex-end; padding: 12px 14px; background: var(--soft); border: 1px solid var(--line); border-radius: var(--radius); }
@@ -82,8 +86,9 @@ main { padding: 20px 28px 40px; overflow: auto; min-width: 0; }
 .bulk .sel-count { color: var(--muted); font-size: 14px; margin-right: 4px; }
 .bulk .spacer { flex: 1; }
 
-/* Field table */
-table.fields { width: 100%; border-collapse: separate; border-spacing: 0; font-size: 14px; }
+/* Field table: fixed column widths, as only the rows in view are in the page (client/virtual-list.ts) */
+table.fields { width: 100%; border-collapse: separate; border-spacing: 0; font-size: 14px; table-layout: fixed; }
+table.fields tr.spacer td { padding: 0; border: 0; }
 table.fields th { text-align: left; font-size: 12px; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); font-weight: 600; padding: 8px 10px; border-bottom: 2px solid var(--line); background: var(--paper); position: sticky; top: -20px; z-index: 1; }
 table.fields td { padding: 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
 tr.row { cursor: default; }
@@ -92,11 +97,11 @@ tr.row.current td { background: #f1f5fc; }
 tr.row.current td:first-child { box-shadow: inset 3px 0 0 var(--accent); }
 tr.row:focus-visible { outline: 3px solid var(--focus); outline-offset: -3px; }
 tr.row.ignored .fname, tr.row.ignored .cats { opacity: .6; }
-td.sel { width: 36px; padding-top: 13px; }
-th.c-field { width: 25%; }
-th.c-cats { width: 27%; }
-th.c-conf { width: 135px; }
-th.c-status { width: 165px; }
+td.sel { padding-top: 13px; }
+th.c-sel { width: 36px; }
+th.c-conf { width: 165px; }
+th.c-status { width: 160px; }
+th.c-actions { width: 320px; }
 .fname { font-weight: 600; overflow-wrap: anywhere; }
 .fname .table-prefix { color: var(--muted); font-weight: 400; }
 .fmeta { color: var(--muted); font-size: 12.5px; margin-top: 2px; display: flex; gap: 6px; flex-wrap: wrap; align-items: center; }

@@ -1,13 +1,14 @@
 /**
  * The review page: one self-contained HTML document (inline CSS and JS, no external resources,
- * the machine may be offline). The skeleton is static; src/review/page-script.ts fills it from
- * /api/state. Nothing from the dataset file is put into this HTML: the script inserts it as text.
+ * the machine may be offline). The skeleton is static; the script (src/review/client/, bundled:
+ * client-bundle.ts) fills it from /api/state. Nothing from the dataset file is put into this HTML:
+ * the script inserts it as text.
  */
-import { PAGE_SCRIPT } from './page-script.js';
 import { PAGE_STYLE } from './page-style.js';
 
-export function renderReviewPage(options: { nonce: string }): string {
-  const { nonce } = options;
+/** `script` is the bundled client; it holds no "</script" (client-bundle.ts checks). */
+export function renderReviewPage(options: { nonce: string; script: string }): string {
+  const { nonce, script } = options;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -84,13 +85,13 @@ export function renderReviewPage(options: { nonce: string }): string {
       <button type="button" id="accept-shown" disabled>Accept all shown</button>
     </div>
     <table class="fields" id="fields" aria-label="Fields" aria-describedby="fields-help">
-      <thead><tr>
-        <th scope="col"><span class="sr-only">Select</span></th>
+      <thead><tr aria-rowindex="1">
+        <th scope="col" class="c-sel"><span class="sr-only">Select</span></th>
         <th scope="col" class="c-field">Field</th>
         <th scope="col" class="c-cats">Categories</th>
         <th scope="col" class="c-conf">Confidence</th>
         <th scope="col" class="c-status">Status</th>
-        <th scope="col"><span class="sr-only">Actions</span></th>
+        <th scope="col" class="c-actions"><span class="sr-only">Actions</span></th>
       </tr></thead>
       <tbody id="field-rows"></tbody>
     </table>
@@ -147,7 +148,7 @@ export function renderReviewPage(options: { nonce: string }): string {
     <div class="dlg-actions"><button type="button" id="help-close" class="primary">Close</button></div>
   </div>
 </dialog>
-<script nonce="${nonce}">${PAGE_SCRIPT}</script>
+<script nonce="${nonce}">${script}</script>
 </body>
 </html>
 `;

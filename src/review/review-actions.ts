@@ -10,9 +10,9 @@
  */
 import { z } from 'zod';
 import { UserError } from '../core/errors.js';
-import type { Taxonomy } from '../fides/taxonomy.js';
 import { FIELD_STATUSES } from '../fides/dataset-file/status.js';
-import { addressKey, formatAddress, ReviewFile, type FieldAddress, type FieldState, type ReviewField } from './review-file.js';
+import type { ActionRequest } from './api-types.js';
+import { addressKey, formatAddress, type FieldAddress, type FieldState, type ReviewField, type ReviewFile } from './review-file.js';
 
 /** Long enough for any nested field path; short enough that a did-you-mean stays cheap. */
 const MAX_NAME_CHARS = 4096;
@@ -39,7 +39,12 @@ export const actionRequestSchema = z.discriminatedUnion('action', [
   }),
 ]);
 
-export type ActionRequest = z.infer<typeof actionRequestSchema>;
+export type { ActionRequest };
+
+/** The schema accepts exactly the API's ActionRequest (api-types.ts, which the page is compiled against). */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const schemaMatchesApi: Same<z.infer<typeof actionRequestSchema>, ActionRequest> = true;
+void schemaMatchesApi;
 
 /** What the page needs to undo an action: each field's state before it. */
 export interface AppliedAction {
@@ -75,8 +80,11 @@ function ledgerKey(a: FieldAddress, s: FieldState): string {
   return JSON.stringify([addressKey(a), s.categories, s.status, s.reviewedAt ?? null]);
 }
 
-export function applyAction(filePath: string, request: ActionRequest, taxonomy: Taxonomy, ledger = new UndoLedger()): AppliedAction {
-  const file = ReviewFile.load(filePath, { taxonomy });
+/**
+ * Applies the request to `file` (as loaded, or as this server last saved it) and saves it. When this
+ * throws anything but StaleVersionError, `file` may hold part of the action: load it again.
+ */
+export function applyAction(file: ReviewFile, request: ActionRequest, ledger = new UndoLedger()): AppliedAction {
   if (file.version !== request.expectedVersion) throw new StaleVersionError();
   const undo: AppliedAction['undo'] = [];
   switch (request.action) {

@@ -164,6 +164,11 @@ export class ReviewFile {
     return [...this.#nodes().values()].map((n) => reviewFieldOf(n, yamlAccess));
   }
 
+  /** One field, as `fields()` gives it (the review server refreshes the fields an action changed). */
+  field(a: FieldAddress): ReviewField {
+    return reviewFieldOf(this.#node(a), yamlAccess);
+  }
+
   /** Resolves `schema.table.column`, `fides_key.table.column` or a unique `table.column`; names may contain dots. */
   find(ref: string): FieldAddress {
     const byRef = new Map<string, Map<string, FieldAddress>>();

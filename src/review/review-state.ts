@@ -1,80 +1,70 @@
 /**
- * The JSON the review page renders: the file's fields grouped dataset → table, the counts the page
- * shows, and the taxonomy (names and descriptions) for the category picker. Built fresh from the
- * file on disk for every request, so the page never shows a stale copy as current.
+ * What the review page gets from the dataset file (the shapes are in api-types.ts): a compact
+ * snapshot of every field, grouped dataset → table in the file's order, with the taxonomy for the
+ * category picker; and, per field on demand, the evidence behind its proposal. The snapshot leaves
+ * the evidence out because it is most of the file (about 0.7 kB of 0.8 kB per field): at 100,000
+ * fields the page would parse tens of MB before showing anything.
  */
 import path from 'node:path';
-import type { Taxonomy, TaxonomyEntry } from '../fides/taxonomy.js';
+import type { Taxonomy } from '../fides/taxonomy.js';
+import { FIELD_FLAG_NEW, FIELD_FLAG_REMOVED, type FieldAddress, type FieldDetail, type FieldRow, type ReviewSnapshot } from './api-types.js';
 import { CONFIDENCE_BANDS } from './confidence-bands.js';
-import type { FieldStatus } from '../fides/dataset-file/status.js';
-import type { ReviewField, ReviewFile } from './review-file.js';
+import type { ReviewField } from './review-file.js';
 
-export interface StatusCounts {
-  total: number;
-  /** Fields still waiting for a decision (status `proposed`). */
-  toReview: number;
-  accepted: number;
-  edited: number;
-  ignored: number;
+export function fieldRow(f: ReviewField): FieldRow {
+  const flags = (f.isNew ? FIELD_FLAG_NEW : 0) | (f.isRemoved ? FIELD_FLAG_REMOVED : 0);
+  const row: FieldRow = [f.address.field, f.status, f.confidence ?? null, f.categories, f.dataType ?? null, flags];
+  if (f.machineProposal) row.push([f.machineProposal.categories, f.machineProposal.confidence]);
+  return row;
 }
 
-export interface CollectionState {
-  name: string;
-  counts: StatusCounts;
-  fields: ReviewField[];
+export function fieldDetail(f: ReviewField): FieldDetail {
+  const detail: FieldDetail = { evidence: f.evidence ?? [], alternatives: f.alternatives ?? [] };
+  if (f.note !== undefined) detail.note = f.note;
+  if (f.description !== undefined) detail.description = f.description;
+  return detail;
 }
 
-export interface DatasetState {
-  name: string;
-  counts: StatusCounts;
-  collections: CollectionState[];
-}
-
-export interface ReviewState {
-  fileName: string;
-  filePath: string;
-  version: string;
-  counts: StatusCounts;
-  datasets: DatasetState[];
-  taxonomy: TaxonomyEntry[];
-  /** Where the page's High and Medium bands start (the same as `review --accept-above` summaries). */
-  confidenceBands: typeof CONFIDENCE_BANDS;
-}
-
-export function countStatuses(fields: readonly ReviewField[]): StatusCounts {
-  const counts: StatusCounts = { total: fields.length, toReview: 0, accepted: 0, edited: 0, ignored: 0 };
-  const key: Record<FieldStatus, Exclude<keyof StatusCounts, 'total'>> = {
-    proposed: 'toReview',
-    accepted: 'accepted',
-    edited: 'edited',
-    ignored: 'ignored',
-  };
-  for (const field of fields) counts[key[field.status]]++;
-  return counts;
-}
-
-export function buildReviewState(file: ReviewFile, taxonomy: Taxonomy): ReviewState {
-  const fields = file.fields();
-  // Keep the file's order of datasets, tables and fields: it is the order the reviewer sees in the YAML.
+/**
+ * The fields grouped dataset → table, keeping the file's order of each (a name that appears twice,
+ * as in a hand-merged file, is one group): the order of the snapshot's `fields`.
+ */
+export function groupFields(fields: readonly ReviewField[]): ReviewField[] {
   const datasets = new Map<string, Map<string, ReviewField[]>>();
-  for (const field of fields) {
-    const { dataset, collection } = field.address;
+  for (const f of fields) {
+    const { dataset, collection } = f.address;
     let tables = datasets.get(dataset);
     if (!tables) datasets.set(dataset, (tables = new Map()));
     let list = tables.get(collection);
     if (!list) tables.set(collection, (list = []));
-    list.push(field);
+    list.push(f);
+  }
+  return [...datasets.values()].flatMap((tables) => [...tables.values()].flat());
+}
+
+/** The snapshot of fields at `addresses` (as `groupFields` orders them) with these rows. */
+export function buildSnapshot(
+  filePath: string,
+  version: string,
+  addresses: readonly FieldAddress[],
+  rows: readonly FieldRow[],
+  taxonomy: Taxonomy,
+): ReviewSnapshot {
+  const datasets: ReviewSnapshot['datasets'] = [];
+  for (const { dataset, collection } of addresses) {
+    let d = datasets.at(-1);
+    if (d?.name !== dataset) datasets.push((d = { name: dataset, collections: [] }));
+    const c = d.collections.at(-1);
+    if (c?.name === collection) c.fieldCount++;
+    else d.collections.push({ name: collection, fieldCount: 1 });
   }
   return {
-    fileName: path.basename(file.path),
-    filePath: path.resolve(file.path),
-    version: file.version,
-    counts: countStatuses(fields),
-    datasets: [...datasets].map(([name, tables]) => {
-      const collections = [...tables].map(([table, list]) => ({ name: table, counts: countStatuses(list), fields: list }));
-      return { name, counts: countStatuses(collections.flatMap((c) => c.fields)), collections };
-    }),
+    fileName: path.basename(filePath),
+    filePath: path.resolve(filePath),
+    version,
     taxonomy: taxonomy.entries(),
-    confidenceBands: CONFIDENCE_BANDS,
+    confidenceBands: { ...CONFIDENCE_BANDS },
+    datasets,
+    fields: [...rows],
   };
 }

@@ -2,9 +2,10 @@
  * `piiscout review FILE --serve`: a small HTTP server on 127.0.0.1 that serves the review page and
  * a JSON API over the dataset file. Only the person holding the printed link can use it: every
  * request must carry the random token (query string for the page, header for the API), the Host
- * header must name this machine (against DNS rebinding), and there is no CORS. Each action reloads
- * the file, checks it is the version the page saw, and saves atomically. A request body is read up
- * to MAX_BODY_BYTES; a larger one gets 413 with one line of JSON, never a dropped connection.
+ * header must name this machine (against DNS rebinding), and there is no CORS. The file is read
+ * once and again only when another program changed it (review-session.ts); each action checks the
+ * page saw the version on disk, and saves atomically. A request body is read up to MAX_BODY_BYTES;
+ * a larger one gets 413 with one line of JSON, never a dropped connection.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
@@ -13,10 +14,12 @@ import type { AddressInfo } from 'node:net';
 import { ZodError } from 'zod';
 import { UserError } from '../core/errors.js';
 import { Taxonomy } from '../fides/taxonomy.js';
-import { actionRequestSchema, applyAction, StaleVersionError, UndoLedger } from './review-actions.js';
-import { ConflictError, ReviewFile } from './review-file.js';
-import { buildReviewState } from './review-state.js';
+import type { FieldAddress } from './api-types.js';
+import { reviewPageScript } from './client-bundle.js';
 import { renderForbiddenPage, renderReviewPage } from './page.js';
+import { actionRequestSchema, StaleVersionError } from './review-actions.js';
+import { ConflictError } from './review-file.js';
+import { ReviewSession } from './review-session.js';
 
 export interface ServeOptions {
   /** 0 (default) picks a free port. */
@@ -50,9 +53,10 @@ class ClientGoneError extends Error {}
 
 export async function serveReview(file: string, options: ServeOptions = {}): Promise<ReviewServer> {
   const taxonomy = options.taxonomy ?? Taxonomy.default();
-  ReviewFile.load(file, { taxonomy }); // fail before listening when the file is missing or not a dataset file
+  // Reads the file now: fail before listening when it is missing or not a dataset file.
+  const session = new ReviewSession(file, taxonomy);
+  const script = await reviewPageScript();
   const token = randomBytes(32).toString('base64url');
-  const ledger = new UndoLedger();
   let port = 0;
 
   const dispatch = (req: http.IncomingMessage, res: http.ServerResponse): void => {
@@ -77,7 +81,7 @@ export async function serveReview(file: string, options: ServeOptions = {}): Pro
     if (req.method === 'GET' && url.pathname === '/') {
       if (!tokenMatches(url.searchParams.get('token'), token)) return sendHtml(res, 403, renderForbiddenPage(), newNonce());
       const nonce = newNonce();
-      return sendHtml(res, 200, renderReviewPage({ nonce }), nonce);
+      return sendHtml(res, 200, renderReviewPage({ nonce, script }), nonce);
     }
     if (!url.pathname.startsWith('/api/')) return sendText(res, 404, 'Not found.');
     const header = req.headers[TOKEN_HEADER];
@@ -85,11 +89,19 @@ export async function serveReview(file: string, options: ServeOptions = {}): Pro
       return sendJson(res, 403, { error: 'Access denied: this page needs the link with its access token.' });
     }
 
-    if (req.method === 'GET' && url.pathname === '/api/state') {
-      return sendJson(res, 200, buildReviewState(ReviewFile.load(file, { taxonomy }), taxonomy));
-    }
-    if (req.method === 'GET' && url.pathname === '/api/version') {
-      return sendJson(res, 200, { version: ReviewFile.load(file).version });
+    if (req.method === 'GET' && url.pathname.startsWith('/api/')) {
+      try {
+        if (url.pathname === '/api/state') return sendJsonText(res, 200, session.snapshotJson());
+        if (url.pathname === '/api/version') return sendJson(res, 200, { version: session.diskVersion() });
+        if (url.pathname === '/api/field') {
+          const address = addressFrom(url.searchParams);
+          const detail = address && session.detailJson(address);
+          return detail ? sendJsonText(res, 200, detail) : sendJson(res, 404, { error: 'No such field: reload the page.' });
+        }
+      } catch (error) {
+        if (error instanceof UserError) return sendJson(res, 400, { error: oneLine(error.message) });
+        throw error;
+      }
     }
     if (req.method === 'POST' && url.pathname === '/api/action') {
       if (!isSameOrigin(req.headers.origin, port)) return sendJson(res, 403, { error: 'Access denied: cross-site request.' });
@@ -108,8 +120,7 @@ export async function serveReview(file: string, options: ServeOptions = {}): Pro
         throw error;
       }
       try {
-        const applied = applyAction(file, request, taxonomy, ledger);
-        return sendJson(res, 200, { ...applied, state: buildReviewState(ReviewFile.load(file, { taxonomy }), taxonomy) });
+        return sendJson(res, 200, session.apply(request));
       } catch (error) {
         if (error instanceof StaleVersionError || error instanceof ConflictError) {
           return sendJson(res, 409, { error: new StaleVersionError().message, conflict: true });
@@ -250,8 +261,19 @@ function sendHtml(res: http.ServerResponse, status: number, html: string, nonce:
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  sendJsonText(res, status, JSON.stringify(body));
+}
+
+function sendJsonText(res: http.ServerResponse, status: number, json: string): void {
   res.writeHead(status, { ...COMMON_HEADERS, 'content-type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify(body));
+  res.end(json);
+}
+
+/** `?dataset=…&collection=…&field=…`, each given once and non-empty. */
+function addressFrom(params: URLSearchParams): FieldAddress | undefined {
+  const [dataset, collection, field] = (['dataset', 'collection', 'field'] as const).map((k) => params.getAll(k));
+  if ([dataset, collection, field].some((v) => v.length !== 1 || v[0] === '')) return undefined;
+  return { dataset: dataset[0], collection: collection[0], field: field[0] };
 }
 
 function sendText(res: http.ServerResponse, status: number, text: string): void {

@@ -39,7 +39,7 @@ function run(command: string, args: readonly string[], cwd: string, env: NodeJS.
 }
 
 /** What `npm pack` needs: the sources, the build settings and the files the package ships. */
-const REPOSITORY_PARTS = ['src', 'connectors', 'scripts', 'training', 'models', 'package.json', 'package-lock.json', 'tsconfig.json', 'README.md', 'LICENSE'];
+const REPOSITORY_PARTS = ['src', 'connectors', 'scripts', 'training', 'models', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.client.json', 'README.md', 'LICENSE'];
 
 const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { name: string; version: string };
 
@@ -66,14 +66,18 @@ describe.skipIf(process.env.PIISCOUT_TEST_PACKAGE === '0')('npm pack and a globa
     tarball = path.join(tmp, info.filename);
     expect(info.filename).toBe(`${manifest.name}-${manifest.version}.tgz`);
     const files = info.files.map((f) => f.path);
-    for (const shipped of ['LICENSE', 'README.md', 'package.json', 'dist/src/cli/bin.js', 'dist/connectors/index.js', 'models/column-model/CURRENT']) {
+    const shippedFiles = ['LICENSE', 'README.md', 'package.json', 'dist/src/cli/bin.js', 'dist/connectors/index.js', 'models/column-model/CURRENT'];
+    // The review page's script, bundled from src/review/client/ by the build.
+    shippedFiles.push('dist/src/review/review-page.bundle.js');
+    for (const shipped of shippedFiles) {
       expect(files, shipped).toContain(shipped);
     }
     expect(files.filter((f) => f.endsWith('.ts') || f.startsWith('test/') || f.startsWith('src/') || f.startsWith('dist/scripts/'))).toEqual([]);
     expect(fs.readFileSync(path.join(copy, 'LICENSE'), 'utf8')).toMatch(/Apache License\s+Version 2\.0, January 2004/);
     // The machine that installs it has no repository.
     fs.rmSync(copy, { recursive: true, force: true });
-  }, 240_000);
+    // The build type-checks the server and the review page's client and bundles it: minutes on a loaded machine.
+  }, 480_000);
 
   it('installs with npm install -g into a prefix and runs --version and scan --demo there', async () => {
     expect(tarball, 'the pack test ran first').toBeDefined();
@@ -107,5 +111,26 @@ describe.skipIf(process.env.PIISCOUT_TEST_PACKAGE === '0')('npm pack and a globa
     expect(demo.code, demo.stderr).toBe(0);
     expect(demo.stderr).toMatch(/Wrote demo\.yml/);
     expect(fs.readFileSync(path.join(work, 'demo.yml'), 'utf8')).toMatch(/^dataset:/m);
+
+    // The installed review page serves its bundled script, and the script loads the file through the API.
+    const serve = spawn(bin, ['review', 'demo.yml', '--serve'], { cwd: work, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let stderr = '';
+        serve.stderr.setEncoding('utf8').on('data', (d: string) => {
+          stderr += d;
+          const found = /(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(stderr);
+          if (found) resolve(found[1]);
+        });
+        serve.on('exit', (code) => reject(new Error(`review --serve exited with ${code}: ${stderr}`)));
+      });
+      const page = await fetch(url);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('piiscout:interactive');
+      const state = await fetch(new URL('/api/state', url), { headers: { 'x-piiscout-token': new URL(url).searchParams.get('token')! } });
+      expect(((await state.json()) as { fileName: string }).fileName).toBe('demo.yml');
+    } finally {
+      serve.kill('SIGINT');
+    }
   }, 300_000);
 });

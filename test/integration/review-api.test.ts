@@ -374,4 +374,56 @@ describe('review API: hostile input', () => {
     expect((await api(server, '/api/state')).status).toBe(200);
     expect(stderr.join('')).toBe('');
   });
+
+  it('keeps nothing of an action refused part-way: the next action saves only its own change', async () => {
+    // NOTES is accepted in the server's copy of the file before BLANK (no categories) refuses the action.
+    await expectRefused({ action: 'accept', addresses: [NOTES, BLANK] }, /has no categories to accept/);
+    const next = await api(server, '/api/action', { action: 'ignore', addresses: [EMAIL], expectedVersion: version() });
+    expect(next.status).toBe(200);
+    const byName = new Map(ReviewFile.load(file).fields().map((f) => [f.address.field, f.status]));
+    expect(byName.get('email')).toBe('ignored');
+    expect(byName.get('notes')).toBe('proposed');
+    expect((next.json.changed as { address: unknown }[]).map((c) => c.address)).toEqual([EMAIL]);
+  });
+
+  it('answers /api/state, /api/version and /api/field from the file as it is on disk, also after another program wrote it', async () => {
+    const state = await api(server, '/api/state');
+    expect(state.json.version).toBe(version());
+    expect(state.json.datasets).toEqual([{ name: 'shop_public', collections: [{ name: 'customers', fieldCount: 4 }] }]);
+    expect(state.json.fields).toEqual([
+      ['email', 'proposed', 0.96, ['user.contact.email'], 'string', 0],
+      ['notes', 'proposed', 0.4, ['system.operations'], 'string', 0],
+      ['loyalty', 'edited', 0.5, ['user.loyalty_tier'], null, 0],
+      ['blank', 'proposed', null, [], 'string', 0],
+    ]);
+    // Another program decides a field: every answer follows the file.
+    const outside = ReviewFile.load(file);
+    outside.accept(NOTES);
+    outside.save();
+    expect((await api(server, '/api/version')).json.version).toBe(version());
+    const after = await api(server, '/api/state');
+    expect(after.json.version).toBe(version());
+    expect((after.json.fields as unknown[][])[1].slice(0, 2)).toEqual(['notes', 'accepted']);
+  });
+
+  it("/api/field gives one field's evidence, 404 for a field the file does not have, 403 without the token", async () => {
+    const withEvidence = fixture();
+    withEvidence.dataset[0].collections[0].fields[0].piiscout!.evidence = [
+      { factor: 'name', category: 'user.contact.email', score: 0.9, source: 'name-rules', reason: "column name token 'email'" },
+    ];
+    withEvidence.dataset[0].collections[0].fields[0].piiscout!.alternatives = [{ category: 'user.name', confidence: 0.1 }];
+    fs.writeFileSync(file, datasetFileToYaml(withEvidence));
+    const query = (a: Record<string, string>) => `/api/field?${new URLSearchParams(a)}`;
+    const detail = await api(server, query(EMAIL));
+    expect(detail.status).toBe(200);
+    expect(detail.json).toEqual({
+      evidence: [{ factor: 'name', category: 'user.contact.email', score: 0.9, source: 'name-rules', reason: "column name token 'email'" }],
+      alternatives: [{ category: 'user.name', confidence: 0.1 }],
+    });
+    expect((await api(server, query({ ...EMAIL, field: 'nope' }))).status).toBe(404);
+    expect((await api(server, query({ dataset: EMAIL.dataset, collection: EMAIL.collection }))).status).toBe(404);
+    const url = new URL(server.url);
+    expect((await fetch(new URL(query(EMAIL), url.origin))).status).toBe(403);
+    expect(stderr.join('')).toBe('');
+  });
 });

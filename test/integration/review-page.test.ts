@@ -428,6 +428,7 @@ describe.skipIf(!browserTestsEnabled())('review page: evidence', () => {
     await page.goto(server.url);
     await row(page, 'ssn').getByRole('button', { name: 'Show evidence' }).click();
     const detail = page.locator('tr.detail:not([hidden])');
+    await detail.waitFor(); // the evidence is fetched when first unfolded
     const found = detail.locator('ul.found > li');
     expect(await found.allInnerTexts()).toEqual([
       expect.stringMatching(/^Sampled values: 100% of 20 sampled values are valid US social security numbers — points to National Identification Number/),
