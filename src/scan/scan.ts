@@ -9,6 +9,7 @@ import { ConnectorError, UserError, isTableLevel } from '../core/errors.js';
 import type { ColumnMetadata, DatabaseMetadata, TableMetadata } from '../core/metadata.js';
 import { tableId } from '../core/metadata.js';
 import type { NestedFieldSample, TableSample } from '../core/sample.js';
+import { readJsonDocuments } from '../core/json-documents.js';
 import type { ColumnClassifier, ColumnInput, FieldClassification } from '../classify/types.js';
 import type { TableFilter } from './filters.js';
 import { ResultCodec, compactTableResult } from './compact-result.js';
@@ -350,12 +351,14 @@ async function sampleWithRetry(
   const retries = options.retries ?? 2;
   for (let attempt = 0; ; attempt++) {
     try {
-      return await connector.sample(table, {
+      const sample = await connector.sample(table, {
         rows: options.sampleSize,
         columns,
         maxValueLength: options.maxValueLength,
         seed: options.seed,
       });
+      // The one place JSON documents are read, for every engine: nested fields, values cut for classification.
+      return readJsonDocuments(columns, sample, options.maxValueLength);
     } catch (error) {
       const retryable = error instanceof ConnectorError && error.kind === 'connection-lost';
       if (!retryable || attempt >= retries) throw error;
