@@ -10,6 +10,7 @@ import type { ColumnMetadata, DatabaseMetadata, TableMetadata } from '../core/me
 import { tableId } from '../core/metadata.js';
 import type { NestedFieldSample, TableSample } from '../core/sample.js';
 import { readJsonDocuments } from '../core/json-documents.js';
+import { classifyNested, jsonColumnProposal } from './nested-json.js';
 import type { ColumnClassifier, ColumnInput, FieldClassification } from '../classify/types.js';
 import type { TableFilter } from './filters.js';
 import { ResultCodec, compactTableResult } from './compact-result.js';
@@ -258,7 +259,8 @@ async function scanTable(
   timings.classifyMs += performance.now() - classifyStart;
 
   const fields = new Map<string, FieldClassification>();
-  columns.forEach((c, i) => fields.set(c.name, classified[i]));
+  // A JSON column holds what its nested fields hold (nested-json.ts).
+  columns.forEach((c, i) => fields.set(c.name, jsonColumnProposal(classified[i], sample?.columns.get(c.name), nestedFields.get(c.name))));
   const unsampledColumns = new Map<string, string>();
   for (const c of columns) {
     const reason = sample?.columns.get(c.name)?.skippedReason;
@@ -276,48 +278,6 @@ async function scanTable(
     unsampledColumns,
     ...(nestedFields.size > 0 ? { nestedFields } : {}),
   };
-}
-
-/** Classifies the key paths found inside JSON columns, each under its last key as the field name. */
-async function classifyNested(
-  database: DatabaseMetadata,
-  table: TableMetadata,
-  columns: readonly ColumnMetadata[],
-  sample: TableSample | undefined,
-  options: ScanOptions,
-): Promise<Map<string, NestedFieldResult[]>> {
-  const out = new Map<string, NestedFieldResult[]>();
-  for (const column of columns) {
-    const nested = sample?.columns.get(column.name)?.nested ?? [];
-    if (nested.length === 0) continue;
-    const inputs: ColumnInput[] = nested.map((n) => ({
-      database,
-      table,
-      column: {
-        name: n.path[n.path.length - 1],
-        ordinal: column.ordinal,
-        rawType: `${column.rawType} path`,
-        normalizedType: n.normalizedType,
-        isArray: n.isArray,
-        isNullable: true,
-        isPrimaryKey: false,
-      },
-      sample: n.sample,
-      rowsSampled: sample?.rowsRead ?? 0,
-    }));
-    const classified = await options.classifier.classify(inputs);
-    out.set(
-      column.name,
-      nested.map((n, i) => ({
-        path: n.path,
-        normalizedType: n.normalizedType,
-        isArray: n.isArray,
-        classification: classified[i],
-        ...(n.sample.skippedReason ? { note: n.sample.skippedReason } : {}),
-      })),
-    );
-  }
-  return out;
 }
 
 /** Rejects with a table-level timeout when `work` takes longer than `ms` (the query may still end later). */
