@@ -326,12 +326,13 @@ class Merger {
   /** data_type and primary_key are the scan's; references are added to, never taken away. */
   private mergeFieldMeta(ef: YAMLMap, nf: FidesField): void {
     const meta = childMap(ef, 'fides_meta');
-    const fresh = nf.fides_meta ?? {};
+    // Sub-fields: a person modelled it as an object, or an earlier scan found keys inside (this sample found none).
+    const hasSubFields = (childSeq(ef, 'fields')?.items.length ?? 0) > 0;
+    const fresh = hasSubFields && !nf.fides_meta?.data_type?.startsWith('object') ? withoutDataType(nf.fides_meta) : (nf.fides_meta ?? {});
     if (!meta) {
       if (Object.keys(fresh).length > 0) setKey(ef, 'fides_meta', createNode(this.doc, fresh), ['fields', 'piiscout']);
       return;
     }
-    const hasSubFields = (childSeq(ef, 'fields')?.items.length ?? 0) > 0; // a person modelled it as an object
     if (!hasSubFields) {
       if (fresh.data_type !== undefined) setScalar(this.doc, meta, 'data_type', fresh.data_type, ['primary_key', 'references']);
       else meta.delete('data_type');
@@ -385,6 +386,12 @@ function withMarker(record: Record<string, unknown>, marker: string, ...after: s
   out[marker] = true;
   for (const [k, v] of Object.entries(record)) if (!(k in out)) out[k] = v;
   return out;
+}
+
+/** fideslang takes sub-fields only under an object field or one without a type. */
+function withoutDataType(meta: FidesField['fides_meta']): NonNullable<FidesField['fides_meta']> {
+  const { data_type: _dropped, ...rest } = meta ?? {};
+  return rest;
 }
 
 function refKey(r: unknown): string {

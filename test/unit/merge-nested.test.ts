@@ -73,4 +73,11 @@ describe('mergeScan with nested fields', () => {
     expect(file.toString()).not.toMatch(/name: payload\n(?:.*\n)*?\s+data_type: string\n\s+fields:/);
     expect(validateFidesDatasetFile(YAML.parse(file.toString()))).toEqual([]);
   });
+
+  it('keeps nested fields valid when a later sample finds no keys in the column (found by the property test)', () => {
+    const file = ReviewFile.parse(scanYaml(events({ type: 'string', nested: [{ path: 'email', categories: ['user.contact.email'], confidence: 0.95 }] })), 'events.yml');
+    file.mergeScan(scanFile(events({ type: 'string' })));
+    expect(byField(file).get('events.payload.email')?.categories).toEqual(['user.contact.email']);
+    expect(validateFidesDatasetFile(YAML.parse(file.toString()))).toEqual([]);
+  });
 });
