@@ -45,8 +45,6 @@ export interface EngineCapabilities {
   readonly fileBased: boolean;
   /** Introspection reviews what the login may do beyond reading (`privilegeWarnings`, --require-read-only-role). */
   readonly privilegeReview: boolean;
-  /** Sampled JSON documents are split into nested fields (Snowflake VARIANT/OBJECT/ARRAY). */
-  readonly nestedJson: boolean;
   /** Queries run on a warehouse billed while it runs; a suspended one is resumed only when allowed. */
   readonly billedWarehouse: boolean;
 }

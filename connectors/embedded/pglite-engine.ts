@@ -15,7 +15,7 @@ export const pgliteEngine: EngineDescriptor<PgliteConfig> = {
   title: TITLE,
   schemes: ['pglite'],
   example: 'pglite:./dir',
-  capabilities: { schemaIs: 'schema', fileBased: true, privilegeReview: false, nestedJson: false, billedWarehouse: false },
+  capabilities: { schemaIs: 'schema', fileBased: true, privilegeReview: false, billedWarehouse: false },
   datasets: schemaInDatabase(TITLE),
   parse(context) {
     const location = fileLocation(context);

@@ -14,7 +14,7 @@ export const mysqlEngine: EngineDescriptor<MysqlConfig> = {
   title: TITLE,
   schemes: ['mysql', 'mariadb'],
   example: 'mysql://user@host:3306/db',
-  capabilities: { schemaIs: 'database', fileBased: false, privilegeReview: true, nestedJson: false, billedWarehouse: false },
+  capabilities: { schemaIs: 'database', fileBased: false, privilegeReview: true, billedWarehouse: false },
   datasets: schemaIsDatabase(TITLE),
   parse(context) {
     const { url, user, password, host, database } = parseServerUrl(context);

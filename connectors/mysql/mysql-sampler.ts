@@ -18,7 +18,7 @@
  *   new estimate changes it only when the table's size doubles or halves. The scan stops once `rows`
  *   rows matched, i.e. after about a half to a quarter of the table in storage order.
  */
-import { buildColumnSamples, type SampleMethod, type TableSample, splitSampledColumns } from '../../src/core/sample.js';
+import { buildColumnSamples, type SampleMethod, type TableSample, splitSampledColumns, valueLengthLimit, valueLengths } from '../../src/core/sample.js';
 import type { ColumnMetadata, TableMetadata } from '../../src/core/metadata.js';
 import type { SampleOptions } from '../../src/core/connector.js';
 import { isIntegerKeyColumn, mysqlSkipReason } from './mysql-types.js';
@@ -55,14 +55,15 @@ export function quoteMysqlIdentifier(name: string): string {
 }
 
 /**
- * Bounded text for one column: one character past the limit so truncation can be detected.
+ * Bounded text for one column: one character past the limit so truncation can be detected (JSON,
+ * also MariaDB's JSON text, is read longer so its keys can be: see core/json-documents.ts).
  * `tableAlias` qualifies the column where the statement joins another (derived) table.
  */
 export function mysqlSampleExpression(column: ColumnMetadata, maxValueLength: number, tableAlias?: string): string {
   const id = (tableAlias ? `${tableAlias}.` : '') + quoteMysqlIdentifier(column.name);
   // BIT values are bytes; BIN() gives their 0/1 digits instead.
   const text = /^bit\b/i.test(column.rawType) ? `BIN(${id})` : `CAST(${id} AS CHAR)`;
-  return `LEFT(${text}, ${maxValueLength + 1})`;
+  return `LEFT(${text}, ${valueLengthLimit(column, maxValueLength) + 1})`;
 }
 
 export function planMysqlSample(table: TableMetadata, options: SampleOptions): MysqlSamplePlan {
@@ -131,7 +132,7 @@ export async function sampleMysqlTable(
   return {
     method: readWhole ? 'all-rows' : plan.method,
     rowsRead: rows.length,
-    columns: buildColumnSamples(requested, ordered, options.maxValueLength, plan.skipped),
+    columns: buildColumnSamples(requested, ordered, valueLengths(options.columns, options.maxValueLength), plan.skipped),
     queries: 1,
   };
 }

@@ -11,7 +11,7 @@ export const postgresEngine: EngineDescriptor<PostgresConfig> = {
   title: TITLE,
   schemes: ['postgres', 'postgresql'],
   example: 'postgres://user@host:5432/db',
-  capabilities: { schemaIs: 'schema', fileBased: false, privilegeReview: true, nestedJson: false, billedWarehouse: false },
+  capabilities: { schemaIs: 'schema', fileBased: false, privilegeReview: true, billedWarehouse: false },
   datasets: schemaInDatabase(TITLE),
   parse(context) {
     const { url, user, password, host, database } = parseServerUrl(context);

@@ -4,7 +4,8 @@
  *
  * Nothing of the scanned database runs. Values of built-in types are cut to `maxValueLength + 1`
  * characters in SQL (`pg_catalog.left(col::pg_catalog.text, n)`: no user-defined cast can exist
- * between two built-in types). Values of the database's own types (enums, composites, ranges, their
+ * between two built-in types); json and jsonb longer, to MAX_JSON_DOCUMENT_LENGTH + 1, so their
+ * keys can be read (core/json-documents.ts), and arrays of them as one JSON array (`array_to_json`). Values of the database's own types (enums, composites, ranges, their
  * arrays) are read in their output form, exactly as the server sends them, and cut in JS: a cast of
  * those to text could be the database owner's function. Every function and operator is
  * schema-qualified, and the session's search_path is pg_catalog as well.
@@ -32,7 +33,7 @@ import type { ColumnMetadata, TableMetadata } from '../../src/core/metadata.js';
 import { tableId } from '../../src/core/metadata.js';
 import type { SampleOptions } from '../../src/core/connector.js';
 import { ConnectorError } from '../../src/core/errors.js';
-import { buildColumnSamples, type SampleMethod, type TableSample, splitSampledColumns } from '../../src/core/sample.js';
+import { buildColumnSamples, type SampleMethod, type TableSample, splitSampledColumns, valueLengthLimit, valueLengths } from '../../src/core/sample.js';
 import type { PgQueryable } from './pg-queryable.js';
 import type { TableReadHints } from './postgres-introspector.js';
 
@@ -75,13 +76,19 @@ export function skipReason(column: ColumnMetadata, hints?: TableReadHints): stri
 
 /**
  * One select-list item. Built-in types: text cut to `cut` characters in SQL; `abbrev(inet)` is the
- * type's normal output (`10.0.0.1`; a text cast appends `/32`). Other types (`castable` false):
- * the column itself, in its output form.
+ * type's normal output (`10.0.0.1`; a text cast appends `/32`); an array of json/jsonb as one JSON
+ * array (its text form, `{"{\"a\": 1}"}`, is no JSON). Other types (`castable` false): the column
+ * itself, in its output form.
  */
-export function selectExpression(column: Pick<ColumnMetadata, 'name' | 'rawType' | 'isArray'>, cut: string, castable: boolean): string {
+export function selectExpression(column: Pick<ColumnMetadata, 'name' | 'rawType' | 'isArray' | 'normalizedType'>, cut: string, castable: boolean): string {
   const quoted = quoteIdentifier(column.name);
   if (!castable) return quoted;
-  const text = column.rawType === 'inet' && !column.isArray ? `pg_catalog.abbrev(${quoted})` : `${quoted}::pg_catalog.text`;
+  const text =
+    column.rawType === 'inet' && !column.isArray
+      ? `pg_catalog.abbrev(${quoted})`
+      : column.normalizedType === 'json' && column.isArray
+        ? `pg_catalog.array_to_json(${quoted})::pg_catalog.text`
+        : `${quoted}::pg_catalog.text`;
   return `pg_catalog.left(${text}, ${cut})`;
 }
 
@@ -106,15 +113,15 @@ function integerLiteral(value: number): string {
  */
 export function buildSampleSql(
   table: Pick<TableMetadata, 'schema' | 'name'>,
-  columns: readonly Pick<ColumnMetadata, 'name' | 'rawType' | 'isArray'>[],
+  columns: readonly Pick<ColumnMetadata, 'name' | 'rawType' | 'isArray' | 'normalizedType'>[],
   plan: SamplingPlan,
   options: Pick<SampleOptions, 'rows' | 'maxValueLength' | 'seed'> & { readonly hints?: TableReadHints },
 ): string {
   const rows = integerLiteral(options.rows);
-  const cut = integerLiteral(Math.max(1, options.maxValueLength + 1));
+  const cut = (c: Pick<ColumnMetadata, 'normalizedType'>) => integerLiteral(Math.max(1, valueLengthLimit(c, options.maxValueLength) + 1));
   const hints = options.hints;
   // Without hints nothing is known about the types: read them all in their output form.
-  const items = columns.map((c) => selectExpression(c, cut, hints !== undefined && !hints.userTypeColumns.has(c.name)));
+  const items = columns.map((c) => selectExpression(c, cut(c), hints !== undefined && !hints.userTypeColumns.has(c.name)));
   const from = `${quoteIdentifier(table.schema)}.${quoteIdentifier(table.name)}`;
   if (plan.method === 'limit') return `SELECT ${items.join(', ')} FROM ${from} LIMIT ${rows}`;
   // REPEATABLE and the hash take any integer; a 31-bit one keeps the literal plain.
@@ -156,7 +163,7 @@ export class PostgresSampler {
         throw Object.assign(new Error('no column may be read'), { code: '42501' });
       }
       // Nothing to read: no query at all.
-      return { method: 'limit', rowsRead: 0, columns: buildColumnSamples(names, [], options.maxValueLength, skipped), queries: 0 };
+      return { method: 'limit', rowsRead: 0, columns: buildColumnSamples(names, [], valueLengths(options.columns, options.maxValueLength), skipped), queries: 0 };
     }
 
     const plan = chooseSamplingPlan(table, options.rows);
@@ -185,7 +192,7 @@ export class PostgresSampler {
     return {
       method,
       rowsRead: rows.length,
-      columns: buildColumnSamples(names, fullRows, options.maxValueLength, skipped),
+      columns: buildColumnSamples(names, fullRows, valueLengths(options.columns, options.maxValueLength), skipped),
       queries,
     };
   }

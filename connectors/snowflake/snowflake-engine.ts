@@ -13,7 +13,7 @@ export const snowflakeEngine: EngineDescriptor<SnowflakeConfig> = {
   title: TITLE,
   schemes: ['snowflake'],
   example: 'snowflake://user@account/DB?warehouse=WH',
-  capabilities: { schemaIs: 'schema', fileBased: false, privilegeReview: false, nestedJson: true, billedWarehouse: true },
+  capabilities: { schemaIs: 'schema', fileBased: false, privilegeReview: false, billedWarehouse: true },
   datasets: schemaInDatabase(TITLE),
   parse: (context) => parseSnowflakeUrl(context.input, context.env, { passwordEnv: context.passwordEnv, flags: context.flags }),
   describe: describeSnowflake,

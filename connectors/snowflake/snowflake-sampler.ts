@@ -1,14 +1,13 @@
 /**
  * Samples one Snowflake table with one `SELECT … SAMPLE (n ROWS)`; every value comes back as text.
- * VARIANT/OBJECT/ARRAY columns come back as JSON text: their stable keys are proposed as nested
- * fields (see src/core/json-fields.ts). With --use-snowflake-classify, one SYSTEM$CLASSIFY call per
- * table adds Snowflake's own verdicts.
+ * VARIANT/OBJECT/ARRAY columns come back as JSON text, read longer: the scan proposes their stable
+ * keys as nested fields, as for every engine (src/core/json-documents.ts). With
+ * --use-snowflake-classify, one SYSTEM$CLASSIFY call per table adds Snowflake's own verdicts.
  */
 import type { SampleOptions } from '../../src/core/connector.js';
 import { ConnectorError } from '../../src/core/errors.js';
-import { discoverJsonFields } from '../../src/core/json-fields.js';
 import type { ColumnMetadata, TableMetadata } from '../../src/core/metadata.js';
-import { buildColumnSamples, type ColumnSample, type EngineVerdict, type TableSample, splitSampledColumns } from '../../src/core/sample.js';
+import { buildColumnSamples, type ColumnSample, type EngineVerdict, type TableSample, splitSampledColumns, valueLengths } from '../../src/core/sample.js';
 import { parseClassifyResult } from './snowflake-classify.js';
 import type { SnowflakeQueryable } from './snowflake-session.js';
 import { classifySql, sampleSql } from './snowflake-sql.js';
@@ -41,22 +40,14 @@ export class SnowflakeSampler {
     const names = options.columns.map((c) => c.name);
     const { selected, skipped } = splitSampledColumns(options.columns, skipReason);
     if (selected.length === 0 || options.rows <= 0) {
-      return { method: 'limit', rowsRead: 0, columns: buildColumnSamples(names, [], options.maxValueLength, skipped), queries: 0 };
+      return { method: 'limit', rowsRead: 0, columns: buildColumnSamples(names, [], valueLengths(options.columns, options.maxValueLength), skipped), queries: 0 };
     }
 
     const rows = await this.#db.queryArrays(sampleSql(this.#options.database, table, selected, options.rows, options.maxValueLength));
     let queries = 1;
     const position = new Map(selected.map((c, i) => [c.name, i]));
     const fullRows = rows.map((row) => names.map((name) => (position.has(name) ? row[position.get(name)!] : null)));
-    const columns = buildColumnSamples(names, fullRows, options.maxValueLength, skipped);
-
-    // Nested keys are found in the whole JSON documents, before the values are cut for classification.
-    for (const column of selected) {
-      if (column.normalizedType !== 'json') continue;
-      const documents = rows.map((row) => row[position.get(column.name)!]).filter((v) => v !== null && v !== undefined);
-      const nested = discoverJsonFields(documents, { maxValueLength: options.maxValueLength });
-      if (nested.length > 0) columns.set(column.name, { ...columns.get(column.name)!, nested });
-    }
+    const columns = buildColumnSamples(names, fullRows, valueLengths(options.columns, options.maxValueLength), skipped);
 
     if (this.#options.useSnowflakeClassify && table.kind === 'table') {
       const verdicts = await this.#classify(table, options.rows);

@@ -4,6 +4,7 @@
  * `"Customers"` and `CUSTOMERS` stay two tables. No statement writes anything.
  */
 import type { ColumnMetadata, TableMetadata } from '../../src/core/metadata.js';
+import { MAX_JSON_DOCUMENT_LENGTH } from '../../src/core/sample.js';
 
 /** Quotes a Snowflake identifier: wrapped in `"`, embedded `"` doubled, case kept. */
 export function quoteSnowflakeIdentifier(name: string): string {
@@ -65,16 +66,14 @@ export function qualifiedTableName(database: string, table: Pick<TableMetadata, 
   return [database, table.schema, table.name].map(quoteSnowflakeIdentifier).join('.');
 }
 
-/** Upper bound on one JSON document kept for key discovery (longer ones are cut and not parsed). */
-export const MAX_JSON_CHARS = 65_536;
-
 /**
  * One select-list item, always text: scalars through TO_VARCHAR (Snowflake's own formatting of dates,
- * numbers and booleans), semi-structured values through TO_JSON, cut in SQL so no huge value travels.
+ * numbers and booleans), semi-structured values through TO_JSON, cut in SQL so no huge value travels
+ * (JSON longer, to MAX_JSON_DOCUMENT_LENGTH + 1, so its keys can be read: core/json-documents.ts).
  */
 export function sampleSelectItem(column: Pick<ColumnMetadata, 'name' | 'normalizedType'>, cut: number): string {
   const quoted = quoteSnowflakeIdentifier(column.name);
-  if (column.normalizedType === 'json') return `LEFT(TO_JSON(${quoted}), ${MAX_JSON_CHARS})`;
+  if (column.normalizedType === 'json') return `LEFT(TO_JSON(${quoted}), ${MAX_JSON_DOCUMENT_LENGTH + 1})`;
   return `LEFT(TO_VARCHAR(${quoted}), ${cut})`;
 }
 

@@ -13,7 +13,7 @@ export const sqliteEngine: EngineDescriptor<SqliteConfig> = {
   title: TITLE,
   schemes: ['sqlite'],
   example: 'sqlite:./file.db',
-  capabilities: { schemaIs: 'schema', fileBased: true, privilegeReview: false, nestedJson: false, billedWarehouse: false },
+  capabilities: { schemaIs: 'schema', fileBased: true, privilegeReview: false, billedWarehouse: false },
   datasets: {
     ...schemaInDatabase(TITLE),
     // The file's name without extension keys the main schema alone; attached databases get `<file>_<name>`.

@@ -10,7 +10,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { SampleOptions } from '../../src/core/connector.js';
 import type { TableMetadata } from '../../src/core/metadata.js';
-import { buildColumnSamples, type SampleMethod, type TableSample } from '../../src/core/sample.js';
+import { buildColumnSamples, type SampleMethod, type TableSample, valueLengths } from '../../src/core/sample.js';
 import { quoteIdentifier } from './sqlite-sql.js';
 import type { RowidTable } from './sqlite-introspector.js';
 import { mulberry32 } from '../../src/util/seeded-random.js';
@@ -37,7 +37,7 @@ export class SqliteSampler {
     const selected = options.columns.filter((column) => !skipped.has(column.name)).map((column) => column.name);
     const rows = Math.max(0, Math.floor(options.rows));
     if (selected.length === 0 || rows === 0) {
-      return { method: 'limit', rowsRead: 0, columns: buildColumnSamples(selected, [], options.maxValueLength, skipped), queries: 0 };
+      return { method: 'limit', rowsRead: 0, columns: buildColumnSamples(selected, [], valueLengths(options.columns, options.maxValueLength), skipped), queries: 0 };
     }
 
     const method = chooseMethod(rows, rowid);
@@ -54,7 +54,7 @@ export class SqliteSampler {
     return {
       method,
       rowsRead: resultRows.length,
-      columns: buildColumnSamples(selected, resultRows, options.maxValueLength, skipped),
+      columns: buildColumnSamples(selected, resultRows, valueLengths(options.columns, options.maxValueLength), skipped),
       queries: 1,
     };
   }

@@ -1,9 +1,11 @@
 /**
- * Finds the stable key paths inside sampled JSON documents (Snowflake VARIANT/OBJECT/ARRAY, and
- * later Postgres jsonb) so they can be proposed as nested fideslang `fields`. A key is "stable"
- * when it appears in most of the objects at its level; keys that appear only now and then (free-form
- * maps, user-defined attributes) are not proposed, because they would not describe the data.
- * Engine-neutral and pure; the values it returns stay in memory like any other sample.
+ * Finds the stable key paths inside sampled JSON documents (any engine: see json-documents.ts) so
+ * they can be proposed as nested fideslang `fields`. A key is "stable" when it appears in most of the
+ * objects at its level; keys that appear only now and then (free-form maps, user-defined attributes)
+ * are not proposed, because they would not describe the data. Keys are written to the dataset file
+ * as field names, so a key that looks like a value (a map keyed by email addresses or numbers) is
+ * never proposed, however often it appears. Engine-neutral and pure; the values it returns stay in
+ * memory like any other sample.
  */
 import type { NormalizedType } from './metadata.js';
 import { buildColumnSamples, type NestedFieldSample } from './sample.js';
@@ -66,7 +68,7 @@ function walk(objects: readonly JsonObject[], path: readonly string[], settings:
   if (objects.length < settings.minObjects || path.length >= settings.maxDepth) return;
   const counts = new Map<string, number>();
   for (const o of objects) for (const k of Object.keys(o)) counts.set(k, (counts.get(k) ?? 0) + 1);
-  const stable = [...counts].filter(([, n]) => n / objects.length >= settings.minShare).map(([k]) => k).sort();
+  const stable = [...counts].filter(([k, n]) => n / objects.length >= settings.minShare && isNameLike(k)).map(([k]) => k).sort();
   for (const key of stable) {
     if (out.length >= settings.maxFields) return;
     const values = objects.map((o) => o[key]).filter((v) => v !== undefined);
@@ -86,6 +88,23 @@ function walk(objects: readonly JsonObject[], path: readonly string[], settings:
     const [sample] = buildColumnSamples(['v'], scalars.map((v) => [v]), settings.maxValueLength).values();
     out.push({ path: childPath, normalizedType: shape.type, isArray: shape.isArray, sample });
   }
+}
+
+/** Longest key proposed as a field name. */
+const MAX_KEY_LENGTH = 64;
+
+/**
+ * A key that can be a field name: not empty, not long, no `@` (an email address) and fewer than seven
+ * digits (a phone number, an IP address, an account or order number used as a map key).
+ */
+export function isNameLike(key: string): boolean {
+  if (key.trim() === '' || key.length > MAX_KEY_LENGTH || key.includes('@')) return false;
+  let digits = 0;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c >= 48 && c <= 57 && ++digits >= 7) return false;
+  }
+  return true;
 }
 
 type Shape = { kind: 'object'; isArray: boolean } | { kind: 'scalar'; isArray: boolean; type: NormalizedType };

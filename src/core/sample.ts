@@ -3,13 +3,16 @@
  * TableSample) may write a value to a file, a log or an error message.
  */
 
-import type { NormalizedType } from './metadata.js';
+import type { ColumnMetadata, NormalizedType } from './metadata.js';
 
 /** Longest value kept per cell; longer text is cut (and counted in `truncatedCount`). */
 export const DEFAULT_MAX_VALUE_LENGTH = 512;
 
 export interface ColumnSample {
-  /** Non-null sampled values, converted to text and truncated. */
+  /**
+   * Non-null sampled values, converted to text and truncated. A connector returns the values of a
+   * JSON type longer (`valueLengthLimit`); the scan cuts them to the usual length once their keys are read.
+   */
   readonly values: readonly string[];
   /** How many sampled rows had NULL (or an empty binary) in this column. */
   readonly nullCount: number;
@@ -17,8 +20,10 @@ export interface ColumnSample {
   readonly truncatedCount: number;
   /** Set when the column was not sampled (e.g. binary or geometry); says why. */
   readonly skippedReason?: string;
-  /** Stable keys found inside sampled JSON documents (VARIANT, jsonb), see `src/core/json-fields.ts`. */
+  /** Stable keys found inside sampled JSON documents (any engine), see `src/core/json-documents.ts`. */
   readonly nested?: readonly NestedFieldSample[];
+  /** Set when the column holds JSON documents (by its type or by its values): how many were read. */
+  readonly json?: JsonDocumentCount;
   /** The engine's own classification of the column (e.g. Snowflake SYSTEM$CLASSIFY), when asked for. */
   readonly engineVerdicts?: readonly EngineVerdict[];
 }
@@ -31,6 +36,19 @@ export interface NestedFieldSample {
   readonly normalizedType: NormalizedType;
   readonly isArray: boolean;
   readonly sample: ColumnSample;
+}
+
+/** How a column's sampled JSON documents were read; counts only, never a value or a key. */
+export interface JsonDocumentCount {
+  /** `type`: a JSON type (jsonb, JSON, VARIANT); `values`: text whose values are mostly JSON objects or arrays. */
+  readonly by: 'type' | 'values';
+  /** Non-blank sampled values. */
+  readonly values: number;
+  /** Values that parsed as a JSON object or array (the documents keys were looked for in). */
+  readonly documents: number;
+  /** Values cut at `cutAt` characters: JSON that could not be read whole, so not read for keys. */
+  readonly cut: number;
+  readonly cutAt: number;
 }
 
 /** A verdict from the database engine's own classifier. Never contains a sampled value. */
@@ -81,11 +99,14 @@ export function valueToText(value: unknown, maxLength: number): { text: string |
   return { text, truncated: false };
 }
 
-/** Builds column samples from rows (arrays in column order) for the given column names. */
+/**
+ * Builds column samples from rows (arrays in column order) for the given column names. `maxLength`:
+ * one limit for every column, or per column name (JSON columns are read longer, see `valueLengths`).
+ */
 export function buildColumnSamples(
   columnNames: readonly string[],
   rows: readonly (readonly unknown[])[],
-  maxLength: number,
+  maxLength: number | ((columnName: string) => number),
   skipped: ReadonlyMap<string, string> = new Map(),
 ): Map<string, ColumnSample> {
   const out = new Map<string, ColumnSample>();
@@ -95,11 +116,12 @@ export function buildColumnSamples(
       out.set(name, { values: [], nullCount: 0, truncatedCount: 0, skippedReason: reason });
       return;
     }
+    const limit = typeof maxLength === 'number' ? maxLength : maxLength(name);
     const values: string[] = [];
     let nullCount = 0;
     let truncatedCount = 0;
     for (const row of rows) {
-      const { text, truncated } = valueToText(row[i], maxLength);
+      const { text, truncated } = valueToText(row[i], limit);
       if (text === null) nullCount++;
       else {
         values.push(text);
@@ -112,6 +134,24 @@ export function buildColumnSamples(
     if (!out.has(name)) out.set(name, { values: [], nullCount: 0, truncatedCount: 0, skippedReason: reason });
   }
   return out;
+}
+
+/**
+ * Longest JSON document read from a column of a JSON type, for its keys (a document cut short does
+ * not parse). Bounded: 200 sampled documents of one column take at most about 13 MB of text.
+ */
+export const MAX_JSON_DOCUMENT_LENGTH = 65_536;
+
+/** The length a column's values are cut at when sampled: `maxValueLength`, longer for JSON types. */
+export function valueLengthLimit(column: Pick<ColumnMetadata, 'normalizedType'>, maxValueLength: number): number {
+  return column.normalizedType === 'json' ? Math.max(maxValueLength, MAX_JSON_DOCUMENT_LENGTH) : maxValueLength;
+}
+
+/** Per-column limits for `buildColumnSamples` (columns not listed get `maxValueLength`). */
+export function valueLengths(columns: readonly Pick<ColumnMetadata, 'name' | 'normalizedType'>[], maxValueLength: number): (columnName: string) => number {
+  const json = new Set(columns.filter((c) => c.normalizedType === 'json').map((c) => c.name));
+  const longer = valueLengthLimit({ normalizedType: 'json' }, maxValueLength);
+  return (name) => (json.has(name) ? longer : maxValueLength);
 }
 
 /** Splits the wanted columns into those to select and those skipped with a reason (binary, geometry, ...). */

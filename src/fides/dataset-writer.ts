@@ -108,7 +108,7 @@ export function buildCollection(result: TableResult, keys: Map<string, string>):
     .map((column) => {
       const field = buildField(table, column, result.fields.get(column.name), keys, result.unsampledColumns.get(column.name));
       const nested = result.nestedFields?.get(column.name);
-      return nested && nested.length > 0 ? { ...field, fields: nestedFidesFields(nested) } : field;
+      return nested && nested.length > 0 ? withNestedFields(field, nestedFidesFields(nested)) : field;
     });
   return {
     name: table.name,
@@ -144,6 +144,19 @@ function buildField(
     ...(Object.keys(fidesMeta).length > 0 ? { fides_meta: fidesMeta } : {}),
     piiscout: proposalRecord(proposal, unsampledReason),
   };
+}
+
+/**
+ * A column with nested fields. fideslang accepts sub-fields only under an `object` field or one
+ * without a type: a JSON type is `object` already; JSON held in a text column keeps no data_type
+ * (its values are strings, so `object` would tell Fides something untrue).
+ */
+function withNestedFields(field: FidesField, fields: FidesField[]): FidesField {
+  const { fides_meta: fidesMeta, piiscout, ...head } = field;
+  const { data_type: dataType, ...meta } = fidesMeta ?? {};
+  const kept = dataType?.startsWith('object') ? { data_type: dataType, ...meta } : meta;
+  // Keys in the writer's order: … fides_meta, fields, piiscout.
+  return { ...head, ...(Object.keys(kept).length > 0 ? { fides_meta: kept } : {}), fields, ...(piiscout ? { piiscout } : {}) };
 }
 
 /**

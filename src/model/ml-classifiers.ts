@@ -77,14 +77,35 @@ export function combineWithModel(evidence: readonly Evidence[], config: CombineC
 
 /**
  * Rules plus model, except that the model cannot overrule a confident personal proposal of the rules,
- * nor one the subject graph supports (the model reads one column; whose row it is, it cannot know).
+ * nor one the subject graph supports (the model reads one column; whose row it is, it cannot know), nor
+ * one with strong evidence for a proposed category (see STRONG_EVIDENCE).
  */
 function decide(evidence: readonly Evidence[], config: CombineConfig, context: CombineContext | undefined, rulesOnly: () => FieldClassification): FieldClassification {
   const combined = combineEvidence(evidence, config, context);
   if (combined.categories.some(isPersonalCategory)) return combined;
   const rules = rulesOnly();
+  if (hasStrongPersonalEvidence(rules)) return keptOverModel(rules, evidence);
   const graphSupported = (rules.factors.subject ?? 0) > 0;
   if (!rules.categories.some(isPersonalCategory) || (rules.confidence < MODEL_OVERRULE_LIMIT && !graphSupported)) return combined;
+  return keptOverModel(rules, evidence);
+}
+
+/**
+ * Name or values evidence at least this strong for a personal category the rules propose: the model
+ * may not turn the field into "not personal" (issue 16). A notes column where 24% of texts hold an
+ * email address (0.95) but also phone numbers and names is proposed with all three at the weakest
+ * one's confidence (0.64), below MODEL_OVERRULE_LIMIT; its email evidence is still strong.
+ */
+const STRONG_EVIDENCE = 0.9;
+
+function hasStrongPersonalEvidence(rules: FieldClassification): boolean {
+  return rules.evidence.some(
+    (e) => !e.veto && (e.factor === 'name' || e.factor === 'values') && e.score >= STRONG_EVIDENCE && isPersonalCategory(e.category) && rules.categories.includes(e.category),
+  );
+}
+
+/** The rules' proposal, with the model's dissent kept as evidence. */
+function keptOverModel(rules: FieldClassification, evidence: readonly Evidence[]): FieldClassification {
   const modelSaid = evidence.filter((e) => e.factor === 'model' && e.category === CATEGORY.operations);
   return {
     ...rules,
@@ -103,11 +124,21 @@ function nonBlankCount(values: readonly string[], enough: number): number {
   return n;
 }
 
+/**
+ * A column of JSON documents (a JSON type, or text read as JSON: core/json-documents.ts). The model
+ * was trained on JSON only as configuration (`kinds-operations.ts`, always system.operations), so a
+ * payload full of emails is outside what it knows: it said system.operations at 1.00, or a postal
+ * address at 0.96. It stays silent there; the fields inside are classified on their own.
+ */
+function holdsJsonDocuments(input: ColumnInput): boolean {
+  return input.column.normalizedType === 'json' || input.sample?.json !== undefined;
+}
+
 /** The model's evidence per input, filtered to what may speak beside the rules (one list per input, in order). */
 export function modelExtraEvidence(model: ColumnModel, options: HeuristicClassifierOptions = {}): (inputs: readonly ColumnInput[]) => Promise<Evidence[][]> {
   return async (inputs) => {
     const minValues = Math.max(options.minValues ?? 0, MIN_VALUES_FOR_MODEL);
-    const sampled = inputs.map((input) => nonBlankCount(input.sample?.values ?? [], minValues) >= minValues);
+    const sampled = inputs.map((input) => !holdsJsonDocuments(input) && nonBlankCount(input.sample?.values ?? [], minValues) >= minValues);
     const asked = inputs.filter((_, i) => sampled[i]);
     const answers = asked.length > 0 ? await model.evidence(asked) : [];
     let next = 0;

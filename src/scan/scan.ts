@@ -16,6 +16,8 @@ import { ConnectorError, UserError, isTableLevel } from '../core/errors.js';
 import type { ColumnMetadata, DatabaseMetadata, TableMetadata } from '../core/metadata.js';
 import { tableId } from '../core/metadata.js';
 import type { NestedFieldSample, TableSample } from '../core/sample.js';
+import { readJsonDocuments } from '../core/json-documents.js';
+import { classifyNested, jsonColumnProposal } from './nested-json.js';
 import type { ColumnClassifier, ColumnInput, FieldClassification } from '../classify/types.js';
 import { planClassification, SubjectGraph, tableFacts, visibleTables, type TableGraphContext, type TableSubjectSummary } from '../classify/subject/index.js';
 import { hasPersonalCategory } from '../fides/dataset-file/personal.js';
@@ -356,7 +358,8 @@ async function classifyTable(
   timings.classifyMs += performance.now() - classifyStart;
 
   const fields = new Map<string, FieldClassification>();
-  columns.forEach((c, i) => fields.set(c.name, classified[i]));
+  // A JSON column holds what its nested fields hold (nested-json.ts).
+  columns.forEach((c, i) => fields.set(c.name, jsonColumnProposal(classified[i], sample?.columns.get(c.name), nestedFields.get(c.name))));
   const unsampledColumns = new Map<string, string>();
   for (const c of columns) {
     const reason = sample?.columns.get(c.name)?.skippedReason;
@@ -374,48 +377,6 @@ async function classifyTable(
     unsampledColumns,
     ...(nestedFields.size > 0 ? { nestedFields } : {}),
   };
-}
-
-/** Classifies the key paths found inside JSON columns, each under its last key as the field name. */
-async function classifyNested(
-  database: DatabaseMetadata,
-  table: TableMetadata,
-  columns: readonly ColumnMetadata[],
-  sample: TableSample | undefined,
-  options: ScanOptions,
-): Promise<Map<string, NestedFieldResult[]>> {
-  const out = new Map<string, NestedFieldResult[]>();
-  for (const column of columns) {
-    const nested = sample?.columns.get(column.name)?.nested ?? [];
-    if (nested.length === 0) continue;
-    const inputs: ColumnInput[] = nested.map((n) => ({
-      database,
-      table,
-      column: {
-        name: n.path[n.path.length - 1],
-        ordinal: column.ordinal,
-        rawType: `${column.rawType} path`,
-        normalizedType: n.normalizedType,
-        isArray: n.isArray,
-        isNullable: true,
-        isPrimaryKey: false,
-      },
-      sample: n.sample,
-      rowsSampled: sample?.rowsRead ?? 0,
-    }));
-    const classified = await options.classifier.classify(inputs);
-    out.set(
-      column.name,
-      nested.map((n, i) => ({
-        path: n.path,
-        normalizedType: n.normalizedType,
-        isArray: n.isArray,
-        classification: classified[i],
-        ...(n.sample.skippedReason ? { note: n.sample.skippedReason } : {}),
-      })),
-    );
-  }
-  return out;
 }
 
 /** Rejects with a table-level timeout when `work` takes longer than `ms` (the query may still end later). */
@@ -449,12 +410,14 @@ async function sampleWithRetry(
   const retries = options.retries ?? 2;
   for (let attempt = 0; ; attempt++) {
     try {
-      return await connector.sample(table, {
+      const sample = await connector.sample(table, {
         rows: options.sampleSize,
         columns,
         maxValueLength: options.maxValueLength,
         seed: options.seed,
       });
+      // The one place JSON documents are read, for every engine: nested fields, values cut for classification.
+      return readJsonDocuments(columns, sample, options.maxValueLength);
     } catch (error) {
       const retryable = error instanceof ConnectorError && error.kind === 'connection-lost';
       if (!retryable || attempt >= retries) throw error;

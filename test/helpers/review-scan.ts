@@ -4,7 +4,7 @@
  */
 import type { ColumnMetadata, DatabaseMetadata, NormalizedType, TableMetadata } from '../../src/core/metadata.js';
 import type { FieldClassification } from '../../src/classify/types.js';
-import type { ScanResult, TableResult } from '../../src/scan/scan.js';
+import type { NestedFieldResult, ScanResult, TableResult } from '../../src/scan/scan.js';
 import type { FidesDatasetFile } from '../../src/fides/dataset-types.js';
 import { buildDatasetFile, datasetFileToYaml } from '../../src/fides/dataset-writer.js';
 import { scanDatasets } from '../../src/fides/dataset-stream.js';
@@ -21,6 +21,15 @@ export interface SimpleColumn {
   readonly comment?: string;
   /** `table.column` in the same schema. */
   readonly references?: string;
+  /** Fields found inside a JSON column, by dotted path (`contact.email`); parents listed too. */
+  readonly nested?: readonly SimpleNestedField[];
+}
+
+export interface SimpleNestedField {
+  readonly path: string;
+  readonly categories?: readonly string[];
+  readonly confidence?: number;
+  readonly type?: NormalizedType;
 }
 
 export interface SimpleTable {
@@ -81,9 +90,15 @@ export function scanResult(tables: readonly SimpleTable[], schemas: readonly str
       queries: spec.skipped ? 0 : 1,
       fields: new Map(spec.columns.map((c) => [c.name, proposal(c)])),
       unsampledColumns: new Map(),
+      nestedFields: new Map(spec.columns.filter((c) => c.nested).map((c) => [c.name, c.nested!.map(nestedResult)])),
     };
   });
   return { database, tables: results, timings: { introspectMs: 0, sampleMs: 0, classifyMs: 0, totalMs: 0 } };
+}
+
+function nestedResult(n: SimpleNestedField): NestedFieldResult {
+  const path = n.path.split('.');
+  return { path, normalizedType: n.type ?? 'string', isArray: false, classification: proposal({ ...n, name: path[path.length - 1] }) };
 }
 
 function proposal(c: SimpleColumn): FieldClassification {

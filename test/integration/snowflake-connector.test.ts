@@ -12,6 +12,7 @@ import { createConnector, parseConnectionString } from '../../connectors/index.j
 import type { SnowflakeFlags } from '../../connectors/snowflake/snowflake-config.js';
 import type { Connector } from '../../src/core/connector.js';
 import { ConnectorError } from '../../src/core/errors.js';
+import { readJsonDocuments } from '../../src/core/json-documents.js';
 import type { TableMetadata } from '../../src/core/metadata.js';
 import { createHeuristicClassifier } from '../../src/classify/heuristic-classifier.js';
 import { buildDatasetFile } from '../../src/fides/dataset-writer.js';
@@ -221,11 +222,12 @@ describe('sampling', () => {
     expect(b.columns.get('mixedCase')?.values).toHaveLength(12);
   });
 
-  it('proposes the stable keys of VARIANT, OBJECT and ARRAY columns as nested fields', async () => {
+  it('reads VARIANT, OBJECT and ARRAY columns whole, so the scan proposes their stable keys as nested fields', async () => {
     const connector = await connect();
     const db = await connector.introspect({ includeViews: false });
     const table = find(db.tables, 'CRM', 'Customers');
-    const sample = await connector.sample(table, { rows: 40, columns: table.columns, maxValueLength: 512, seed: 1 });
+    // Nested fields are read after sampling, for every engine alike (core/json-documents.ts, called by the scan).
+    const sample = readJsonDocuments(table.columns, await connector.sample(table, { rows: 40, columns: table.columns, maxValueLength: 512, seed: 1 }), 512);
     const paths = (column: string) => sample.columns.get(column)?.nested?.map((n) => `${n.path.join('.')}:${n.normalizedType}${n.isArray ? '[]' : ''}`);
     expect(paths('PROFILE')).toEqual(['contact:json', 'contact.email:string', 'contact.phone:string', 'loyalty:json', 'loyalty.points:integer', 'loyalty.tier:string']);
     expect(paths('prefs')).toEqual(['language:string', 'newsletter:boolean']);

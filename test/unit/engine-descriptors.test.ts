@@ -73,11 +73,11 @@ describe('engine registry', () => {
 describe('engine capabilities', () => {
   it('says what differs between engines', () => {
     expect(Object.fromEntries(ENGINES.map((e) => [e.engine, e.capabilities]))).toEqual({
-      postgres: { schemaIs: 'schema', fileBased: false, privilegeReview: true, nestedJson: false, billedWarehouse: false },
-      mysql: { schemaIs: 'database', fileBased: false, privilegeReview: true, nestedJson: false, billedWarehouse: false },
-      sqlite: { schemaIs: 'schema', fileBased: true, privilegeReview: false, nestedJson: false, billedWarehouse: false },
-      pglite: { schemaIs: 'schema', fileBased: true, privilegeReview: false, nestedJson: false, billedWarehouse: false },
-      snowflake: { schemaIs: 'schema', fileBased: false, privilegeReview: false, nestedJson: true, billedWarehouse: true },
+      postgres: { schemaIs: 'schema', fileBased: false, privilegeReview: true, billedWarehouse: false },
+      mysql: { schemaIs: 'database', fileBased: false, privilegeReview: true, billedWarehouse: false },
+      sqlite: { schemaIs: 'schema', fileBased: true, privilegeReview: false, billedWarehouse: false },
+      pglite: { schemaIs: 'schema', fileBased: true, privilegeReview: false, billedWarehouse: false },
+      snowflake: { schemaIs: 'schema', fileBased: false, privilegeReview: false, billedWarehouse: true },
     });
   });
 

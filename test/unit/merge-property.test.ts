@@ -1,7 +1,8 @@
 /**
  * Property: whatever the sequence of scans, schema changes and human review actions, a scan never
  * loses or changes a human decision (status + categories), never deletes a field (vanished ones are
- * only marked), and the file stays valid, sorted fideslang that reloads.
+ * only marked), and the file stays valid, sorted fideslang that reloads. `payload` is a JSON column:
+ * its keys (`payload.email`, ...) come and go as nested fields, which carry decisions of their own.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -9,11 +10,13 @@ import YAML from 'yaml';
 import type { MergeScope, MergeSummary } from '../../src/fides/dataset-file/merge-scan.js';
 import { addressKey, ReviewFile, type FieldAddress, type FieldState } from '../../src/review/review-file.js';
 import { validateFidesDatasetFile } from '../helpers/fideslang-validator.js';
-import { mergeStreamed, scanFile, type SimpleTable } from '../helpers/review-scan.js';
+import { mergeStreamed, scanFile, type SimpleNestedField, type SimpleTable } from '../helpers/review-scan.js';
 
 const CATEGORIES = ['system.operations', 'user.contact.email', 'user.name', 'user.unique_id', 'user.contact.phone_number'];
 const TABLES = ['accounts', 'orders', 'people', 'tickets'];
-const COLUMNS = ['email', 'id', 'name', 'note', 'phone', 'ref'];
+const COLUMNS = ['email', 'id', 'name', 'note', 'phone', 'ref', 'payload', 'payload.email', 'payload.ip'];
+/** A key inside the JSON column `payload`, stored in the database model as a column named `payload.key`. */
+const isNested = (column: string): boolean => column.includes('.');
 const SCHEMAS = ['crm', 'public'];
 
 type Proposal = { categories: string[]; confidence: number };
@@ -66,13 +69,22 @@ function toScan(db: Db, skipped: string | undefined, excluded: string | undefine
       schema: t.schema,
       name: t.table,
       skipped: `${t.schema}.${t.table}` === skipped,
-      columns: [...t.columns].map(([name, p]) => ({ name, categories: p.categories, confidence: p.confidence })),
+      columns: [...t.columns]
+        .filter(([name]) => !isNested(name))
+        .map(([name, p]) => ({ name, categories: p.categories, confidence: p.confidence, nested: nestedOf(t.columns, name, `${t.schema}.${t.table}` === skipped) })),
     }));
 }
 
 /** A merge summary with its lists sorted: the streamed merge lists in file order, the whole-Document one in scan order. */
 function inAnyOrder(summary: MergeSummary): Record<string, unknown> {
   return Object.fromEntries(Object.entries(summary).map(([k, v]) => [k, Array.isArray(v) ? v.map((x) => JSON.stringify(x)).sort() : v]));
+}
+
+/** The keys a sample of `column` finds (none in a table that could not be sampled). */
+function nestedOf(columns: Map<string, Proposal>, column: string, skipped: boolean): SimpleNestedField[] | undefined {
+  if (skipped) return undefined;
+  const inside = [...columns].filter(([name]) => name.startsWith(`${column}.`));
+  return inside.length === 0 ? undefined : inside.map(([name, p]) => ({ path: name.slice(column.length + 1), categories: p.categories, confidence: p.confidence }));
 }
 
 class Run {
@@ -148,6 +160,8 @@ class Run {
       const id = `${t.schema}.${t.table}`;
       if (id === excluded) continue;
       for (const [column, p] of t.columns) {
+        // A key is only seen where its column is and the table was sampled.
+        if (isNested(column) && (!t.columns.has(column.split('.')[0]) || id === skipped)) continue;
         const f = after.get(addressKey({ dataset: `shop_${t.schema}`, collection: t.table, field: column }));
         expect(f, `${id}.${column} missing`).toBeDefined();
         expect(f!.isRemoved).toBe(false);
@@ -155,6 +169,7 @@ class Run {
       }
     }
     for (const f of after.values()) {
+      if (isNested(f.address.field)) continue; // a key missing from one sample is not known to be gone
       const id = `${f.schema}.${f.address.collection}`;
       const inDb = this.db.get(f.schema)?.get(f.address.collection)?.has(f.address.field) ?? false;
       if (!inDb && id !== excluded && id !== skipped) expect(f.isRemoved, `${addressKey(f.address)} not marked removed`).toBe(true);
@@ -181,7 +196,11 @@ class Run {
     if (step.op === 'remove') {
       if (!f.isRemoved) return;
       this.file.remove(a);
-      this.decisions.delete(addressKey(a));
+      // The person removed the field with whatever is inside it.
+      for (const key of [...this.decisions.keys()]) {
+        const d = this.decisions.get(key)!.address;
+        if (d.dataset === a.dataset && d.collection === a.collection && (d.field === a.field || d.field.startsWith(`${a.field}.`))) this.decisions.delete(key);
+      }
       return;
     }
     if (step.op === 'accept' && f.categories.length === 0) return;

@@ -36,7 +36,7 @@ describe('Snowflake SQL', () => {
     expect(quoteSnowflakeIdentifier('my "odd" Table')).toBe('"my ""odd"" Table"');
     expect(snowflakeStringLiteral("it's a \\ test")).toBe("'it''s a \\\\ test'");
     expect(sampleSql('DB', { schema: 'S', name: 'Customers', kind: 'table' }, [{ name: 'eMail', normalizedType: 'string' }, { name: 'P', normalizedType: 'json' }], 200, 512)).toBe(
-      'SELECT LEFT(TO_VARCHAR("eMail"), 513), LEFT(TO_JSON("P"), 65536) FROM "DB"."S"."Customers" SAMPLE (200 ROWS)',
+      'SELECT LEFT(TO_VARCHAR("eMail"), 513), LEFT(TO_JSON("P"), 65537) FROM "DB"."S"."Customers" SAMPLE (200 ROWS)',
     );
   });
 

@@ -2,7 +2,8 @@
  * Personal data inside free text (notes, comments, messages): for a column whose values are sentences,
  * the share of values that contain an email address, a phone number (libphonenumber's
  * findPhoneNumbersInText, only on digit runs long enough to be one) or a person's name in a name-like
- * position ("Dear Anna", "Mr. Smith", "spoke with John", "Anna Meyer called"). A notes column is
+ * position ("Dear Anna", "Mr. Smith", "spoke with John", "Anna Meyer called"), an IP address, a street
+ * address or a national id (text-findings.ts). A notes column is
  * personal data when a meaningful share of its values holds some: each kind found in at least about
  * 10% of the values is proposed on its own, so one column may get several categories; when only the
  * kinds together reach that share, the column is proposed as private content.
@@ -13,6 +14,7 @@ import { FIRST_NAMES, LAST_NAMES } from './data/person-names.js';
 import { percent, round3 } from './column-context.js';
 import { foldName } from './person-name.js';
 import { wordBoundaries } from './text.js';
+import { containsIpAddress, containsNationalId, containsStreetAddress } from './text-findings.js';
 import { TRAIT, valueTraits } from './value-traits.js';
 import { defineRecognizer, type EvaluateOptions, type PreparedValues, type ValueRecognizer } from './recognizer.js';
 import type { Evidence } from '../types.js';
@@ -22,11 +24,14 @@ export interface FreeTextRecognizerOptions {
   readonly regions?: readonly CountryCode[];
 }
 
-type Kind = 'email' | 'phone' | 'name';
+type Kind = 'email' | 'phone' | 'name' | 'ip' | 'street' | 'nationalId';
 const KINDS: readonly { kind: Kind; category: string; noun: string }[] = [
   { kind: 'email', category: CATEGORY.email, noun: 'an email address' },
   { kind: 'phone', category: CATEGORY.phone, noun: 'a phone number' },
   { kind: 'name', category: CATEGORY.name, noun: "a person's name" },
+  { kind: 'ip', category: CATEGORY.ipAddress, noun: 'an IP address' },
+  { kind: 'street', category: CATEGORY.street, noun: 'a street address' },
+  { kind: 'nationalId', category: CATEGORY.nationalId, noun: 'a US social security number' },
 ];
 
 /** Text, not codes or names: at least this many words, on average this long. */
@@ -211,13 +216,18 @@ function textShape(values: PreparedValues, limit: number): { sentences: number; 
   return { sentences: sentences / counted, meanLength: length / counted };
 }
 
+function share(found: Record<Kind, number>, counted: number): Record<Kind, number> {
+  return Object.fromEntries(Object.entries(found).map(([kind, n]) => [kind, n / counted])) as Record<Kind, number>;
+}
+
 export function createFreeTextRecognizer(options: FreeTextRecognizerOptions = {}): ValueRecognizer {
   const regions = options.regions ?? ['US', 'GB', 'DE', 'FR'];
-  const containsPersonalData = (text: string) => containsEmail(text) || containsPersonName(text) || isPhone(phoneCandidates(text), regions);
+  const containsPersonalData = (text: string) =>
+    containsEmail(text) || containsPersonName(text) || isPhone(phoneCandidates(text), regions) || containsIpAddress(text) || containsStreetAddress(text) || containsNationalId(text);
   const shape = defineRecognizer({
     id: 'free-text',
     category: CATEGORY.privateContent,
-    noun: 'texts containing an email address, phone number or person name',
+    noun: 'texts containing an email address, phone number, person name, IP address, street address or national id',
     patterns: [{ name: 'text of several words', regex: /\S+\s+\S+\s+\S+\s+\S+/, score: 1 }],
     prefilter: (value: string) => value.length >= 15,
     validate: containsPersonalData,
@@ -228,7 +238,7 @@ export function createFreeTextRecognizer(options: FreeTextRecognizerOptions = {}
     const shapeOf = textShape(values, limit);
     if (!shapeOf || shapeOf.sentences < MIN_SENTENCE_SHARE || shapeOf.meanLength < MIN_MEAN_LENGTH) return [];
     let counted = 0;
-    const found: Record<Kind, number> = { email: 0, phone: 0, name: 0 };
+    const found: Record<Kind, number> = { email: 0, phone: 0, name: 0, ip: 0, street: 0, nationalId: 0 };
     let any = 0;
     let withDigits = 0;
     let phoneCalls = 0;
@@ -253,13 +263,21 @@ export function createFreeTextRecognizer(options: FreeTextRecognizerOptions = {}
           if (phone) phoneHits += count;
         }
       }
+      const bits = traits.bits[i];
+      const digits = traits.digits[i];
+      const ip = digits >= 4 && (bits & TRAIT.dot) !== 0 && containsIpAddress(text);
+      const street = digits >= 1 && containsStreetAddress(text);
+      const nationalId = digits >= 9 && (bits & TRAIT.dash) !== 0 && containsNationalId(text);
       if (email) found.email += count;
       if (name) found.name += count;
-      if (email || name || phone) any += count;
+      if (ip) found.ip += count;
+      if (street) found.street += count;
+      if (nationalId) found.nationalId += count;
+      if (email || name || phone || ip || street || nationalId) any += count;
     }
     // Digit runs beyond the phone budget count at the rate of those checked.
     const phoneShare = withDigits === 0 ? 0 : (phoneHits / phoneChecked) * (withDigits / counted);
-    const shares: Record<Kind, number> = { email: found.email / counted, phone: phoneShare, name: found.name / counted };
+    const shares: Record<Kind, number> = { ...share(found, counted), phone: phoneShare };
     const scope = limit < values.distinct.length ? ` (estimated from ${limit} distinct texts)` : '';
     const evidence = (category: string, share: number, what: string): Evidence => ({
       factor: 'values',
@@ -271,7 +289,7 @@ export function createFreeTextRecognizer(options: FreeTextRecognizerOptions = {}
     const out = KINDS.filter((k) => shares[k.kind] > 0).map((k) => evidence(k.category, shares[k.kind], k.noun));
     const anyShare = Math.max(any / counted, phoneShare);
     if (!KINDS.some((k) => shares[k.kind] >= MEANINGFUL_SHARE) && anyShare >= MEANINGFUL_SHARE) {
-      out.push(evidence(CATEGORY.privateContent, anyShare, 'an email address, phone number or person name'));
+      out.push(evidence(CATEGORY.privateContent, anyShare, 'personal data (an email address, phone number, name, IP or street address, national id)'));
     }
     return out;
   }

@@ -11,6 +11,9 @@
  * - New tables and columns are added, in name order, as proposed and marked `piiscout.new: true`;
  *   the marker lasts one scan. Vanished ones are marked `piiscout.removed: true`, never deleted;
  *   a field that comes back loses the marker.
+ * - Nested fields (inside a JSON column or object) are merged by the same rules, level by level,
+ *   addressed as `column.key`; a key missing from this scan's sampled documents is not known to be
+ *   gone, so nested fields are never marked removed.
  * - What the scan did not look at is left alone: tables outside its include/exclude scope or views
  *   it did not list (`scope`), and tables it could not sample (skipped: permission, timeout), whose
  *   existing proposals are kept and whose fields are not marked removed.
@@ -171,12 +174,12 @@ export class Merger {
     return {
       ...nc,
       piiscout: withMarker(nc.piiscout ?? {}, 'new', 'kind', 'status'),
-      fields: nc.fields.map((f) => this.markNewField(dataset, nc.name, f)),
+      fields: nc.fields.map((f) => this.markNewField({ dataset, collection: nc.name, field: f.name }, f)),
     };
   }
 
-  private markNewField(dataset: string, collection: string, nf: FidesField): FidesField {
-    this.summary.newFields.push({ dataset, collection, field: nf.name });
+  private markNewField(address: FieldRef, nf: FidesField): FidesField {
+    this.summary.newFields.push(address);
     return { ...nf, piiscout: withMarker(nf.piiscout ?? { status: 'proposed', confidence: 0 }, 'new', 'status') as FidesField['piiscout'] };
   }
 
@@ -239,7 +242,7 @@ export class Merger {
       seen.add(nf.name);
       const ef = findByName(fields, nf.name);
       if (ef) this.mergeField({ dataset, collection: table, field: nf.name }, ef, nf, skipped);
-      else insertSorted(fields, createNode(this.doc, this.markNewField(dataset, table, nf)), nf.name);
+      else insertSorted(fields, createNode(this.doc, this.markNewField({ dataset, collection: table, field: nf.name }, nf)), nf.name);
     }
     // Not sampled this time, or columns hidden by column-level grants: nothing is known to be gone.
     if (skipped || nc.piiscout?.partly_readable !== undefined) return;
@@ -251,6 +254,11 @@ export class Merger {
   }
 
   private mergeField(address: FieldRef, ef: YAMLMap, nf: FidesField, skipped: boolean): void {
+    this.mergeOwnProposal(address, ef, nf, skipped);
+    this.mergeNestedFields(address, ef, nf, skipped);
+  }
+
+  private mergeOwnProposal(address: FieldRef, ef: YAMLMap, nf: FidesField, skipped: boolean): void {
     const record = childMap(ef, 'piiscout');
     if (record?.get('removed') === true) {
       record.delete('removed');
@@ -281,15 +289,42 @@ export class Merger {
     if (!sameSet(old, proposal)) this.summary.changedProposals.push({ address, old, new: [...proposal] });
   }
 
+  /** The scan's fields inside `nf` merged into those of `ef`, each with its own status (a decision on the parent decides nothing inside). */
+  private mergeNestedFields(parent: FieldRef, ef: YAMLMap, nf: FidesField, skipped: boolean): void {
+    const nested = nf.fields ?? [];
+    if (nested.length === 0) return;
+    let fields = childSeq(ef, 'fields');
+    if (!fields) {
+      fields = this.doc.createNode([]) as YAMLSeq;
+      setKey(ef, 'fields', fields, ['piiscout']);
+      // fideslang takes sub-fields only under an object field or one without a type (data_type is the scan's).
+      const meta = childMap(ef, 'fides_meta');
+      const dataType = meta && scalarString(meta, 'data_type');
+      if (meta && dataType !== undefined && !dataType.startsWith('object')) {
+        const fresh = nf.fides_meta?.data_type;
+        if (fresh?.startsWith('object')) setScalar(this.doc, meta, 'data_type', fresh);
+        else meta.delete('data_type');
+        if (meta.items.length === 0) ef.delete('fides_meta');
+      }
+    }
+    for (const inner of nested) {
+      const address = { ...parent, field: `${parent.field}.${inner.name}` };
+      const existing = findByName(fields, inner.name);
+      if (existing) this.mergeField(address, existing, inner, skipped);
+      else insertSorted(fields, createNode(this.doc, this.markNewField(address, inner)), inner.name);
+    }
+  }
+
   /** data_type and primary_key are the scan's; references are added to, never taken away. */
   private mergeFieldMeta(ef: YAMLMap, nf: FidesField): void {
     const meta = childMap(ef, 'fides_meta');
-    const fresh = nf.fides_meta ?? {};
+    // Sub-fields: a person modelled it as an object, or an earlier scan found keys inside (this sample found none).
+    const hasSubFields = (childSeq(ef, 'fields')?.items.length ?? 0) > 0;
+    const fresh = hasSubFields && !nf.fides_meta?.data_type?.startsWith('object') ? withoutDataType(nf.fides_meta) : (nf.fides_meta ?? {});
     if (!meta) {
       if (Object.keys(fresh).length > 0) setKey(ef, 'fides_meta', createNode(this.doc, fresh), ['fields', 'piiscout']);
       return;
     }
-    const hasSubFields = (childSeq(ef, 'fields')?.items.length ?? 0) > 0; // a person modelled it as an object
     if (!hasSubFields) {
       if (fresh.data_type !== undefined) setScalar(this.doc, meta, 'data_type', fresh.data_type, ['primary_key', 'references']);
       else meta.delete('data_type');
@@ -343,6 +378,12 @@ function withMarker(record: Record<string, unknown>, marker: string, ...after: s
   out[marker] = true;
   for (const [k, v] of Object.entries(record)) if (!(k in out)) out[k] = v;
   return out;
+}
+
+/** fideslang takes sub-fields only under an object field or one without a type. */
+function withoutDataType(meta: FidesField['fides_meta']): NonNullable<FidesField['fides_meta']> {
+  const { data_type: _dropped, ...rest } = meta ?? {};
+  return rest;
 }
 
 function refKey(r: unknown): string {

@@ -37,6 +37,24 @@ describe('combineWithModel', () => {
     expect(combineWithModel(confident, CONFIG).categories).toEqual(['user.contact.phone_number']);
   });
 
+  it('cannot overrule strong personal evidence, even where several categories put the proposal below its limit (issue 16)', () => {
+    // Notes: 24% hold an email address, fewer a phone number or a name; one recognizer found all three.
+    const notes = (email: number) => [
+      { ...ev('values', 'user.contact.email', email), source: 'free-text' },
+      { ...ev('values', 'user.contact.phone_number', 0.64), source: 'free-text' },
+      { ...ev('values', 'user.name', 0.6), source: 'free-text' },
+      ev('model', 'system.operations', 1),
+    ];
+    const strong = combineWithModel(notes(0.95), CONFIG);
+    expect(strong.categories).toEqual(['user.contact.email', 'user.contact.phone_number', 'user.name']);
+    expect(strong.confidence).toBeLessThan(0.7); // the weakest of the three: below the old limit, still kept
+    expect(strong.evidence.find((e) => e.factor === 'model')?.reason).toMatch(/not enough to overrule/);
+    // Without strong evidence the old limit stands: the model may still turn a weak proposal.
+    expect(combineWithModel(notes(0.8), CONFIG).categories).toEqual(['system.operations']);
+    // Strong name evidence counts too; a veto or a category the rules do not propose does not.
+    expect(combineWithModel([ev('name', 'user.contact.email', 0.95), ev('values', 'user.contact.email', 0.4), ev('model', 'system.operations', 1)], CONFIG).categories).toEqual(['user.contact.email']);
+  });
+
   it("drops the model's 'not personal' vote only in a column where a config recognizer found something", () => {
     const badge = { factor: 'values' as const, category: 'user.employee_badge', score: 0.55, source: 'employee-badge', reason: 'badges' };
     const configSources = new Set(['employee-badge', 'config:employee-badge']);
@@ -73,5 +91,16 @@ describe('modelExtraEvidence', () => {
     expect(asked).toEqual([1]);
     expect(out[0]).toEqual([]);
     expect(out[1].map((e) => e.category)).toEqual([CARD]);
+  });
+
+  it('stays silent on JSON documents (a JSON type, or text read as JSON), which it was never trained on', async () => {
+    asked.length = 0;
+    const docs = Array.from({ length: 6 }, (_, i) => `{"email":"u${i}@example.org"}`);
+    const typed = input(docs);
+    const jsonTyped = { ...typed, column: { ...typed.column, rawType: 'jsonb', normalizedType: 'json' as const } };
+    const jsonText = { ...typed, sample: { ...typed.sample!, json: { by: 'values' as const, values: 6, documents: 6, cut: 0, cutAt: 512 } } };
+    const out = await modelExtraEvidence(model)([jsonTyped, jsonText, input(['1', '2', '3', '4', '5'])]);
+    expect(asked).toEqual([1]);
+    expect(out.map((e) => e.length)).toEqual([0, 0, 1]);
   });
 });
