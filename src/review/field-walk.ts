@@ -178,6 +178,9 @@ export function reviewFieldOf<M>(place: FieldPlace<M>, a: TreeAccess<M>, details
   const dataType = a.isMap(fidesMeta) ? a.str(a.get(fidesMeta, 'data_type')) : undefined;
   if (dataType !== undefined) out.dataType = dataType;
   const proposal = record.proposal as { categories?: unknown; confidence?: unknown } | undefined;
+  const collectionRecord = a.get(place.collection, 'piiscout');
+  const subjects = a.isMap(collectionRecord) ? a.list(a.get(collectionRecord, 'data_subjects')) : undefined;
+  if (subjects && subjects.length > 0) out.proposedDataSubjects = subjects.map((item) => a.str(item) ?? String(a.plain(item)));
   if (DECIDED.has(status) && isRecord(proposal) && Array.isArray(proposal.categories)) {
     out.machineProposal = { categories: proposal.categories.map(String), confidence: typeof proposal.confidence === 'number' ? proposal.confidence : 0 };
   }

@@ -21,6 +21,7 @@ import { didYouMean, editDistance } from '../util/did-you-mean.js';
 import { checkDatasetShape, FIELD_STATUSES, reviewFieldOf, statusOf, walkFields, yamlAccess, type FieldPlace } from './field-walk.js';
 import { mergeScan, type MergeOptions, type MergeSummary } from './merge.js';
 import { readReviewFields } from './read-fields.js';
+import { adoptProposedMeta } from './proposed-meta.js';
 import { existingKeys } from './match-datasets.js';
 import {
   child,
@@ -63,6 +64,8 @@ export interface ReviewField {
   /** A differing machine proposal recorded beside a human decision by a later scan. */
   machineProposal?: { categories: string[]; confidence: number };
   reviewedAt?: string;
+  /** Data subjects (fideslang keys) piiscout proposes for the field's table (`piiscout.data_subjects` of the collection). */
+  proposedDataSubjects?: string[];
 }
 
 /** A field's state before a review action, for undo. */
@@ -220,7 +223,10 @@ export class ReviewFile {
     if (categories.length === 0) {
       throw new UserError(`${formatAddress(a)} has no categories to accept`, { hint: 'use --set to give it categories, or --ignore' });
     }
-    return this.#decide(n, 'accepted');
+    const previous = this.#decide(n, 'accepted');
+    // The field's proposed identity and references are accepted with it (see proposed-meta.ts).
+    adoptProposedMeta(this.#doc, n.field);
+    return previous;
   }
 
   set(a: FieldAddress, categories: string[]): FieldState {
