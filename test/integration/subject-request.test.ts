@@ -22,6 +22,8 @@ import { createPostgresDatabase, loadCookieHouseMariadb, loadCookieHousePostgres
 import { fidesReach, type Dataset, type Field } from '../helpers/fides-dsr-graph.js';
 
 const DVD = path.join(corporaDir, 'dvdstore3-small-subset');
+/** Scans, CLI runs and Python loads on a machine other tests share. */
+const TIMEOUT = 300_000;
 
 function tempFile(name: string): string {
   return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'piiscout-dsr-')), name);
@@ -110,6 +112,16 @@ describe.runIf(isEngineSelected('postgres'))('subject-request readiness on Postg
     expect(publicSet.collections.find((c) => c.name === 'orders')?.piiscout?.data_subjects).toEqual(['customer']);
     expect(publicSet.collections.find((c) => c.name === 'service_request')?.piiscout?.data_subjects).toEqual(['employee']);
 
+    // The data map shows the proposed subjects, and says they are proposed.
+    const json = tempFile('datamap.json');
+    const exported = await runCli(['export', file, '-o', json, '--all-fields']);
+    expect(exported.code).toBe(0);
+    const rows = (JSON.parse(fs.readFileSync(json, 'utf8')) as { rows: { dataset: string; table: string; data_subjects: { key: string }[]; data_subjects_proposed: boolean }[] }).rows;
+    const subjectsOf = (table: string) => new Set(rows.filter((r) => r.dataset === publicKey && r.table === table).map((r) => `${r.data_subjects.map((x) => x.key).join()}${r.data_subjects_proposed ? ' (proposed)' : ''}`));
+    expect(subjectsOf('orders')).toEqual(new Set(['customer (proposed)']));
+    expect(subjectsOf('service_request')).toEqual(new Set(['employee (proposed)']));
+    expect(subjectsOf('product')).toEqual(new Set(['']));
+
     const corpus = path.join(corporaDir, 'fides-cookie-house-postgres');
     await acceptAndCheck(file, 'public', path.join(corpus, 'postgres_example_test_dataset.yml'));
 
@@ -119,7 +131,7 @@ describe.runIf(isEngineSelected('postgres'))('subject-request readiness on Postg
     expect(field(again, 'public', 'customer', 'email').fides_meta?.identity).toBe('email');
     expect(field(again, 'public', 'orders', 'customer_id').fides_meta?.references).toContainEqual({ dataset: publicKey, field: 'customer.id', direction: 'from' });
     expect(fieldsWithProposals(again).filter((r) => r.startsWith('public.'))).toEqual([]);
-  });
+  }, TIMEOUT);
 
   it('DVD Store (no declared keys): references inferred from names and values, accepted through the review page\'s action, reach every customer table', async () => {
     const url = await createPostgresDatabase(workerScopedName('dsr_dvdstore'), { files: [path.join(DVD, 'pgsqlds3_create_tbl.sql'), path.join(DVD, 'load-postgres.sql')] });
@@ -147,7 +159,7 @@ describe.runIf(isEngineSelected('postgres'))('subject-request readiness on Postg
     for (const table of new Set([...customerTables, ...personLinked(ds)])) expect(reached.has(`${ds.fides_key}.${table}`), `${table} reached from an identity`).toBe(true);
     expect(field(accepted, 'public', 'customers', 'email').fides_meta?.identity).toBe('email');
     expect(field(accepted, 'public', 'orders', 'customerid').fides_meta?.references).toEqual([{ dataset: ds.fides_key, field: 'customers.customerid', direction: 'from' }]);
-  });
+  }, TIMEOUT);
 });
 
 describe.runIf(isEngineSelected('mysql'))('subject-request readiness on MariaDB', () => {
@@ -157,5 +169,5 @@ describe.runIf(isEngineSelected('mysql'))('subject-request readiness on MariaDB'
     await scan(url, file);
     const db = new URL(url).pathname.slice(1);
     await acceptAndCheck(file, db, path.join(corporaDir, 'fides-cookie-house-mariadb', 'mariadb_example_test_dataset.yml'));
-  });
+  }, TIMEOUT);
 });
