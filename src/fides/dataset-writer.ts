@@ -116,7 +116,7 @@ export function buildCollection(result: TableResult, keys: Map<string, string>, 
     rows_sampled: result.rowsSampled,
     ...(result.sampleMethod ? { sample_method: result.sampleMethod } : {}),
     // Proposed until a person declares them (a systems manifest, or Fides itself).
-    ...(proposals && proposals.dataSubjects.length > 0 ? { data_subjects: [...proposals.dataSubjects] } : {}),
+    ...(proposals && proposals.dataSubjects.length > 0 ? { data_subjects: [...proposals.dataSubjects], data_subjects_because: proposals.subjectsBecause } : {}),
   };
   const fields = result.columns
     .slice()

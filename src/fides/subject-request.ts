@@ -31,6 +31,8 @@ export interface ProposedFieldMeta {
 /** What a collection gets: its proposed data subjects and its fields' proposed fides_meta. */
 export interface CollectionProposals {
   readonly dataSubjects: readonly string[];
+  /** Why: the table holds people, or the path by which its rows belong to one (names only). */
+  readonly subjectsBecause?: string;
   readonly fields: ReadonlyMap<string, ProposedFieldMeta>;
 }
 
@@ -49,7 +51,7 @@ const MIN_CONTACT_CONFIDENCE = 0.5;
 const NONE: CollectionProposals = { dataSubjects: [], fields: new Map() };
 
 export class SubjectRequestProposals {
-  readonly #byTable = new Map<string, { dataSubjects: string[]; fields: Map<string, ProposedFieldMeta> }>();
+  readonly #byTable = new Map<string, { dataSubjects: string[]; subjectsBecause?: string; fields: Map<string, ProposedFieldMeta> }>();
   readonly #bySchema = new Map<string, Set<string>>();
 
   /** `datasetKey(schema)`: the dataset key of a schema, undefined when the file has none for it. */
@@ -60,7 +62,9 @@ export class SubjectRequestProposals {
     for (const [id, summary] of subjects) {
       const t = tables.get(id);
       if (!t || !summary.subject || !(summary.isPerson || summary.linkedTo)) continue;
-      this.#entry(id).dataSubjects.push(summary.subject);
+      const entry = this.#entry(id);
+      entry.dataSubjects.push(summary.subject);
+      entry.subjectsBecause = summary.isPerson ? `table ${t.table.name} holds people` : `rows belong to a person: ${summary.linkedTo!.path}`;
       const list = this.#bySchema.get(t.table.schema) ?? new Set();
       list.add(summary.subject);
       this.#bySchema.set(t.table.schema, list);

@@ -37,6 +37,7 @@ describe('proposed fides_meta in written files', () => {
     expect(fieldOf(doc, 'orders', 'customer_id').fides_meta?.references).toEqual([{ dataset: 'shop_public', field: 'customers.id' }]);
     expect(doc.dataset[0].collections.map((c) => c.piiscout.data_subjects)).toEqual([['customer'], ['customer']]);
     expect(doc.dataset[0].meta.piiscout.data_subjects).toEqual(['customer']);
+    expect(doc.dataset[0].collections.map((c) => c.piiscout.data_subjects_because)).toEqual(['table customers holds people', 'rows belong to a person: orders.customer_id → customers.id']);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'piiscout-pm-')), 'shop.yml');
     fs.writeFileSync(file, text);
     expect(fidesLoadProblems([file])).toEqual([]);
