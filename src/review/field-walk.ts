@@ -171,6 +171,7 @@ export function reviewFieldOf<M>(place: FieldPlace<M>, a: TreeAccess<M>, details
   if (details && Array.isArray(record.alternatives)) out.alternatives = record.alternatives as ReviewField['alternatives'];
   if (details && Array.isArray(record.evidence)) out.evidence = record.evidence as ReviewField['evidence'];
   if (typeof record.note === 'string') out.note = record.note;
+  if (details && isRecord(record.proposed_fides_meta)) out.proposedFidesMeta = record.proposed_fides_meta as ReviewField['proposedFidesMeta'];
   if (typeof record.reviewed_at === 'string') out.reviewedAt = record.reviewed_at;
   const description = a.str(a.get(field, 'description'));
   if (description !== undefined) out.description = description;

@@ -355,6 +355,16 @@ export const PAGE_SCRIPT = String.raw`
       h('div', { class: 'bar', 'aria-hidden': 'true' }, fill));
   }
 
+  /** A proposed identity and references in words (see fides/subject-request.ts). */
+  function fidesMetaText(meta) {
+    const parts = [];
+    if (meta.identity) parts.push('this field identifies a person (' + meta.identity + ')');
+    for (const r of meta.references || []) {
+      parts.push(r.direction === 'from' ? 'rows are found by ' + r.field : 'follow to ' + r.field);
+    }
+    return parts.join('; ') + '.';
+  }
+
   function strength(score) {
     return score >= 0.75 ? 'strong' : score >= 0.4 ? 'moderate' : 'weak';
   }
@@ -380,6 +390,7 @@ export const PAGE_SCRIPT = String.raw`
       box.append(h('h3', { text: 'Other possibilities' }), h('ul', null, f.alternatives.map((a) =>
         h('li', null, catLabel(a.category), h('span', { class: 'strength', text: ' · ' + pct(a.confidence) })))));
     }
+    if (f.proposedFidesMeta) box.append(h('p', null, h('strong', { text: 'Accepting also declares for Fides requests: ' }), fidesMetaText(f.proposedFidesMeta)));
     if (f.note) box.append(h('p', null, h('strong', { text: 'Note: ' }), f.note));
     if (f.description) box.append(h('p', null, h('strong', { text: 'Description in the database: ' }), f.description));
     return box;

@@ -66,6 +66,8 @@ export interface ReviewField {
   reviewedAt?: string;
   /** Data subjects (fideslang keys) piiscout proposes for the field's table (`piiscout.data_subjects` of the collection). */
   proposedDataSubjects?: string[];
+  /** The identity and references accepting the field declares for Fides (`piiscout.proposed_fides_meta`). */
+  proposedFidesMeta?: { identity?: string; references?: { dataset: string; field: string; direction?: string }[] };
 }
 
 /** A field's state before a review action, for undo. */

@@ -44,6 +44,15 @@ describe('proposed fides_meta in written files', () => {
   });
 });
 
+describe('the review view of a field', () => {
+  it('carries its proposed fides_meta, for the review page to say what accepting declares', () => {
+    const fields = ReviewFile.parse(yamlOf(), 'shop.yml').fields();
+    expect(fields.find((f) => f.ref === 'public.customers.email')?.proposedFidesMeta).toEqual({ identity: 'email' });
+    expect(fields.find((f) => f.ref === 'public.orders.customer_id')?.proposedFidesMeta).toEqual({ references: [FROM_CUSTOMERS] });
+    expect(fields.find((f) => f.ref === 'public.customers.id')?.proposedFidesMeta).toBeUndefined();
+  });
+});
+
 describe('accepting a field', () => {
   it('moves its proposed identity and references into fides_meta; a declared key takes the direction', () => {
     const file = ReviewFile.parse(yamlOf(), 'shop.yml');
