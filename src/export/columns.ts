@@ -29,6 +29,6 @@ export const DATA_MAP_COLUMNS: readonly DataMapColumn[] = [
   { key: 'system', header: 'System', width: 30, value: (r) => r.system?.name ?? '' },
   { key: 'system_key', header: 'System (fides_key)', width: 30, value: (r) => r.system?.key ?? '' },
   { key: 'data_uses', header: 'Data uses (purposes)', width: 34, value: (r) => names(r.dataUses) },
-  { key: 'data_subjects', header: 'Data subjects', width: 18, value: (r) => names(r.dataSubjects) },
+  { key: 'data_subjects', header: 'Data subjects', width: 18, value: (r) => names(r.dataSubjects) + (r.dataSubjectsProposed ? ' (proposed by piiscout)' : '') },
   { key: 'declared_by_system', header: 'Declared by the system', width: 14, value: (r) => (r.declared === null ? '' : r.declared ? 'yes' : 'no') },
 ];

@@ -39,6 +39,11 @@ export interface DataMapRow {
   readonly system: NamedKey | null;
   readonly dataUses: readonly NamedKey[];
   readonly dataSubjects: readonly NamedKey[];
+  /**
+   * The data subjects are piiscout's proposal for the field's table (no system in the manifest
+   * declares any for its dataset), not a declaration.
+   */
+  readonly dataSubjectsProposed: boolean;
   /** Whether the system's declarations for this dataset declare the (personal) category or an ancestor; null without a system or for non-personal rows. */
   readonly declared: boolean | null;
   /** The dataset file the field came from. */
@@ -117,13 +122,14 @@ export function buildDataMap(inputs: readonly DatasetFileInput[], options: DataM
         };
         const datasetUses = uses.get(f.address.dataset) ?? [];
         if (datasetUses.length === 0) {
-          rows.push({ ...base, system: null, dataUses: [], dataSubjects: [], declared: null });
+          const proposed = (f.proposedDataSubjects ?? []).map((key) => ({ key, name: dataSubject(key)?.name ?? key }));
+          rows.push({ ...base, system: null, dataUses: [], dataSubjects: proposed, dataSubjectsProposed: proposed.length > 0, declared: null });
           continue;
         }
         for (const u of datasetUses) {
           // Only personal categories: a system's declarations are about personal data.
           const declared = !personal || category === null ? null : u.declaredCategories.some((d) => Taxonomy.isWithin(category, d));
-          rows.push({ ...base, system: u.system, dataUses: u.dataUses, dataSubjects: u.dataSubjects, declared });
+          rows.push({ ...base, system: u.system, dataUses: u.dataUses, dataSubjects: u.dataSubjects, dataSubjectsProposed: false, declared });
         }
       }
     }

@@ -40,6 +40,7 @@ function jsonRow(r: DataMapRow): Record<string, unknown> {
     system: r.system,
     data_uses: r.dataUses,
     data_subjects: r.dataSubjects,
+    data_subjects_proposed: r.dataSubjectsProposed,
     declared_by_system: r.declared,
     file: r.file,
   };

@@ -9,7 +9,7 @@
 import type { FidesCollection, FidesDataset, FidesDatasetFile } from './dataset-types.js';
 import type { ScanResult, TableResult } from '../scan/scan.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
-import { buildCollection, buildDatasetFile, byName, datasetFileToYaml, datasetKeys, type WriteOptions } from './dataset-writer.js';
+import { buildCollection, buildDatasetFile, byName, datasetFileToYaml, datasetKeys, subjectRequestProposals, type WriteOptions } from './dataset-writer.js';
 import { blockSeqMapItemText } from './yaml-emit.js';
 
 const MARKER = 'piiscout-collections-go-here-7f3a9c';
@@ -35,6 +35,7 @@ export function scanDatasets(result: ScanResult, options: WriteOptions): ScanDat
   const schemas = [...database.schemas, ...result.tables.map((t) => t.table.schema)];
   const referenced = result.tables.flatMap((t) => t.table.foreignKeys.map((fk) => fk.referencedSchema));
   const keys = datasetKeys(database, [...schemas, ...referenced], options.keyPrefix, options.existingKeys);
+  const proposals = subjectRequestProposals(result, keys);
   const bySchema = new Map<string, TableResult[]>();
   for (const t of result.tables) {
     const list = bySchema.get(t.table.schema) ?? [];
@@ -45,7 +46,7 @@ export function scanDatasets(result: ScanResult, options: WriteOptions): ScanDat
     datasets: skeleton.dataset,
     *collections(i) {
       const tables = (bySchema.get(skeleton.dataset[i].name!) ?? []).slice().sort((a, b) => byName(a.table.name, b.table.name));
-      for (const t of tables) yield buildCollection(t, keys);
+      for (const t of tables) yield buildCollection(t, keys, proposals.forTable(t.table));
     },
   };
 }

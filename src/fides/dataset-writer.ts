@@ -12,6 +12,7 @@ import type { FidesCollection, FidesDataset, FidesDatasetFile, FidesField, Fides
 import { namespaceId, scanNamespace } from './dataset-file/namespace.js';
 import { FidesKeyAllocator } from './fides-key.js';
 import { SAFE_SCHEMA } from './yaml-safe.js';
+import { SubjectRequestProposals, type CollectionProposals, type ProposedFieldMeta } from './subject-request.js';
 import { datasetNaming } from '../../connectors/index.js';
 
 export interface WriteOptions {
@@ -60,6 +61,7 @@ export function buildDatasetFile(result: ScanResult, options: WriteOptions): Fid
   const referenced = result.tables.flatMap((t) => t.table.foreignKeys.map((fk) => fk.referencedSchema));
   const keys = datasetKeys(database, [...bySchema.keys(), ...referenced], options.keyPrefix, options.existingKeys);
   const naming = datasetNaming(database.engine);
+  const proposals = subjectRequestProposals(result, keys);
 
   const datasets: FidesDataset[] = [...bySchema.keys()].sort(byName).map((schema) => {
     const tables = (bySchema.get(schema) ?? []).slice().sort((a, b) => byName(a.table.name, b.table.name));
@@ -82,16 +84,28 @@ export function buildDatasetFile(result: ScanResult, options: WriteOptions): Fid
           tables: tables.length,
           tables_scanned: scanned,
           tables_skipped: tables.length - scanned,
+          ...datasetSubjects(proposals, schema),
         },
       },
       fides_meta: { namespace: { database_name: databaseName, schema } },
-      collections: tables.map((t) => buildCollection(t, keys)),
+      collections: tables.map((t) => buildCollection(t, keys, proposals.forTable(t.table))),
     };
   });
   return { dataset: datasets };
 }
 
-export function buildCollection(result: TableResult, keys: Map<string, string>): FidesCollection {
+/** The subject graph's proposals for a scan whose schemas have these dataset keys (see subject-request.ts). */
+export function subjectRequestProposals(result: ScanResult, keys: ReadonlyMap<string, string>): SubjectRequestProposals {
+  return new SubjectRequestProposals(result, (schema) => keys.get(schema));
+}
+
+/** A dataset's proposed data subjects, for its `meta.piiscout` (nothing when there are none). */
+export function datasetSubjects(proposals: SubjectRequestProposals, schema: string): { data_subjects?: string[] } {
+  const subjects = proposals.forSchema(schema);
+  return subjects.length > 0 ? { data_subjects: subjects } : {};
+}
+
+export function buildCollection(result: TableResult, keys: Map<string, string>, proposals?: CollectionProposals): FidesCollection {
   const { table } = result;
   const record: Record<string, unknown> = {
     kind: table.kind,
@@ -101,12 +115,14 @@ export function buildCollection(result: TableResult, keys: Map<string, string>):
     ...(table.rowEstimate !== undefined ? { row_estimate: Math.round(table.rowEstimate) } : {}),
     rows_sampled: result.rowsSampled,
     ...(result.sampleMethod ? { sample_method: result.sampleMethod } : {}),
+    // Proposed until a person declares them (a systems manifest, or Fides itself).
+    ...(proposals && proposals.dataSubjects.length > 0 ? { data_subjects: [...proposals.dataSubjects], data_subjects_because: proposals.subjectsBecause } : {}),
   };
   const fields = result.columns
     .slice()
     .sort((a, b) => byName(a.name, b.name))
     .map((column) => {
-      const field = buildField(table, column, result.fields.get(column.name), keys, result.unsampledColumns.get(column.name));
+      const field = buildField(table, column, result.fields.get(column.name), keys, result.unsampledColumns.get(column.name), proposals?.fields.get(column.name));
       const nested = result.nestedFields?.get(column.name);
       return nested && nested.length > 0 ? withNestedFields(field, nestedFidesFields(nested)) : field;
     });
@@ -124,6 +140,7 @@ function buildField(
   proposal: FieldClassification | undefined,
   keys: Map<string, string>,
   unsampledReason: string | undefined,
+  proposedMeta: ProposedFieldMeta | undefined,
 ): FidesField {
   const dataType = fidesDataType(column.normalizedType, column.isArray);
   const references: FidesReference[] = [];
@@ -142,8 +159,16 @@ function buildField(
     ...(column.comment ? { description: column.comment } : {}),
     data_categories: proposal ? [...proposal.categories] : ['system.operations'],
     ...(Object.keys(fidesMeta).length > 0 ? { fides_meta: fidesMeta } : {}),
-    piiscout: proposalRecord(proposal, unsampledReason),
+    piiscout: withProposedMeta(proposalRecord(proposal, unsampledReason), proposedMeta),
   };
+}
+
+/** A field's proposed identity and references sit in its record until a reviewer accepts the field. */
+function withProposedMeta(record: PiiscoutFieldRecord, meta: ProposedFieldMeta | undefined): PiiscoutFieldRecord {
+  if (!meta || (meta.identity === undefined && !meta.references?.length)) return record;
+  const proposed = { ...(meta.identity ? { identity: meta.identity } : {}), ...(meta.references?.length ? { references: meta.references.map((r) => ({ ...r })) } : {}) };
+  const { status, confidence, ...rest } = record;
+  return { status, confidence, proposed_fides_meta: proposed, ...rest };
 }
 
 /**
@@ -246,7 +271,7 @@ const HEADER = [
 ].join('\n');
 
 /** Keys whose collection value is written in flow style (`[a, b]`, `{name: 1}`). */
-export const FLOW_STYLE_KEYS: ReadonlySet<string> = new Set(['data_categories', 'factors', 'weights']);
+export const FLOW_STYLE_KEYS: ReadonlySet<string> = new Set(['data_categories', 'factors', 'weights', 'data_subjects']);
 /** Keys whose sequence items, when maps, are each written as one flow map (`- {factor: name, ...}`). */
 export const FLOW_ITEM_KEYS: ReadonlySet<string> = new Set(['evidence', 'alternatives']);
 /** How the dataset file is stringified; `yaml-emit.ts` writes the same text without the library. */

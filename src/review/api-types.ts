@@ -92,6 +92,13 @@ export interface FieldDetail {
   alternatives: { category: string; confidence: number }[];
   note?: string;
   description?: string;
+  /** The identity and references accepting the field declares for Fides requests (fides/subject-request.ts). */
+  proposedFidesMeta?: ProposedFidesMetaView;
+}
+
+export interface ProposedFidesMetaView {
+  identity?: string;
+  references?: { dataset: string; field: string; direction?: string }[];
 }
 
 export interface VersionResponse {

@@ -90,6 +90,7 @@ export function reviewFieldOf<M>(place: FieldPlace<M>, a: TreeAccess<M>, details
   if (details && Array.isArray(record.alternatives)) out.alternatives = record.alternatives as ReviewField['alternatives'];
   if (details && Array.isArray(record.evidence)) out.evidence = record.evidence as ReviewField['evidence'];
   if (typeof record.note === 'string') out.note = record.note;
+  if (details && isPlainMap(record.proposed_fides_meta)) out.proposedFidesMeta = record.proposed_fides_meta as ReviewField['proposedFidesMeta'];
   if (typeof record.reviewed_at === 'string') out.reviewedAt = record.reviewed_at;
   const description = a.str(a.get(field, 'description'));
   if (description !== undefined) out.description = description;
@@ -97,6 +98,9 @@ export function reviewFieldOf<M>(place: FieldPlace<M>, a: TreeAccess<M>, details
   const dataType = a.isMap(fidesMeta) ? a.str(a.get(fidesMeta, 'data_type')) : undefined;
   if (dataType !== undefined) out.dataType = dataType;
   const proposal = record.proposal as { categories?: unknown; confidence?: unknown } | undefined;
+  const collectionRecord = a.get(place.collection, 'piiscout');
+  const subjects = a.isMap(collectionRecord) ? a.list(a.get(collectionRecord, 'data_subjects')) : undefined;
+  if (subjects && subjects.length > 0) out.proposedDataSubjects = subjects.map((item) => a.str(item) ?? String(a.plain(item)));
   if (isDecided(status) && isPlainMap(proposal) && Array.isArray(proposal.categories)) {
     out.machineProposal = { categories: proposal.categories.map(String), confidence: typeof proposal.confidence === 'number' ? proposal.confidence : 0 };
   }

@@ -25,6 +25,7 @@ import { isDecided, isFieldStatus, type FieldStatus } from '../fides/dataset-fil
 import { yamlAccess } from '../fides/dataset-file/tree-access.js';
 import { checkDatasetShape, reviewFieldOf, walkFields, type FieldPlace } from './field-walk.js';
 import { readReviewFields } from './read-fields.js';
+import { adoptProposedMeta } from '../fides/dataset-file/proposed-meta.js';
 import {
   child,
   childMap,
@@ -63,6 +64,10 @@ export interface ReviewField {
   /** A differing machine proposal recorded beside a human decision by a later scan. */
   machineProposal?: { categories: string[]; confidence: number };
   reviewedAt?: string;
+  /** Data subjects (fideslang keys) piiscout proposes for the field's table (`piiscout.data_subjects` of the collection). */
+  proposedDataSubjects?: string[];
+  /** The identity and references accepting the field declares for Fides (`piiscout.proposed_fides_meta`). */
+  proposedFidesMeta?: { identity?: string; references?: { dataset: string; field: string; direction?: string }[] };
 }
 
 /** A field's state before a review action, for undo. */
@@ -215,7 +220,10 @@ export class ReviewFile {
     if (categories.length === 0) {
       throw new UserError(`${formatAddress(a)} has no categories to accept`, { hint: 'use --set to give it categories, or --ignore' });
     }
-    return this.#decide(n, 'accepted');
+    const previous = this.#decide(n, 'accepted');
+    // The field's proposed identity and references are accepted with it (see proposed-meta.ts).
+    adoptProposedMeta(this.#doc, n.field);
+    return previous;
   }
 
   set(a: FieldAddress, categories: string[]): FieldState {

@@ -22,6 +22,7 @@ export function fieldDetail(f: ReviewField): FieldDetail {
   const detail: FieldDetail = { evidence: f.evidence ?? [], alternatives: f.alternatives ?? [] };
   if (f.note !== undefined) detail.note = f.note;
   if (f.description !== undefined) detail.description = f.description;
+  if (f.proposedFidesMeta !== undefined) detail.proposedFidesMeta = f.proposedFidesMeta;
   return detail;
 }
 

@@ -5,6 +5,7 @@
 import type { ColumnMetadata, DatabaseMetadata, NormalizedType, TableMetadata } from '../../src/core/metadata.js';
 import type { FieldClassification } from '../../src/classify/types.js';
 import type { NestedFieldResult, ScanResult, TableResult } from '../../src/scan/scan.js';
+import type { TableSubjectSummary } from '../../src/classify/subject/types.js';
 import type { FidesDatasetFile } from '../../src/fides/dataset-types.js';
 import { buildDatasetFile, datasetFileToYaml } from '../../src/fides/dataset-writer.js';
 import { scanDatasets } from '../../src/fides/dataset-stream.js';
@@ -136,4 +137,35 @@ export function mergeStreamed(
 
 export function scanYaml(tables: readonly SimpleTable[], schemas?: readonly string[]): string {
   return datasetFileToYaml(scanFile(tables, schemas));
+}
+
+const SHOP_TABLES: SimpleTable[] = [
+  {
+    name: 'customers',
+    columns: [
+      { name: 'email', categories: ['user.contact.email'], confidence: 0.95 },
+      { name: 'id', pk: true, type: 'integer', categories: ['user.unique_id'] },
+      { name: 'phone', categories: ['user.contact.phone_number'], confidence: 0.9 },
+    ],
+  },
+  { name: 'orders', columns: [{ name: 'customer_id', type: 'integer', references: 'customers.id', categories: ['user.unique_id'] }, { name: 'id', pk: true, type: 'integer' }] },
+];
+
+/** The scan with the subject graph's facts: customers hold people, orders are theirs. */
+export function scanWithSubjects(): ScanResult {
+  const result = scanResult(SHOP_TABLES);
+  const subjects = new Map<string, TableSubjectSummary>([
+    ['public.customers', { isPerson: true, subject: 'customer', identityColumns: ['email', 'phone', 'id'], references: [] }],
+    [
+      'public.orders',
+      {
+        isPerson: false,
+        subject: 'customer',
+        linkedTo: { table: 'public.customers', hops: 1, path: 'orders.customer_id → customers.id' },
+        identityColumns: [],
+        references: [{ columns: ['customer_id'], target: 'public.customers', targetColumns: ['id'], direction: 'to', origin: 'declared' }],
+      },
+    ],
+  ]);
+  return { ...result, subjects };
 }

@@ -62,7 +62,8 @@ describe('piiscout export', () => {
     expect(text.startsWith('\uFEFFdataset,table,field,data_category,')).toBe(true);
     const rows = lines(text);
     expect(rows.find((l) => l.startsWith(`${datasetKey},customers,email,user.contact.email,User Contact Email,user.contact,Contact Data,accepted,`))).toMatch(
-      /,accepted on \d{4}-\d{2}-\d{2},\d{4}-\d{2}-\d{2}T[^,]+,,,,,,$/,
+      // No systems manifest: the subjects column holds the subject graph's proposal, marked as such.
+      /,accepted on \d{4}-\d{2}-\d{2},\d{4}-\d{2}-\d{2}T[^,]+,,,,,Customer \(proposed by piiscout\),$/,
     );
     expect(rows.some((l) => l.startsWith(`${datasetKey},customers,full_name,user.name,Name,user.name,Name,edited,`))).toBe(true);
     expect(rows.some((l) => l.includes(',orders,total,'))).toBe(false); // not personal

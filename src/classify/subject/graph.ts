@@ -414,7 +414,7 @@ export class SubjectGraph {
       ...(link ? { linkedTo: { table: link.person, hops: link.hops, path: link.path } } : {}),
       ...(domain && (link || person.isPerson) ? { domain: domain.key } : {}),
       identityColumns: person.isPerson ? (this.#facts.get(id)?.identityColumns ?? []) : [],
-      references: this.#edgesOut(id).map((e) => ({ columns: e.columns, target: e.to, targetColumns: e.toColumns, direction: 'to' as const, origin: e.origin })),
+      references: this.#edgesOut(id).map((e) => ({ columns: e.columns, target: e.to, targetColumns: e.toColumns, direction: 'to' as const, origin: e.origin, ...(e.actor ? { actor: true } : {}) })),
     };
   }
 

@@ -145,5 +145,7 @@ export interface TableSubjectSummary {
     /** `to`: this table's column points at the target's key (fideslang `direction: to`). */
     readonly direction: 'to';
     readonly origin: EdgeOrigin;
+    /** The column names who acted on the row (`created_by`): the row is not that person's own. */
+    readonly actor?: boolean;
   }[];
 }

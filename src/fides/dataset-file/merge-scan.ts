@@ -24,6 +24,7 @@ import { datasetNames } from './dataset-names.js';
 import { isDecidedField } from './fields.js';
 import { alignScanToFile } from './match-datasets.js';
 import { yamlAccess } from './tree-access.js';
+import { PROPOSED_META_KEY, recordPendingProposal } from './proposed-meta.js';
 import {
   child,
   childMap,
@@ -267,6 +268,7 @@ export class Merger {
     const proposal = nf.data_categories ?? [];
     if (isDecidedField(ef, yamlAccess)) {
       if (skipped) return; // a name-and-type-only guess is no reason to question a decision
+      recordPendingProposal(this.doc, ef, nf.piiscout?.[PROPOSED_META_KEY]);
       const decided = stringList(ef, 'data_categories');
       if (sameSet(decided, proposal)) {
         record?.delete('proposal');
@@ -286,6 +288,7 @@ export class Merger {
     if (nf.piiscout) setKey(ef, 'piiscout', createNode(this.doc, nf.piiscout));
     if (nf.description !== undefined && child(ef, 'description') === undefined) setScalar(this.doc, ef, 'description', nf.description, ['data_categories', ...FIELD_KEYS_AFTER_CATEGORIES]);
     this.mergeFieldMeta(ef, nf);
+    recordPendingProposal(this.doc, ef, nf.piiscout?.[PROPOSED_META_KEY]);
     if (!sameSet(old, proposal)) this.summary.changedProposals.push({ address, old, new: [...proposal] });
   }
 

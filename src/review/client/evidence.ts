@@ -1,5 +1,5 @@
 /** The evidence behind a field's proposal, as "Show evidence" unfolds it. */
-import type { EvidenceView, FieldDetail } from '../api-types.js';
+import type { EvidenceView, FieldDetail, ProposedFidesMetaView } from '../api-types.js';
 import { h } from './dom.js';
 import { band, BAND_LABEL, factorLabel, pct, strength } from './format.js';
 import { app, catLabel } from './state.js';
@@ -30,9 +30,20 @@ export function evidenceBlock(f: Field, detail: FieldDetail): HTMLElement {
       h('ul', null, detail.alternatives.map((a) => h('li', null, catLabel(a.category), h('span', { class: 'strength', text: ` · ${pct(a.confidence)}` })))),
     );
   }
+  if (detail.proposedFidesMeta) {
+    box.append(h('p', null, h('strong', { text: 'Accepting also declares for Fides requests: ' }), fidesMetaText(detail.proposedFidesMeta)));
+  }
   if (detail.note) box.append(h('p', null, h('strong', { text: 'Note: ' }), detail.note));
   if (detail.description) box.append(h('p', null, h('strong', { text: 'Description in the database: ' }), detail.description));
   return box;
+}
+
+/** A proposed identity and references in words (see fides/subject-request.ts). */
+function fidesMetaText(meta: ProposedFidesMetaView): string {
+  const parts: string[] = [];
+  if (meta.identity) parts.push(`this field identifies a person (${meta.identity})`);
+  for (const r of meta.references ?? []) parts.push(r.direction === 'from' ? `rows are found by ${r.field}` : `follow to ${r.field}`);
+  return `${parts.join('; ')}.`;
 }
 
 /**

@@ -3,14 +3,19 @@
  * with Fides' Cookie House sample_systems.yml through privacy_declarations[].dataset_references.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import YAML from 'yaml';
 import { buildDataMap, decisionText, topLevel, type DataMapRow } from '../../../src/export/data-map.js';
 import { summarize } from '../../../src/export/summary.js';
 import { loadSystemsManifest, parseSystemsManifest } from '../../../src/export/systems.js';
 import { Taxonomy } from '../../../src/fides/taxonomy.js';
 import { ReviewFile } from '../../../src/review/review-file.js';
 import { corporaDir } from '../../helpers/fixture-paths.js';
+import { scanWithSubjects } from '../../helpers/review-scan.js';
+import { buildDatasetFile, datasetFileToYaml } from '../../../src/fides/dataset-writer.js';
+import { DATA_MAP_COLUMNS } from '../../../src/export/columns.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
 const FIXTURE = path.join(repoRoot, 'test', 'fixtures', 'export', 'cookie-house-scan.yml');
@@ -231,5 +236,30 @@ describe('parseSystemsManifest', () => {
 
   it('fails on a missing file with a one-line message', () => {
     expect(() => loadSystemsManifest('/nonexistent/systems.yml')).toThrow('Cannot read /nonexistent/systems.yml: no such file');
+  });
+});
+
+describe('proposed data subjects', () => {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'piiscout-dm-')), 'shop.yml');
+  fs.writeFileSync(file, datasetFileToYaml(buildDatasetFile(scanWithSubjects(), { scannedAt: '2026-01-01T00:00:00.000Z', toolVersion: '0.0.0-test', sampleSize: 100, keyPrefix: 'shop' })));
+
+  it('fill the subjects column when no systems manifest declares any, marked proposed, from either reader', () => {
+    for (const fields of [ReviewFile.load(file).fields(), ReviewFile.readFields(file).fields]) {
+      const rows = buildDataMap([{ file, fields }]).rows;
+      const email = rows.find((r) => r.table === 'customers' && r.field === 'email')!;
+      expect(email).toMatchObject({ dataSubjects: [{ key: 'customer', name: 'Customer' }], dataSubjectsProposed: true });
+      expect(DATA_MAP_COLUMNS.find((c) => c.key === 'data_subjects')!.value(email)).toBe('Customer (proposed by piiscout)');
+      expect(rows.find((r) => r.table === 'orders')).toMatchObject({ dataSubjects: [{ key: 'customer', name: 'Customer' }], dataSubjectsProposed: true });
+    }
+  });
+
+  it('give way to what a system declares', () => {
+    const systems = parseSystemsManifest(
+      YAML.stringify({ system: [{ fides_key: 'shop', name: 'Shop', privacy_declarations: [{ data_use: 'essential.service', data_subjects: ['employee'], data_categories: ['user'], dataset_references: ['shop_public'] }] }] }),
+      'systems.yml',
+    );
+    const email = buildDataMap([{ file, fields: ReviewFile.load(file).fields() }], { systems }).rows.find((r) => r.field === 'email')!;
+    expect(email).toMatchObject({ dataSubjects: [{ key: 'employee', name: 'Employee' }], dataSubjectsProposed: false });
+    expect(DATA_MAP_COLUMNS.find((c) => c.key === 'data_subjects')!.value(email)).toBe('Employee');
   });
 });
