@@ -180,7 +180,8 @@ export function writeReviewBenchFile(file: string, fields: number): number {
   writeDatasetYamlFile(file, scan, { scannedAt: '2026-01-01T00:00:00.000Z', toolVersion: 'bench', sampleSize: 200 });
   // Decide one field in ten, as a reviewer part-way through would have.
   let n = 0;
-  const decided = ['accepted', 'accepted', 'edited', 'ignored'];
+  // Half accepted, a quarter each edited and ignored.
+  const decided = Object.entries({ accepted: 2, edited: 1, ignored: 1 }).flatMap(([status, times]) => Array<string>(times).fill(status));
   const text = fs
     .readFileSync(file, 'utf8')
     .replace(/^( {12}piiscout:\n {14}status: )proposed$/gm, (match, head: string) => (n++ % 10 === 9 ? head + decided[Math.floor(n / 10) % 4] : match));

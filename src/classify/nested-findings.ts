@@ -16,6 +16,7 @@
  * such a field inside, the parent keeps its own proposal. Pure.
  */
 import { CATEGORY } from './categories.js';
+import { isPersonalCategory } from '../fides/dataset-file/personal.js';
 import type { Evidence, FieldClassification, ScoredCategory } from './types.js';
 
 /** A field inside the parent: its path below the parent and its proposal. */
@@ -37,7 +38,7 @@ export interface DocumentsRead {
 export const NESTED_SOURCE = 'json-fields';
 const MAX_ALTERNATIVES = 3;
 
-const isPersonal = (category: string): boolean => category === 'user' || category.startsWith('user.');
+const isPersonal = isPersonalCategory;
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 interface Best {
