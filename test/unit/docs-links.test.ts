@@ -13,6 +13,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 const DOCUMENTS = [
   'README.md',
   'CONTRIBUTING.md',
+  'connectors/README.md',
   ...fs
     .readdirSync(path.join(repoRoot, 'docs'))
     .filter((f) => f.endsWith('.md'))
@@ -73,7 +74,7 @@ function brokenLink(document: string, target: string): string | undefined {
 }
 
 describe('documentation links', () => {
-  it('the documents exist (README.md, CONTRIBUTING.md, docs/*.md)', () => {
+  it('the documents exist (README.md, CONTRIBUTING.md, connectors/README.md, docs/*.md)', () => {
     for (const document of DOCUMENTS) expect(fs.existsSync(path.join(repoRoot, document)), document).toBe(true);
     expect(DOCUMENTS.length).toBeGreaterThan(10);
   });
