@@ -287,7 +287,7 @@ function render(holdout: Record<Variant, LabelMetrics>, corpora: readonly Corpus
       '',
       '## Real corpora',
       '',
-      'Scored with `piiscout evaluate` rules (README, "Evaluation"). Each corpus three ways, same sampled values, types',
+      'Scored with `piiscout evaluate` rules (docs/evaluation.md, "piiscout evaluate"). Each corpus three ways, same sampled values, types',
       'and keys: **real names** (scanned with the built CLI), **cryptic column names** (every column, key column and JSON',
       'key renamed to a meaningless name such as `col_3`, `c7`, `f_2`; comments dropped) and **cryptic column and table',
       'names** (tables and schemas too, e.g. `t04`, `tab_2`). The masked scans run the same classifiers in process over the',

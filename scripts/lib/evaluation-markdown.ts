@@ -27,7 +27,7 @@ export function renderEvaluationMarkdown(results: readonly CorpusEvaluation[], m
     'loaded into a throw-away server (as `../shared/corpora/load_all.sh` does), scanned with the built CLI (default sample',
     'size 200, seed 42) and scored with `piiscout evaluate` against its truth. "PIICatcher" is a reimplementation of',
     "PIICatcher's 13 column-name regexes (first match wins) mapped to fideslang keys, scored by the same rules on the",
-    'same fields. How precision, recall and F1 are counted: README, section "Evaluation".',
+    'same fields. How precision, recall and F1 are counted: docs/evaluation.md, section "piiscout evaluate".',
     '',
     'Columns: P/R/F1 = category-level precision, recall and F1 (micro); macro F1 = mean over categories with support;',
     '"personal F1" = personal-or-not detection ignoring the category; "FP rate" = share of non-personal fields given a',

@@ -10,5 +10,5 @@ export const CONFIG_JSON_SCHEMA_FILE = 'docs/piiscout.config.schema.json';
 
 export function configJsonSchema(): string {
   const schema = z.toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any' });
-  return JSON.stringify({ ...schema, title: 'piiscout.config.yml', description: 'piiscout configuration: sources to scan and classification settings (see README.md, Configuration)' }, null, 2) + '\n';
+  return JSON.stringify({ ...schema, title: 'piiscout.config.yml', description: 'piiscout configuration: sources to scan and classification settings (see docs/configuration.md and docs/scheduling.md)' }, null, 2) + '\n';
 }

@@ -18,7 +18,7 @@ import { VALIDATOR_NAMES } from './validators.js';
 import { documentToJs } from '../util/yaml-input.js';
 
 export const DEFAULT_CONFIG_FILE = 'piiscout.config.yml';
-const HINT = 'fix the file (see "Configuration" in README.md), or pass --config with another file';
+const HINT = 'fix the file (see docs/configuration.md and docs/scheduling.md), or pass --config with another file';
 /** A config file is settings like options: a bad one is bad usage (exit 2), for every command. */
 const USAGE = ExitCode.usage;
 

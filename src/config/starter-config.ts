@@ -1,6 +1,6 @@
 /** The commented starter file `piiscout init` writes. test/unit/starter-config.test.ts checks it against the schema. */
 export const STARTER_CONFIG = `# piiscout configuration (written by piiscout init).
-# Reference: README.md, "Configuration". Editors: point YAML support at docs/piiscout.config.schema.json,
+# Reference: docs/configuration.md and docs/scheduling.md. Editors: point YAML support at docs/piiscout.config.schema.json,
 # e.g. with the first line:  # yaml-language-server: $schema=<path or URL>/piiscout.config.schema.json
 #
 #   piiscout scan --source shop       scan one source now

@@ -1,5 +1,5 @@
 /**
- * Scores proposals against truth labels. Counting (also in README, "Evaluation"):
+ * Scores proposals against truth labels. Counting (also in docs/evaluation.md, "piiscout evaluate"):
  *
  * - Only personal (user.*) proposals count; system.* proposals mean "not personal".
  * - A personal field (every acceptable key user.*) is a true positive of its category (its first

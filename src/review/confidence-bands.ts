@@ -1,7 +1,7 @@
 /**
  * Confidence bands, one definition for the review page (its High/Medium/Low labels and "Accept
  * high-confidence shown") and `review --accept-above` (its summary): a reviewer sees the same band
- * names for the same numbers everywhere. "High" starts at 0.9, the threshold the README suggests
+ * names for the same numbers everywhere. "High" starts at 0.9, the threshold docs/review.md suggests
  * for `--accept-above`.
  */
 import type { Taxonomy } from '../fides/taxonomy.js';

@@ -39,7 +39,7 @@ const TOKEN_HEADER = 'x-piiscout-token';
 
 /**
  * The largest request body the API reads: 4 MiB, room for one action on about 25,000 fields (an
- * accept or its undo). Documented in the README; the page says so when a selection is larger.
+ * accept or its undo). Documented in docs/review.md; the page says so when a selection is larger.
  */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 const TOO_LARGE_MESSAGE = `Request too large: the review API accepts at most ${MAX_BODY_BYTES / 1024 / 1024} MB per action. Act on fewer fields at once (filter by table or confidence). Nothing was saved.`;

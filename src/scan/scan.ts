@@ -293,7 +293,7 @@ export function checkReadOnlyRole(database: DatabaseMetadata, required: boolean 
   const warnings = database.privilegeWarnings ?? [];
   if (!required || warnings.length === 0) return;
   throw new UserError(`The scanning role may do more than read (${warnings.length} finding(s) above); refused by --require-read-only-role`, {
-    hint: 'scan with a read-only role (README: the least-privilege role or login for your engine), or drop the flag',
+    hint: 'scan with a read-only role (docs/database-access.md: the least-privilege role or login for your engine), or drop the flag',
   });
 }
 

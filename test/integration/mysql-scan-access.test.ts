@@ -58,7 +58,7 @@ describeEngines(
       host = new URL(mysqlAdminUrl()).hostname;
       await createMysqlDatabase(SHOP, { sql: SHOP_SQL });
       await createMysqlDatabase(EMPTY);
-      // The README's least-privilege user.
+      // The least-privilege user of docs/database-access.md.
       readerUrl = await createMysqlLoginUser(READER, [
         `GRANT SELECT, SHOW VIEW ON \`${SHOP}\`.* TO '${READER}'@'${host}'`,
         `GRANT SELECT, SHOW VIEW ON \`${EMPTY}\`.* TO '${READER}'@'${host}'`,

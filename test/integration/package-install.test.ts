@@ -39,7 +39,7 @@ function run(command: string, args: readonly string[], cwd: string, env: NodeJS.
 }
 
 /** What `npm pack` needs: the sources, the build settings and the files the package ships. */
-const REPOSITORY_PARTS = ['src', 'connectors', 'scripts', 'training', 'models', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.client.json', 'README.md', 'LICENSE'];
+const REPOSITORY_PARTS = ['src', 'connectors', 'scripts', 'training', 'models', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.client.json', 'README.md', 'docs', 'LICENSE'];
 
 const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { name: string; version: string };
 
@@ -55,7 +55,7 @@ describe.skipIf(process.env.PIISCOUT_TEST_PACKAGE === '0')('npm pack and a globa
     fs.rmSync(tmp, { recursive: true, force: true });
   });
 
-  it('npm pack builds dist/ and ships LICENSE, README, the built CLI and the model, no sources or tests', async () => {
+  it('npm pack builds dist/ and ships LICENSE, README, docs/, the built CLI and the model, no sources or tests', async () => {
     const copy = path.join(tmp, 'repo');
     for (const part of REPOSITORY_PARTS) fs.cpSync(path.join(repoRoot, part), path.join(copy, part), { recursive: true });
     fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
@@ -66,7 +66,7 @@ describe.skipIf(process.env.PIISCOUT_TEST_PACKAGE === '0')('npm pack and a globa
     tarball = path.join(tmp, info.filename);
     expect(info.filename).toBe(`${manifest.name}-${manifest.version}.tgz`);
     const files = info.files.map((f) => f.path);
-    const shippedFiles = ['LICENSE', 'README.md', 'package.json', 'dist/src/cli/bin.js', 'dist/connectors/index.js', 'models/column-model/CURRENT'];
+    const shippedFiles = ['LICENSE', 'README.md', 'docs/README.md', 'docs/cli.md', 'package.json', 'dist/src/cli/bin.js', 'dist/connectors/index.js', 'models/column-model/CURRENT'];
     // The review page's script, bundled from src/review/client/ by the build.
     shippedFiles.push('dist/src/review/review-page.bundle.js');
     for (const shipped of shippedFiles) {
@@ -106,6 +106,10 @@ describe.skipIf(process.env.PIISCOUT_TEST_PACKAGE === '0')('npm pack and a globa
     const help = await run(bin, ['--help'], work, env);
     const readme = /Docs: (\S+) \(the README of this version\)/.exec(help.stdout)?.[1];
     expect(readme && fs.realpathSync(readme).startsWith(fs.realpathSync(prefix))).toBe(true);
+    // The README's links into docs/ work in the installed package too.
+    const docLinks = [...fs.readFileSync(readme!, 'utf8').matchAll(/\]\((docs\/[^)#\s]+)/g)].map((m) => m[1]);
+    expect(docLinks.length).toBeGreaterThan(5);
+    for (const link of docLinks) expect(fs.existsSync(path.join(path.dirname(readme!), link)), link).toBe(true);
 
     const demo = await run(bin, ['scan', '--demo', '-o', 'demo.yml'], work, env);
     expect(demo.code, demo.stderr).toBe(0);

@@ -1,7 +1,7 @@
 /**
  * The scanning role's rights (issue 13.1): a superuser or a role that may write is warned about on
  * stderr and in --json, and refused with --require-read-only-role before any row is read; the
- * README's least-privilege role scans without a warning.
+ * least-privilege role of docs/database-access.md scans without a warning.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,7 +20,7 @@ CREATE TABLE public.notes (id int PRIMARY KEY, body text);
 INSERT INTO public.notes SELECT g, 'note ' || g FROM generate_series(1, 20) g;
 `;
 
-/** The role of the README's "A least-privilege role for PostgreSQL", for this database. */
+/** The role of "A least-privilege role for PostgreSQL" in docs/database-access.md, for this database. */
 function readmeGrants(role: string): string[] {
   return [
     `ALTER ROLE ${role} SET default_transaction_read_only = on`,
@@ -75,7 +75,7 @@ describe.skipIf(!isEngineSelected('postgres'))('the scanning role', () => {
     expect(onlyPublic.stderr).not.toMatch(/warning:/);
   });
 
-  it("the README's least-privilege role scans everything without a warning, also with --require-read-only-role", async () => {
+  it("the least-privilege role of docs/database-access.md scans everything without a warning, also with --require-read-only-role", async () => {
     const role = workerScopedName('lp_reader');
     const url = await createPostgresLoginRole(DATABASE, role, readmeGrants(role));
     const out = path.join(dir, 'reader.yml');

@@ -3,7 +3,7 @@ import { Taxonomy } from '../../src/fides/taxonomy.js';
 import { confidenceBand, formatAcceptanceSummary, summarizeAcceptance } from '../../src/review/confidence-bands.js';
 
 describe('confidence bands and the bulk-accept summary', () => {
-  it('puts the band edges where the README says (high from 0.9, medium from 0.5)', () => {
+  it('puts the band edges where docs/review.md says (high from 0.9, medium from 0.5)', () => {
     expect([0.9, 0.8999, 0.5, 0.4999, 1, 0, undefined].map(confidenceBand)).toEqual(['high', 'medium', 'medium', 'low', 'high', 'low', 'unrated']);
   });
 
