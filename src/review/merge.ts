@@ -23,7 +23,6 @@ import {
   childMap,
   childSeq,
   createNode,
-  deleteKey,
   ensureMap,
   insertSorted,
   isMap,
