@@ -15,7 +15,7 @@ const arg = process.argv[2];
 // An argument naming a .yml file is the old form (categories only, from that file); its folder holds the rest.
 const dir = arg ? (arg.endsWith('.yml') ? path.dirname(arg) : arg) : path.resolve(root, '..', 'shared', 'reference', 'fideslang');
 const categoriesFile = arg?.endsWith('.yml') ? arg : path.join(dir, 'data_categories.yml');
-const HEADER = "// Source: github.com/ethyca/fideslang @ 40394c46 (3.1.x). License: CC BY 4.0, (c) Ethyca, Inc. Do not edit.";
+const HEADER = '// Source: github.com/ethyca/fideslang @ 40394c46 (3.1.x). License: CC BY 4.0, (c) Ethyca, Inc. Do not edit.';
 
 function write(file, text) {
   fs.writeFileSync(path.join(root, 'src', 'fides', file), text);

@@ -104,7 +104,7 @@ export function candidateWindows(text: string): string[] {
   for (let start = 0; start < words.length; start++) {
     for (let end = start + 1; end <= Math.min(words.length, start + MAX_WINDOW_WORDS); end++) {
       const raw = words.slice(start, end).join(' ');
-      const trimmed = raw.replace(/^["'(\[]+(?=[^)]*$)|["')\]]+$/g, '').replace(/[.,;:!?]+$/, '');
+      const trimmed = raw.replace(/^["'([]+(?=[^)]*$)|["')\]]+$/g, '').replace(/[.,;:!?]+$/, '');
       out.add(raw);
       out.add(trimmed);
       out.add(trimmed.replace(/^[A-Za-z]{2,}:(?![0-9A-Fa-f]{1,4}:)/, ''));

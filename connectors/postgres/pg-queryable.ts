@@ -35,6 +35,7 @@ export interface PgClientLike {
     values?: unknown[];
     rowMode?: 'array';
     types?: { getTypeParser: (oid: number, format?: string) => (value: string) => unknown };
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the driver's row type; parse steps type each row
   }): Promise<{ rows: any[] }>;
   /** `true` destroys the session instead of returning it to the pool. */
   release(destroy?: boolean | Error): void;
@@ -51,6 +52,7 @@ export interface PgliteLike {
     sql: string,
     params?: unknown[],
     options?: { rowMode?: 'array' | 'object'; parsers?: Record<number, (value: string) => unknown> },
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the driver's row type; parse steps type each row
   ): Promise<{ rows: any[] }>;
   transaction<T>(work: (tx: PgliteTransactionLike) => Promise<T>): Promise<T>;
 }

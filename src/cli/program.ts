@@ -55,7 +55,7 @@ Docs: ${README_FILE} (the README of this version), or ${HOMEPAGE}`,
     .option('--password-env <NAME>', 'read the password from this environment variable (default: PGPASSWORD / MYSQL_PWD / SNOWFLAKE_PASSWORD)')
     .option('--private-key-file <file>', 'Snowflake key-pair login with this PEM private key (passphrase from SNOWFLAKE_PRIVATE_KEY_PASSPHRASE)')
     .option('--allow-warehouse-resume', 'Snowflake: run even if the warehouse is suspended (Snowflake resumes it and bills credits)', false)
-    .option('--use-snowflake-classify', "Snowflake: also run SYSTEM$CLASSIFY per table and use its verdicts as evidence", false)
+    .option('--use-snowflake-classify', 'Snowflake: also run SYSTEM$CLASSIFY per table and use its verdicts as evidence', false)
     .option('--dry-run', 'introspect only: list the tables a scan would sample and how many queries it costs; writes nothing', false)
     .option('--require-read-only-role', 'refuse to sample when the login is a superuser or may write (PostgreSQL, MySQL/MariaDB; otherwise only a warning)')
     .option(

@@ -81,7 +81,7 @@ export function compileGlob(glob: string): LinearRegex {
       else {
         const body = glob.slice(i + 1, end);
         const negated = body[0] === '!' || body[0] === '^';
-        out += `[${negated ? '^' : ''}${(negated ? body.slice(1) : body).replace(/[\\\]\[^]/g, (c) => `\\${c}`)}]`;
+        out += `[${negated ? '^' : ''}${(negated ? body.slice(1) : body).replace(/[\\\][^]/g, (c) => `\\${c}`)}]`;
         i = end;
       }
     } else if (ch === '{') {

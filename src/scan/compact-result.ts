@@ -14,9 +14,6 @@
  */
 import type { TableResult } from './scan.js';
 
-/** Plain JSON-like data: what classifications and nested-field results are made of. */
-type Plain = string | number | boolean | null | undefined | readonly Plain[] | { readonly [key: string]: Plain };
-
 /** Strings interned per scan, at most this many (beyond, strings are written inline, once per use). */
 const MAX_INTERNED = 1 << 16;
 /** Longer strings are written inline: a long one-off string in the intern table would never be freed. */

@@ -69,7 +69,10 @@ function tokenize(pattern: string, original: string): Token[] {
     if (c === '\\' && i + 1 < pattern.length) tokens.push({ kind: 'char', char: pattern[++i].toLowerCase() });
     else if (c === '*') {
       let stars = 1;
-      while (pattern[i + 1] === '*') (i++, stars++);
+      while (pattern[i + 1] === '*') {
+        i++;
+        stars++;
+      }
       // `**` crosses levels only as a whole level (`a.**.b`); otherwise (`a**`, `***`) it is a `*`, as in shells.
       const previous = tokens[tokens.length - 1];
       const levelStart = previous === undefined || (previous.kind === 'char' && previous.char === SEP);

@@ -18,7 +18,6 @@ function expectOneLine(run: CliRun, code: number, message: RegExp): void {
   expect(errors, run.stderr).toHaveLength(1);
   expect(errors[0]).toMatch(message);
   expect(run.stderr).toMatch(/\n {2}hint: /);
-  // eslint-disable-next-line no-control-regex
   expect(run.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
 }
 

@@ -126,7 +126,7 @@ describe('piiscout export', () => {
   it('fails with one line and exit 1 on unreadable input, exit 2 on bad usage', async () => {
     const missing = await runCli(['export', out('nope.yml'), '-o', out('x.csv')]);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/^piiscout: error: Cannot read .*nope\.yml: no such file\n  hint: /);
+    expect(missing.stderr).toMatch(/^piiscout: error: Cannot read .*nope\.yml: no such file\n {2}hint: /);
     fs.writeFileSync(out('bad-systems.yml'), 'system:\n  - name: No key\n');
     const bad = await runCli(['export', scanFile, '-o', out('x.csv'), '--systems', out('bad-systems.yml')]);
     expect(bad.code).toBe(1);

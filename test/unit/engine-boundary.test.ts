@@ -45,7 +45,7 @@ describe('engine knowledge stays in connectors/', () => {
       "    const raw = database.engine === 'sqlite' && schema === 'main' ? prefix || schema : schema;",
       "  if (database.engine === 'mysql') return '';",
       "    const unit = result.database.engine === 'mysql' ? 'database' : 'schema';",
-      "          ? `${ENGINE_NAMES[database.engine]} database ${schema}, classified by piiscout`",
+      '          ? `${ENGINE_NAMES[database.engine]} database ${schema}, classified by piiscout`',
       '  const file = /^(sqlite|pglite):(?:\\/\\/)?(.*)$/i.exec(url);',
       "    case 'snowflake':",
       "  if ('mysql' === kind) return;",

@@ -191,7 +191,7 @@ describe('ReviewFile.readFields', () => {
     expect(read.fields.map((f) => f.address.field)).toEqual(['email', '2021', 'doc.inner', 'gone']);
     const lean = ReviewFile.readFields(file).fields;
     expect(lean[2].evidence).toBeUndefined();
-    expect(lean.map(({ evidence, alternatives, ...rest }) => rest)).toEqual(loaded.fields().map(({ evidence, alternatives, ...rest }) => rest));
+    expect(lean.map(({ evidence: _e, alternatives: _a, ...rest }) => rest)).toEqual(loaded.fields().map(({ evidence: _e, alternatives: _a, ...rest }) => rest));
 
     for (const bad of ['x: 1\n', 'dataset:\n  - collections: []\n', 'dataset:\n  - fides_key: k\n    collections:\n      - fields: []\n', 'dataset:\n  - fides_key: k\n    collections:\n      - name: t\n        fields:\n          - name: a\n            piiscout: {status: acepted}\n', 'dataset: [\n']) {
       fs.writeFileSync(file, bad);

@@ -72,7 +72,6 @@ const COUNT_WORDS = ['count', 'total', 'ratio', 'share', 'percent', 'percentage'
 const ABOUT = { unlessWord: ABOUT_WORDS, unlessLast: KEY_WORDS };
 const ABOUT_NOT_DATED = { unlessWord: [...ABOUT_WORDS, ...DATE_WORDS], unlessLast: KEY_WORDS };
 const PERSON_ONLY = { person: 0.75, 'person-related': 0.55, unknown: 0, thing: 0 } as const;
-const ABOUT_PEOPLE = { person: 0.8, 'person-related': 0.7, unknown: 0.45, thing: 0 } as const;
 const ADDRESS_NOT = ['email', 'mail', 'ip', 'mac', 'web', 'url', 'wallet', 'bitcoin', 'memory', 'remote', 'client', 'server', 'host', 'network', 'ethernet', 'city', 'state', 'country', 'zip', 'postal', 'town', 'house'];
 
 /** Actions on a record whose reason is kept with it (soft deletion, retirement, a correction). */

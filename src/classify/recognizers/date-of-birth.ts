@@ -7,7 +7,6 @@
 import { CATEGORY } from '../categories.js';
 import { columnMemo } from './column-memo.js';
 import { defineRecognizer, type ColumnAdjustment, type PreparedValues, type ValueRecognizer } from './recognizer.js';
-import { TRAIT } from './value-traits.js';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 const YMD_SLASH = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;

@@ -47,7 +47,7 @@ const PROBE = 20;
 
 const EMAIL_IN_TEXT = /[\p{L}\p{N}._%+-]+@(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}/u;
 // A digit run with separators, long enough for a phone number (digit count checked after).
-const PHONE_CANDIDATE = /(?:\+|\b)\d[\d \t().\/-]{5,22}\d/g;
+const PHONE_CANDIDATE = /(?:\+|\b)\d[\d \t()./-]{5,22}\d/g;
 const DATE_LIKE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 /** . ! ? ; : */

@@ -30,7 +30,6 @@ import {
   childMap,
   childSeq,
   createNode,
-  deleteKey,
   ensureMap,
   insertSorted,
   isMap,

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateRecognizer, prepareValues, scoreValue, type ValueRecognizer } from '../../../src/classify/recognizers/recognizer.js';
-
-/** Pattern scores when the column name carries one of the recognizer's context words. */
-const inContext = (r: ValueRecognizer) => r.patterns.map((p) => p.contextScore ?? p.score);
+import { evaluateRecognizer, prepareValues, scoreValue } from '../../../src/classify/recognizers/recognizer.js';
 import { ibanRecognizer } from '../../../src/classify/recognizers/iban.js';
 
 describe('IBAN recognizer', () => {
