@@ -11,8 +11,6 @@
 import { cruise, type ICruiseResult } from 'dependency-cruiser';
 
 const KNOWN_EDGES: Readonly<Record<string, string>> = {
-  'src/fides -> src/review': 'merge-shards uses the review file; one dataset-file model (issue 17 item 2)',
-  'src/review -> src/fides': 'review reads and writes dataset files; one dataset-file model (issue 17 item 2)',
   'src/fides -> src/scan': 'the writer takes the scan result type; the result type moves to src/core with the scan service (issue 17 item 1)',
   'src/sources -> src/cli': 'scheduled sources run the scan command; scan service below the CLI (issue 17 item 1)',
   'src/cli -> src/sources': 'the CLI lists and runs sources (the right direction: goes once sources stop importing the CLI)',
@@ -23,7 +21,6 @@ const KNOWN_EDGES: Readonly<Record<string, string>> = {
   'src/config -> src/fides': 'config validates categories against the taxonomy (the right direction)',
   'src/fides -> src/classify': 'the writer takes proposal types (the right direction)',
   'src/scan -> src/classify': 'the scan classifies (the right direction)',
-  'src/review -> src/config': 'the review page reads custom categories of the config (the right direction)',
 };
 
 function folderOf(path: string): string | undefined {

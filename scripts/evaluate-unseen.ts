@@ -161,10 +161,18 @@ function runCli(args: readonly string[], env: NodeJS.ProcessEnv): Promise<{ code
   });
 }
 
-async function scanAndScore(p: Prepared, scanUrl: string, args: readonly string[], env: NodeJS.ProcessEnv, work: string, keep?: string): Promise<CorpusEvaluation> {
+async function scanAndScore(
+  p: Prepared,
+  scanUrl: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  work: string,
+  keep?: string,
+): Promise<CorpusEvaluation> {
   const out = path.join(work, `${p.input.name}.yml`);
   const scan = await runCli(['scan', scanUrl, '-o', out, '--quiet', '--no-merge', ...args], env);
-  if (scan.code !== 0 && scan.code !== 3) throw new Error(`scan of ${p.input.name} failed (exit ${scan.code}): ${scan.stderr.trim()}`);
+  if (scan.code !== 0 && scan.code !== 3)
+    throw new Error(`scan of ${p.input.name} failed (exit ${scan.code}): ${scan.stderr.trim()}`);
   const scanText = fs.readFileSync(out, 'utf8');
   if (keep) {
     fs.mkdirSync(keep, { recursive: true });

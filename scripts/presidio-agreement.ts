@@ -128,14 +128,33 @@ function scoreWith(recognizers: readonly ValueRecognizer[], value: string, token
   return best;
 }
 
-function judge(entity: string, source: string, judged: string, check: string, presidioPositive: boolean, candidates: readonly string[], tokens: readonly string[], recognizers: readonly ValueRecognizer[]): JudgedString {
+function judge(
+  entity: string,
+  source: string,
+  judged: string,
+  check: string,
+  presidioPositive: boolean,
+  candidates: readonly string[],
+  tokens: readonly string[],
+  recognizers: readonly ValueRecognizer[],
+): JudgedString {
   let bestCandidate = candidates[0] ?? judged;
   let bestScore = -1;
   for (const c of candidates) {
     const s = scoreWith(recognizers, c, tokens);
     if (s > bestScore) [bestScore, bestCandidate] = [s, c];
   }
-  return { entity, source, judged, check, presidioPositive, oursPositive: bestScore >= ACCEPT_SCORE, bestCandidate, bestScore, contextTokens: tokens };
+  return {
+    entity,
+    source,
+    judged,
+    check,
+    presidioPositive,
+    oursPositive: bestScore >= ACCEPT_SCORE,
+    bestCandidate,
+    bestScore,
+    contextTokens: tokens,
+  };
 }
 
 /** Turns one vector into the strings we judge; [] for checks we cannot mirror (NER models, internal helpers). */

@@ -23,7 +23,11 @@ const report = evaluate({ scanText, truthText: fs.readFileSync(labelsPath, 'utf8
 const wanted = values.verdict ? new Set(values.verdict.split(',')) : undefined;
 
 // schema.table.column → the field's piiscout record, for its evidence.
-interface FieldRecord { name: string; data_categories?: string[]; piiscout?: { confidence?: number; evidence?: { factor: string; category: string; score: number; reason: string }[] } }
+interface FieldRecord {
+  name: string;
+  data_categories?: string[];
+  piiscout?: { confidence?: number; evidence?: { factor: string; category: string; score: number; reason: string }[] };
+}
 const records = new Map<string, FieldRecord>();
 const doc = YAML.parse(scanText) as { dataset: (PlainMap & { collections: { name: string; fields: FieldRecord[] }[] })[] };
 for (const ds of doc.dataset) {

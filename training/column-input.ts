@@ -4,7 +4,15 @@ import type { ColumnMetadata, TableMetadata } from '../src/core/metadata.js';
 import type { LabelledColumn } from './generate.js';
 
 export function toInput(c: LabelledColumn): ColumnInput {
-  const column: ColumnMetadata = { name: c.name, ordinal: 1, rawType: c.type, normalizedType: c.type, isArray: false, isNullable: true, isPrimaryKey: c.isPrimaryKey };
+  const column: ColumnMetadata = {
+    name: c.name,
+    ordinal: 1,
+    rawType: c.type,
+    normalizedType: c.type,
+    isArray: false,
+    isNullable: true,
+    isPrimaryKey: c.isPrimaryKey,
+  };
   const table: TableMetadata = {
     schema: 'public', name: c.table, kind: 'table', columns: [column], primaryKey: c.isPrimaryKey ? [c.name] : [],
     foreignKeys: c.isForeignKey ? [{ name: 'fk', columns: [c.name], referencedSchema: 'public', referencedTable: 'parent', referencedColumns: ['id'] }] : [],

@@ -139,7 +139,12 @@ async function evaluateCorpus(
   return truths.map((truth) => {
     const truthText = fs.readFileSync(truth.file, 'utf8');
     const reports = Object.fromEntries(
-      NAME_MODES.map(([mode]) => [mode, Object.fromEntries(VARIANTS.map(([v]) => [v, evaluate({ scanText: scans[mode][v], truthText, schema: truth.schema })]))]),
+      NAME_MODES.map(([mode]) => [
+        mode,
+        Object.fromEntries(
+          VARIANTS.map(([v]) => [v, evaluate({ scanText: scans[mode][v], truthText, schema: truth.schema })]),
+        ),
+      ]),
     ) as CorpusResult['reports'];
     return { name: corpus.labels, engine: corpus.engine, truth: truth.shownAs, group, inOverall: truth.inOverall, reports };
   });

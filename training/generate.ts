@@ -87,7 +87,10 @@ function tableName(family: TableFamily, r: Rng): string {
   return r.chance(0.3) ? styleName(table, r) : table;
 }
 
-/** The column's values: raw from the kind, then pooled, padded, re-cased and dirtied like real data. `f` gives the faker of each value (one locale, or several). */
+/**
+ * The column's values: raw from the kind, then pooled, padded, re-cased and dirtied like real data. `f` gives the
+ * faker of each value (one locale, or several).
+ */
 function columnValues(kind: ColumnKind, f: () => Faker, r: Rng, count: number, lookup: boolean): string[] {
   if (kind.primaryKey) {
     const start = r.int(1, 5000);

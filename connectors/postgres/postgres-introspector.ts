@@ -228,7 +228,12 @@ async function readCatalog(db: PgStatements, options: PostgresIntrospectOptions)
 }
 
 /** Most tables need no special care: they share one hints object. */
-const PLAIN_TABLE: TableReadHints = Object.freeze({ rowSecurity: false, selectOnTable: true, userTypeColumns: new Set<string>(), unreadableColumns: new Set<string>() });
+const PLAIN_TABLE: TableReadHints = Object.freeze({
+  rowSecurity: false,
+  selectOnTable: true,
+  userTypeColumns: new Set<string>(),
+  unreadableColumns: new Set<string>(),
+});
 
 function parseTables(
   tableRows: RawTableRow[],

@@ -5,8 +5,9 @@
  * Nothing of the scanned database runs. Values of built-in types are cut to `maxValueLength + 1`
  * characters in SQL (`pg_catalog.left(col::pg_catalog.text, n)`: no user-defined cast can exist
  * between two built-in types); json and jsonb longer, to MAX_JSON_DOCUMENT_LENGTH + 1, so their
- * keys can be read (core/json-documents.ts), and arrays of them as one JSON array (`array_to_json`). Values of the database's own types (enums, composites, ranges, their
- * arrays) are read in their output form, exactly as the server sends them, and cut in JS: a cast of
+ * keys can be read (core/json-documents.ts), and arrays of them as one JSON array (`array_to_json`).
+ * Values of the database's own types (enums, composites, ranges, their arrays) are read in their output
+ * form, exactly as the server sends them, and cut in JS: a cast of
  * those to text could be the database owner's function. Every function and operator is
  * schema-qualified, and the session's search_path is pg_catalog as well.
  *

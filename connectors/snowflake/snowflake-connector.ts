@@ -135,7 +135,13 @@ export class SnowflakeConnector extends SqlConnector {
         hint: 'Add ?warehouse=NAME to the URL (or set SNOWFLAKE_WAREHOUSE), and GRANT USAGE ON WAREHOUSE to the scanning role.',
       });
     }
-    return { database, warehouse, ...(this.#config.schema ? { schema } : {}), ...(text(row?.ROLE) ? { role: text(row?.ROLE) } : {}), ...(text(row?.VERSION) ? { version: text(row?.VERSION) } : {}) };
+    return {
+      database,
+      warehouse,
+      ...(this.#config.schema ? { schema } : {}),
+      ...(text(row?.ROLE) ? { role: text(row?.ROLE) } : {}),
+      ...(text(row?.VERSION) ? { version: text(row?.VERSION) } : {}),
+    };
   }
 
   /** Fails on a suspended warehouse unless resuming was allowed: resuming bills credits. */

@@ -26,7 +26,7 @@
  */
 import type { CombineContext, Evidence, Factor, FieldClassification, ScoredCategory } from './types.js';
 import { CATEGORY } from './categories.js';
-import { isPersonalCategory } from '../fides/dataset-file/personal.js';
+import { isPersonalCategory } from '../core/personal-data.js';
 
 export interface CombineConfig {
   readonly weights: Readonly<Record<Factor, number>>;
@@ -104,7 +104,14 @@ function fieldsOf(evidence: readonly Evidence[]): Fields {
 }
 
 /** Scores one category from the evidence at `candidates` (the non-veto evidence, in order). */
-function scoreCategory(category: string, evidence: readonly Evidence[], fields: Fields, candidates: readonly number[], speaking: ReadonlySet<Factor>, config: CombineConfig): Candidate {
+function scoreCategory(
+  category: string,
+  evidence: readonly Evidence[],
+  fields: Fields,
+  candidates: readonly number[],
+  speaking: ReadonlySet<Factor>,
+  config: CombineConfig,
+): Candidate {
   const own: Evidence[] = [];
   // Highest score per factor, in FACTOR_ORDER (pairwise Math.max is Math.max of them all).
   const best: (number | undefined)[] = FACTOR_ORDER.map(() => undefined);
@@ -135,7 +142,8 @@ function scoreCategory(category: string, evidence: readonly Evidence[], fields: 
     weightSum += weight;
   }
   let confidence = weightSum > 0 ? sum / weightSum : 0;
-  if (factors.values === undefined && factors.model === undefined) confidence = Math.min(confidence, config.metadataOnlyCap);
+  if (factors.values === undefined && factors.model === undefined)
+    confidence = Math.min(confidence, config.metadataOnlyCap);
   return { category, confidence: round2(confidence), factors, weights: used, evidence: own };
 }
 
@@ -173,10 +181,22 @@ function corroborated(evidence: readonly Evidence[]): readonly Evidence[] {
  * The policy (see the module comment): weighted combination, then the strong-name and not-a-person
  * steps when the subject graph gave the field's row a `context`.
  */
-export function combineEvidence(evidenceIn: readonly Evidence[], config: CombineConfig = DEFAULT_COMBINE_CONFIG, context: CombineContext = {}): FieldClassification {
+export function combineEvidence(
+  evidenceIn: readonly Evidence[],
+  config: CombineConfig = DEFAULT_COMBINE_CONFIG,
+  context: CombineContext = {},
+): FieldClassification {
   const allEvidence = withoutShapeVetoesOfCodes(evidenceIn);
   const weighted = combineWeighted(allEvidence, config);
-  const kept = context.personRows ? keepStrongName(weighted, allEvidence, config, context.personRows, context.ownRow ? STRONG_NAME_OWN_ROW : STRONG_NAME) : weighted;
+  const kept = context.personRows
+    ? keepStrongName(
+        weighted,
+        allEvidence,
+        config,
+        context.personRows,
+        context.ownRow ? STRONG_NAME_OWN_ROW : STRONG_NAME,
+      )
+    : weighted;
   const damped = context.notPerson ? dampNotPerson(kept, config, context.notPerson) : kept;
   return context.recordKeeping ? keepRecord(damped, config, context.recordKeeping) : damped;
 }
@@ -196,7 +216,10 @@ function keepRecord(result: FieldClassification, config: CombineConfig, record: 
   return {
     categories: [CATEGORY.operations],
     confidence: RECORD_KEEPING_CONFIDENCE,
-    alternatives: [...result.categories.map((category) => ({ category, confidence: result.confidence, factors: result.factors })), ...result.alternatives].slice(0, config.maxAlternatives),
+    alternatives: [
+      ...result.categories.map((category) => ({ category, confidence: result.confidence, factors: result.factors })),
+      ...result.alternatives,
+    ].slice(0, config.maxAlternatives),
     factors: { subject: RECORD_KEEPING_CONFIDENCE },
     weights: { subject: config.weights.subject },
     evidence: [line, ...result.evidence],
@@ -270,21 +293,39 @@ const isPersonal = isPersonalCategory;
 const related = (a: string, b: string): boolean => a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
 
 /** Step 2: strong metadata on a person's row whose values merely did not confirm it (see the module comment). */
-function keepStrongName(result: FieldClassification, evidence: readonly Evidence[], config: CombineConfig, personRows: string, strongName: number): FieldClassification {
+function keepStrongName(
+  result: FieldClassification,
+  evidence: readonly Evidence[],
+  config: CombineConfig,
+  personRows: string,
+  strongName: number,
+): FieldClassification {
   const vetoed = new Set(evidence.filter((e) => e.veto).map((e) => e.category));
-  const isStrong = (e: Evidence) => (e.factor === 'name' && e.score >= strongName) || (e.factor === 'subject' && e.score >= STRONG_SUBJECT);
+  const isStrong = (e: Evidence) =>
+    (e.factor === 'name' && e.score >= strongName) || (e.factor === 'subject' && e.score >= STRONG_SUBJECT);
   const strong = evidence
     .filter((e) => isStrong(e) && !e.veto && isPersonal(e.category) && !vetoed.has(e.category))
     .sort((a, b) => b.score - a.score || (a.factor === 'name' ? -1 : 1) || (a.category < b.category ? -1 : 1))[0];
   if (!strong || result.categories.some((c) => related(c, strong.category))) return result;
   const positive = (e: Evidence) => !e.veto && !e.corroborating && e.score >= CLEAR_VALUES;
   // Values that clearly are another category win.
-  if (evidence.some((e) => e.factor === 'values' && positive(e) && isPersonal(e.category) && !related(e.category, strong.category))) return result;
+  if (
+    evidence.some(
+      (e) => e.factor === 'values' && positive(e) && isPersonal(e.category) && !related(e.category, strong.category),
+    )
+  )
+    return result;
   const confidence = round2(strong.score * STRONG_NAME_KEEP);
   if (result.categories.some(isPersonal) && result.confidence >= confidence) return result;
   // A more specific category the values or the model support (`user.name` → `user.name.last`).
   const specific = evidence
-    .filter((e) => (e.factor === 'values' || e.factor === 'model') && positive(e) && e.category.startsWith(`${strong.category}.`) && !vetoed.has(e.category))
+    .filter(
+      (e) =>
+        (e.factor === 'values' || e.factor === 'model') &&
+        positive(e) &&
+        e.category.startsWith(`${strong.category}.`) &&
+        !vetoed.has(e.category),
+    )
     .sort((a, b) => b.score - a.score || (a.category < b.category ? -1 : 1))[0];
   const category = specific?.category ?? strong.category;
   const valuesSaid = evidence.filter((e) => e.factor === 'values' && !e.veto && related(e.category, strong.category));
@@ -297,11 +338,17 @@ function keepStrongName(result: FieldClassification, evidence: readonly Evidence
       `values did not confirm '${strong.category}'${valuesSaid.length > 0 ? ` (${valuesSaid.map((e) => e.reason).join('; ')})` : ' (no recognizer could judge them)'} ` +
       `and found nothing else clearly; the ${strong.factor === 'name' ? 'column name' : 'subject graph'} keeps it at ${confidence} (${STRONG_NAME_KEEP} × ${strong.score}) because ${personRows}`,
   };
-  const previous = result.categories[0] === CATEGORY.operations && Object.keys(result.factors).length === 0 ? [] : [{ category: result.categories[0], confidence: result.confidence, factors: result.factors }];
+  const previous =
+    result.categories[0] === CATEGORY.operations && Object.keys(result.factors).length === 0
+      ? []
+      : [{ category: result.categories[0], confidence: result.confidence, factors: result.factors }];
   return {
     categories: [category],
     confidence,
-    alternatives: [...previous, ...result.alternatives.filter((a) => a.category !== category)].slice(0, config.maxAlternatives),
+    alternatives: [...previous, ...result.alternatives.filter((a) => a.category !== category)].slice(
+      0,
+      config.maxAlternatives,
+    ),
     factors: { [strong.factor]: strong.score, ...(specific ? { [specific.factor]: specific.score } : {}) },
     weights: { [strong.factor]: STRONG_NAME_KEEP },
     evidence: [strong, ...(specific ? [specific] : []), note],

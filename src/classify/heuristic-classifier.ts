@@ -134,11 +134,29 @@ export function createHeuristicClassifier(options: HeuristicClassifierOptions = 
     const { subject, because: subjectBecause } = graphSubject(named, input.subject);
     const tokens = tokenizeName(column.name, languages);
     const graph: SubjectFindings | undefined = input.subject
-      ? subjectEvidence({ context: input.subject, table, column, tokens, languages, nameRules: options.nameRules, ownWords: named.words, freeTextValues: freeText(input.sample?.values) })
+      ? subjectEvidence({
+          context: input.subject,
+          table,
+          column,
+          tokens,
+          languages,
+          nameRules: options.nameRules,
+          ownWords: named.words,
+          freeTextValues: freeText(input.sample?.values),
+        })
       : undefined;
     const evidence: Evidence[] = [
       ...nameEvidence(
-        { columnName: column.name, tokens, tableName: table.name, tableSubject: subject, subjectBecause, columnComment: column.comment, tableComment: table.comment, languages },
+        {
+          columnName: column.name,
+          tokens,
+          tableName: table.name,
+          tableSubject: subject,
+          subjectBecause,
+          columnComment: column.comment,
+          tableComment: table.comment,
+          languages,
+        },
         options.nameRules ?? NAME_RULES,
       ),
       // Where the graph resolved the column as a reference, it says what is at the other end.

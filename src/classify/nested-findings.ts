@@ -16,7 +16,7 @@
  * such a field inside, the parent keeps its own proposal. Pure.
  */
 import { CATEGORY } from './categories.js';
-import { isPersonalCategory } from '../fides/dataset-file/personal.js';
+import { isPersonalCategory } from '../core/personal-data.js';
 import type { Evidence, FieldClassification, ScoredCategory } from './types.js';
 
 /** A field inside the parent: its path below the parent and its proposal. */
@@ -78,7 +78,9 @@ export function withNestedFindings(own: FieldClassification, inside: readonly Ne
   const categories = chosen.map(([category]) => category);
   const confidence = round2(Math.min(...chosen.map(([, b]) => b.confidence)));
   // The parent's own proposal stays visible: as an alternative where it is no longer chosen.
-  const ownAlternative: ScoredCategory[] = own.categories.filter((c) => !best.has(c)).map((category) => ({ category, confidence: own.confidence, factors: own.factors }));
+  const ownAlternative: ScoredCategory[] = own.categories
+    .filter((c) => !best.has(c))
+    .map((category) => ({ category, confidence: own.confidence, factors: own.factors }));
   const alternatives = [...ownAlternative, ...own.alternatives.filter((a) => !best.has(a.category))].slice(0, MAX_ALTERNATIVES);
   // The fallback's "nothing reached the threshold" no longer describes the proposal.
   const ownEvidence = own.evidence.filter((e) => !(e.category === CATEGORY.operations && e.source === 'threshold'));

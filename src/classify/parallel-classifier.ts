@@ -229,7 +229,9 @@ class WorkerPool {
     const id = this.nextId++;
     const request: ClassifyRequest = { id, inputs, extra };
     // Least busy; ties go to the first, so dispatch is the same from run to run.
-    const slot = this.workers.filter((w) => !w.outOfMemory).reduce<Slot | undefined>((best, w) => (best && best.pending.size <= w.pending.size ? best : w), undefined);
+    const slot = this.workers
+      .filter((w) => !w.outOfMemory)
+      .reduce<Slot | undefined>((best, w) => (best && best.pending.size <= w.pending.size ? best : w), undefined);
     if (!slot) return this.inThread(request);
     return new Promise<FieldClassification[]>((resolve, reject) => {
       slot.pending.set(id, { request, resolve, reject });

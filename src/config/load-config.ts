@@ -42,7 +42,13 @@ export function closest(word: string, candidates: readonly string[], max = 1): s
 
 const didYouMean = (suggestions: readonly string[]) => (suggestions.length ? ` (did you mean '${suggestions.join("' or '")}'?)` : '');
 
-const KNOWN_KEYS = [...new Set([configSchema, classificationSchema, recognizerSchema, valuePatternSchema, categorySchema, sourceSchema].flatMap((s) => Object.keys(s.shape)))];
+const KNOWN_KEYS = [
+  ...new Set(
+    [configSchema, classificationSchema, recognizerSchema, valuePatternSchema, categorySchema, sourceSchema].flatMap(
+      (s) => Object.keys(s.shape),
+    ),
+  ),
+];
 
 function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
   if (issue.code === 'unrecognized_keys') {

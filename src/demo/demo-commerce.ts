@@ -87,7 +87,11 @@ export function generateCommerce(fakers: DemoFakers, customers: readonly DemoCus
       order_id: order.id,
       order_no: order.orderNo,
       cust_id: customer.id,
-      ship_addr_id: main.datatype.boolean(0.05) ? null : customer.shippingAddressId !== null && main.datatype.boolean(0.7) ? customer.shippingAddressId : customer.billingAddressId,
+      ship_addr_id: main.datatype.boolean(0.05)
+        ? null
+        : customer.shippingAddressId !== null && main.datatype.boolean(0.7)
+          ? customer.shippingAddressId
+          : customer.billingAddressId,
       status,
       currency: customer.profile.currency,
       subtotal: centsToDecimal(subtotalCents),

@@ -75,7 +75,12 @@ export function generateCustomers(fakers: DemoFakers): CustomerTables {
       accountId = accountRows.length + 1;
       const login = uniqueValue(seenLogins, () => (f.datatype.boolean(0.3) ? email : f.internet.username({ firstName, lastName }).toLowerCase()));
       const lastIp = f.datatype.boolean(0.9) ? (f.datatype.boolean(0.85) ? f.internet.ipv4() : f.internet.ipv6()) : null;
-      const failedLogins = f.helpers.weightedArrayElement([{ weight: 85, value: 0 }, { weight: 10, value: 1 }, { weight: 3, value: 3 }, { weight: 2, value: 6 }]);
+      const failedLogins = f.helpers.weightedArrayElement([
+        { weight: 85, value: 0 },
+        { weight: 10, value: 1 },
+        { weight: 3, value: 3 },
+        { weight: 2, value: 6 },
+      ]);
       accountRows.push({
         acct_id: accountId,
         cust_id: id,

@@ -43,8 +43,14 @@ export function matchFields(truth: readonly TruthField[], scan: readonly ScanFie
     const schema = field.path.schema ?? options.schema;
     const candidates =
       schema !== undefined
-        ? firstNonEmpty(exact.get([schema, field.path.table, field.path.column].join(SEP)), folded.get([schema, field.path.table, field.path.column].join(SEP).toLowerCase()))
-        : firstNonEmpty(bySchemaless.get([field.path.table, field.path.column].join(SEP)), bySchemalessFolded.get([field.path.table, field.path.column].join(SEP).toLowerCase()));
+        ? firstNonEmpty(
+            exact.get([schema, field.path.table, field.path.column].join(SEP)),
+            folded.get([schema, field.path.table, field.path.column].join(SEP).toLowerCase()),
+          )
+        : firstNonEmpty(
+            bySchemaless.get([field.path.table, field.path.column].join(SEP)),
+            bySchemalessFolded.get([field.path.table, field.path.column].join(SEP).toLowerCase()),
+          );
     if (candidates.length === 1) {
       matched.push({ truth: field, scan: candidates[0] });
       used.add(candidates[0]);

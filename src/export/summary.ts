@@ -89,7 +89,10 @@ export function summarize(rows: readonly DataMapRow[]): DataMapSummary {
     if (r.system && r.declared === false) undeclared.add(`${r.system.name}\u0000${r.dataset}\u0000${r.category}`, id);
   }
 
-  const byCount = <T extends { fields: number }>(key: (x: T) => string) => (a: T, b: T) => b.fields - a.fields || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+  const byCount =
+    <T extends { fields: number }>(key: (x: T) => string) =>
+    (a: T, b: T) =>
+      b.fields - a.fields || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
   const statusCounts = new Map<FieldStatus, number>();
   for (const r of all.values()) statusCounts.set(r.status, (statusCounts.get(r.status) ?? 0) + 1);
   const datasets = datasetFields.groups().sort();

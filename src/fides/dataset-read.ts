@@ -71,15 +71,22 @@ export function readDatasetFile(file: string, options: ReadDatasetOptions = {}):
 }
 
 /** The `yaml` library's reading, with its first error as one line naming the position. */
-export function parseYamlDocument(text: string, file: string, options: YAML.ParseOptions & YAML.DocumentOptions & YAML.SchemaOptions = {}): YAML.Document.Parsed {
+export function parseYamlDocument(
+  text: string,
+  file: string,
+  options: YAML.ParseOptions & YAML.DocumentOptions & YAML.SchemaOptions = {},
+): YAML.Document.Parsed {
   const lineCounter = new YAML.LineCounter();
   const doc = YAML.parseDocument(text, { ...options, prettyErrors: false, lineCounter });
   const error = doc.errors[0];
   if (error) {
     const pos = error.pos ? lineCounter.linePos(error.pos[0]) : undefined;
-    throw new UserError(`${file}: invalid YAML${pos ? ` at line ${pos.line}, column ${pos.col}` : ''}: ${error.message.split('\n')[0]}`, {
-      hint: 'fix the YAML by hand (git diff shows recent edits); nothing was changed',
-    });
+    throw new UserError(
+      `${file}: invalid YAML${pos ? ` at line ${pos.line}, column ${pos.col}` : ''}: ${error.message.split('\n')[0]}`,
+      {
+        hint: 'fix the YAML by hand (git diff shows recent edits); nothing was changed',
+      },
+    );
   }
   return doc;
 }

@@ -122,7 +122,14 @@ export function buildCollection(result: TableResult, keys: Map<string, string>, 
     .slice()
     .sort((a, b) => byName(a.name, b.name))
     .map((column) => {
-      const field = buildField(table, column, result.fields.get(column.name), keys, result.unsampledColumns.get(column.name), proposals?.fields.get(column.name));
+      const field = buildField(
+        table,
+        column,
+        result.fields.get(column.name),
+        keys,
+        result.unsampledColumns.get(column.name),
+        proposals?.fields.get(column.name),
+      );
       const nested = result.nestedFields?.get(column.name);
       return nested && nested.length > 0 ? withNestedFields(field, nestedFidesFields(nested)) : field;
     });
@@ -166,7 +173,10 @@ function buildField(
 /** A field's proposed identity and references sit in its record until a reviewer accepts the field. */
 function withProposedMeta(record: PiiscoutFieldRecord, meta: ProposedFieldMeta | undefined): PiiscoutFieldRecord {
   if (!meta || (meta.identity === undefined && !meta.references?.length)) return record;
-  const proposed = { ...(meta.identity ? { identity: meta.identity } : {}), ...(meta.references?.length ? { references: meta.references.map((r) => ({ ...r })) } : {}) };
+  const proposed = {
+    ...(meta.identity ? { identity: meta.identity } : {}),
+    ...(meta.references?.length ? { references: meta.references.map((r) => ({ ...r })) } : {}),
+  };
   const { status, confidence, ...rest } = record;
   return { status, confidence, proposed_fides_meta: proposed, ...rest };
 }

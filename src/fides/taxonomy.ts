@@ -2,6 +2,7 @@
  * The fideslang data-category taxonomy: the default one compiled in, extendable with custom
  * categories from config. Used to check keys, give names to reviewers and find parents.
  */
+import { isWithinCategory } from '../core/personal-data.js';
 import { DEFAULT_DATA_CATEGORIES } from './taxonomy-data.js';
 import { editDistance } from '../util/did-you-mean.js';
 
@@ -46,7 +47,7 @@ export class Taxonomy {
 
   /** True when `key` equals `ancestor` or lies below it (`user.contact.email` is within `user.contact`). */
   static isWithin(key: string, ancestor: string): boolean {
-    return key === ancestor || key.startsWith(ancestor + '.');
+    return isWithinCategory(key, ancestor);
   }
 
   /** Top-level category (`user` or `system`). */

@@ -7,7 +7,7 @@ import { createHeuristicClassifier, type HeuristicClassifierOptions } from '../c
 import type { ColumnClassifier, ColumnInput, CombineContext, Evidence, FieldClassification } from '../classify/types.js';
 import type { ColumnModel } from './model-classifier.js';
 import { CATEGORY } from '../classify/categories.js';
-import { isPersonalCategory } from '../fides/dataset-file/personal.js';
+import { isPersonalCategory } from '../core/personal-data.js';
 
 /**
  * Fewer non-blank sampled values than this: the model stays silent. With only a name and a type the
@@ -59,7 +59,12 @@ const MODEL_WEIGHT_NAME_SILENT = 0.5;
  * trained without the user's recognizers and cannot know what they look for. Nowhere else does a
  * config change what the model says. `context`: the subject graph's view of the row (combine.ts).
  */
-export function combineWithModel(evidence: readonly Evidence[], config: CombineConfig, configSources?: ReadonlySet<string>, context?: CombineContext): FieldClassification {
+export function combineWithModel(
+  evidence: readonly Evidence[],
+  config: CombineConfig,
+  configSources?: ReadonlySet<string>,
+  context?: CombineContext,
+): FieldClassification {
   // Without a word from the model this is the rules' own combination (the common case: it is silent below 0.8).
   if (!evidence.some((e) => e.factor === 'model')) return combineEvidence(evidence, config, context);
   if (configSources && evidence.some((e) => !e.veto && e.score > 0 && configSources.has(e.source))) {
@@ -67,11 +72,25 @@ export function combineWithModel(evidence: readonly Evidence[], config: CombineC
     if (kept.length < evidence.length) return combineWithModel(kept, config, undefined, context);
   }
   let rules: FieldClassification | undefined;
-  const rulesOnly = (): FieldClassification => (rules ??= combineEvidence(evidence.filter((e) => e.factor !== 'model'), config, context));
+  const rulesOnly = (): FieldClassification =>
+    (rules ??= combineEvidence(
+      evidence.filter((e) => e.factor !== 'model'),
+      config,
+      context,
+    ));
   const atModelWeight = decide(evidence, config, context, rulesOnly);
-  if (config.weights.model >= MODEL_WEIGHT_NAME_SILENT || evidence.some((e) => e.factor === 'name')) return atModelWeight;
-  const boosted = decide(evidence, { ...config, weights: { ...config.weights, model: MODEL_WEIGHT_NAME_SILENT } }, context, rulesOnly);
-  const swapsRulesCategory = boosted.categories.some(isPersonalCategory) && rulesOnly().categories.some(isPersonalCategory) && !sameCategories(boosted, rulesOnly());
+  if (config.weights.model >= MODEL_WEIGHT_NAME_SILENT || evidence.some((e) => e.factor === 'name'))
+    return atModelWeight;
+  const boosted = decide(
+    evidence,
+    { ...config, weights: { ...config.weights, model: MODEL_WEIGHT_NAME_SILENT } },
+    context,
+    rulesOnly,
+  );
+  const swapsRulesCategory =
+    boosted.categories.some(isPersonalCategory) &&
+    rulesOnly().categories.some(isPersonalCategory) &&
+    !sameCategories(boosted, rulesOnly());
   return swapsRulesCategory ? atModelWeight : boosted;
 }
 
@@ -80,13 +99,19 @@ export function combineWithModel(evidence: readonly Evidence[], config: CombineC
  * nor one the subject graph supports (the model reads one column; whose row it is, it cannot know), nor
  * one with strong evidence for a proposed category (see STRONG_EVIDENCE).
  */
-function decide(evidence: readonly Evidence[], config: CombineConfig, context: CombineContext | undefined, rulesOnly: () => FieldClassification): FieldClassification {
+function decide(
+  evidence: readonly Evidence[],
+  config: CombineConfig,
+  context: CombineContext | undefined,
+  rulesOnly: () => FieldClassification,
+): FieldClassification {
   const combined = combineEvidence(evidence, config, context);
   if (combined.categories.some(isPersonalCategory)) return combined;
   const rules = rulesOnly();
   if (hasStrongPersonalEvidence(rules)) return keptOverModel(rules, evidence);
   const graphSupported = (rules.factors.subject ?? 0) > 0;
-  if (!rules.categories.some(isPersonalCategory) || (rules.confidence < MODEL_OVERRULE_LIMIT && !graphSupported)) return combined;
+  if (!rules.categories.some(isPersonalCategory) || (rules.confidence < MODEL_OVERRULE_LIMIT && !graphSupported))
+    return combined;
   return keptOverModel(rules, evidence);
 }
 

@@ -20,7 +20,13 @@ export interface ModelMetadata {
   readonly labels: readonly string[];
   readonly featureSchemaVersion: number;
   readonly featureSize: number;
-  readonly generator: { readonly seed: number; readonly trainColumns: number; readonly holdoutSeed: number; readonly holdoutColumns: number; readonly locales: readonly string[] };
+  readonly generator: {
+    readonly seed: number;
+    readonly trainColumns: number;
+    readonly holdoutSeed: number;
+    readonly holdoutColumns: number;
+    readonly locales: readonly string[];
+  };
   readonly libraries: Readonly<Record<string, string>>;
   readonly trainedAt: string;
   readonly trainingSeconds: number;

@@ -57,7 +57,11 @@ const isNestedObject = (result: NestedFieldResult): boolean => result.note === N
  * The proposal for a column given the fields found inside it: the column holds what they hold, and
  * its evidence says how many of its documents were read. Columns without JSON keep their proposal.
  */
-export function jsonColumnProposal(own: FieldClassification, sample: ColumnSample | undefined, nested: readonly NestedFieldResult[] | undefined): FieldClassification {
+export function jsonColumnProposal(
+  own: FieldClassification,
+  sample: ColumnSample | undefined,
+  nested: readonly NestedFieldResult[] | undefined,
+): FieldClassification {
   const count = sample?.json;
   if (!count && !nested?.length) return own;
   const read: DocumentsRead | undefined = count && {

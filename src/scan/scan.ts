@@ -20,7 +20,7 @@ import { readJsonDocuments } from '../core/json-documents.js';
 import { classifyNested, jsonColumnProposal } from './nested-json.js';
 import type { ColumnClassifier, ColumnInput, FieldClassification } from '../classify/types.js';
 import { planClassification, SubjectGraph, tableFacts, visibleTables, type TableGraphContext, type TableSubjectSummary } from '../classify/subject/index.js';
-import { hasPersonalCategory } from '../fides/dataset-file/personal.js';
+import { hasPersonalCategory } from '../core/personal-data.js';
 import type { TableFilter } from './filters.js';
 import { ResultCodec, compactTableResult } from './compact-result.js';
 import { introspectSelected, type SelectionCheck } from './selection.js';
@@ -166,7 +166,7 @@ export async function runScan(connector: Connector, options: ScanOptions): Promi
   const plan = graph && planClassification(graph, tables);
   const ids = tables.map(tableId);
   // Reused tables give their facts first: they are finished before anything else starts.
-  if (graph) for (const [table, previous] of reused) addFacts(graph, previous);
+  if (graph) for (const previous of reused.values()) addFacts(graph, previous);
   let done = reused.size;
   // Finished tables are kept encoded until the output is written (see compact-result.ts).
   const codec = new ResultCodec();
@@ -235,7 +235,12 @@ export async function runScan(connector: Connector, options: ScanOptions): Promi
 function addFacts(graph: SubjectGraph, result: TableResult, sample?: TableSample): void {
   const id = tableId(result.table);
   const values = sample && ((column: string) => sample.columns.get(column)?.values);
-  graph.addFacts(id, tableFacts({ table: result.table, rowsSampled: result.rowsSampled, fields: result.fields, values }, (facts) => graph.wouldHoldPeople(id, facts)));
+  graph.addFacts(
+    id,
+    tableFacts({ table: result.table, rowsSampled: result.rowsSampled, fields: result.fields, values }, (facts) =>
+      graph.wouldHoldPeople(id, facts),
+    ),
+  );
 }
 
 /** Distinct trimmed sampled values per column, for references inferred from values. */
@@ -271,14 +276,25 @@ class Finished {
   }
 
   /** Resolves when every table `index` waits for (see subject/order.ts) is classified. */
-  async before(index: number, plan: { readonly waitsFor: readonly (readonly number[])[]; readonly barrier: readonly boolean[]; readonly position: readonly number[] }): Promise<void> {
+  async before(
+    index: number,
+    plan: {
+      readonly waitsFor: readonly (readonly number[])[];
+      readonly barrier: readonly boolean[];
+      readonly position: readonly number[];
+    },
+  ): Promise<void> {
     await Promise.all(plan.waitsFor[index].map((d) => this.#done[d].promise));
     if (plan.barrier[index]) await this.#allBefore(plan.position[index]);
   }
 
   #allBefore(position: number): Promise<void> {
     for (let p = this.#prefix.length; p <= position; p++) {
-      this.#prefix.push(p === 0 ? Promise.resolve() : Promise.all([this.#prefix[p - 1], this.#done[this.#order[p - 1]].promise]).then(() => undefined));
+      this.#prefix.push(
+        p === 0
+          ? Promise.resolve()
+          : Promise.all([this.#prefix[p - 1], this.#done[this.#order[p - 1]].promise]).then(() => undefined),
+      );
     }
     return this.#prefix[position];
   }

@@ -83,10 +83,16 @@ function approx(value: number): string {
 }
 
 /** The estimate as the lines `--dry-run` prints, with its assumptions. */
-export function formatWarehouseCost(estimate: WarehouseCostEstimate, warehouse: { readonly name: string; readonly size?: string }, concurrency: number): string {
+export function formatWarehouseCost(
+  estimate: WarehouseCostEstimate,
+  warehouse: { readonly name: string; readonly size?: string },
+  concurrency: number,
+): string {
   const { statements } = estimate;
   const onWarehouse = statements.catalog + statements.sampling;
-  const sizeText = warehouse.size ? `${warehouse.size}, ${estimate.creditsPerHour ?? 'unknown'} credit(s)/hour` : 'size unknown';
+  const sizeText = warehouse.size
+    ? `${warehouse.size}, ${estimate.creditsPerHour ?? 'unknown'} credit(s)/hour`
+    : 'size unknown';
   const lines = [
     `Warehouse cost estimate (warehouse ${warehouse.name}, ${sizeText}):`,
     `  ${onWarehouse} statement(s) on the warehouse (${statements.catalog} catalog, ${statements.sampling} sampling), ${statements.withoutWarehouse} without it (session set-up, SHOW)`,

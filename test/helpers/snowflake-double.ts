@@ -105,7 +105,14 @@ export interface SnowflakeDouble {
   readonly logins: RecordedLogin[];
   readonly queries: RecordedQuery[];
   /** warehouseStatements: statements that needed the warehouse (billed compute), failed ones included. */
-  readonly stats: { telemetry: number; heartbeats: number; sessionsDeleted: number; warehouseResumes: number; warehouseStatements: number; unhandled: string[] };
+  readonly stats: {
+    telemetry: number;
+    heartbeats: number;
+    sessionsDeleted: number;
+    warehouseResumes: number;
+    warehouseStatements: number;
+    unhandled: string[];
+  };
   readonly options: SnowflakeDoubleOptions;
   /** Clears the recordings (not the catalog). */
   reset(): void;
@@ -324,7 +331,12 @@ export async function startSnowflakeDouble(options: SnowflakeDoubleOptions): Pro
     } catch (error) {
       if (!(error instanceof SqlError)) throw error;
       queries.push({ sqlText, parameters, session: { ...session.params }, ok: false, errorCode: error.code });
-      return { success: false, code: error.code, message: error.message, data: { sqlState: error.sqlState, queryId, errorCode: error.code, age: 0, internalError: false } };
+      return {
+        success: false,
+        code: error.code,
+        message: error.message,
+        data: { sqlState: error.sqlState, queryId, errorCode: error.code, age: 0, internalError: false },
+      };
     }
   }
 

@@ -116,9 +116,17 @@ describeEngines(
       const run = await scan(columnsOnlyUrl, out, '--json');
       expect(run.code, run.stderr).toBe(0);
       expect(run.json!.partlyReadable).toEqual([{ schema: SHOP, table: 'people', message: expect.stringContaining('only the 2 column(s) granted') }]);
-      const people = (YAML.parse(fs.readFileSync(out, 'utf8')) as {
-        dataset: { collections: { name: string; piiscout: Record<string, unknown>; fields: { name: string; data_categories?: string[]; piiscout: Record<string, unknown> }[] }[] }[];
-      }).dataset[0].collections.find((c) => c.name === 'people')!;
+      const people = (
+        YAML.parse(fs.readFileSync(out, 'utf8')) as {
+          dataset: {
+            collections: {
+              name: string;
+              piiscout: Record<string, unknown>;
+              fields: { name: string; data_categories?: string[]; piiscout: Record<string, unknown> }[];
+            }[];
+          }[];
+        }
+      ).dataset[0].collections.find((c) => c.name === 'people')!;
       expect(people.piiscout).toMatchObject({ status: 'scanned', rows_sampled: 30, partly_readable: expect.stringContaining('column-level GRANT') });
       // Hidden columns are not "removed": the earlier full scan's fields stay as they were.
       expect(people.fields.map((f) => f.name)).toEqual(['email', 'id', 'name', 'ssn']);

@@ -77,7 +77,13 @@ async function setUp(engine: TestEngine): Promise<Setup> {
 /** Dataset name (schema) → the people.email field. */
 function emailFields(file: string): Map<string, { status: string; categories: string[]; removed: boolean }> {
   const doc = YAML.parse(fs.readFileSync(file, 'utf8')) as {
-    dataset: { name: string; collections: { name: string; fields: { name: string; data_categories: string[]; piiscout: { status: string; removed?: boolean } }[] }[] }[];
+    dataset: {
+      name: string;
+      collections: {
+        name: string;
+        fields: { name: string; data_categories: string[]; piiscout: { status: string; removed?: boolean } }[];
+      }[];
+    }[];
   };
   const out = new Map<string, { status: string; categories: string[]; removed: boolean }>();
   for (const d of doc.dataset) {

@@ -75,7 +75,7 @@ describe.skipIf(!isEngineSelected('postgres'))('the scanning role', () => {
     expect(onlyPublic.stderr).not.toMatch(/warning:/);
   });
 
-  it("the least-privilege role of docs/database-access.md scans everything without a warning, also with --require-read-only-role", async () => {
+  it('the least-privilege role of docs/database-access.md scans everything without a warning, also with --require-read-only-role', async () => {
     const role = workerScopedName('lp_reader');
     const url = await createPostgresLoginRole(DATABASE, role, readmeGrants(role));
     const out = path.join(dir, 'reader.yml');

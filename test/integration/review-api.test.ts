@@ -61,7 +61,11 @@ interface RawResponse {
 }
 
 /** One request with node:http, so the test controls Content-Length, chunking and the raw body. */
-function rawPost(server: ReviewServer, body: string | Buffer | ((req: http.ClientRequest) => void), headers: Record<string, string | number> = {}): Promise<RawResponse> {
+function rawPost(
+  server: ReviewServer,
+  body: string | Buffer | ((req: http.ClientRequest) => void),
+  headers: Record<string, string | number> = {},
+): Promise<RawResponse> {
   const url = new URL(server.url);
   return new Promise((resolve) => {
     let settled = false;

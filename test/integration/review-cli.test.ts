@@ -187,7 +187,9 @@ describe('piiscout review / check / merging scans (sqlite)', () => {
     const before = fs.readFileSync(out, 'utf8');
     // What the summary must say, counted here from the file.
     const doc = YAML.parse(before);
-    const chosen = doc.dataset[0].collections.flatMap((c: { fields: { piiscout: { confidence: number }; data_categories: string[] }[] }) => c.fields).filter((f: { piiscout: { confidence: number } }) => f.piiscout.confidence >= 0.5);
+    const chosen = doc.dataset[0].collections
+      .flatMap((c: { fields: { piiscout: { confidence: number }; data_categories: string[] }[] }) => c.fields)
+      .filter((f: { piiscout: { confidence: number } }) => f.piiscout.confidence >= 0.5);
     const high = chosen.filter((f: { piiscout: { confidence: number } }) => f.piiscout.confidence >= 0.9).length;
     const medium = chosen.length - high;
     expect(high).toBeGreaterThan(0);

@@ -251,7 +251,9 @@ describe('sampling', () => {
     const connector = await connect({ timeout: 5 });
     const db = await connector.introspect({ includeViews: false });
     const table = find(db.tables, 'CRM', 'BIG_FACTS');
-    const error = (await connector.sample(table, { rows: 10, columns: table.columns, maxValueLength: 512, seed: 1 }).catch((e: unknown) => e)) as ConnectorError;
+    const error = (await connector
+      .sample(table, { rows: 10, columns: table.columns, maxValueLength: 512, seed: 1 })
+      .catch((e: unknown) => e)) as ConnectorError;
     expect(error.kind).toBe('timeout');
     expect(error.message).toMatch(/timeout of 5 s/);
   });

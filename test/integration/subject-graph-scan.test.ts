@@ -16,7 +16,16 @@ import { createFixture, runCli } from '../helpers/fixtures.js';
 import { subjectFixture } from '../helpers/subject-fixture.js';
 
 interface Evidence { factor: string; category: string; source: string; reason: string }
-interface Field { name: string; data_categories: string[]; piiscout: { confidence: number; factors: Record<string, number>; weights?: Record<string, number>; evidence: Evidence[] } }
+interface Field {
+  name: string;
+  data_categories: string[];
+  piiscout: {
+    confidence: number;
+    factors: Record<string, number>;
+    weights?: Record<string, number>;
+    evidence: Evidence[];
+  };
+}
 interface Collection { name: string; fields: Field[] }
 
 async function scan(url: string, label: string): Promise<{ file: string; field: (table: string, column: string) => Field }> {

@@ -149,7 +149,17 @@ describe.runIf(isEngineSelected('postgres'))('subject-request readiness on Postg
     const review = ReviewFile.load(file, { taxonomy: Taxonomy.default() });
     const addresses = review
       .fields()
-      .filter((f) => proposed.some((d) => d.fides_key === f.address.dataset && d.collections.some((c) => c.name === f.address.collection && c.fields.some((x) => x.name === f.address.field && x.piiscout?.proposed_fides_meta))));
+      .filter((f) =>
+        proposed.some(
+          (d) =>
+            d.fides_key === f.address.dataset &&
+            d.collections.some(
+              (c) =>
+                c.name === f.address.collection &&
+                c.fields.some((x) => x.name === f.address.field && x.piiscout?.proposed_fides_meta),
+            ),
+        ),
+      );
     expect(addresses.length).toBeGreaterThan(5);
     // The review page's action, as its server runs it: on the loaded file, which it saves.
     applyAction(review, { action: 'accept', addresses: addresses.map((f) => f.address), expectedVersion: review.version });

@@ -49,7 +49,7 @@ describe('the dataset-file rules are written once', () => {
       "export const FIELD_STATUSES: readonly FieldStatus[] = ['proposed', 'accepted', 'edited', 'ignored'];",
       "  const status = typeof record.status === 'string' ? record.status : categories.length > 0 ? 'edited' : 'proposed';",
       "  const ns = childMap(childMap(dataset, 'fides_meta') ?? new YAML.YAMLMap(), 'namespace');",
-      "  const schema = ds.fides_meta?.namespace?.schema ?? ds.fides_meta?.namespace?.database_name ?? ds.name;",
+      '  const schema = ds.fides_meta?.namespace?.schema ?? ds.fides_meta?.namespace?.database_name ?? ds.name;',
     ];
     for (const line of before) expect(restatedRules(line), line).toHaveLength(1);
     const allowed = [
@@ -61,8 +61,10 @@ describe('the dataset-file rules are written once', () => {
     for (const line of allowed) expect(restatedRules(line), line).toEqual([]);
   });
 
-  it('no module outside src/fides/dataset-file/ restates one', () => {
-    const files = ['src', 'connectors', 'scripts', 'training'].flatMap(sourceFiles).filter((f) => !f.startsWith(MODEL_DIR + path.sep) && !NOT_SCANNED.has(f));
+  it('no module outside src/fides/dataset-file/ (and src/core/personal-data.ts) restates one', () => {
+    // Is-personal is defined in src/core (classification below the model needs it too); the model re-exports it.
+    const home = (f: string) => f.startsWith(MODEL_DIR + path.sep) || f === path.join('src', 'core', 'personal-data.ts');
+    const files = ['src', 'connectors', 'scripts', 'training'].flatMap(sourceFiles).filter((f) => !home(f) && !NOT_SCANNED.has(f));
     expect(files.length).toBeGreaterThan(100);
     const found = files.flatMap((f) => restatedRules(fs.readFileSync(path.join(repoRoot, f), 'utf8')).map((hit) => `${f}: ${hit}`));
     expect(found).toEqual([]);

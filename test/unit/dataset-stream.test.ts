@@ -71,7 +71,11 @@ describe('streamed dataset YAML', () => {
       foreignKeys: [{ name: 'fk', columns: ['user_id'], referencedSchema: 'public', referencedTable: 'users', referencedColumns: ['id'] }],
     };
     const database: DatabaseMetadata = { engine: 'postgres', host: 'h', database: 'shop', schemas: ['sales dept', 'public', 'empty'], tables: [users, orders] };
-    const result: ScanResult = { database, tables: [tableResult(orders, true), tableResult(users, false)], timings: { introspectMs: 0, sampleMs: 0, classifyMs: 0, totalMs: 0 } };
+    const result: ScanResult = {
+      database,
+      tables: [tableResult(orders, true), tableResult(users, false)],
+      timings: { introspectMs: 0, sampleMs: 0, classifyMs: 0, totalMs: 0 },
+    };
     expect(streamed(result)).toBe(whole(result));
     const noTables: ScanResult = { ...result, tables: [] };
     expect(streamed(noTables)).toBe(whole(noTables));
@@ -88,7 +92,11 @@ describe('streamed dataset YAML', () => {
         (specs) => {
           const tables = specs.map((s): TableMetadata => ({ schema: s.schema, name: s.name, kind: 'table', columns: s.cols.map((c, i) => column(c, i + 1)), primaryKey: [], foreignKeys: [] }));
           const database: DatabaseMetadata = { engine: 'mysql', database: 'x', schemas: ['a', 'b'], tables };
-          const result: ScanResult = { database, tables: tables.map((t, i) => tableResult(t, specs[i].skipped)), timings: { introspectMs: 0, sampleMs: 0, classifyMs: 0, totalMs: 0 } };
+          const result: ScanResult = {
+            database,
+            tables: tables.map((t, i) => tableResult(t, specs[i].skipped)),
+            timings: { introspectMs: 0, sampleMs: 0, classifyMs: 0, totalMs: 0 },
+          };
           expect(streamed(result)).toBe(whole(result));
         },
       ),
@@ -114,7 +122,14 @@ describe('streamed dataset YAML', () => {
       isPrimaryKey: fc.boolean(),
       proposal: fc.option(classification),
       unsampled: fc.option(trickyString),
-      nested: fc.array(fc.record({ path: fc.array(trickyString, { minLength: 1, maxLength: 2 }), note: fc.option(trickyString), classification }), { maxLength: 3 }),
+      nested: fc.array(
+        fc.record({
+          path: fc.array(trickyString, { minLength: 1, maxLength: 2 }),
+          note: fc.option(trickyString),
+          classification,
+        }),
+        { maxLength: 3 },
+      ),
     });
     const tableSpec = fc.record({
       schema: fc.nat(2),

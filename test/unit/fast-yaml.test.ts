@@ -64,7 +64,26 @@ describe('fast YAML reader', () => {
 
   it('reads every tricky string as key and value, in block and flow context', () => {
     for (const s of TRICKY_STRINGS) {
-      const text = datasetFileToYaml({ dataset: [{ fides_key: s, name: s, collections: [{ name: s, fields: [{ name: s, data_categories: [s, s], piiscout: { factors: { [s]: 1 }, evidence: [{ [s]: s, reason: s }] } }] }] }] } as never);
+      const text = datasetFileToYaml({
+        dataset: [
+          {
+            fides_key: s,
+            name: s,
+            collections: [
+              {
+                name: s,
+                fields: [
+                  {
+                    name: s,
+                    data_categories: [s, s],
+                    piiscout: { factors: { [s]: 1 }, evidence: [{ [s]: s, reason: s }] },
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      } as never);
       expect(sameAsLibrary(text) || s.length > 1000, JSON.stringify(s)).toBe(true);
     }
   });

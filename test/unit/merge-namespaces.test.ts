@@ -114,7 +114,15 @@ describe('merging matches datasets by namespace', () => {
   it('references follow the keys the file gives its datasets', () => {
     const review = ReviewFile.parse(scanText(SCHEMAS));
     rescan(review, ['архив', ...SCHEMAS]);
-    const doc = YAML.parse(review.toString()) as { dataset: { fides_key: string; collections: { name: string; fields: { name: string; fides_meta?: { references?: { dataset: string }[] } }[] }[] }[] };
+    const doc = YAML.parse(review.toString()) as {
+      dataset: {
+        fides_key: string;
+        collections: {
+          name: string;
+          fields: { name: string; fides_meta?: { references?: { dataset: string }[] } }[];
+        }[];
+      }[];
+    };
     for (const d of doc.dataset) {
       const ref = d.collections.find((c) => c.name === 'orders')!.fields.find((f) => f.name === 'people_id')!.fides_meta!.references!;
       expect(ref.map((r) => r.dataset), d.fides_key).toEqual([d.fides_key]);
@@ -163,8 +171,21 @@ describe('shard merge matches datasets by namespace', () => {
     const key = keysBySchema(a).get('клиенты')!;
     const b = a.replaceAll(key, 'renamed_key').replace('- name: people\n', '- name: zz_people\n');
     const c = a.replaceAll('schema: клиенты', 'schema: other').replace(/name: клиенты/, 'name: other').replace('- name: people\n', '- name: yy_people\n');
-    const merged = YAML.parse(mergeShardTexts([{ name: 'a', text: a }, { name: 'b', text: b }, { name: 'c', text: c }]).yaml) as {
-      dataset: { fides_key: string; name: string; collections: { name: string; fields: { name: string; fides_meta?: { references?: { dataset: string }[] } }[] }[] }[];
+    const merged = YAML.parse(
+      mergeShardTexts([
+        { name: 'a', text: a },
+        { name: 'b', text: b },
+        { name: 'c', text: c },
+      ]).yaml,
+    ) as {
+      dataset: {
+        fides_key: string;
+        name: string;
+        collections: {
+          name: string;
+          fields: { name: string; fides_meta?: { references?: { dataset: string }[] } }[];
+        }[];
+      }[];
     };
     expect(merged.dataset.map((d) => [d.name, d.fides_key])).toEqual([
       ['other', `${key}_2`],

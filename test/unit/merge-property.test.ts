@@ -84,7 +84,13 @@ function inAnyOrder(summary: MergeSummary): Record<string, unknown> {
 function nestedOf(columns: Map<string, Proposal>, column: string, skipped: boolean): SimpleNestedField[] | undefined {
   if (skipped) return undefined;
   const inside = [...columns].filter(([name]) => name.startsWith(`${column}.`));
-  return inside.length === 0 ? undefined : inside.map(([name, p]) => ({ path: name.slice(column.length + 1), categories: p.categories, confidence: p.confidence }));
+  return inside.length === 0
+    ? undefined
+    : inside.map(([name, p]) => ({
+        path: name.slice(column.length + 1),
+        categories: p.categories,
+        confidence: p.confidence,
+      }));
 }
 
 class Run {

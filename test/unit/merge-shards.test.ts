@@ -2,16 +2,33 @@ import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { mergeShardTexts } from '../../src/fides/dataset-file/merge-shards.js';
 
-const file = (scannedAt: string, datasets: { key: string; tables: { name: string; status?: string; fields: { name: string; cats: string[]; status?: string }[] }[] }[]): string =>
+const file = (
+  scannedAt: string,
+  datasets: {
+    key: string;
+    tables: { name: string; status?: string; fields: { name: string; cats: string[]; status?: string }[] }[];
+  }[],
+): string =>
   YAML.stringify({
     dataset: datasets.map((d) => ({
       fides_key: d.key,
       name: d.key,
-      meta: { piiscout: { scanned_at: scannedAt, tables: d.tables.length, tables_scanned: d.tables.length, tables_skipped: 0 } },
+      meta: {
+        piiscout: {
+          scanned_at: scannedAt,
+          tables: d.tables.length,
+          tables_scanned: d.tables.length,
+          tables_skipped: 0,
+        },
+      },
       collections: d.tables.map((t) => ({
         name: t.name,
         piiscout: { status: t.status ?? 'scanned' },
-        fields: t.fields.map((f) => ({ name: f.name, data_categories: f.cats, piiscout: { status: f.status ?? 'proposed', confidence: 0.5 } })),
+        fields: t.fields.map((f) => ({
+          name: f.name,
+          data_categories: f.cats,
+          piiscout: { status: f.status ?? 'proposed', confidence: 0.5 },
+        })),
       })),
     })),
   });

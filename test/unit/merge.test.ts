@@ -17,9 +17,10 @@ const CUSTOMER_COLUMNS: Column[] = [
 const customers = (changes: Record<string, Column> = {}, drop: string[] = []): SimpleTable => ({
   name: 'customers',
   comment: 'customers table',
-  columns: [...CUSTOMER_COLUMNS.map((c) => changes[c.name] ?? c), ...Object.values(changes).filter((c) => !CUSTOMER_COLUMNS.some((x) => x.name === c.name))].filter(
-    (c) => !drop.includes(c.name),
-  ),
+  columns: [
+    ...CUSTOMER_COLUMNS.map((c) => changes[c.name] ?? c),
+    ...Object.values(changes).filter((c) => !CUSTOMER_COLUMNS.some((x) => x.name === c.name)),
+  ].filter((c) => !drop.includes(c.name)),
 });
 
 const V1: SimpleTable[] = [

@@ -18,7 +18,17 @@ import { scanWithSubjects as scan } from '../helpers/review-scan.js';
 const OPTIONS = { scannedAt: '2026-01-01T00:00:00.000Z', toolVersion: '0.0.0-test', sampleSize: 100, keyPrefix: 'shop' };
 const yamlOf = () => datasetFileToYaml(buildDatasetFile(scan(), OPTIONS));
 
-type Plain = { dataset: { fides_key: string; meta: { piiscout: Record<string, unknown> }; collections: { name: string; piiscout: Record<string, unknown>; fields: { name: string; fides_meta?: Record<string, unknown>; piiscout: Record<string, unknown> }[] }[] }[] };
+type Plain = {
+  dataset: {
+    fides_key: string;
+    meta: { piiscout: Record<string, unknown> };
+    collections: {
+      name: string;
+      piiscout: Record<string, unknown>;
+      fields: { name: string; fides_meta?: Record<string, unknown>; piiscout: Record<string, unknown> }[];
+    }[];
+  }[];
+};
 const plain = (text: string) => YAML.parse(text) as Plain;
 const fieldOf = (doc: Plain, table: string, column: string) => doc.dataset[0].collections.find((c) => c.name === table)!.fields.find((f) => f.name === column)!;
 const FROM_CUSTOMERS = { dataset: 'shop_public', field: 'customers.id', direction: 'from' };

@@ -110,7 +110,9 @@ function matchRule(rule: NameRule, tokens: readonly string[], rawName?: string):
   if (rule.unlessLast?.includes(tokens[tokens.length - 1])) return undefined;
   if (rule.unlessWord?.some((x) => tokens.includes(x))) return undefined;
   if (rawName !== undefined && rule.namePattern?.test(rawName)) return [];
-  const seq = rule.wholeName ? rule.words.find((s) => s.length === tokens.length && findSequence(tokens, s) === 0) : rule.words.find((s) => findSequence(tokens, s) >= 0);
+  const seq = rule.wholeName
+    ? rule.words.find((s) => s.length === tokens.length && findSequence(tokens, s) === 0)
+    : rule.words.find((s) => findSequence(tokens, s) >= 0);
   if (seq && rule.singularOnly && rawName !== undefined && writesPlural(rawName, seq)) return undefined;
   return seq;
 }
@@ -286,7 +288,13 @@ function commentEvidence(ctx: NameRuleContext, subject: TableSubject, rules: rea
 const byRules = new WeakMap<readonly NameRule[], Map<string, readonly Evidence[]>>();
 const MEMO_LIMIT = 20_000;
 
-function ruleEvidenceOfName(ctx: NameRuleContext, subject: TableSubject, rules: readonly NameRule[], cacheable: boolean, compute: () => Evidence[]): Evidence[] {
+function ruleEvidenceOfName(
+  ctx: NameRuleContext,
+  subject: TableSubject,
+  rules: readonly NameRule[],
+  cacheable: boolean,
+  compute: () => Evidence[],
+): Evidence[] {
   if (!cacheable || ctx.tokens !== analyzeName(ctx.columnName, ctx.languages).tokens) return compute();
   let memo = byRules.get(rules);
   if (!memo) byRules.set(rules, (memo = new Map()));
@@ -304,7 +312,12 @@ function ruleEvidenceOfName(ctx: NameRuleContext, subject: TableSubject, rules: 
  * Name evidence (positive and vetoes) for one column; at most one positive per category (the
  * strongest). `extraRules` (from config) are tried alongside the built-in ones.
  */
-export function nameEvidence(named: NameRuleContext, rules: readonly NameRule[] = NAME_RULES, vetoes: readonly NameVeto[] = NAME_VETOES, extraRules: readonly NameRule[] = []): Evidence[] {
+export function nameEvidence(
+  named: NameRuleContext,
+  rules: readonly NameRule[] = NAME_RULES,
+  vetoes: readonly NameVeto[] = NAME_VETOES,
+  extraRules: readonly NameRule[] = [],
+): Evidence[] {
   const ctx = readWithTable(named);
   const allRules = extraRules.length ? [...rules, ...extraRules] : rules;
   const subject = effectiveSubject(ctx);
@@ -315,8 +328,12 @@ export function nameEvidence(named: NameRuleContext, rules: readonly NameRule[] 
     if (!current || e.score > current.score) best.set(e.category, e);
   };
   const describe = (rule: NameRule, seq: Words) =>
-    seq.length === 0 ? `column name '${ctx.columnName}' matches the name pattern of rule '${rule.id}'` : describeMatch(ctx, seq, notes);
-  ruleEvidenceOfName(ctx, subject, allRules, extraRules.length === 0, () => positiveEvidence(ctx, ctx.tokens, subject, allRules, describe, ctx.columnName)).forEach(keep);
+    seq.length === 0
+      ? `column name '${ctx.columnName}' matches the name pattern of rule '${rule.id}'`
+      : describeMatch(ctx, seq, notes);
+  ruleEvidenceOfName(ctx, subject, allRules, extraRules.length === 0, () =>
+    positiveEvidence(ctx, ctx.tokens, subject, allRules, describe, ctx.columnName),
+  ).forEach(keep);
   if (!isActionTimestamp(ctx.tokens)) {
     const person = personNameEvidence(ctx, subject);
     if (person) keep(person);
@@ -326,7 +343,13 @@ export function nameEvidence(named: NameRuleContext, rules: readonly NameRule[] 
   if (qualified) {
     const describeQualified = (_rule: NameRule, seq: Words) =>
       `column '${ctx.columnName}' of table '${ctx.tableName}' reads as '${qualified.join(' ')}' (words '${seq.join(' ')}')`;
-    for (const e of positiveEvidence(ctx, qualified, subject, allRules.filter((r) => !r.wholeName), describeQualified)) {
+    for (const e of positiveEvidence(
+      ctx,
+      qualified,
+      subject,
+      allRules.filter((r) => !r.wholeName),
+      describeQualified,
+    )) {
       keep({ ...e, score: Math.round(e.score * TABLE_QUALIFIED_WEIGHT * 100) / 100 });
     }
   }

@@ -223,7 +223,12 @@ function share(found: Record<Kind, number>, counted: number): Record<Kind, numbe
 export function createFreeTextRecognizer(options: FreeTextRecognizerOptions = {}): ValueRecognizer {
   const regions = options.regions ?? ['US', 'GB', 'DE', 'FR'];
   const containsPersonalData = (text: string) =>
-    containsEmail(text) || containsPersonName(text) || isPhone(phoneCandidates(text), regions) || containsIpAddress(text) || containsStreetAddress(text) || containsNationalId(text);
+    containsEmail(text) ||
+    containsPersonName(text) ||
+    isPhone(phoneCandidates(text), regions) ||
+    containsIpAddress(text) ||
+    containsStreetAddress(text) ||
+    containsNationalId(text);
   const shape = defineRecognizer({
     id: 'free-text',
     category: CATEGORY.privateContent,

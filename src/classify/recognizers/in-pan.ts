@@ -13,7 +13,12 @@ import { TRAIT } from './value-traits.js';
 
 const shared = {
   // Necessary shape: letters and four digits.
-  gate: { all: TRAIT.letter | TRAIT.digit, minDigits: 4, maxDigits: 4, none: TRAIT.at | TRAIT.dot | TRAIT.colon | TRAIT.slash | TRAIT.comma | TRAIT.symbol | TRAIT.nonAscii },
+  gate: {
+    all: TRAIT.letter | TRAIT.digit,
+    minDigits: 4,
+    maxDigits: 4,
+    none: TRAIT.at | TRAIT.dot | TRAIT.colon | TRAIT.slash | TRAIT.comma | TRAIT.symbol | TRAIT.nonAscii,
+  },
   context: ['pan', 'permanent', 'pancard', 'incometax'],
   prefilter: (value: string) => value.length >= 10 && value.length <= 12,
   normalize: (value: string) => (value.length === 10 ? value : value.replace(/[ -]/g, '')).toUpperCase(),

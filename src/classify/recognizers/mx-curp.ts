@@ -37,7 +37,12 @@ export const mxCurpRecognizer = defineRecognizer({
   country: 'mx',
   noun: 'valid Mexican population registry keys (CURP)',
   // Necessary shape: letters and eight digits.
-  gate: { all: TRAIT.letter | TRAIT.digit, minDigits: 7, maxDigits: 9, none: TRAIT.space | TRAIT.at | TRAIT.dot | TRAIT.colon | TRAIT.slash | TRAIT.comma | TRAIT.dash | TRAIT.symbol },
+  gate: {
+    all: TRAIT.letter | TRAIT.digit,
+    minDigits: 7,
+    maxDigits: 9,
+    none: TRAIT.space | TRAIT.at | TRAIT.dot | TRAIT.colon | TRAIT.slash | TRAIT.comma | TRAIT.dash | TRAIT.symbol,
+  },
   patterns: [{ name: 'CURP (18 characters)', regex: CURP, score: 1 }],
   context: ['curp', 'clave', 'poblacion'],
   prefilter: (value: string) => value.length === 18,

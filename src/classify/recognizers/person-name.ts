@@ -87,7 +87,12 @@ const LAST_NAME_PREFIXES: ReadonlySet<string> = new Set([...LAST_NAMES].flatMap(
 function isFoldedLastName(folded: readonly string[], from = 0, to = folded.length): boolean {
   if (to - from === 1) {
     if (LAST_NAMES.has(folded[from])) return true;
-  } else if (joinedLength(folded, from, to) <= LONGEST_LAST_NAME && LAST_NAME_PREFIXES.has(folded[from]) && LAST_NAMES.has(joined(folded, from, to))) return true;
+  } else if (
+    joinedLength(folded, from, to) <= LONGEST_LAST_NAME &&
+    LAST_NAME_PREFIXES.has(folded[from]) &&
+    LAST_NAMES.has(joined(folded, from, to))
+  )
+    return true;
   // A word that is not a particle, or one part of a hyphenated word, is a known family name.
   for (let i = from; i < to; i++) {
     const w = folded[i];

@@ -46,7 +46,8 @@ export const cityRecognizer = defineRecognizer({
   context: ['city', 'town', 'locality'],
   judges,
   prefilter: (value: string) => value.length >= 2 && value.length <= 50,
-  validate: (value: string, values?: PreparedValues, index?: number) => (CITY_NAMES.has(placeFold(value, values, index)) ? 1 : hasCityAffix(value) ? 0.6 : 0.25),
+  validate: (value: string, values?: PreparedValues, index?: number) =>
+    CITY_NAMES.has(placeFold(value, values, index)) ? 1 : hasCityAffix(value) ? 0.6 : 0.25,
 });
 
 export const stateRecognizer = defineRecognizer({
@@ -78,5 +79,6 @@ export const countryRecognizer = defineRecognizer({
   context: ['country', 'nation', 'nationality'],
   judges,
   prefilter: (value: string) => value.length >= 2 && value.length <= 62,
-  validate: (value: string, values?: PreparedValues, index?: number) => (value.length === 2 ? COUNTRY_CODES.has(value) : COUNTRY_NAMES.has(placeFold(value, values, index))),
+  validate: (value: string, values?: PreparedValues, index?: number) =>
+    value.length === 2 ? COUNTRY_CODES.has(value) : COUNTRY_NAMES.has(placeFold(value, values, index)),
 });

@@ -225,7 +225,13 @@ function gateCheck(gate: ValueGate): GateCheck {
 
 /** `passesGate`, on a GateCheck. */
 function passes(gate: GateCheck, bits: number, digits: number): boolean {
-  return (bits & gate.all) === gate.all && (!gate.hasAny || (bits & gate.any) !== 0) && (bits & gate.none) === 0 && !(digits < gate.minDigits) && !(digits > gate.maxDigits);
+  return (
+    (bits & gate.all) === gate.all &&
+    (!gate.hasAny || (bits & gate.any) !== 0) &&
+    (bits & gate.none) === 0 &&
+    !(digits < gate.minDigits) &&
+    !(digits > gate.maxDigits)
+  );
 }
 
 const compiledRecognizers = new WeakMap<ValueRecognizer, Compiled>();

@@ -7,7 +7,17 @@
 export function isWhitespaceCode(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
   if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** `value.split(/[\s,]+/).filter((w) => w !== '')`. */
@@ -72,7 +82,13 @@ function codePointLength(text: string, i: number): number {
 
 /** ASCII characters for the tokenizer: 1 a letter, 2 a word-joining ' or -, 4 sentence punctuation . ! ? ; : */
 const ASCII_TOKEN_CLASS = Uint8Array.from({ length: 128 }, (_, code) =>
-  (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : code === 39 || code === 45 ? 2 : code === 46 || code === 33 || code === 63 || code === 59 || code === 58 ? 4 : 0,
+  (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+    ? 1
+    : code === 39 || code === 45
+      ? 2
+      : code === 46 || code === 33 || code === 63 || code === 59 || code === 58
+        ? 4
+        : 0,
 );
 
 /** End of the word whose first letter (`letter` code units long) starts at `start`: letters, ' ’ and - follow. */

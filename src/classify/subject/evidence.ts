@@ -22,7 +22,7 @@
 import type { ColumnMetadata, TableMetadata } from '../../core/metadata.js';
 import type { CombineContext, Evidence } from '../types.js';
 import { CATEGORY } from '../categories.js';
-import { isPersonalCategory, PERSONAL_DATA_ROOT } from '../../fides/dataset-file/personal.js';
+import { isPersonalCategory, PERSONAL_DATA_ROOT } from '../../core/personal-data.js';
 import { nameEvidence, NAME_RULES, type NameRule } from '../name/name-rules.js';
 import { splitIdentifier } from '../name/tokenize.js';
 import type { ColumnKind } from '../knowledge/domains/index.js';

@@ -255,7 +255,15 @@ export class SubjectGraph {
       let found: Link | undefined;
       const person = this.person(edge.to);
       if (person.isPerson) {
-        found = { person: edge.to, subject: person.subject!, subjectNamed: Boolean(person.subjectNamed), hops: 1, path: step, via: edge.columns, strength: edge.strength };
+        found = {
+          person: edge.to,
+          subject: person.subject!,
+          subjectNamed: Boolean(person.subjectNamed),
+          hops: 1,
+          path: step,
+          via: edge.columns,
+          strength: edge.strength,
+        };
       } else if (edge.strength >= OWNER_EDGE_STRENGTH) {
         // Through another table only along a reference that names it whole (`order_id` → `orders`, not
         // `default_issue_query_id` → `queries`): a setting that points at a row is no ownership.
@@ -345,7 +353,10 @@ export class SubjectGraph {
     const link = person.isPerson ? undefined : this.#link(id, 1, new Set());
     const attributeOf = person.isPerson || link ? undefined : this.#attributeOf(id);
     const referencedAsLookup = this.#isLookup(id);
-    const notPerson = person.isPerson || link || attributeOf ? undefined : judgeNotPerson(table.name, node.shape, this.#visibleFacts(id), referencedAsLookup, rowsSampled);
+    const notPerson =
+      person.isPerson || link || attributeOf
+        ? undefined
+        : judgeNotPerson(table.name, node.shape, this.#visibleFacts(id), referencedAsLookup, rowsSampled);
     const domain = this.#domain(node, link);
     const references = this.#edgesOut(id).map(
       (e): ColumnReference => ({
@@ -362,8 +373,27 @@ export class SubjectGraph {
     );
     return {
       table: id,
-      ...(person.isPerson ? { person: { score: person.score, subject: person.subject!, because: `table ${table.name} holds people: ${person.reasons.join('; ')}` } } : {}),
-      ...(link ? { linked: { person: link.person, subject: link.subject, hops: link.hops, path: link.path, via: link.via, strength: round2(link.strength) } } : {}),
+      ...(person.isPerson
+        ? {
+            person: {
+              score: person.score,
+              subject: person.subject!,
+              because: `table ${table.name} holds people: ${person.reasons.join('; ')}`,
+            },
+          }
+        : {}),
+      ...(link
+        ? {
+            linked: {
+              person: link.person,
+              subject: link.subject,
+              hops: link.hops,
+              path: link.path,
+              via: link.via,
+              strength: round2(link.strength),
+            },
+          }
+        : {}),
       ...(link && this.#personDetails(id) >= PERSON_DETAILS ? { carriesPersonDetails: true } : {}),
       ...(attributeOf ? { attributeOf } : {}),
       ...(notPerson ? { notPerson } : {}),

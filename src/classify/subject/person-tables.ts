@@ -56,7 +56,9 @@ const wordSet = (lists: Readonly<Record<string, readonly string[]>>) => new Set(
 const PLACES = wordSet(PLACE_WORDS);
 const SETTINGS = wordSet(SETTINGS_WORDS);
 const VOCABULARIES = wordSet(VOCABULARY_WORDS);
-const SUBJECT_OF_WORD: ReadonlyMap<string, string> = new Map(Object.entries(SUBJECT_WORDS).flatMap(([subject, words]) => words.map((w) => [w, subject] as const)));
+const SUBJECT_OF_WORD: ReadonlyMap<string, string> = new Map(
+  Object.entries(SUBJECT_WORDS).flatMap(([subject, words]) => words.map((w) => [w, subject] as const)),
+);
 
 /** What a table's name and columns say about people, computed once per table from metadata. */
 export interface TableShape {

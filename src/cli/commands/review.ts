@@ -85,7 +85,12 @@ export async function reviewCommand(file: string, options: ReviewCommandOptions)
           file,
           ...(options.dryRun ? { dryRun: true } : {}),
           version: review.version,
-          changed: changes.map((c) => ({ field: review.refOf(c.address), action: c.action, previous: c.previous ?? null, ...(c.categories ? { categories: c.categories } : {}) })),
+          changed: changes.map((c) => ({
+            field: review.refOf(c.address),
+            action: c.action,
+            previous: c.previous ?? null,
+            ...(c.categories ? { categories: c.categories } : {}),
+          })),
           ...(acceptAbove ? { acceptAbove } : {}),
           ...(listing ? { fields } : {}),
         },
@@ -232,8 +237,19 @@ function formatList(all: readonly ReviewField[], shown: readonly ReviewField[], 
 }
 
 async function serve(file: string, options: ReviewCommandOptions, taxonomy: ReturnType<typeof loadReviewTaxonomy>): Promise<number> {
-  if (options.accept.length || options.set.length || options.ignore.length || options.remove.length || options.acceptAbove !== undefined || options.list || options.dryRun) {
-    throw new UserError('--serve cannot be combined with --accept, --set, --ignore, --remove, --accept-above, --dry-run or --list', { exitCode: ExitCode.usage });
+  if (
+    options.accept.length ||
+    options.set.length ||
+    options.ignore.length ||
+    options.remove.length ||
+    options.acceptAbove !== undefined ||
+    options.list ||
+    options.dryRun
+  ) {
+    throw new UserError(
+      '--serve cannot be combined with --accept, --set, --ignore, --remove, --accept-above, --dry-run or --list',
+      { exitCode: ExitCode.usage },
+    );
   }
   // The review page lives in its own module (src/review/server.ts), loaded only when asked for.
   const { serveReview } = await import('../../review/server.js');

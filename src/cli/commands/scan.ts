@@ -246,7 +246,14 @@ export async function scanCommand(connection: string | undefined, options: ScanC
   const summary = summarize(result);
   const exitCode = summary.tablesSkipped > 0 ? ExitCode.partial : ExitCode.ok;
   if (options.json) {
-    const json = jsonSummary(result, summary, connector.displayName, toStdout ? null : outputPath, exitCode, datasetKeys(result.database, result.database.schemas, keyPrefix, existingKeys));
+    const json = jsonSummary(
+      result,
+      summary,
+      connector.displayName,
+      toStdout ? null : outputPath,
+      exitCode,
+      datasetKeys(result.database, result.database.schemas, keyPrefix, existingKeys),
+    );
     process.stdout.write(JSON.stringify(merged ? { ...(json as object), merge: mergeCounts(merged) } : json, null, 2) + '\n');
   } else if (!options.quiet) {
     printSummary(out, result, summary, toStdout ? null : outputPath, options.verbose);

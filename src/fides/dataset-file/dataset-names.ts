@@ -38,7 +38,12 @@ export function datasetNames<M>(dataset: M, a: TreeAccess<M>): DatasetNames {
   const fidesMeta = mapAt(dataset, 'fides_meta', a);
   const namespace = fidesMeta && mapAt(fidesMeta, 'namespace', a);
   const database = nameAt(namespace, 'database_name', a) ?? nameAt(mapAt(dataset, 'meta', a), 'database_name', a);
-  return { key, schema: namespaceSchemaOf(dataset, a) ?? name ?? key, ...(name !== undefined ? { name } : {}), ...(database !== undefined ? { database } : {}) };
+  return {
+    key,
+    schema: namespaceSchemaOf(dataset, a) ?? name ?? key,
+    ...(name !== undefined ? { name } : {}),
+    ...(database !== undefined ? { database } : {}),
+  };
 }
 
 /**

@@ -140,14 +140,23 @@ function stampOrigin(dataset: YAMLMap, at: string, origin: Origin): void {
   }
 }
 
-function mergeDataset(target: YAMLMap, incoming: YAMLMap, origin: Origin, conflicts: string[], counters: { overlappingFields: number; decisionsKept: number }): void {
+function mergeDataset(
+  target: YAMLMap,
+  incoming: YAMLMap,
+  origin: Origin,
+  conflicts: string[],
+  counters: { overlappingFields: number; decisionsKept: number },
+): void {
   const datasetKey = scalarString(target, 'fides_key') ?? '?';
   const byTable = new Map<string, YAMLMap>();
   for (const c of mapItems(childSeq(target, 'collections'))) byTable.set(itemName(c) ?? '', c);
   for (const c of mapItems(childSeq(incoming, 'collections'))) {
     const name = itemName(c) ?? '';
     const existing = byTable.get(name);
-    byTable.set(name, existing ? mergeCollection(existing, c, origin, `${datasetKey}.${name}`, conflicts, counters) : c);
+    byTable.set(
+      name,
+      existing ? mergeCollection(existing, c, origin, `${datasetKey}.${name}`, conflicts, counters) : c,
+    );
   }
   const seq = new YAML.YAMLSeq();
   seq.items = [...byTable.entries()].sort((a, b) => byName(a[0], b[0])).map(([, c]) => c);

@@ -348,7 +348,8 @@ class CollectionMerge {
     if (!isMap(parsed.collection)) return entry.text;
     const ec = parsed.collection;
     this.merger.clearNewMarkers(ec);
-    if (mayRemove && entry.name !== undefined && this.merger.scope.coversTable(schema, entry.name, collectionKind(ec))) this.merger.markCollectionRemoved(key, ec);
+    if (mayRemove && entry.name !== undefined && this.merger.scope.coversTable(schema, entry.name, collectionKind(ec)))
+      this.merger.markCollectionRemoved(key, ec);
     this.merger.countDecisions(ec);
     return parsed.toString();
   }

@@ -96,8 +96,14 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 export function recordPendingProposal(doc: Document, field: YAMLMap, proposed: unknown): void {
   const { adopt, conflict } = splitProposal(childMap(field, 'fides_meta')?.toJSON(), proposed);
   const pending: ProposedMeta = {
-    ...(adopt.identity !== undefined ? { identity: adopt.identity } : conflict.identity !== undefined ? { identity: conflict.identity } : {}),
-    ...((adopt.references?.length ?? 0) + (conflict.references?.length ?? 0) > 0 ? { references: [...(adopt.references ?? []), ...(conflict.references ?? [])] } : {}),
+    ...(adopt.identity !== undefined
+      ? { identity: adopt.identity }
+      : conflict.identity !== undefined
+        ? { identity: conflict.identity }
+        : {}),
+    ...((adopt.references?.length ?? 0) + (conflict.references?.length ?? 0) > 0
+      ? { references: [...(adopt.references ?? []), ...(conflict.references ?? [])] }
+      : {}),
   };
   const record = childMap(field, 'piiscout');
   if (!hasProposal(pending)) {

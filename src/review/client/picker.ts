@@ -17,7 +17,14 @@ interface Picker {
 let picker: Picker | null = null;
 
 export function openPicker(addresses: readonly FieldAddress[], categories: readonly string[], forText: string, onSave: (categories: string[]) => void): void {
-  picker = { ticked: categories.filter((c) => app.store.taxonomy.has(c)), touched: false, active: -1, matches: [], returnFocus: document.activeElement, onSave };
+  picker = {
+    ticked: categories.filter((c) => app.store.taxonomy.has(c)),
+    touched: false,
+    active: -1,
+    matches: [],
+    returnFocus: document.activeElement,
+    onSave,
+  };
   $('picker-title').textContent = addresses.length > 1 ? `Change categories of ${plural(addresses.length, 'field')}` : 'Change categories';
   $('picker-for').textContent = forText;
   $<HTMLInputElement>('picker-search').value = '';

@@ -16,7 +16,12 @@ function evidenceOf(columnName: string, tableName: string) {
   return nameEvidence({ columnName, tokens: tokenizeName(columnName), tableName, tableSubject: tableSubject(tableName) });
 }
 const vetoes = (columnName: string, tableName: string, category: string) => evidenceOf(columnName, tableName).some((e) => e.veto && e.category === category);
-const positive = (columnName: string, tableName: string) => new Set(evidenceOf(columnName, tableName).filter((e) => !e.veto && e.score > 0).map((e) => e.category));
+const positive = (columnName: string, tableName: string) =>
+  new Set(
+    evidenceOf(columnName, tableName)
+      .filter((e) => !e.veto && e.score > 0)
+      .map((e) => e.category),
+  );
 
 describe('quantities are no coordinates', () => {
   it.each([

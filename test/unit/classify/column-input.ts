@@ -34,7 +34,12 @@ export function database(tables: readonly TableMetadata[]): DatabaseMetadata {
 }
 
 /** One ColumnInput per column spec of a single table. */
-export function inputsFor(tableName: string, specs: readonly ColumnSpec[], foreignKeys: readonly ForeignKey[] = [], otherTables: readonly TableMetadata[] = []): ColumnInput[] {
+export function inputsFor(
+  tableName: string,
+  specs: readonly ColumnSpec[],
+  foreignKeys: readonly ForeignKey[] = [],
+  otherTables: readonly TableMetadata[] = [],
+): ColumnInput[] {
   const t = table(tableName, specs, foreignKeys);
   const db = database([t, ...otherTables]);
   const rows = Math.max(0, ...specs.map((s) => s.values?.length ?? 0));

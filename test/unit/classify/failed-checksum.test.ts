@@ -13,11 +13,13 @@ import type { FieldClassification } from '../../../src/classify/types.js';
 import { inputFor } from './column-input.js';
 
 const classifier = createHeuristicClassifier();
-const classify = async (table: string, name: string, values: readonly string[]): Promise<FieldClassification> => (await classifier.classify([inputFor(table, { name, values })]))[0];
+const classify = async (table: string, name: string, values: readonly string[]): Promise<FieldClassification> =>
+  (await classifier.classify([inputFor(table, { name, values })]))[0];
 const N = 60;
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 /** Eleven digits from nine: the first check digit pair for which `valid` gives `wanted`. */
-const withChecks = (nine: string, valid: (v: string) => boolean, wanted: boolean) => [...Array(100).keys()].map((n) => nine + pad(n, 2)).find((v) => valid(v) === wanted)!;
+const withChecks = (nine: string, valid: (v: string) => boolean, wanted: boolean) =>
+  [...Array(100).keys()].map((n) => nine + pad(n, 2)).find((v) => valid(v) === wanted)!;
 const cpfPrinted = (d: string) => `${d.slice(0, 3)}.${d.slice(3, 6)}.${d.slice(6, 9)}-${d.slice(9)}`;
 
 /** Per column name: values of the right shape that fail the check, and valid ones of the same shape. */

@@ -107,7 +107,12 @@ function sampleRows(): number[][] {
 }
 
 function inputsOf(table: string, kinds: readonly ColumnKind[], columns: readonly string[][], rows: readonly number[]): ColumnInput[] {
-  const specs: ColumnSpec[] = kinds.map((kind, c) => ({ name: kind.name, type: kind.type, primaryKey: kind.primaryKey, values: rows.map((r) => columns[c][r]) }));
+  const specs: ColumnSpec[] = kinds.map((kind, c) => ({
+    name: kind.name,
+    type: kind.type,
+    primaryKey: kind.primaryKey,
+    values: rows.map((r) => columns[c][r]),
+  }));
   return inputsFor(table, specs);
 }
 

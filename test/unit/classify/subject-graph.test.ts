@@ -158,7 +158,11 @@ describe('references', () => {
 describe('domains: descriptive columns of rows that belong to a person', () => {
   const classifier = createHeuristicClassifier();
 
-  async function classifyLinked(person: TableMetadata, rows: TableMetadata, specs: Record<string, readonly string[]>): Promise<Map<string, FieldClassification>> {
+  async function classifyLinked(
+    person: TableMetadata,
+    rows: TableMetadata,
+    specs: Record<string, readonly string[]>,
+  ): Promise<Map<string, FieldClassification>> {
     const graph = new SubjectGraph([person, rows]);
     const context = graph.contextFor(rows);
     const db = database([person, rows]);
@@ -167,7 +171,11 @@ describe('domains: descriptive columns of rows that belong to a person', () => {
       database: db,
       table: rows,
       column,
-      sample: { values: specs[column.name] ?? [], nullCount: count - (specs[column.name]?.length ?? 0), truncatedCount: 0 },
+      sample: {
+        values: specs[column.name] ?? [],
+        nullCount: count - (specs[column.name]?.length ?? 0),
+        truncatedCount: 0,
+      },
       rowsSampled: count,
       subject: context,
     }));
@@ -208,7 +216,14 @@ describe('domains: descriptive columns of rows that belong to a person', () => {
     const db = database([customers, cart, products]);
     const values: Record<string, readonly string[]> = { item_id: repeat(['1', '2', '3']), customer_id: personIds, product_id: repeat(['7', '8', '9']) };
     const results = await classifier.classify(
-      cart.columns.map((column) => ({ database: db, table: cart, column, sample: { values: values[column.name], nullCount: 0, truncatedCount: 0 }, rowsSampled: 24, subject: context })),
+      cart.columns.map((column) => ({
+        database: db,
+        table: cart,
+        column,
+        sample: { values: values[column.name], nullCount: 0, truncatedCount: 0 },
+        rowsSampled: 24,
+        subject: context,
+      })),
     );
     expect(results[2].categories).toEqual(['user.behavior.purchase_history']);
     expect(reasons(results[2])).toContain('cart_items.customer_id → customers.customer_id');
@@ -223,7 +238,14 @@ describe('domains: descriptive columns of rows that belong to a person', () => {
     const db = database([users, searches, topics]);
     const values: Record<string, readonly string[]> = { search_id: repeat(['1', '2', '3']), user_id: personIds, topic_id: repeat(['1', '2', '3', '4']) };
     const results = await classifier.classify(
-      searches.columns.map((column) => ({ database: db, table: searches, column, sample: { values: values[column.name], nullCount: 0, truncatedCount: 0 }, rowsSampled: 24, subject: context })),
+      searches.columns.map((column) => ({
+        database: db,
+        table: searches,
+        column,
+        sample: { values: values[column.name], nullCount: 0, truncatedCount: 0 },
+        rowsSampled: 24,
+        subject: context,
+      })),
     );
     expect(results[2].categories).toEqual(['user.behavior']);
     expect(reasons(results[2])).toContain('searches.user_id → users.user_id');

@@ -36,7 +36,11 @@ describe('createInputMasker', () => {
     expect(JSON.stringify(masked)).not.toMatch(/"comment"/);
     // In mode `columns` only table and schema names stay.
     const columnsOnly = createInputMasker('columns')(input(orders, 'customer_id'));
-    const names = columnsOnly.database.tables.flatMap((t) => [...t.columns.map((c) => c.name), ...t.primaryKey, ...t.foreignKeys.flatMap((k) => [k.name, ...k.columns, ...k.referencedColumns])]);
+    const names = columnsOnly.database.tables.flatMap((t) => [
+      ...t.columns.map((c) => c.name),
+      ...t.primaryKey,
+      ...t.foreignKeys.flatMap((k) => [k.name, ...k.columns, ...k.referencedColumns]),
+    ]);
     expect(names.join(' ')).not.toMatch(REAL_WORDS);
     expect(JSON.stringify(columnsOnly)).not.toMatch(/"comment"/);
   });

@@ -156,7 +156,10 @@ describe('numbered column groups', () => {
   function inTable(recognizer: Parameters<typeof recognizeColumn>[0], tableName: string, names: readonly string[], at: number, values: readonly string[]) {
     const specs: ColumnSpec[] = names.map((name, i) => ({ name, values: i === at ? values : [] }));
     const input = inputsFor(tableName, specs)[at];
-    return recognizeColumn(recognizer, prepareValues(values), { nameTokens: tokenizeName(names[at]), column: { input, tableSubject: tableSubject(tableName) } });
+    return recognizeColumn(recognizer, prepareValues(values), {
+      nameTokens: tokenizeName(names[at]),
+      column: { input, tableSubject: tableSubject(tableName) },
+    });
   }
 
   // The middle group of a phone number split in three, and the first part of a postal code split in two.

@@ -12,7 +12,12 @@ export function optionsFor(tableName: string, spec: ColumnSpec, foreignKeys: rea
 }
 
 /** Runs one recognizer over a column the way the classifier does. */
-export function run(recognizer: ValueRecognizer, tableName: string, spec: ColumnSpec & { values: readonly string[] }, foreignKeys: readonly ForeignKey[] = []): Evidence[] {
+export function run(
+  recognizer: ValueRecognizer,
+  tableName: string,
+  spec: ColumnSpec & { values: readonly string[] },
+  foreignKeys: readonly ForeignKey[] = [],
+): Evidence[] {
   return recognizeColumn(recognizer, prepareValues(spec.values), optionsFor(tableName, spec, foreignKeys));
 }
 

@@ -43,7 +43,16 @@ describe('folds', () => {
 });
 
 /** containsPersonName as it was written with the regular-expression tokenizer. */
-function referenceContainsPersonName(text: string, sets: { titles: ReadonlySet<string>; salutations: ReadonlySet<string>; before: ReadonlySet<string>; after: ReadonlySet<string>; ambiguous: ReadonlySet<string> }): boolean {
+function referenceContainsPersonName(
+  text: string,
+  sets: {
+    titles: ReadonlySet<string>;
+    salutations: ReadonlySet<string>;
+    before: ReadonlySet<string>;
+    after: ReadonlySet<string>;
+    ambiguous: ReadonlySet<string>;
+  },
+): boolean {
   const words = text.match(/\p{L}[\p{L}'’-]*|[.!?;:]/gu);
   if (!words) return false;
   let prev = '';
@@ -62,7 +71,8 @@ function referenceContainsPersonName(text: string, sets: { titles: ReadonlySet<s
         if (sets.salutations.has(prev)) return true;
         if (first && sets.before.has(prev)) return true;
         const next = words[i + 1];
-        if (first && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next) && LAST_NAMES.has(referenceFoldName(next))) return true;
+        if (first && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next) && LAST_NAMES.has(referenceFoldName(next)))
+          return true;
         if (first && !sets.ambiguous.has(folded)) {
           if (!sentenceStart) return true;
           if (next !== undefined && sets.after.has(next)) return true;
@@ -77,7 +87,13 @@ function referenceContainsPersonName(text: string, sets: { titles: ReadonlySet<s
 
 describe('free text', () => {
   it('containsPersonName reads texts as the regular-expression tokenizer did', () => {
-    const context = [...NAME_CONTEXT_WORDS.titles, ...NAME_CONTEXT_WORDS.salutations, ...NAME_CONTEXT_WORDS.before, ...NAME_CONTEXT_WORDS.after, ...NAME_CONTEXT_WORDS.ambiguous];
+    const context = [
+      ...NAME_CONTEXT_WORDS.titles,
+      ...NAME_CONTEXT_WORDS.salutations,
+      ...NAME_CONTEXT_WORDS.before,
+      ...NAME_CONTEXT_WORDS.after,
+      ...NAME_CONTEXT_WORDS.ambiguous,
+    ];
     const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
     const words = fc.oneof(
       fc.constantFrom(...context).map((w) => (w.length > 1 ? capitalise(w) : w)),
