@@ -160,7 +160,9 @@ function* readLines(file: string): Generator<string, undefined> {
 
 function changedSettings(before: CheckpointSettings, now: CheckpointSettings): string[] {
   const keys = [...new Set([...Object.keys(before), ...Object.keys(now)])].sort();
-  return keys.filter((k) => JSON.stringify(before[k] ?? null) !== JSON.stringify(now[k] ?? null)).map((k) => `${k} changed`);
+  return keys
+    .filter((k) => JSON.stringify(before[k] ?? null) !== JSON.stringify(now[k] ?? null))
+    .map((k) => (k === 'configContent' ? `the config file ${String(now.config ?? before.config)} changed` : `${k} changed`));
 }
 
 /**

@@ -84,6 +84,23 @@ describe('resume', () => {
     expect(summary(fresh.stdout).queries).toBe(TABLES);
     expect(fs.existsSync(`${out}.checkpoint.jsonl`)).toBe(false);
   });
+
+  it('refuses to resume after the config file was edited, naming the config', async () => {
+    const out = path.join(dir, 'config-edited.yml');
+    const config = path.join(dir, 'edited.config.yml');
+    fs.writeFileSync(config, 'classification:\n  threshold: 0.3\n');
+    const interrupted = await runCli(scanArgs(out, '--config', config), { env: { PIISCOUT_TEST_ABORT_AFTER_TABLES: '3' } });
+    expect(interrupted.code, interrupted.stderr).toBe(130);
+    // The same path, other content: the classifier would differ from the tables already in the checkpoint.
+    fs.writeFileSync(config, '# only a comment changed\nclassification:\n  threshold: 0.3\n');
+    const sameContent = await runCli(scanArgs(out, '--config', config, '--resume'), { env: { PIISCOUT_TEST_ABORT_AFTER_TABLES: '1' } });
+    expect(sameContent.code, sameContent.stderr).toBe(130);
+    fs.writeFileSync(config, 'classification:\n  threshold: 0.6\n');
+    const edited = await runCli(scanArgs(out, '--config', config, '--resume'));
+    expect(edited.code).toBe(1);
+    expect(edited.stderr).toContain(`other settings (the config file ${config} changed)`);
+    expect(edited.stderr).toMatch(/without --resume/);
+  });
 });
 
 describe('shards and merge', () => {

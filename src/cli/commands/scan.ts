@@ -1,4 +1,5 @@
 /** `piiscout scan`: connect read-only, scan, write the dataset YAML, print a summary. */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
@@ -143,7 +144,7 @@ export async function scanCommand(connection: string | undefined, options: ScanC
 
   const checkpoint = toStdout
     ? undefined
-    : openScanCheckpoint(outputPath, checkpointSettings(connector.displayName, options, shard), {
+    : openScanCheckpoint(outputPath, checkpointSettings(connector.displayName, options, shard, loadedConfig), {
         resume: Boolean(options.resume),
         out,
         afterTables: testAbortAfterTables(),
@@ -467,7 +468,16 @@ function jsonSummary(
 }
 
 /** What must not change between an interrupted scan and its --resume (the connection as printed: no password). */
-function checkpointSettings(connection: string, options: ScanCommandOptions, shard: Shard | undefined): CheckpointSettings {
+/**
+ * What a resumed scan must share with the interrupted one. The config counts by its content (as parsed:
+ * comments and layout aside), so a resume after editing it is refused rather than mixing two classifiers.
+ */
+function checkpointSettings(
+  connection: string,
+  options: ScanCommandOptions,
+  shard: Shard | undefined,
+  loadedConfig: { config: unknown; file: string } | undefined,
+): CheckpointSettings {
   return {
     connection,
     include: options.include,
@@ -478,7 +488,8 @@ function checkpointSettings(connection: string, options: ScanCommandOptions, sha
     seed: options.seed,
     maxValueLength: options.maxValueLength,
     classifier: options.mlOnly ? 'ml-only' : options.ml === false ? 'rules' : 'rules+ml',
-    config: options.config ?? null,
+    config: loadedConfig?.file ?? null,
+    configContent: loadedConfig ? createHash('sha256').update(JSON.stringify(loadedConfig.config)).digest('hex').slice(0, 16) : null,
     version: VERSION,
   };
 }
