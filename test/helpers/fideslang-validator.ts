@@ -1,6 +1,6 @@
 /**
- * Independent check of Fides dataset YAML against the fideslang rules written down in
- * shared/reference/fideslang/FORMAT.md (fideslang 3.1.x models and validators, plus the fides
+ * Independent check of Fides dataset YAML against the fideslang rules (fideslang 3.1.x models and
+ * validators, as in test/fixtures/fideslang/fideslang-py/fideslang/models.py, plus the fides
  * server's taxonomy check). Written from that document, not from piiscout's emitter, so the two can
  * disagree. Unknown keys are allowed everywhere: fideslang ignores them (extra="ignore").
  */

@@ -1,6 +1,6 @@
 /**
  * The README, CONTRIBUTING.md and docs/ are read by people who have only the repository: every
- * relative link must point to a file in it (never beside it, like ../shared), and a link with a
+ * relative link must point to a file in it (never beside it, like a sibling folder), and a link with a
  * #heading to a heading that file has, as GitHub names its anchors.
  */
 import fs from 'node:fs';
@@ -92,7 +92,7 @@ describe('documentation links', () => {
     const anchors = headingAnchors('# A\n## CI gate: `piiscout check`\n```\n# not a heading\n```\n## Re-scanning: merging into a reviewed file\n## A\n');
     expect([...anchors]).toEqual(['a', 'ci-gate-piiscout-check', 're-scanning-merging-into-a-reviewed-file', 'a-1']);
     expect(linkTargets('see [x](docs/a.md#b), ![i](p.png) and `[not](a link)`\n```\n[no](link)\n```')).toEqual(['docs/a.md#b', 'p.png']);
-    expect(brokenLink('README.md', '../shared/labels/README.md')).toBe('outside the repository');
+    expect(brokenLink('README.md', '../elsewhere/labels/README.md')).toBe('outside the repository');
     expect(brokenLink('README.md', '/work/main/README.md')).toMatch(/absolute path/);
     expect(brokenLink('docs/review.md', '#reviewing')).toBeUndefined();
     expect(brokenLink('docs/review.md', '#no-such-heading')).toBe('no heading #no-such-heading there');

@@ -1,5 +1,5 @@
 /**
- * `piiscout evaluate`: the scoring rules of shared/labels/README.md, the counting of precision,
+ * `piiscout evaluate`: the scoring rules of test/fixtures/labels/README.md, the counting of precision,
  * recall and F1 with several proposals per field, field matching for both truth formats, the
  * PIICatcher baseline, and the command's exit codes. Scan and truth files are small and hand-made.
  */
