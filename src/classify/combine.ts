@@ -203,7 +203,7 @@ export function combineEvidence(
 
 /** Step 4: record keeping is the application's (see the module comment). */
 function keepRecord(result: FieldClassification, config: CombineConfig, record: { because: string; strict: boolean }): FieldClassification {
-  if (!result.categories.some(isPersonal)) return result;
+  if (!result.categories.some(isPersonalCategory)) return result;
   if (result.evidence.some((e) => e.factor === 'subject' && e.category === CATEGORY.uniqueId && e.score > 0)) return result;
   if (!record.strict && result.confidence >= RECORD_KEEPING_KEEP) return result;
   const line: Evidence = {
@@ -288,7 +288,6 @@ function combineWeighted(allEvidence: readonly Evidence[], config: CombineConfig
   };
 }
 
-const isPersonal = isPersonalCategory;
 /** `a` is `b`, or one is a more specific key of the other (`user.name` and `user.name.last`). */
 const related = (a: string, b: string): boolean => a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
 
@@ -304,19 +303,19 @@ function keepStrongName(
   const isStrong = (e: Evidence) =>
     (e.factor === 'name' && e.score >= strongName) || (e.factor === 'subject' && e.score >= STRONG_SUBJECT);
   const strong = evidence
-    .filter((e) => isStrong(e) && !e.veto && isPersonal(e.category) && !vetoed.has(e.category))
+    .filter((e) => isStrong(e) && !e.veto && isPersonalCategory(e.category) && !vetoed.has(e.category))
     .sort((a, b) => b.score - a.score || (a.factor === 'name' ? -1 : 1) || (a.category < b.category ? -1 : 1))[0];
   if (!strong || result.categories.some((c) => related(c, strong.category))) return result;
   const positive = (e: Evidence) => !e.veto && !e.corroborating && e.score >= CLEAR_VALUES;
   // Values that clearly are another category win.
   if (
     evidence.some(
-      (e) => e.factor === 'values' && positive(e) && isPersonal(e.category) && !related(e.category, strong.category),
+      (e) => e.factor === 'values' && positive(e) && isPersonalCategory(e.category) && !related(e.category, strong.category),
     )
   )
     return result;
   const confidence = round2(strong.score * STRONG_NAME_KEEP);
-  if (result.categories.some(isPersonal) && result.confidence >= confidence) return result;
+  if (result.categories.some(isPersonalCategory) && result.confidence >= confidence) return result;
   // A more specific category the values or the model support (`user.name` → `user.name.last`).
   const specific = evidence
     .filter(
@@ -357,7 +356,7 @@ function keepStrongName(
 
 /** Step 3: personal proposals in a table that holds no people are damped (see the module comment). */
 function dampNotPerson(result: FieldClassification, config: CombineConfig, notPerson: { score: number; because: string }): FieldClassification {
-  if (!result.categories.some(isPersonal)) return result;
+  if (!result.categories.some(isPersonalCategory)) return result;
   // A reference the graph resolved to a person is a person's id wherever it is.
   if (result.evidence.some((e) => e.factor === 'subject' && e.category === CATEGORY.uniqueId && e.score > 0)) return result;
   const factor = round2(1 - NOT_PERSON_DAMPING * notPerson.score);

@@ -38,7 +38,6 @@ export interface DocumentsRead {
 export const NESTED_SOURCE = 'json-fields';
 const MAX_ALTERNATIVES = 3;
 
-const isPersonal = isPersonalCategory;
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 interface Best {
@@ -53,7 +52,11 @@ export function withNestedFindings(own: FieldClassification, inside: readonly Ne
     if (!restsOnValues(finding.classification)) continue;
     for (const category of finding.classification.categories) {
       // An object that holds the category through a field inside it is that field's finding, not another one.
-      if (!isPersonal(category) || inside.some((other) => isBelow(other.path, finding.path) && other.classification.categories.includes(category))) continue;
+      if (
+        !isPersonalCategory(category) ||
+        inside.some((other) => isBelow(other.path, finding.path) && other.classification.categories.includes(category))
+      )
+        continue;
       const seen = best.get(category);
       const confidence = finding.classification.confidence;
       if (!seen) best.set(category, { confidence, path: finding.path, fields: 1 });
@@ -65,7 +68,7 @@ export function withNestedFindings(own: FieldClassification, inside: readonly Ne
   }
   if (best.size === 0) return read?.incomplete ? { ...own, evidence: [...own.evidence, documentsEvidence(own.categories[0], read)] } : own;
   for (const category of own.categories) {
-    if (isPersonal(category) && !best.has(category)) best.set(category, { confidence: own.confidence, fields: 0 });
+    if (isPersonalCategory(category) && !best.has(category)) best.set(category, { confidence: own.confidence, fields: 0 });
   }
   const chosen = [...best].sort(([a, x], [b, y]) => y.confidence - x.confidence || (a < b ? -1 : a > b ? 1 : 0));
   const found: Evidence[] = chosen.filter(([, b]) => b.path).map(([category, b]) => ({

@@ -7,6 +7,7 @@
  * them, and they are most of its size.
  */
 import { createHash } from 'node:crypto';
+import { digestOf, hashText } from '../util/content-hash.js';
 import fs from 'node:fs';
 import YAML from 'yaml';
 import { UserError } from '../core/errors.js';
@@ -51,7 +52,7 @@ export function readDatasetFile(file: string, options: ReadDatasetOptions = {}):
     const hooks: ParseHooks = options.hooks ?? (options.details ? {} : { collection: leanCollection });
     try {
       const value = parseYamlLines(fileLines(fd, hash, file), options.details ? hooks : { ...hooks, skipInCollections: DETAIL_KEY_SET });
-      return hash ? { value, version: hash.digest('hex').slice(0, 16) } : { value };
+      return hash ? { value, version: digestOf(hash) } : { value };
     } catch (error) {
       if (!(error instanceof UnsupportedYaml)) throw error;
     }
@@ -64,7 +65,7 @@ export function readDatasetFile(file: string, options: ReadDatasetOptions = {}):
     }
     const text = fs.readFileSync(file, 'utf8');
     const value = parseWithLibrary(text, file, hooks);
-    return options.version ? { value, version: createHash('sha256').update(text).digest('hex').slice(0, 16) } : { value };
+    return options.version ? { value, version: hashText(text) } : { value };
   } finally {
     fs.closeSync(fd);
   }

@@ -7,7 +7,6 @@
  * categories it counts as `edited`, without as `proposed` (undecided). Decided fields
  * (accepted/edited/ignored) keep their `data_categories` exactly; piiscout never changes them.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { Document, YAMLMap } from 'yaml';
 import { UserError } from '../core/errors.js';
@@ -17,6 +16,7 @@ import { YAML_TO_STRING_OPTIONS, type ExistingKeys } from '../fides/dataset-writ
 import { parseYamlDocument, unreadable } from '../fides/dataset-read.js';
 import { SAFE_PARSE_OPTIONS } from '../fides/yaml-safe.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { hashText } from '../util/content-hash.js';
 import { didYouMean, editDistance } from '../util/did-you-mean.js';
 import { statusOf } from '../fides/dataset-file/fields.js';
 import { existingKeys } from '../fides/dataset-file/match-datasets.js';
@@ -98,9 +98,7 @@ const FIELD_KEYS_AFTER_CATEGORIES = ['fides_meta', 'fields', 'piiscout'];
 
 type FieldNode = FieldPlace<YAMLMap>;
 
-export function hashText(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 16);
-}
+export { hashText };
 
 /** Undecided, or decided but gone from the database (a person has to confirm the removal). */
 export function needsReview(f: Pick<ReviewField, 'status' | 'isRemoved'>): boolean {

@@ -38,20 +38,7 @@ export const dkCprRecognizer = defineRecognizer({
   country: 'dk',
   noun: 'valid Danish CPR numbers',
   // Necessary shape: ten digits, a dash at most.
-  gate: {
-    minDigits: 10,
-    maxDigits: 10,
-    none:
-      TRAIT.letter |
-      TRAIT.space |
-      TRAIT.at |
-      TRAIT.dot |
-      TRAIT.colon |
-      TRAIT.slash |
-      TRAIT.comma |
-      TRAIT.symbol |
-      TRAIT.nonAscii,
-  },
+  gate: { minDigits: 10, maxDigits: 10, none: ~(TRAIT.digit | TRAIT.dash) },
   patterns: [
     { name: 'CPR DDMMYY-SSSS', regex: /^\d{6}-\d{4}$/, score: 1 },
     { name: 'CPR (10 digits, weak without context)', regex: /^\d{10}$/, score: 0.5, contextScore: 1 },

@@ -46,20 +46,7 @@ export const krRrnRecognizer = defineRecognizer({
   country: 'kr',
   noun: 'valid Korean resident registration numbers',
   // Necessary shape: thirteen digits, a dash at most.
-  gate: {
-    minDigits: 13,
-    maxDigits: 13,
-    none:
-      TRAIT.letter |
-      TRAIT.space |
-      TRAIT.at |
-      TRAIT.dot |
-      TRAIT.colon |
-      TRAIT.slash |
-      TRAIT.comma |
-      TRAIT.symbol |
-      TRAIT.nonAscii,
-  },
+  gate: { minDigits: 13, maxDigits: 13, none: ~(TRAIT.digit | TRAIT.dash) },
   patterns: [{ name: 'RRN YYMMDD-GNNNNNN (dash optional)', regex: /^\d{6}-?\d{7}$/, score: 1 }],
   context: ['rrn', 'jumin', 'juminbeonho', 'jumindeungnokbeonho', 'resident', 'registration'],
   prefilter: (value: string) =>

@@ -1,5 +1,4 @@
 /** `piiscout scan`: connect read-only, scan, write the dataset YAML, print a summary. */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
@@ -25,6 +24,7 @@ import { formatMergeSummary, type MergeScope, type MergeSummary } from '../../fi
 import { hasPersonalCategory, isPersonalCategory } from '../../fides/dataset-file/personal.js';
 import { checkMergeSize, mergeLimitBytes } from '../../review/merge-limit.js';
 import { ReviewFile } from '../../review/review-file.js';
+import { hashText } from '../../util/content-hash.js';
 import { VERSION } from '../../version.js';
 import type { HeuristicClassifierOptions } from '../../classify/heuristic-classifier.js';
 import type { ColumnClassifier } from '../../classify/types.js';
@@ -489,7 +489,7 @@ function checkpointSettings(
     maxValueLength: options.maxValueLength,
     classifier: options.mlOnly ? 'ml-only' : options.ml === false ? 'rules' : 'rules+ml',
     config: loadedConfig?.file ?? null,
-    configContent: loadedConfig ? createHash('sha256').update(JSON.stringify(loadedConfig.config)).digest('hex').slice(0, 16) : null,
+    configContent: loadedConfig ? hashText(JSON.stringify(loadedConfig.config)) : null,
     version: VERSION,
   };
 }
