@@ -6,12 +6,13 @@
  * category F1, names-only corpora by detection F1 (personal or not) at their false-positive rate.
  * Build first (`npx tsc -p tsconfig.json`).
  *
- *   npx tsx scripts/evaluate-unseen.ts --out report.md [--split dev|test|all] [--corpus a,b] [--masked]
+ *   npx tsx scripts/evaluate-unseen.ts --out report.md [--split dev|test|test2|all] [--corpus a,b] [--masked]
  *                                      [--check-load] [--keep-scans DIR] [--no-compare] [-- extra scan args]
  *
  * --masked scans the masked variant (every table and column renamed; labels follow). --check-load loads
  * each corpus and compares row counts, without scanning. `_`-prefixed corpora (the pipeline's own
- * example) are in no split: name them with --corpus.
+ * example) are in no split: name them with --corpus. `all` is dev and test; the second blind split, test2,
+ * runs only when named (`--split test2`).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -23,7 +24,7 @@ import { evaluate } from '../src/evaluate/index.js';
 import { VERSION } from '../src/version.js';
 import { installMissingPackages, startMysql, startPostgres, stopAll } from './lib/db-servers.js';
 import type { CorpusEvaluation } from './lib/evaluation-markdown.js';
-import { CorpusError, generateRows, listCorpora, maskCorpus, maskedCorpusInput, readCorpus, realCorpusInput, type Corpus, type LoadInput } from './lib/unseen-corpora.js';
+import { corporaOfSplit, CorpusError, generateRows, listCorpora, maskCorpus, maskedCorpusInput, readCorpus, realCorpusInput, SPLITS, type Corpus, type LoadInput, type SplitSelection } from './lib/unseen-corpora.js';
 import { countRows, dropCorpusDatabase, loadMysql, loadPostgres, loadSqlite } from './lib/unseen/load.js';
 import { renderUnseenReport, type UnseenResult } from './lib/unseen-report.js';
 
@@ -33,7 +34,7 @@ const ENGINE_NAMES = { postgres: 'PostgreSQL', mysql: 'MariaDB', sqlite: 'SQLite
 
 interface Options {
   readonly out?: string;
-  readonly split: 'dev' | 'test' | 'all';
+  readonly split: SplitSelection;
   readonly corpora?: readonly string[];
   readonly masked: boolean;
   readonly checkLoad: boolean;
@@ -58,7 +59,8 @@ function parseOptions(argv: readonly string[]): Options {
       'no-compare': { type: 'boolean', default: false },
     },
   });
-  if (!['dev', 'test', 'all'].includes(values.split!)) throw new UsageError(`--split must be dev, test or all, not ${values.split}`);
+  const selections: readonly string[] = [...SPLITS, 'all'];
+  if (!selections.includes(values.split!)) throw new UsageError(`--split must be ${selections.join(', ')}, not ${values.split}`);
   if (!values.out && !values['check-load']) throw new UsageError('--out <report.md> is required (or --check-load)');
   return {
     out: values.out,
@@ -81,7 +83,8 @@ function selectCorpora(options: Options): Corpus[] {
   const unknown = names.filter((n) => !known.has(n));
   if (unknown.length > 0) throw new UsageError(`unknown corpus ${unknown.join(', ')} (known: ${[...known].join(', ')})`);
   const corpora = names.map((n) => readCorpus(n));
-  return options.split === 'all' ? corpora : corpora.filter((c) => c.config.split === options.split);
+  // Named corpora all run under `all` (the examples, test2 by name), as before test2 existed.
+  return options.corpora && options.split === 'all' ? corpora : corporaOfSplit(corpora, options.split);
 }
 
 /** One corpus made ready to load: real or masked names, and the truth that goes with them. */

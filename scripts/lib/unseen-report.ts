@@ -1,14 +1,13 @@
 /**
  * The report of the unseen evaluation (scripts/evaluate-unseen.ts): per corpus with and without the
- * column model, then the targets of issue 15 for the dev and the test split separately (rows corpora by
+ * column model, then the targets of issue 15 for each split separately (dev, test, test2) (rows corpora by
  * field-weighted category F1, their worst corpus and false-positive rate; names-only corpora by detection
  * F1 at their false-positive rate), then the per-corpus details. Pure: no I/O.
  */
 import { formatNumber, formatPercent, type EvaluationReport } from '../../src/evaluate/index.js';
 import { rates } from '../../src/evaluate/score.js';
 import { addCounts, renderEvaluationMarkdown, rulesAloneSection, type CorpusEvaluation } from './evaluation-markdown.js';
-
-export type Split = 'dev' | 'test';
+import type { Split } from './unseen-corpora.js';
 
 /** One scanned corpus: the default scan, the scan with rules alone (when run), and what the corpus is. */
 export interface UnseenResult {
@@ -27,7 +26,8 @@ export interface ReportMeta {
   readonly version: string;
 }
 
-const SPLIT_ORDER: readonly (Split | undefined)[] = ['dev', 'test', undefined];
+const SPLIT_ORDER: readonly (Split | undefined)[] = ['dev', 'test', 'test2', undefined];
+const SPLIT_TITLES: Record<Split, string> = { dev: 'Dev split', test: 'Test split', test2: 'Test2 split (second blind set)' };
 
 export function renderUnseenReport(results: readonly UnseenResult[], meta: ReportMeta): string {
   const lines = [
@@ -70,7 +70,7 @@ export function renderUnseenReport(results: readonly UnseenResult[], meta: Repor
 
 /** The issue-15 targets for one split: default scan beside rules alone. */
 function targetsTable(split: Split | undefined, group: readonly UnseenResult[]): string[] {
-  const title = split === undefined ? 'Examples (in no split)' : `${split === 'dev' ? 'Dev' : 'Test'} split`;
+  const title = split === undefined ? 'Examples (in no split)' : SPLIT_TITLES[split];
   const withRulesAlone = group.every((r) => r.rulesAlone);
   const rows = (pick: (r: UnseenResult) => EvaluationReport | undefined, kind: UnseenResult['kind']) =>
     group.filter((r) => r.kind === kind).flatMap((r) => {

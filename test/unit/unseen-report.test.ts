@@ -91,6 +91,14 @@ describe('the unseen-evaluation report', () => {
     expect(report).not.toContain('### Examples');
   });
 
+  it('scores the second blind split (test2) apart from test', () => {
+    const withTest2 = renderUnseenReport([...results, corpus('test2-a', twoMissed, { split: 'test2', alone: perfect })], meta);
+    const test2 = targets(withTest2, 'Test2 split (second blind set)');
+    expect(test2['rows corpora: field-weighted category F1']).toEqual(['0.667', '1.000', '>= 0.90']);
+    // The test split's figures do not change with a test2 corpus beside it.
+    expect(targets(withTest2, 'Test split')['rows corpora: field-weighted category F1']).toEqual(['0.889', '1.000', '>= 0.90']);
+  });
+
   it('lists every corpus with its split, and rules alone beside the default', () => {
     const row = report.split('\n').find((l) => l.startsWith('| dev-b |'))!;
     expect(row.split('|').map((c) => c.trim()).slice(1, 13)).toEqual(['dev-b', 'dev', 'SQLite', 'rows', 'en', '6', '0.667', '0.667', '0.0%', '0.667', '0.667', '0.0%']);
