@@ -1,9 +1,9 @@
-/** `piiscout scan`: the arguments to the scan service (src/scan/job/), its messages and result to the terminal. */
-import { formatMergeSummary } from '../../fides/dataset-file/merge-scan.js';
-import { executeScan, prepareScan, sayTo, type ScanJobEvents, type ScanJobSettings } from '../../scan/job/job.js';
+/** `piiscout scan`: the arguments to the scan service (src/scan-job/), its messages and result to the terminal. */
+import { executeScan, prepareScan, sayTo, type ScanJobEvents, type ScanJobSettings } from '../../scan-job/job.js';
 import { Output, ProgressTracker } from '../output.js';
 import { scanJson } from '../report/scan-json.js';
-import { printSummary } from '../report/scan-text.js';
+import { printJobSummary } from '../report/scan-text.js';
+import { interruptOnSigint } from '../interrupt.js';
 import { testAbortAfterTables } from '../scan-checkpoint.js';
 import { fieldLines } from '../scan-verbose.js';
 import { runDryRun } from './scan-dry-run.js';
@@ -45,39 +45,29 @@ export interface ScanCommandOptions {
 
 export async function scanCommand(connection: string | undefined, options: ScanCommandOptions): Promise<number> {
   const out = new Output({ quiet: options.quiet || options.json, verbose: options.verbose });
-  const abort = new AbortController();
-  const settings: ScanJobSettings = { ...options, connection, reportOnStdout: options.json, signal: abort.signal };
   const events = terminalEvents(out);
+  const settings: ScanJobSettings = { ...options, connection, reportOnStdout: options.json };
   const target = await prepareScan(settings, sayTo(events));
   if (options.dryRun) return runDryRun(target.connector, target.connection, { ...options, filter: target.filter, checkSelection: target.checkSelection }, out);
 
-  const onSigint = (): void => {
-    if (abort.signal.aborted) process.exit(130);
-    out.warn('interrupted: finishing tables in flight, press Ctrl-C again to quit now');
-    abort.abort();
-  };
+  const ctrlC = interruptOnSigint(out);
   // Test-only: interrupts as a Ctrl-C would once this run has checkpointed that many tables.
   const abortAfter = target.toStdout ? undefined : testAbortAfterTables();
   let tablesDone = 0;
-  const tableResult = events.tableResult!;
+  const printTable = events.tableResult!;
   events.tableResult = (table) => {
-    if (++tablesDone === abortAfter) onSigint();
-    tableResult(table);
+    if (++tablesDone === abortAfter) ctrlC.interrupt();
+    printTable(table);
   };
-  process.on('SIGINT', onSigint);
   let job;
   try {
-    job = await executeScan(target, settings, events);
+    job = await executeScan(target, { ...settings, signal: ctrlC.signal }, events);
   } finally {
-    process.off('SIGINT', onSigint);
+    ctrlC.dispose();
     out.clearProgress();
   }
-
   if (options.json) process.stdout.write(JSON.stringify(scanJson(job), null, 2) + '\n');
-  else if (!options.quiet) {
-    printSummary(out, job.result, job.summary, job.output, options.verbose);
-    if (job.merge) out.info(`${job.output}: ${formatMergeSummary(job.merge)}.`);
-  }
+  else if (!options.quiet) printJobSummary(out, job, options.verbose);
   return job.exitCode;
 }
 

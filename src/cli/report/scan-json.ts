@@ -1,7 +1,7 @@
 /** `piiscout scan --json`: the scan's outcome as one JSON document on stdout. Names and counts, never a value. */
 import { hasPersonalCategory } from '../../fides/dataset-file/personal.js';
 import type { MergeSummary } from '../../fides/dataset-file/merge-scan.js';
-import type { ScanJobResult } from '../../scan/job/job.js';
+import type { ScanJobResult } from '../../scan-job/job.js';
 import { VERSION } from '../../version.js';
 
 export function scanJson(job: ScanJobResult): unknown {
@@ -27,7 +27,13 @@ export function scanJson(job: ScanJobResult): unknown {
     partlyReadable: result.tables
       .filter((t) => t.table.partlyReadable)
       .map((t) => ({ schema: t.table.schema, table: t.table.name, message: t.table.partlyReadable })),
-    skipped: job.skippedTables.map((t) => ({ schema: t.table.schema, table: t.table.name, kind: t.issue?.kind, message: t.issue?.message, hint: t.issue?.hint })),
+    skipped: job.skippedTables.map((t) => ({
+      schema: t.table.schema,
+      table: t.table.name,
+      kind: t.issue?.kind,
+      message: t.issue?.message,
+      hint: t.issue?.hint,
+    })),
     personalFields: result.tables.flatMap((t) =>
       [...t.fields]
         .filter(([, f]) => hasPersonalCategory(f.categories))

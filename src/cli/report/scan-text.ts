@@ -1,10 +1,18 @@
 /** `piiscout scan`'s closing summary for people (stderr): counts, personal data by category, what was left out. */
 import { engineDescriptor } from '../../../connectors/index.js';
+import { formatMergeSummary } from '../../fides/dataset-file/merge-scan.js';
 import { isPersonalCategory } from '../../fides/dataset-file/personal.js';
+import type { ScanJobResult } from '../../scan-job/job.js';
 import type { ScanResult, ScanSummary } from '../../scan/scan.js';
 import { formatDuration, type Output } from '../output.js';
 
-export function printSummary(out: Output, result: ScanResult, s: ScanSummary, outputPath: string | null, verbose: boolean): void {
+/** The summary, then what the merge changed (when the scan merged into an existing file). */
+export function printJobSummary(out: Output, job: ScanJobResult, verbose: boolean): void {
+  printSummary(out, job.result, job.summary, job.output, verbose);
+  if (job.merge) out.info(`${job.output}: ${formatMergeSummary(job.merge)}.`);
+}
+
+function printSummary(out: Output, result: ScanResult, s: ScanSummary, outputPath: string | null, verbose: boolean): void {
   const lines: string[] = [];
   lines.push('');
   lines.push(

@@ -2,9 +2,9 @@
  * The scan job's side of checkpoints: where the file goes, and when an old one is reused or replaced.
  */
 import fs from 'node:fs';
-import { UserError } from '../../core/errors.js';
-import { CheckpointWriter, checkpointPathFor, loadCheckpoint, type CheckpointSettings } from '../checkpoint.js';
-import type { TableResult } from '../scan.js';
+import { UserError } from '../core/errors.js';
+import { CheckpointWriter, checkpointPathFor, loadCheckpoint, type CheckpointSettings } from '../scan/checkpoint.js';
+import type { TableResult } from '../scan/scan.js';
 import type { MessageLevel } from './settings.js';
 
 export interface ScanCheckpoint {

@@ -5,14 +5,15 @@
  * event sink, user errors are thrown as UserError (exit code inside), an interrupted scan as one with
  * exit code 130 once the tables in flight are in the checkpoint.
  */
-import { ExitCode, UserError } from '../../core/errors.js';
-import { datasetKeys } from '../../fides/dataset-writer.js';
-import type { MergeSummary } from '../../fides/dataset-file/merge-scan.js';
-import { hashText } from '../../util/content-hash.js';
-import { VERSION } from '../../version.js';
-import type { CheckpointSettings } from '../checkpoint.js';
-import { runScan, summarize, type ScanResult, type ScanSummary, type TableResult } from '../scan.js';
-import { formatShard } from '../shard.js';
+import { ExitCode, UserError } from '../core/errors.js';
+import { driftOfMerge, type DriftReport } from '../drift/drift.js';
+import { datasetKeys } from '../fides/dataset-writer.js';
+import type { MergeSummary } from '../fides/dataset-file/merge-scan.js';
+import { hashText } from '../util/content-hash.js';
+import { VERSION } from '../version.js';
+import type { CheckpointSettings } from '../scan/checkpoint.js';
+import { runScan, summarize, type ScanResult, type ScanSummary, type TableResult } from '../scan/scan.js';
+import { formatShard } from '../scan/shard.js';
 import { composeClassifier, connectLoadingModel, loadColumnModel } from './classifier.js';
 import { openScanCheckpoint } from './open-checkpoint.js';
 import { prepareScan, type ScanTarget } from './prepare.js';
@@ -31,6 +32,8 @@ export interface ScanJobResult {
   readonly output: string | null;
   /** What merging into the existing file changed; undefined when the file was written anew. */
   readonly merge?: MergeSummary;
+  /** The drift the merge made (with `reportDrift`); null when the file was written anew or drift was not asked for. */
+  readonly drift: DriftReport | null;
   /** The dataset key each schema got in the file (the file's own keys when merged). */
   readonly datasetKeys: ReadonlyMap<string, string>;
   /** Tables that could not be sampled (classified by name and type only). */
@@ -110,7 +113,7 @@ export async function executeScan(target: ScanTarget, settings: ScanJobSettings,
   }
 
   const writeOptions = { scannedAt: new Date(started).toISOString(), toolVersion: VERSION, sampleSize: settings.sampleSize, keyPrefix: target.keyPrefix };
-  const written = writeOutput(target, result, writeOptions, settings.includeViews);
+  const written = writeOutput(target, result, writeOptions, { includeViews: settings.includeViews, trackChanges: Boolean(settings.reportDrift) });
   checkpoint?.remove();
 
   const summary = summarize(result);
@@ -121,6 +124,7 @@ export async function executeScan(target: ScanTarget, settings: ScanJobSettings,
     source: connector.displayName,
     output: target.toStdout ? null : target.outputPath,
     merge: written.merged,
+    drift: written.merged?.changes ? driftOfMerge(written.merged.changes) : null,
     datasetKeys: datasetKeys(result.database, result.database.schemas, target.keyPrefix, written.existingKeys),
     skippedTables: result.tables.filter((t) => t.status === 'skipped'),
     status,

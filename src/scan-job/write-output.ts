@@ -2,15 +2,15 @@
  * A scan job's last step: the dataset YAML written, streamed to a new file or to stdout, or merged
  * into the existing file (review decisions kept), with what the merge changed.
  */
-import { UserError } from '../../core/errors.js';
-import { buildDatasetFile, type ExistingKeys } from '../../fides/dataset-writer.js';
-import { scanDatasets, writeDatasetYamlFile, writeDatasetYamlStdout } from '../../fides/dataset-stream.js';
-import { mergeScanIntoFile } from '../../fides/dataset-file/merge-stream.js';
-import type { MergeScope, MergeSummary } from '../../fides/dataset-file/merge-scan.js';
-import { checkMergeSize } from '../../review/merge-limit.js';
-import { ReviewFile } from '../../review/review-file.js';
-import type { TableFilter } from '../filters.js';
-import type { ScanResult } from '../scan.js';
+import { UserError } from '../core/errors.js';
+import { buildDatasetFile, type ExistingKeys } from '../fides/dataset-writer.js';
+import { scanDatasets, writeDatasetYamlFile, writeDatasetYamlStdout } from '../fides/dataset-stream.js';
+import { mergeScanIntoFile } from '../fides/dataset-file/merge-stream.js';
+import type { MergeScope, MergeSummary } from '../fides/dataset-file/merge-scan.js';
+import { checkMergeSize } from '../review/merge-limit.js';
+import { ReviewFile } from '../review/review-file.js';
+import type { TableFilter } from '../scan/filters.js';
+import type { ScanResult } from '../scan/scan.js';
 import { cannotMerge, type ScanTarget } from './prepare.js';
 
 export interface WriteOptions {
@@ -26,19 +26,25 @@ export interface Written {
   readonly existingKeys?: ExistingKeys;
 }
 
-export function writeOutput(target: ScanTarget, result: ScanResult, writeOptions: WriteOptions, includeViews: boolean): Written {
+export interface MergeSettings {
+  readonly includeViews: boolean;
+  /** Record what the merge changed, table by table, for drift. */
+  readonly trackChanges: boolean;
+}
+
+export function writeOutput(target: ScanTarget, result: ScanResult, writeOptions: WriteOptions, merge: MergeSettings): Written {
   const { outputPath } = target;
   if (target.mergeInto) {
     let existingKeys: ExistingKeys | undefined;
-    const scope = scanScope(target.filter, includeViews);
+    const options = { scope: scanScope(target.filter, merge.includeViews), trackChanges: merge.trackChanges };
     // Read the file again now: a review saved during the scan is merged too, never overwritten.
     // Each schema keeps the dataset key the file gives it (see dataset-file/match-datasets.ts).
-    let merged = mergeScanIntoFile(outputPath, (keys) => scanDatasets(result, { ...writeOptions, existingKeys: (existingKeys = keys) }), { scope });
+    let merged = mergeScanIntoFile(outputPath, (keys) => scanDatasets(result, { ...writeOptions, existingKeys: (existingKeys = keys) }), options);
     if (!merged) {
       // Not in the writer's layout (formatted by hand): merged through one Document of the whole file.
       const existing = loadForMerge(outputPath);
       existingKeys = existing.datasetKeys();
-      merged = existing.mergeScan(buildDatasetFile(result, { ...writeOptions, existingKeys }), { scope });
+      merged = existing.mergeScan(buildDatasetFile(result, { ...writeOptions, existingKeys }), options);
       existing.save();
     }
     return { merged, existingKeys };

@@ -3,10 +3,10 @@
  * column model) on all cores, or the model alone in this thread. Modules load lazily: only scans that
  * use the model pay for TF.js.
  */
-import { UserError } from '../../core/errors.js';
-import type { PiiscoutConfig } from '../../config/schema.js';
-import type { ColumnClassifier } from '../../classify/types.js';
-import type { ColumnModel } from '../../model/model-classifier.js';
+import { UserError } from '../core/errors.js';
+import type { PiiscoutConfig } from '../config/schema.js';
+import type { ColumnClassifier } from '../classify/types.js';
+import type { ColumnModel } from '../model/model-classifier.js';
 import type { MessageLevel } from './settings.js';
 
 export type JobClassifier = ColumnClassifier & { close?(): Promise<void> };
@@ -24,9 +24,9 @@ export async function composeClassifier(
   config: PiiscoutConfig | undefined,
   say: Say,
 ): Promise<ComposedClassifier> {
-  const { createParallelClassifier, defaultClassifyWorkers } = await import('../../classify/parallel-classifier.js');
+  const { createParallelClassifier, defaultClassifyWorkers } = await import('../classify/parallel-classifier.js');
   if (kind.mlOnly) {
-    const { createModelOnlyClassifier } = await import('../../model/ml-classifiers.js');
+    const { createModelOnlyClassifier } = await import('../model/ml-classifiers.js');
     return { classifier: createModelOnlyClassifier(await loadColumnModel(say)) };
   }
   const model = kind.ml !== false ? await createModel() : undefined;
@@ -36,7 +36,7 @@ export async function composeClassifier(
 }
 
 async function createModel(): Promise<ColumnModel> {
-  const { createColumnModel } = await import('../../model/model-classifier.js');
+  const { createColumnModel } = await import('../model/model-classifier.js');
   return createColumnModel();
 }
 

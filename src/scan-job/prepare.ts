@@ -12,18 +12,18 @@ import {
   onlySchemaOf,
   parseConnectionString,
   type ConnectionConfig,
-} from '../../../connectors/index.js';
-import type { Connector } from '../../core/connector.js';
-import { ExitCode, UserError } from '../../core/errors.js';
-import type { DatabaseMetadata } from '../../core/metadata.js';
-import type { PiiscoutConfig } from '../../config/schema.js';
-import { mergesStreamed } from '../../fides/dataset-file/merge-stream.js';
-import { checkMergeSize, mergeLimitBytes } from '../../review/merge-limit.js';
-import { ReviewFile } from '../../review/review-file.js';
-import { createTableFilter, restrictToSchema, type TableFilter } from '../filters.js';
-import { checkSelection, type SelectionRules } from '../selection.js';
-import { parseShard, restrictToShard, type Shard } from '../shard.js';
-import { VERSION } from '../../version.js';
+} from '../../connectors/index.js';
+import type { Connector } from '../core/connector.js';
+import { ExitCode, UserError } from '../core/errors.js';
+import type { DatabaseMetadata } from '../core/metadata.js';
+import type { PiiscoutConfig } from '../config/schema.js';
+import { mergesStreamed } from '../fides/dataset-file/merge-stream.js';
+import { checkMergeSize, mergeLimitBytes } from '../review/merge-limit.js';
+import { ReviewFile } from '../review/review-file.js';
+import { createTableFilter, restrictToSchema, type TableFilter } from '../scan/filters.js';
+import { checkSelection, type SelectionRules } from '../scan/selection.js';
+import { parseShard, restrictToShard, type Shard } from '../scan/shard.js';
+import { VERSION } from '../version.js';
 import { snowflakeFlags } from './engine-flags.js';
 import type { MessageLevel, ScanJobSettings } from './settings.js';
 
@@ -64,13 +64,13 @@ export async function prepareScan(settings: ScanJobSettings, say: (level: Messag
   const shard = settings.shard === undefined ? undefined : parseShard(settings.shard);
   if (shard) filter = restrictToShard(filter, shard);
   // Config problems are the user's to fix: fail before connecting. The only time this job reads it.
-  const { loadConfig } = await import('../../config/load-config.js');
+  const { loadConfig } = await import('../config/load-config.js');
   const loadedConfig = loadConfig(settings.config);
 
   let connection: ConnectionConfig;
   let keyPrefix: string | undefined;
   if (settings.demo) {
-    const { ensureDemoDatabase } = await import('../../demo/demo-database.js');
+    const { ensureDemoDatabase } = await import('../demo/demo-database.js');
     const demo = await ensureDemoDatabase({ onProgress: (m: string) => say('info', m) });
     connection = { engine: 'pglite', dataDir: demo.dataDir };
     keyPrefix = 'demo';

@@ -3,7 +3,7 @@
  * settings from its arguments, a scheduled source from its config entry. The job prints nothing;
  * every message reaches the caller through the event sink, which decides where (and whether) it shows.
  */
-import type { ScanProgressEvent, TableResult } from '../scan.js';
+import type { ScanProgressEvent, TableResult } from '../scan/scan.js';
 
 export interface ScanJobSettings {
   /** A connection string; undefined with `demo`. Holds secrets: never printed. */
@@ -40,6 +40,8 @@ export interface ScanJobSettings {
   readonly ml: boolean;
   /** The column model alone (evaluation). */
   readonly mlOnly?: boolean;
+  /** Report the drift the merge made (ScanJobResult.drift): costs a copy of each changed table while merging. */
+  readonly reportDrift?: boolean;
   /** The caller writes its own report to stdout (`--json`): the YAML cannot go there too. */
   readonly reportOnStdout?: boolean;
   /** Aborting it interrupts the scan: tables in flight finish, the checkpoint keeps them, the job fails with exit 130. */

@@ -1,5 +1,5 @@
 /** The Snowflake-only scan flags as the connection parser takes them. */
-import { checkEngineFlags, type ConnectionConfig, type EngineFlags } from '../../../connectors/index.js';
+import { checkEngineFlags, type ConnectionConfig, type EngineFlags } from '../../connectors/index.js';
 
 export interface SnowflakeScanOptions {
   readonly privateKeyFile?: string;
