@@ -1,5 +1,5 @@
 /** `piiscout scan`: the arguments to the scan service (src/scan-job/), its messages and result to the terminal. */
-import { executeScan, prepareScan, sayTo, type ScanJobEvents, type ScanJobSettings } from '../../scan-job/job.js';
+import { executeScan, prepareScan, sayTo, type ScanJobEvents, type ScanJobResult, type ScanJobSettings } from '../../scan-job/job.js';
 import { Output, ProgressTracker } from '../output.js';
 import { scanJson } from '../report/scan-json.js';
 import { printJobSummary } from '../report/scan-text.js';
@@ -54,14 +54,16 @@ export async function scanCommand(connection: string | undefined, options: ScanC
   // Test-only: interrupts as a Ctrl-C would once this run has checkpointed that many tables.
   const abortAfter = target.toStdout ? undefined : testAbortAfterTables();
   let tablesDone = 0;
-  const printTable = events.tableResult!;
-  events.tableResult = (table) => {
-    if (++tablesDone === abortAfter) ctrlC.interrupt();
-    printTable(table);
+  const counting: ScanJobEvents = {
+    ...events,
+    tableResult: (table) => {
+      if (++tablesDone === abortAfter) ctrlC.interrupt();
+      events.tableResult?.(table);
+    },
   };
-  let job;
+  let job: ScanJobResult;
   try {
-    job = await executeScan(target, { ...settings, signal: ctrlC.signal }, events);
+    job = await executeScan(target, { ...settings, signal: ctrlC.signal }, counting);
   } finally {
     ctrlC.dispose();
     out.clearProgress();
