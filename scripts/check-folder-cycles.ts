@@ -12,9 +12,7 @@ import { cruise, type ICruiseResult } from 'dependency-cruiser';
 
 const KNOWN_EDGES: Readonly<Record<string, string>> = {
   'src/fides -> src/scan': 'the writer takes the scan result type; the result type moves to src/core with the scan service (issue 17 item 1)',
-  'src/sources -> src/cli': 'scheduled sources run the scan command; scan service below the CLI (issue 17 item 1)',
-  'src/cli -> src/sources': 'the CLI lists and runs sources (the right direction: goes once sources stop importing the CLI)',
-  'src/classify -> src/config': 'the parallel classifier loads the config in workers; the scan service sends parsed config (issue 17 item 1)',
+  'src/classify -> src/config': 'classify workers build custom recognizers from the parsed config the scan service sends them (config types and custom-recognizers.ts)',
   'src/classify -> src/model': 'the parallel classifier composes rules and model; composition moves to the scan service (issue 17 item 1)',
   'src/config -> src/classify': 'custom recognizers are built from classify parts (the right direction once classify stops loading config)',
   'src/model -> src/classify': 'the model combines with rule evidence (the right direction)',

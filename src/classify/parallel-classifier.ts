@@ -1,6 +1,7 @@
 /**
  * Classifies on all cores: a pool of worker threads, each with its own heuristic classifier rebuilt
- * from the config file (custom recognizers hold functions, which cannot be sent to a thread). The
+ * from the parsed config the scan sends it (custom recognizers hold functions, which cannot be sent to
+ * a thread; the config is plain data, parsed once by the scan, never read again from its file). The
  * column model stays in the main thread; its evidence travels with the inputs. Results are the same
  * as in-thread classification: the same classifier code runs on the same inputs, and the batch is
  * put back together in order.
@@ -11,8 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { DatabaseMetadata, TableMetadata } from '../core/metadata.js';
 import type { ColumnSample } from '../core/sample.js';
-import { loadConfig } from '../config/load-config.js';
 import { classifierOptionsFromConfig } from '../config/custom-recognizers.js';
+import type { PiiscoutConfig } from '../config/schema.js';
 import { combinedHeuristicOptions, createCombinedClassifier, modelExtraEvidence } from '../model/ml-classifiers.js';
 import type { ColumnModel } from '../model/model-classifier.js';
 import { createHeuristicClassifier, type HeuristicClassifierOptions } from './heuristic-classifier.js';
@@ -21,8 +22,8 @@ import type { ColumnClassifier, ColumnInput, Evidence, FieldClassification } fro
 export interface ParallelClassifierOptions {
   /** Worker threads; 0 classifies in the main thread. */
   readonly workers: number;
-  /** The config file the scan uses (resolved path); undefined: built-in defaults. */
-  readonly configFile?: string;
+  /** The config the scan parsed; undefined: built-in defaults. */
+  readonly config?: PiiscoutConfig;
   /** Rules plus the column model (`model` required) rather than the rules alone. */
   readonly ml: boolean;
   readonly model?: ColumnModel;
@@ -43,8 +44,9 @@ export type ClassifyResponse =
   | { readonly id: number; readonly results: FieldClassification[] }
   | { readonly id: number; readonly error: { readonly message: string; readonly stack?: string } };
 
+/** A worker's start-up data: the parsed config (structured-cloned into the thread), not a path. */
 export interface WorkerSetup {
-  readonly configFile?: string;
+  readonly config?: PiiscoutConfig;
   readonly ml: boolean;
 }
 
@@ -72,22 +74,23 @@ export function defaultClassifyWorkers(cores = os.availableParallelism()): numbe
   return cores <= 2 ? 0 : Math.min(MAX_DEFAULT_WORKERS, cores - 1);
 }
 
-/** The heuristic options a config file gives (the same in the main thread and in each worker). */
-export function heuristicOptionsFromConfigFile(configFile: string | undefined): HeuristicClassifierOptions {
-  if (configFile === undefined) return {};
-  const loaded = loadConfig(configFile);
-  return loaded ? classifierOptionsFromConfig(loaded.config) : {};
+/** The heuristic options a parsed config gives (the same in the main thread and in each worker). */
+export function heuristicOptionsFromConfig(config: PiiscoutConfig | undefined): HeuristicClassifierOptions {
+  return config ? classifierOptionsFromConfig(config) : {};
 }
 
 /** The classifier a worker (or the in-thread fallback) runs, with the model's evidence supplied from outside. */
-export function workerHeuristicOptions(setup: WorkerSetup, extraEvidence: NonNullable<HeuristicClassifierOptions['extraEvidence']>): HeuristicClassifierOptions {
-  const options = heuristicOptionsFromConfigFile(setup.configFile);
+export function workerHeuristicOptions(
+  setup: { readonly ml: boolean },
+  options: HeuristicClassifierOptions,
+  extraEvidence: NonNullable<HeuristicClassifierOptions['extraEvidence']>,
+): HeuristicClassifierOptions {
   return setup.ml ? combinedHeuristicOptions(options, extraEvidence) : options;
 }
 
 export function createParallelClassifier(options: ParallelClassifierOptions): ClosableClassifier {
   if (options.ml && !options.model) throw new Error('createParallelClassifier: ml needs a model');
-  const heuristicOptions = heuristicOptionsFromConfigFile(options.configFile);
+  const heuristicOptions = heuristicOptionsFromConfig(options.config);
   const extraEvidence = options.ml ? modelExtraEvidence(options.model!, heuristicOptions) : undefined;
   const id = options.ml ? 'heuristic+model' : 'heuristic';
   const workerUrl = new URL('./classify-worker.js', import.meta.url);
@@ -97,7 +100,8 @@ export function createParallelClassifier(options: ParallelClassifierOptions): Cl
     const inThread = options.ml ? createCombinedClassifier(options.model!, heuristicOptions) : createHeuristicClassifier(heuristicOptions);
     return { id, classify: (inputs) => inThread.classify(inputs), close: async () => undefined };
   }
-  const pool = new WorkerPool(workerUrl, count, { configFile: options.configFile, ml: options.ml }, options.workerResourceLimits ?? WORKER_RESOURCE_LIMITS);
+  const setup: WorkerSetup = { config: options.config, ml: options.ml };
+  const pool = new WorkerPool(workerUrl, count, setup, heuristicOptions, options.workerResourceLimits ?? WORKER_RESOURCE_LIMITS);
   return {
     id,
     classify: async (inputs) => {
@@ -176,12 +180,15 @@ interface Slot {
 class WorkerPool {
   private readonly workers: Slot[] = [];
   private readonly setup: WorkerSetup;
+  /** The in-thread fallback's options, built once from the same config the workers got. */
+  private readonly heuristicOptions: HeuristicClassifierOptions;
   private nextId = 0;
   private failure: Error | undefined;
   private closing = false;
 
-  constructor(url: URL, count: number, setup: WorkerSetup, resourceLimits: ResourceLimits) {
+  constructor(url: URL, count: number, setup: WorkerSetup, heuristicOptions: HeuristicClassifierOptions, resourceLimits: ResourceLimits) {
     this.setup = setup;
+    this.heuristicOptions = heuristicOptions;
     for (let i = 0; i < count; i++) {
       const worker = new Worker(url, { workerData: setup, resourceLimits });
       const slot: Slot = { worker, pending: new Map<number, Pending>(), outOfMemory: false };
@@ -248,7 +255,7 @@ class WorkerPool {
 
   /** One batch classified in this thread, as a worker would (the model's evidence came along). */
   private async inThread(request: ClassifyRequest): Promise<FieldClassification[]> {
-    const classifier = createHeuristicClassifier(workerHeuristicOptions(this.setup, async () => request.extra));
+    const classifier = createHeuristicClassifier(workerHeuristicOptions(this.setup, this.heuristicOptions, async () => request.extra));
     return classifier.classify(request.inputs);
   }
 

@@ -3,10 +3,12 @@
  * columns whose machine proposal changed, with columns that became personal data (a `notes` column
  * that now holds email addresses) first. Pure: `piiscout diff` and the scheduled-scan history both
  * use it, so they report the same thing. Works on merged files (removed markers) and on two
- * independent scans alike.
+ * independent scans alike; a scheduled scan takes it from what its merge changed (driftOfMerge).
  */
+import { fieldPrefix, type DatasetNames } from '../fides/dataset-file/dataset-names.js';
+import type { MergeChanges } from '../fides/dataset-file/merge-changes.js';
 import { hasPersonalCategory } from '../fides/dataset-file/personal.js';
-import { inventoryOf, type ColumnState, type Inventory } from './inventory.js';
+import { addCollection, inventoryOf, type ColumnState, type Inventory, type MutableInventory } from './inventory.js';
 
 export interface ProposalDrift {
   /** `schema.table.column` */
@@ -76,6 +78,28 @@ export function compareInventories(before: Inventory, after: Inventory): DriftRe
 /** Drift between two parsed dataset files (`YAML.parse` output); `before` undefined = nothing before. */
 export function compareDatasetFiles(before: unknown, after: unknown): DriftReport {
   return compareInventories(inventoryOf(before, after), inventoryOf(after, before));
+}
+
+/**
+ * The drift a merge made, from the collections it changed (MergeOptions.trackChanges): the same
+ * report as comparing the file before and after, without reading either. Collections the merge did
+ * not touch are alike in both and add nothing; names follow both versions' datasets, as a diff's do.
+ */
+export function driftOfMerge(changes: MergeChanges): DriftReport {
+  const namesBefore = changes.datasetsBefore;
+  const namesAfter = changes.datasetsAfter();
+  const all = [...namesBefore, ...namesAfter];
+  const prefix = (names: readonly DatasetNames[], key: string): string => {
+    const own = names.find((d) => d.key === key);
+    return own ? fieldPrefix(own, all) : key;
+  };
+  const before: MutableInventory = { tables: new Map(), columns: new Map() };
+  const after: MutableInventory = { tables: new Map(), columns: new Map() };
+  for (const change of changes.collections) {
+    if (change.before !== undefined) addCollection(before, prefix(namesBefore, change.dataset), change.before);
+    if (change.after !== undefined) addCollection(after, prefix(namesAfter, change.dataset), change.after);
+  }
+  return compareInventories(before, after);
 }
 
 export function hasDrift(d: DriftReport): boolean {

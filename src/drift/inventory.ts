@@ -50,26 +50,34 @@ function columnState(field: Obj, tableRemoved: boolean): ColumnState {
  * (the other file of a diff), so both files name the same field alike.
  */
 export function inventoryOf(file: unknown, comparedWith?: unknown): Inventory {
-  const tables = new Map<string, TableState>();
-  const columns = new Map<string, ColumnState>();
+  const inventory: MutableInventory = { tables: new Map(), columns: new Map() };
   const names = (dataset: Obj): DatasetNames => datasetNames(dataset, plainAccess);
   const all = [...datasetsOf(file), ...datasetsOf(comparedWith)].map(names);
   for (const dataset of datasetsOf(file)) {
     const schema = fieldPrefix(names(dataset), all);
-    for (const collection of list(dataset.collections)) {
-      if (!isObj(collection)) continue;
-      const name = plainAccess.str(collection.name);
-      if (name === undefined) continue;
-      const table = `${schema}.${name}`;
-      const record = isObj(collection.piiscout) ? collection.piiscout : {};
-      const removed = record.removed === true;
-      const skipped = record.status === 'skipped' ? (typeof record.reason === 'string' ? record.reason : 'not sampled') : undefined;
-      tables.set(table, skipped === undefined ? { removed } : { removed, skipped });
-      walkCollection(collection, plainAccess, (path, field) => {
-        const ref = `${table}.${path}`;
-        if (!columns.has(ref)) columns.set(ref, columnState(field, removed));
-      });
-    }
+    for (const collection of list(dataset.collections)) addCollection(inventory, schema, collection);
   }
-  return { tables, columns };
+  return inventory;
+}
+
+export interface MutableInventory extends Inventory {
+  readonly tables: Map<string, TableState>;
+  readonly columns: Map<string, ColumnState>;
+}
+
+/** Adds one collection (plain data) of a dataset whose fields are named `schema.…` (see fieldPrefix). */
+export function addCollection(inventory: MutableInventory, schema: string, collection: unknown): void {
+  const { tables, columns } = inventory;
+  if (!isObj(collection)) return;
+  const name = plainAccess.str(collection.name);
+  if (name === undefined) return;
+  const table = `${schema}.${name}`;
+  const record = isObj(collection.piiscout) ? collection.piiscout : {};
+  const removed = record.removed === true;
+  const skipped = record.status === 'skipped' ? (typeof record.reason === 'string' ? record.reason : 'not sampled') : undefined;
+  tables.set(table, skipped === undefined ? { removed } : { removed, skipped });
+  walkCollection(collection, plainAccess, (path, field) => {
+    const ref = `${table}.${path}`;
+    if (!columns.has(ref)) columns.set(ref, columnState(field, removed));
+  });
 }

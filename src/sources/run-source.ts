@@ -1,19 +1,21 @@
 /**
  * One run of a configured source: take the output lock, scan and merge into the source's dataset
- * file (review decisions kept, as `piiscout scan` does), compare the file before and after for
- * drift, and append a line to the history. Used by `scan --source/--all` and `schedule`.
+ * file through the scan service (review decisions kept, as `piiscout scan` does), take the drift
+ * from what the merge changed, and append a line to the history. Used by `scan --source/--all` and
+ * `schedule`, which show the service's messages as they like.
  */
 import { readDatasetFile } from '../fides/dataset-read.js';
 import { ExitCode, UserError } from '../core/errors.js';
 import type { SourceConfig } from '../config/schema.js';
-import { compareDatasetFiles, type DriftReport } from '../drift/drift.js';
+import type { DriftReport } from '../drift/drift.js';
 import { driftJson } from '../drift/format-drift.js';
 import { inventoryOf } from '../drift/inventory.js';
 import { hasPersonalCategory } from '../fides/dataset-file/personal.js';
 import { defaultSourceOutput } from '../config/source-checks.js';
 import { appendHistory, type HistoryEntry } from './history.js';
 import { describeHolder, tryLockOutput } from './output-lock.js';
-import { sourceConnection, sourcePaths, sourceScanOptions, type SourceScanFlags } from './source-settings.js';
+import { runScanJob, type ScanJobEvents, type ScanJobResult } from '../scan-job/job.js';
+import { sourceConnection, sourcePaths, sourceScanSettings, type SourceScanFlags } from './source-settings.js';
 
 /** Drift lists kept in a history line; counts are always complete. */
 const HISTORY_LIST_LIMIT = 200;
@@ -22,10 +24,21 @@ export interface SourceRunOptions extends SourceScanFlags {
   readonly configFile: string;
   readonly env?: NodeJS.ProcessEnv;
   readonly now?: () => number;
+  /** Where the scan's messages and progress go; none: silent. */
+  readonly events?: ScanJobEvents;
+  /** Aborting it interrupts the scan (exit 130, recorded in the history). */
+  readonly signal?: AbortSignal;
 }
 
 export type SourceRunResult =
-  | { readonly status: 'ran'; readonly entry: HistoryEntry; readonly drift: DriftReport | null; readonly historyFile: string }
+  | {
+      readonly status: 'ran';
+      readonly entry: HistoryEntry;
+      readonly drift: DriftReport | null;
+      readonly historyFile: string;
+      /** The scan service's result; undefined when the scan failed. */
+      readonly job?: ScanJobResult;
+    }
   /** Another run (this process or another) holds the output: nothing was done, nothing recorded. */
   | { readonly status: 'locked'; readonly source: string; readonly heldBy: string };
 
@@ -37,19 +50,19 @@ export async function runSource(source: SourceConfig, options: SourceRunOptions)
   const started = now();
   const errors: string[] = [];
   let exitCode: number;
-  let before: unknown;
+  let job: ScanJobResult | undefined;
   let after: unknown;
   try {
-    before = readDataset(paths.output);
     try {
       const connection = sourceConnection(source, options.configFile, options.env);
-      const { scanCommand } = await import('../cli/commands/scan.js');
-      exitCode = await scanCommand(connection, sourceScanOptions(source, options.configFile, options));
+      job = await runScanJob({ ...sourceScanSettings(source, options.configFile, connection, options), signal: options.signal }, options.events);
+      exitCode = job.exitCode;
     } catch (error) {
       exitCode = error instanceof UserError ? error.exitCode : ExitCode.internal;
       errors.push(error instanceof UserError ? error.message : `internal error: ${(error as Error).message}`);
     }
-    if (exitCode === ExitCode.ok || exitCode === ExitCode.partial) after = readDataset(paths.output);
+    // The counts of the history line describe the whole file (decisions, tables out of this scan's scope).
+    if (job) after = readDataset(paths.output);
   } finally {
     attempt.lock.release();
   }
@@ -57,7 +70,7 @@ export async function runSource(source: SourceConfig, options: SourceRunOptions)
   const inventory = after === undefined ? undefined : inventoryOf(after);
   const present = <T extends { removed: boolean }>(m: ReadonlyMap<string, T>): T[] => [...m.values()].filter((x) => !x.removed);
   if (inventory) for (const [table, t] of inventory.tables) if (t.skipped !== undefined && !t.removed) errors.push(`${table}: skipped: ${t.skipped}`);
-  const drift = after !== undefined && before !== undefined ? compareDatasetFiles(before, after) : null;
+  const drift = job?.drift ?? null;
   const entry: HistoryEntry = {
     source: source.name,
     started_at: new Date(started).toISOString(),
@@ -79,7 +92,7 @@ export async function runSource(source: SourceConfig, options: SourceRunOptions)
       hint: 'the folder must be writable, or set history: in the source',
     });
   }
-  return { status: 'ran', entry, drift, historyFile: paths.history };
+  return { status: 'ran', entry, drift, historyFile: paths.history, ...(job ? { job } : {}) };
 }
 
 /** The dataset file as plain data, or undefined when there is none yet (or it cannot be parsed: the scan reports that). */

@@ -1,13 +1,14 @@
 /**
- * A configured source as `piiscout scan` settings: where its files go (relative to the config
- * file, so a daemon does not depend on its working directory) and the scan options.
+ * A configured source as scan-service settings (src/scan-job/), the same `piiscout scan` builds from
+ * its arguments: where its files go (relative to the config file, so a daemon does not depend on its
+ * working directory) and the scan options.
  */
 import path from 'node:path';
-import type { ScanCommandOptions } from '../cli/commands/scan.js';
 import { resolveEnvReferences } from '../config/env-refs.js';
 import type { SourceConfig } from '../config/schema.js';
 import { defaultSourceOutput } from '../config/source-checks.js';
 import { resolveConnectionLocation } from '../../connectors/index.js';
+import type { ScanJobSettings } from '../scan-job/settings.js';
 
 export interface SourcePaths {
   /** Absolute dataset YAML path. */
@@ -31,14 +32,14 @@ export function sourceConnection(source: SourceConfig, configFile: string, env: 
 }
 
 export interface SourceScanFlags {
-  readonly quiet: boolean;
-  readonly verbose: boolean;
   /** false with --no-ml on the command line: rules only, whatever the source says. */
   readonly ml: boolean;
 }
 
-export function sourceScanOptions(source: SourceConfig, configFile: string, flags: SourceScanFlags): ScanCommandOptions {
+/** `connection`: the resolved connection string (sourceConnection). */
+export function sourceScanSettings(source: SourceConfig, configFile: string, connection: string, flags: SourceScanFlags): ScanJobSettings {
   return {
+    connection,
     output: sourcePaths(source, configFile).output,
     sampleSize: source.sample_size,
     include: source.include,
@@ -53,8 +54,6 @@ export function sourceScanOptions(source: SourceConfig, configFile: string, flag
     merge: true,
     resume: false,
     ml: flags.ml && source.ml,
-    json: false,
-    quiet: flags.quiet,
-    verbose: flags.verbose,
+    reportDrift: true,
   };
 }

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { TableMetadata } from '../../src/core/metadata.js';
 import type { ColumnInput } from '../../src/classify/types.js';
 import { createHeuristicClassifier } from '../../src/classify/heuristic-classifier.js';
+import { classifierOptionsFromConfig } from '../../src/config/custom-recognizers.js';
+import { parseConfig } from '../../src/config/load-config.js';
 
 type ParallelModule = typeof import('../../src/classify/parallel-classifier.js');
 const built = path.resolve(import.meta.dirname, '../../dist/src/classify/parallel-classifier.js');
@@ -78,6 +80,39 @@ describe.skipIf(!fs.existsSync(built))('parallel classifier (built workers)', ()
       await new Promise((r) => setTimeout(r, 500));
       const later = await Promise.all(all.slice(3).map((b) => parallel.classify(b)));
       expect([...first, ...later]).toEqual(expected);
+    } finally {
+      await parallel.close();
+    }
+  });
+
+  it('workers classify with the parsed config they are sent (no file to read: the scan parsed it once)', async () => {
+    const { createParallelClassifier } = (await import(built)) as ParallelModule;
+    const config = parseConfig(
+      [
+        'classification:',
+        '  categories: [{key: user.employee_badge, name: Employee badge, description: Badge numbers, parent: user}]',
+        '  recognizers:',
+        "    - {id: badge, category: user.employee_badge, value_patterns: [{name: badge, regex: 'EMP-\\d{6}', score: 0.95}]}",
+      ].join('\n'),
+      // A name only for error messages: no such file exists, the workers get the data.
+      path.join(import.meta.dirname, 'no-such-config.yml'),
+    );
+    const table: TableMetadata = {
+      schema: 'public',
+      name: 'staff',
+      kind: 'table',
+      columns: [{ name: 'code', ordinal: 1, rawType: 'text', normalizedType: 'string', isArray: false, isNullable: true, isPrimaryKey: false }],
+      primaryKey: [],
+      foreignKeys: [],
+    };
+    const database = { engine: 'postgres' as const, database: 'shop', schemas: ['public'], tables: [table] };
+    const values = Array.from({ length: 50 }, (_, i) => `EMP-${100000 + i}`);
+    const batch: ColumnInput[] = [{ database, table, column: table.columns[0], sample: { values, nullCount: 0, truncatedCount: 0 }, rowsSampled: 50 }];
+    const expected = await createHeuristicClassifier(classifierOptionsFromConfig(config)).classify(batch);
+    expect(expected[0].categories).toEqual(['user.employee_badge']);
+    const parallel = createParallelClassifier({ workers: 1, ml: false, config });
+    try {
+      expect(await parallel.classify(batch)).toEqual(expected);
     } finally {
       await parallel.close();
     }

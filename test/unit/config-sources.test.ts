@@ -7,7 +7,7 @@ import { parseConfig } from '../../src/config/load-config.js';
 import { envReferences, resolveEnvReferences } from '../../src/config/env-refs.js';
 import { configJsonSchema, CONFIG_JSON_SCHEMA_FILE } from '../../src/config/json-schema.js';
 import { STARTER_CONFIG } from '../../src/config/starter-config.js';
-import { sourceConnection, sourcePaths, sourceScanOptions } from '../../src/sources/source-settings.js';
+import { sourceConnection, sourcePaths, sourceScanSettings } from '../../src/sources/source-settings.js';
 import { parseConnectionString } from '../../connectors/index.js';
 import { repoRoot } from '../helpers/servers.js';
 
@@ -109,10 +109,19 @@ describe('source settings', () => {
     expect(() => sourceConnection(s('sqlite:./a%zz.db'), configFile, {})).toThrow(/Malformed percent-encoding in the file path/);
   });
 
-  it('maps to scan options (merge on, --no-ml wins over the source)', () => {
-    const options = sourceScanOptions(source, configFile, { quiet: true, verbose: false, ml: true });
-    expect(options).toMatchObject({ output: '/etc/piiscout/out/shop.yml', merge: true, ml: false, concurrency: 2, sampleSize: 200, config: configFile });
-    expect(sourceScanOptions({ ...source, ml: true }, configFile, { quiet: true, verbose: false, ml: false }).ml).toBe(false);
+  it('maps to scan service settings (merge on, drift reported, --no-ml wins over the source)', () => {
+    const options = sourceScanSettings(source, configFile, 'sqlite:/srv/app.db', { ml: true });
+    expect(options).toMatchObject({
+      connection: 'sqlite:/srv/app.db',
+      output: '/etc/piiscout/out/shop.yml',
+      merge: true,
+      reportDrift: true,
+      ml: false,
+      concurrency: 2,
+      sampleSize: 200,
+      config: configFile,
+    });
+    expect(sourceScanSettings({ ...source, ml: true }, configFile, 'sqlite:/srv/app.db', { ml: false }).ml).toBe(false);
   });
 });
 

@@ -3,10 +3,12 @@
  * loses or changes a human decision (status + categories), never deletes a field (vanished ones are
  * only marked), and the file stays valid, sorted fideslang that reloads. `payload` is a JSON column:
  * its keys (`payload.email`, ...) come and go as nested fields, which carry decisions of their own.
+ * The drift each merge reports (from what it changed) is the drift between the file before and after.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
+import { compareDatasetFiles, driftOfMerge } from '../../src/drift/drift.js';
 import type { MergeScope, MergeSummary } from '../../src/fides/dataset-file/merge-scan.js';
 import { addressKey, ReviewFile, type FieldAddress, type FieldState } from '../../src/review/review-file.js';
 import { validateFidesDatasetFile } from '../helpers/fideslang-validator.js';
@@ -148,6 +150,11 @@ class Run {
     const wholeSummary = whole.mergeScan(scanFile(scanned, ['public']), { scope });
     expect(streamed.text).toBe(whole.toString());
     expect(inAnyOrder(streamed.summary)).toEqual(inAnyOrder(wholeSummary));
+    // The drift a merge reports (scheduled sources) is the drift between the file before and after, in both merges.
+    const fileDrift = compareDatasetFiles(YAML.parse(saved), YAML.parse(streamed.text));
+    expect(driftOfMerge(mergeStreamed(saved, scanned, ['public'], { scope, trackChanges: true }).summary.changes!)).toEqual(fileDrift);
+    const tracked = ReviewFile.parse(saved, 'prop.yml').mergeScan(scanFile(scanned, ['public']), { scope, trackChanges: true });
+    expect(driftOfMerge(tracked.changes!)).toEqual(fileDrift);
     this.file = ReviewFile.parse(streamed.text, 'prop.yml');
     this.scans++;
     const text = this.file.toString();

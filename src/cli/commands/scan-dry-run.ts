@@ -1,5 +1,5 @@
-/** `scan --dry-run` and the Snowflake-only scan flags, kept out of scan.ts to keep that file small. */
-import { catalogStatementsOf, checkEngineFlags, samplingExtrasOf, type ConnectionConfig, type EngineFlags } from '../../../connectors/index.js';
+/** `scan --dry-run`: connects, introspects and prints what a scan would sample and cost. */
+import { catalogStatementsOf, samplingExtrasOf, type ConnectionConfig } from '../../../connectors/index.js';
 import type { Connector } from '../../core/connector.js';
 import { ExitCode } from '../../core/errors.js';
 import { formatDryRun, planDryRun, type DryRunOptions, type DryRunPlan } from '../../scan/dry-run.js';
@@ -7,23 +7,6 @@ import { estimateWarehouseCost, formatWarehouseCost } from '../../scan/warehouse
 import { checkReadOnlyRole } from '../../scan/scan.js';
 import type { TableFilter } from '../../scan/filters.js';
 import type { Output } from '../output.js';
-
-export interface SnowflakeScanOptions {
-  privateKeyFile?: string;
-  allowWarehouseResume?: boolean;
-  useSnowflakeClassify?: boolean;
-}
-
-/** The flags as the connection parser takes them; fails on Snowflake flags for other engines. */
-export function snowflakeFlags(engine: ConnectionConfig['engine'] | undefined, options: SnowflakeScanOptions): EngineFlags {
-  const flags = {
-    privateKeyFile: options.privateKeyFile,
-    allowWarehouseResume: options.allowWarehouseResume ?? false,
-    useSnowflakeClassify: options.useSnowflakeClassify ?? false,
-  };
-  if (engine !== undefined) checkEngineFlags(engine, flags);
-  return flags;
-}
 
 export interface DryRunCommandOptions {
   readonly statementTimeout: number;

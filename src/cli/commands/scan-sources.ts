@@ -4,10 +4,14 @@
  * the others. Exit code: the worst of the runs (1 failed, 3 tables skipped, 0 ok).
  */
 import { ExitCode, UserError } from '../../core/errors.js';
+import type { SourceConfig } from '../../config/schema.js';
 import { formatDrift } from '../../drift/format-drift.js';
 import { runSource, type SourceRunResult } from '../../sources/run-source.js';
 import { loadSources } from '../../sources/select-sources.js';
+import { interruptOnSigint } from '../interrupt.js';
 import { Output } from '../output.js';
+import { printJobSummary } from '../report/scan-text.js';
+import { terminalEvents } from './scan.js';
 
 export interface ScanSourcesOptions {
   readonly source: string[];
@@ -45,8 +49,11 @@ export async function scanSourcesCommand(connection: string | undefined, options
   const results: SourceRunResult[] = [];
   for (const source of sources) {
     if (sources.length > 1) out.info(`\n== source ${source.name}`);
-    const result = await runSource(source, { configFile, quiet: out.quiet, verbose: out.verbose, ml: options.ml });
+    // Each scan's own messages as `piiscout scan` shows them (quiet with --json or -q).
+    const scanOut = new Output({ quiet: options.quiet || options.json, verbose: options.verbose });
+    const result = await runSourceInterruptibly(source, configFile, options.ml, scanOut);
     results.push(result);
+    if (result.status === 'ran' && result.job && !scanOut.quiet) printJobSummary(scanOut, result.job, options.verbose);
     if (result.status === 'locked') {
       out.warn(`source ${source.name}: not scanned, its output is locked by ${result.heldBy}`);
       continue;
@@ -63,6 +70,17 @@ export async function scanSourcesCommand(connection: string | undefined, options
   }
   const codes = results.map((r) => (r.status === 'ran' ? r.entry.exit_code : ExitCode.failed));
   return codes.length === 1 ? codes[0] : worstExitCode(codes);
+}
+
+/** One source's scan through the scan service, its messages on the terminal, Ctrl-C interrupting it. */
+export async function runSourceInterruptibly(source: SourceConfig, configFile: string, ml: boolean, out: Output): Promise<SourceRunResult> {
+  const ctrlC = interruptOnSigint(out);
+  try {
+    return await runSource(source, { configFile, ml, events: terminalEvents(out), signal: ctrlC.signal });
+  } finally {
+    ctrlC.dispose();
+    out.clearProgress();
+  }
 }
 
 /** Failure beats partial beats ok. */

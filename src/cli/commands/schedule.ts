@@ -13,11 +13,13 @@ import { describeDelay } from '../../schedule/retry.js';
 import { systemClock } from '../../schedule/clock.js';
 import { Scheduler, type SchedulerEvent } from '../../schedule/scheduler.js';
 import { lastRun, type LastRunSummary } from '../../sources/history.js';
-import { runSource, type SourceRunResult } from '../../sources/run-source.js';
+import type { SourceRunResult } from '../../sources/run-source.js';
 import { sourcePaths } from '../../sources/source-settings.js';
 import { loadSources } from '../../sources/select-sources.js';
 import { escapeControl, printable } from '../../util/printable.js';
-import { worstExitCode } from './scan-sources.js';
+import { Output } from '../output.js';
+import { printJobSummary } from '../report/scan-text.js';
+import { runSourceInterruptibly, worstExitCode } from './scan-sources.js';
 
 export interface ScheduleOptions {
   readonly once: boolean;
@@ -40,7 +42,9 @@ export async function scheduleCommand(options: ScheduleOptions): Promise<number>
   }
   const runOne = async (source: SourceConfig): Promise<number> => {
     log(`${source.name}: scan started`);
-    const result = await runSource(source, { configFile, quiet: !options.verbose, verbose: options.verbose, ml: options.ml });
+    const scanOut = new Output({ quiet: !options.verbose, verbose: options.verbose });
+    const result = await runSourceInterruptibly(source, configFile, options.ml, scanOut);
+    if (result.status === 'ran' && result.job && !scanOut.quiet) printJobSummary(scanOut, result.job, options.verbose);
     logResult(result);
     return result.status === 'ran' ? result.entry.exit_code : ExitCode.ok;
   };

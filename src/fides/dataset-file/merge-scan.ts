@@ -22,6 +22,7 @@ import YAML, { type Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { FidesCollection, FidesDataset, FidesDatasetFile, FidesField } from '../dataset-types.js';
 import { datasetNames } from './dataset-names.js';
 import { isDecidedField } from './fields.js';
+import { MergeChanges } from './merge-changes.js';
 import { alignScanToFile } from './match-datasets.js';
 import { yamlAccess } from './tree-access.js';
 import { PROPOSED_META_KEY, recordPendingProposal } from './proposed-meta.js';
@@ -79,6 +80,8 @@ export interface MergeSummary {
   readonly decisionsKept: number;
   /** Tables the scan could not sample: their proposals and fields were left as they were. */
   readonly skippedTables: TableRef[];
+  /** Each changed collection before and after (with MergeOptions.trackChanges): drift is computed from it. */
+  readonly changes?: MergeChanges;
 }
 
 /** Which tables and columns the scan looked at; the rest keeps its fields, unmarked. */
@@ -89,6 +92,8 @@ export interface MergeScope {
 
 export interface MergeOptions {
   readonly scope?: MergeScope;
+  /** Record each changed collection before and after in `MergeSummary.changes` (for drift). */
+  readonly trackChanges?: boolean;
 }
 
 export const EVERYTHING: MergeScope = { coversTable: () => true, coversColumn: () => true };
@@ -117,12 +122,16 @@ export class Merger {
     proposalsBesideDecisions: [] as ProposalChange[],
     decisionsKept: 0,
     skippedTables: [] as TableRef[],
+    changes: undefined as MergeChanges | undefined,
   };
 
   constructor(
     private readonly doc: Document,
     readonly scope: MergeScope,
-  ) {}
+    trackChanges = false,
+  ) {
+    if (trackChanges) this.summary.changes = new MergeChanges(doc);
+  }
 
   run(scan: FidesDatasetFile): MergeSummary {
     const root = this.doc.contents as YAMLMap;
@@ -171,11 +180,13 @@ export class Merger {
 
   markNewCollection(dataset: string, nc: FidesCollection): FidesCollection {
     this.summary.newTables.push({ dataset, collection: nc.name });
-    return {
+    const marked = {
       ...nc,
       piiscout: withMarker(nc.piiscout ?? {}, 'new', 'kind', 'status'),
       fields: nc.fields.map((f) => this.markNewField({ dataset, collection: nc.name, field: f.name }, f)),
     };
+    this.summary.changes?.after(dataset, marked);
+    return marked;
   }
 
   private markNewField(address: FieldRef, nf: FidesField): FidesField {
@@ -225,6 +236,12 @@ export class Merger {
   }
 
   mergeCollection(dataset: string, schema: string, ec: YAMLMap, nc: FidesCollection): void {
+    this.summary.changes?.before(dataset, ec);
+    this.mergeCollectionFields(dataset, schema, ec, nc);
+    this.summary.changes?.after(dataset, ec);
+  }
+
+  private mergeCollectionFields(dataset: string, schema: string, ec: YAMLMap, nc: FidesCollection): void {
     const table = nc.name;
     const skipped = nc.piiscout?.status === 'skipped';
     if (skipped) this.summary.skippedTables.push({ dataset, collection: table });
@@ -344,6 +361,12 @@ export class Merger {
   }
 
   markCollectionRemoved(key: string, ec: YAMLMap): void {
+    this.summary.changes?.before(key, ec);
+    this.markCollectionFieldsRemoved(key, ec);
+    this.summary.changes?.after(key, ec);
+  }
+
+  private markCollectionFieldsRemoved(key: string, ec: YAMLMap): void {
     const table = scalarString(ec, 'name')!;
     if (!isMarked(ec, 'removed')) {
       setScalar(this.doc, ensureMap(this.doc, ec, 'piiscout'), 'removed', true, COLLECTION_RECORD_TAIL);
@@ -408,7 +431,7 @@ export function collectionKind(collection: YAMLMap): string | undefined {
 
 /** Merges `scan` into `doc` (mutating it) and reports what changed. Never removes or alters a human decision. */
 export function mergeScan(doc: Document, scan: FidesDatasetFile, options: MergeOptions = {}): MergeSummary {
-  return new Merger(doc, options.scope ?? EVERYTHING).run(scan);
+  return new Merger(doc, options.scope ?? EVERYTHING, options.trackChanges).run(scan);
 }
 
 /** One line for the terminal: "merged: 2 new tables, 5 new fields, 1 removed field, 3 changed proposals, 12 decisions kept". */

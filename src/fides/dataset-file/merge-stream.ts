@@ -192,7 +192,7 @@ export function mergeScanStreamed(text: string, scanFor: ScanFor, options: Merge
   const { split, skeleton, datasetSeq, fileDatasets } = read;
 
   const scope = options.scope ?? EVERYTHING;
-  const merger = new Merger(skeleton, scope);
+  const merger = new Merger(skeleton, scope, options.trackChanges);
   const scan = scanFor(existingKeys(fileDatasets));
   const incoming = scan.datasets.map((nd) => {
     const id = datasetNamespaceId(nd as unknown as PlainMap, plainAccess);
