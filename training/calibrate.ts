@@ -119,7 +119,8 @@ async function main(): Promise<void> {
   const dir = i >= 0 ? path.resolve(args[i + 1]) : currentModelDir();
   const loaded = await loadModel(dir);
   const train = generateColumns({ seed: TRAIN_SEED, count: TRAIN_COLUMNS });
-  const { calibration, novelty, report } = calibrateModel(loaded.model, { xTrain: featureMatrix(train), yTrain: labelsOf(train), ...generateCalibrationSets() });
+  const data = { xTrain: featureMatrix(train), yTrain: labelsOf(train), ...generateCalibrationSets() };
+  const { calibration, novelty, report } = calibrateModel(loaded.model, data);
   writeCalibration(dir, calibration, novelty, report);
   const ece = `ECE ${report.holdout.before.ece} → ${report.holdout.after.ece}`;
   const novel = `${report.holdout.novelShare} of the hold-out`;

@@ -37,7 +37,7 @@ const BATCH = 128;
 /**
  * Label smoothing ε (target: 1 − ε for the true label, ε/K for every label). Off: measured at 0.05 it
  * made fewer real columns reach the 0.8 probability the combination needs, and the combination found
- * fewer personal columns under meaningless names (see training/README.md).
+ * fewer personal columns under meaningless names (see docs/model-card.md).
  */
 const SMOOTHING = Number(option('smoothing', '0'));
 const OUT = path.resolve(repoRoot, option('out', 'models'));

@@ -18,7 +18,7 @@ const MIN_VALUES_FOR_MODEL = 5;
 /**
  * The model's weight against name 0.35 / values 0.5 / type 0.15 where the column name spoke. Chosen
  * on the labelled corpora (0.35, the combine default, lost 4 fields to the rules there; see
- * training/README.md), so those corpora are not an unbiased test of this one number.
+ * docs/model-card.md), so those corpora are not an unbiased test of this one number.
  */
 const MODEL_WEIGHT = 0.2;
 /**
