@@ -38,9 +38,6 @@ const OPS_TABLES = [
   'albums', 'films', 'genres', 'warehouses', 'suppliers', 'bestellungen', 'produits', 'pedidos', 'ordini', 'artikelen', 'produtos',
   'jobs', 'settings', 'config', 'transactions', 'line_items', 'InvoiceLine', 'tbl_orders', 'payments', 'bookings', 'tickets',
   'cust_hist', 'membership', 'sales', 'stock_moves', 'files', 'releases', 'tab2', 'data_2023',
-  // Non-personal tables of the kinds issue 16 names: ledgers, telemetry, workflow state, configuration, taxonomies, measurements.
-  'ledger', 'gl_entries', 'journal_lines', 'metrics', 'telemetry', 'sensor_readings', 'measurements', 'workflow_state', 'job_queue',
-  'cron_jobs', 'app_config', 'feature_flags', 'taxonomy', 'category_tree', 'product_variants', 'exchange_rates', 'csv_templates',
 ];
 const CRYPTIC = ['col_#', 'c#', 'field_#', 'attr#', 'f#', 'x#', 'data', 'value', 'val_#', 'column#', 'a', 'b#', 'misc', 'info', 'extra', 'raw', 'fld00#', 'txt#', 'var#', 'colonne_#'];
 /** Meaningless table names (generated schemas, ETL staging, obfuscated exports). */

@@ -122,40 +122,6 @@ export const OPERATION_KINDS: readonly ColumnKind[] = [
     names: ['region', 'sales_region', 'territory', 'zone', 'market', 'area'], value: (f, r) => r.pick(['EMEA', 'APAC', 'NA', 'LATAM', 'North', 'South', 'East', 'West', 'Central', 'Midwest', 'Pacific', 'Nordics', 'Benelux', 'DACH', 'Iberia', 'Region 1', 'Zone A']) },
   { id: 'warehouse-city', label: OPS, tables: 'ops', types: ['string'], smallPool: true, weight: 0.4,
     names: ['warehouse', 'store', 'branch', 'depot', 'plant', 'site'], value: (f) => `${f.location.city()} ${f.helpers.arrayElement(['DC', 'Hub', 'Store', 'Warehouse'])}` },
-  // Look-alikes of issue 16's confident errors: decimals stored at a fixed scale (read as coordinates),
-  // telemetry readings, Unix times (read as phone numbers), rule and query texts (read as addresses),
-  // product variants (read as given names).
-  { id: 'scaled-decimal', label: OPS, tables: 'ops', types: ['decimal', 'decimal', 'float', 'string'], weight: 0.8,
-    names: ['thm', 'tjm', 'amount_ht', 'total_ttc', 'price_ttc', 'debit', 'credit', 'balance', 'solde', 'montant', 'subtotal', 'multicurrency_total', 'remise_percent', 'exchange_rate', 'qty_ordered'],
-    value: (f, r, style) => {
-      const scale = [2, 4, 6, 8][pickStyle(style, r, 4)];
-      const v = r.chance(0.5) ? r.int(0, 2000) : Math.round(r.next() * r.pick([10, 1000, 100000]) * 100) / 100;
-      return (r.chance(0.1) ? -v : v).toFixed(scale);
-    } },
-  { id: 'telemetry', label: OPS, tables: 'ops', types: ['float', 'decimal', 'string'], weight: 0.6,
-    names: ['cpu_load', 'temperature', 'latency_ms', 'reading', 'measurement', 'humidity', 'voltage', 'pressure', 'avg_response', 'load_avg', 'memory_mb', 'signal_db', 'messwert', 'valeur', 'duration_s'],
-    value: (f, r, style) => {
-      const [center, spread] = [[20, 10], [100, 80], [1013, 30], [3.3, 0.4], [0.5, 0.5], [-60, 20]][pickStyle(style, r, 6)];
-      return (center + (r.next() - 0.5) * spread).toFixed(1 + (style % 6));
-    } },
-  { id: 'unix-time', label: OPS, tables: 'any', types: ['integer', 'integer', 'string'], weight: 0.6,
-    names: ['last_run', 'last_checked', 'lastmodified', 'occurred', 'mtime', 'ctime', 'expires', 'time', 'last_seen', 'reserved_at', 'created', 'updated'],
-    value: (f, r) => String(Math.floor(f.date.recent({ days: r.pick([2, 60, 2000]) }).getTime() / 1000)) },
-  { id: 'rule-text', label: OPS, tables: 'ops', types: ['string'], weight: 0.5,
-    names: ['query', 'sql', 'csv_sql', 'expression', 'rule', 'condition', 'filter', 'template', 'script', 'check_types', 'validation', 'formula', 'pattern'],
-    value: (f, r, style) => [
-      `SELECT ${f.database.column()}, ${f.database.column()} FROM ${f.lorem.word()} WHERE ${f.database.column()} = ${r.int(0, 99)}`,
-      `${f.database.column()} ${r.pick(['=', '>', '<', 'LIKE', '<>'])} '${f.lorem.word()}'`,
-      Array.from({ length: r.int(1, 4) }, () => r.pick(['NOT_NULL', 'MAX_LENGTH', 'NUMERIC', 'GRAPH', 'ZERO_START', 'SPTAB', 'KANA', 'ALNUM', 'URL_CHECK'])).join(','),
-      `^[${r.pick(['A-Z', 'a-z', '0-9', 'A-Za-z0-9'])}]{${r.int(1, 9)},${r.int(10, 40)}}$`,
-      `{{ ${f.lorem.word()}.${f.database.column()} }} ${f.lorem.word()}`,
-    ][pickStyle(style, r, 5)] },
-  { id: 'variant', label: OPS, tables: 'ops', types: ['string'], smallPool: true, weight: 0.5,
-    names: ['variant', 'size', 'option', 'option_name', 'class_name', 'spec', 'flavour', 'material', 'finish', 'groesse', 'taille', 'talla', 'option_value'],
-    value: (f, r, style) => [
-      r.pick(['XS', 'S', 'M', 'L', 'XL', 'XXL', '3XL']), f.color.human(), f.commerce.productMaterial(),
-      `${r.int(1, 50) * 10}${r.pick(['ml', 'g', 'cm', 'mm', 'GB'])}`, r.pick(['Small', 'Medium', 'Large', 'Regular', 'Slim', 'Classic', 'Deluxe', 'Mini', 'Family pack']),
-    ][pickStyle(style, r, 5)] },
   { id: 'word', label: OPS, tables: 'ops', types: ['string'], weight: 0.6,
     names: ['value', 'key', 'setting', 'param', 'option', 'unit', 'method', 'action', 'event', 'channel'],
     value: (f, r) => r.pick([f.lorem.word(), f.hacker.verb(), f.hacker.noun(), f.database.column(), f.internet.httpMethod()]) },
