@@ -16,6 +16,7 @@ import { FEATURE_LAYOUT, FEATURE_SCHEMA_VERSION, FEATURE_SIZE, featureMatrix } f
 import { MODEL_LABELS } from '../src/model/labels.js';
 import { MODEL_NAME, saveModel, type ModelMetadata } from '../src/model/model-store.js';
 import { predictProbabilities } from '../src/model/predict.js';
+import { calibrateModel, generateCalibrationSets, writeCalibration } from './calibrate.js';
 import { HOLDOUT_COLUMNS as DEFAULT_HOLDOUT_COLUMNS, HOLDOUT_SEED, TRAIN_COLUMNS as DEFAULT_TRAIN_COLUMNS, TRAIN_SEED } from './config.js';
 import { generateColumns, LOCALES } from './generate.js';
 import { labelMetrics } from './metrics.js';
@@ -36,7 +37,7 @@ const BATCH = 128;
 /**
  * Label smoothing ε (target: 1 − ε for the true label, ε/K for every label). Off: measured at 0.05 it
  * made fewer real columns reach the 0.8 probability the combination needs, and the combination found
- * fewer personal columns under meaningless names (see training/README.md).
+ * fewer personal columns under meaningless names (see docs/model-card.md).
  */
 const SMOOTHING = Number(option('smoothing', '0'));
 const OUT = path.resolve(repoRoot, option('out', 'models'));
@@ -133,6 +134,10 @@ async function main(): Promise<void> {
   };
   fs.writeFileSync(path.join(dir, 'metadata.json'), JSON.stringify({ ...metadata, featureLayout: FEATURE_LAYOUT, architecture: `Dense128-relu, Dense64-relu, Dense${MODEL_LABELS.length}-softmax; Adam 1e-3→3e-4 at epoch 8, batch ${BATCH}, ${EPOCHS} epochs, categorical cross-entropy with label smoothing ${SMOOTHING}`, backend }, null, 2) + '\n');
   fs.writeFileSync(path.join(dir, 'metrics.json'), JSON.stringify({ holdout: holdoutMetrics }, null, 2) + '\n');
+  // After the epochs, from streams of their own: the weights do not depend on it.
+  const calibrated = calibrateModel(model, { xTrain, yTrain: Int32Array.from(yTrain), ...generateCalibrationSets() });
+  writeCalibration(dir, calibrated.calibration, calibrated.novelty, calibrated.report);
+  log(`calibration: temperature ${calibrated.calibration.temperature}, hold-out ECE ${calibrated.report.holdout.before.ece} → ${calibrated.report.holdout.after.ece}; novelty threshold ${calibrated.novelty.threshold}`);
   fs.writeFileSync(path.join(OUT, MODEL_NAME, 'CURRENT'), `${VERSION}\n`);
   const size = fs.statSync(path.join(dir, 'weights.bin')).size + fs.statSync(path.join(dir, 'model.json')).size;
   log(`wrote ${path.relative(repoRoot, dir)} (${(size / 1024).toFixed(0)} KiB) in ${trainingSeconds.toFixed(0)} s total`);

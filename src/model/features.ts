@@ -10,7 +10,7 @@ import type { NormalizedType } from '../core/metadata.js';
 
 export const FEATURE_SCHEMA_VERSION = 1;
 
-/** Values looked at per column: the statistics settle well before this (see training/README.md). */
+/** Values looked at per column: the statistics settle well before this (see docs/model-card.md). */
 export const MAX_VALUES = 100;
 
 const TYPES: readonly NormalizedType[] = [

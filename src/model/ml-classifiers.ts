@@ -5,7 +5,7 @@
 import { combineEvidence, explainFallback, type CombineConfig } from '../classify/combine.js';
 import { createHeuristicClassifier, type HeuristicClassifierOptions } from '../classify/heuristic-classifier.js';
 import type { ColumnClassifier, ColumnInput, CombineContext, Evidence, FieldClassification } from '../classify/types.js';
-import type { ColumnModel } from './model-classifier.js';
+import { isAbstention, type ColumnModel } from './model-classifier.js';
 import { CATEGORY } from '../classify/categories.js';
 import { isPersonalCategory } from '../core/personal-data.js';
 
@@ -18,7 +18,7 @@ const MIN_VALUES_FOR_MODEL = 5;
 /**
  * The model's weight against name 0.35 / values 0.5 / type 0.15 where the column name spoke. Chosen
  * on the labelled corpora (0.35, the combine default, lost 4 fields to the rules there; see
- * training/README.md), so those corpora are not an unbiased test of this one number.
+ * docs/model-card.md), so those corpora are not an unbiased test of this one number.
  */
 const MODEL_WEIGHT = 0.2;
 /**
@@ -65,6 +65,12 @@ export function combineWithModel(
   configSources?: ReadonlySet<string>,
   context?: CombineContext,
 ): FieldClassification {
+  // The model abstained (it does not know this column): the rules decide, and the reason is shown.
+  const abstained = evidence.filter(isAbstention);
+  if (abstained.length > 0) {
+    const result = combineWithModel(evidence.filter((e) => !isAbstention(e)), config, configSources, context);
+    return { ...result, evidence: [...result.evidence, ...abstained] };
+  }
   // Without a word from the model this is the rules' own combination (the common case: it is silent below 0.8).
   if (!evidence.some((e) => e.factor === 'model')) return combineEvidence(evidence, config, context);
   if (configSources && evidence.some((e) => !e.veto && e.score > 0 && configSources.has(e.source))) {
@@ -167,7 +173,7 @@ export function modelExtraEvidence(model: ColumnModel, options: HeuristicClassif
     const asked = inputs.filter((_, i) => sampled[i]);
     const answers = asked.length > 0 ? await model.evidence(asked) : [];
     let next = 0;
-    const keep = (e: Evidence): boolean => e.score >= MODEL_MIN_PROBABILITY && !RELATIONAL.has(e.category);
+    const keep = (e: Evidence): boolean => isAbstention(e) || (e.score >= MODEL_MIN_PROBABILITY && !RELATIONAL.has(e.category));
     return sampled.map((s) => (s ? answers[next++].filter(keep) : []));
   };
 }

@@ -8,8 +8,17 @@
 import { canonicalOrder } from '../classify/canonical-order.js';
 import type { ColumnInput, Evidence } from '../classify/types.js';
 import type { BackendName } from './backend.js';
+import { calibratedProbabilities, nearestCentroidDistance } from './calibration.js';
 import { columnFeatures, FEATURE_SIZE, type ModelColumn } from './features.js';
 import type { LoadedModel } from './model-store.js';
+import type { ColumnHeads } from './predict.js';
+
+/**
+ * Below this calibrated top probability the model abstains: it says it does not know (the evidence
+ * says so, with the probability) instead of a guess. The combination counts only opinions of 0.8 or
+ * more anyway (ml-classifiers.ts); below one half the guess is not worth showing as an alternative.
+ */
+export const ABSTAIN_BELOW = 0.5;
 
 export interface ColumnModelOptions {
   /** Model folder (default: the shipped models/column-model/<CURRENT>). */
@@ -53,11 +62,28 @@ export function toModelColumn(input: ColumnInput): ModelColumn {
   };
 }
 
+/** What the model makes of one batch: calibrated probabilities per row, and each row's distance to the training data. */
+interface Judgement {
+  readonly probs: Float32Array;
+  /** Per row: distance of its penultimate activations to the nearest class centroid (0 without novelty data). */
+  readonly distances: Float32Array;
+}
+
 interface Pending {
   readonly features: Float32Array;
   readonly rows: number;
-  readonly resolve: (probs: Float32Array) => void;
+  readonly resolve: (judgement: Judgement) => void;
   readonly reject: (error: unknown) => void;
+}
+
+/** The model says it does not know: score 0 (no vote), and why (never a value). */
+function abstention(category: string, source: string, why: string): Evidence {
+  return { factor: 'model', category, score: 0, source, reason: `model abstains: ${why}` };
+}
+
+/** Evidence of the model abstaining (see abstention()): it takes no part in the combination, it is only shown. */
+export function isAbstention(e: Evidence): boolean {
+  return e.factor === 'model' && e.score === 0 && e.reason.startsWith('model abstains');
 }
 
 export function createColumnModel(options: ColumnModelOptions = {}): ColumnModel {
@@ -66,19 +92,19 @@ export function createColumnModel(options: ColumnModelOptions = {}): ColumnModel
   let loading: Promise<{ loaded: LoadedModel; info: ColumnModelInfo }> | undefined;
   let queue: Pending[] = [];
   let loadedLabels: readonly string[] = [];
-  let predictProbabilities: typeof import('./predict.js').predictProbabilities;
+  let heads: (features: Float32Array, featureSize: number) => ColumnHeads;
 
   const ensureLoaded = () =>
     (loading ??= (async () => {
       const started = performance.now();
       // Loads TF.js (see model-runtime.ts).
       const runtime = await import('./model-runtime.js');
-      const { initBackend, loadModel, currentModelDir } = runtime;
-      predictProbabilities = runtime.predictProbabilities;
+      const { initBackend, loadModel, currentModelDir, headsRunner } = runtime;
       const backend = await initBackend();
       const loaded = await loadModel(options.dir ?? currentModelDir());
+      heads = headsRunner(loaded.model);
       // One warm-up batch: the first predict compiles kernels.
-      predictProbabilities(loaded.model, new Float32Array(FEATURE_SIZE), FEATURE_SIZE);
+      heads(new Float32Array(FEATURE_SIZE), FEATURE_SIZE);
       loadedLabels = loaded.metadata.labels;
       const info = { name: loaded.metadata.name, version: loaded.metadata.version, backend, loadMs: Math.round(performance.now() - started) };
       return { loaded, info };
@@ -95,11 +121,15 @@ export function createColumnModel(options: ColumnModelOptions = {}): ColumnModel
         all.set(p.features, at * FEATURE_SIZE);
         at += p.rows;
       }
-      const probs = predictProbabilities(model.model, all, FEATURE_SIZE);
-      const width = model.metadata.labels.length;
+      const out = heads(all, FEATURE_SIZE);
+      const probs = calibratedProbabilities(out.logits, out.labels, model.metadata.calibration?.temperature ?? 1);
+      const novelty = model.metadata.novelty;
+      const distances = new Float32Array(rows);
+      if (novelty) for (let r = 0; r < rows; r++) distances[r] = nearestCentroidDistance(out.hidden, r * out.hiddenSize, novelty.centroids);
+      const width = out.labels;
       at = 0;
       for (const p of batch) {
-        p.resolve(probs.slice(at * width, (at + p.rows) * width));
+        p.resolve({ probs: probs.slice(at * width, (at + p.rows) * width), distances: distances.slice(at, at + p.rows) });
         at += p.rows;
       }
     } catch (error) {
@@ -107,28 +137,36 @@ export function createColumnModel(options: ColumnModelOptions = {}): ColumnModel
     }
   }
 
-  async function probabilities(inputs: readonly ColumnInput[]): Promise<Float32Array[]> {
+  async function judge(inputs: readonly ColumnInput[]): Promise<{ probs: Float32Array[]; distances: Float32Array }> {
     const { loaded } = await ensureLoaded();
     const width = loaded.metadata.labels.length;
     const features = new Float32Array(inputs.length * FEATURE_SIZE);
     inputs.forEach((input, i) => features.set(columnFeatures(toModelColumn(input)), i * FEATURE_SIZE));
-    const flat = await new Promise<Float32Array>((resolve, reject) => {
+    const judged = await new Promise<Judgement>((resolve, reject) => {
       if (queue.length === 0) setImmediate(() => flush(loaded));
       queue.push({ features, rows: inputs.length, resolve, reject });
     });
-    return inputs.map((_, i) => flat.subarray(i * width, (i + 1) * width));
+    return { probs: inputs.map((_, i) => judged.probs.subarray(i * width, (i + 1) * width)), distances: judged.distances };
   }
 
   return {
     load: async () => (await ensureLoaded()).info,
     labels: () => loadedLabels,
-    probabilities,
+    probabilities: async (inputs) => (await judge(inputs)).probs,
     async evidence(inputs) {
-      const [{ loaded, info }, probs] = await Promise.all([ensureLoaded(), probabilities(inputs)]);
+      const [{ loaded, info }, { probs, distances }] = await Promise.all([ensureLoaded(), judge(inputs)]);
       const labels = loaded.metadata.labels;
       const source = `${info.name}@${info.version}`;
-      return probs.map((p) => {
+      const novelty = loaded.metadata.novelty;
+      return probs.map((p, i) => {
         const ranked = Array.from(p.keys()).sort((a, b) => p[b] - p[a]);
+        const top = ranked[0];
+        const guess = `its guess ${labels[top]} at ${p[top].toFixed(2)} is not used`;
+        if (novelty && distances[i] > novelty.threshold) {
+          const why = `the column is unlike its training data (distance ${distances[i].toFixed(2)} to the nearest category seen in training, above the ${novelty.percentile}th percentile ${novelty.threshold.toFixed(2)} of the training columns)`;
+          return [abstention(labels[top], source, `${why}; ${guess}`)];
+        }
+        if (p[top] < ABSTAIN_BELOW) return [abstention(labels[top], source, `no category reaches probability ${ABSTAIN_BELOW}; ${guess}`)];
         return ranked
           .filter((k, rank) => rank === 0 || (rank < maxCategories && p[k] >= minProbability))
           .map((k): Evidence => {

@@ -5,4 +5,4 @@
  */
 export { initBackend } from './backend.js';
 export { currentModelDir, loadModel } from './model-store.js';
-export { predictProbabilities } from './predict.js';
+export { headsRunner, predictProbabilities } from './predict.js';

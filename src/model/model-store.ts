@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type * as TfCore from '@tensorflow/tfjs-core';
 import type { LayersModel } from '@tensorflow/tfjs-layers';
 import { tf, tfLayers } from './tf.js';
+import type { ModelCalibration, ModelNovelty } from './calibration.js';
 import { FEATURE_SCHEMA_VERSION, FEATURE_SIZE } from './features.js';
 
 export const MODEL_NAME = 'column-model';
@@ -30,6 +31,10 @@ export interface ModelMetadata {
   readonly libraries: Readonly<Record<string, string>>;
   readonly trainedAt: string;
   readonly trainingSeconds: number;
+  /** Absent in a model trained before calibration: its probabilities are used as they come. */
+  readonly calibration?: ModelCalibration;
+  /** Absent: the model never abstains on novelty. */
+  readonly novelty?: ModelNovelty;
 }
 
 export class ModelLoadError extends Error {
@@ -81,6 +86,11 @@ export function readMetadata(dir: string): ModelMetadata {
     );
   }
   if (meta.featureSize !== FEATURE_SIZE) throw new ModelLoadError(`${file}: featureSize ${String(meta.featureSize)} does not match the runtime's ${FEATURE_SIZE}`);
+  const temperature = meta.calibration?.temperature;
+  if (meta.calibration && !(typeof temperature === 'number' && temperature > 0)) throw new ModelLoadError(`${file}: calibration.temperature must be a positive number`);
+  if (meta.novelty && !(Array.isArray(meta.novelty.centroids) && meta.novelty.centroids.length > 0 && typeof meta.novelty.threshold === 'number')) {
+    throw new ModelLoadError(`${file}: novelty needs centroids and a threshold`);
+  }
   return meta as ModelMetadata;
 }
 

@@ -3,8 +3,9 @@
  * predictOnBatch inside tf.tidy (model.predict slices its input with slow kernels on wasm).
  */
 import type * as TfCore from '@tensorflow/tfjs-core';
+import type * as TfLayers from '@tensorflow/tfjs-layers';
 import type { LayersModel } from '@tensorflow/tfjs-layers';
-import { tf } from './tf.js';
+import { tf, tfLayers } from './tf.js';
 
 export const PREDICT_BATCH = 512;
 
@@ -20,4 +21,38 @@ export function predictProbabilities(model: LayersModel, features: Float32Array,
     probs.dispose();
   }
   return out;
+}
+
+/** The penultimate layer's activations and the output layer's logits, per row. */
+export interface ColumnHeads {
+  readonly hidden: Float32Array;
+  readonly hiddenSize: number;
+  readonly logits: Float32Array;
+  readonly labels: number;
+}
+
+/**
+ * A runner for the model's last two stages: the network up to its penultimate layer on TF.js, then
+ * the output layer's affine map in plain JS (64 × 31 multiply-adds per row), giving the logits that a
+ * temperature divides and the activations the novelty test measures. The softmax is left to the caller.
+ */
+export function headsRunner(model: LayersModel): (features: Float32Array, featureSize: number) => ColumnHeads {
+  const last = model.layers[model.layers.length - 1];
+  const hiddenModel = tfLayers.model({ inputs: model.inputs, outputs: model.layers[model.layers.length - 2].output as TfLayers.SymbolicTensor });
+  const [kernel, bias] = last.getWeights().map((w) => w.dataSync() as Float32Array);
+  const labels = bias.length;
+  const hiddenSize = kernel.length / labels;
+  return (features, featureSize) => {
+    const hidden = predictProbabilities(hiddenModel, features, featureSize);
+    const rows = hidden.length / hiddenSize;
+    const logits = new Float32Array(rows * labels);
+    for (let r = 0; r < rows; r++) {
+      for (let k = 0; k < labels; k++) {
+        let sum = bias[k];
+        for (let j = 0; j < hiddenSize; j++) sum += hidden[r * hiddenSize + j] * kernel[j * labels + k];
+        logits[r * labels + k] = sum;
+      }
+    }
+    return { hidden, hiddenSize, logits, labels };
+  };
 }
