@@ -185,13 +185,13 @@ export class SubjectGraph {
     try {
       judged = judgePerson(node.table.name, node.shape, facts, this.#profile.defaultSubject());
       if (judged.isPerson) {
-        // Without a person name, with a key made of references (a join table: `send_customer`), as a
-        // membership (`members`, `watchers`), or named as its target (`list_accounts` → `accounts`).
-        const joinTable = node.table.primaryKey.length > 1;
+        // Without a person name, with a key made of references (a join table: `send_customer`; a
+        // one-to-one extension keyed by the person's key: `user_profiles.user_id`), as a membership
+        // (`members`, `watchers`), or named as its target (`list_accounts` → `accounts`).
         const head = node.shape.headPerson;
         const partOf = (e: ReferenceEdge) =>
           !head ||
-          (joinTable && e.columns.every((c) => node.table.primaryKey.includes(c))) ||
+          e.columns.every((c) => node.table.primaryKey.includes(c)) ||
           ROLE_WORDS.has(head) ||
           this.#nodes.get(e.to)?.shape.headPerson === head;
         const owner = node.out.find(

@@ -108,6 +108,30 @@ describe('references', () => {
     expect(unrelated.linked).toBeUndefined();
   });
 
+  // Made-up schemas: a one-to-one extension is keyed by the person's key (no declared key).
+  it.each([
+    [table('students', [key('student_id'), text('first_name'), text('email')]), table('scholarships', [key('student_id'), int('award_amount'), text('awarded_on')]), 'scholarships.student_id → students.student_id'],
+    [table('clients', [key('client_id'), text('name'), text('phone')]), table('loyalty_cards', [key('client_id'), text('tier'), text('valid_until')]), 'loyalty_cards.client_id → clients.client_id'],
+    [table('users', [key('user_id'), text('login'), text('email')]), table('user_profiles', [key('user_id'), text('bio'), text('avatar_url')]), 'user_profiles.user_id → users.user_id'],
+  ])('a one-to-one extension whose own key names a person table (%#) is that person\'s rows', (person, extension, path) => {
+    const context = new SubjectGraph([person, extension]).contextFor(extension);
+    expect(context.person).toBeUndefined();
+    expect(context.references).toMatchObject([{ columns: [extension.primaryKey[0]], origin: 'name', targetKind: 'person', target: tableId(person) }]);
+    expect(context.references[0].because).toMatch(/one-to-one extension/);
+    expect(context.linked).toMatchObject({ person: tableId(person), hops: 1, path });
+  });
+
+  it('a key named `id`, or named for its own table, references nothing; an extension of a thing is linked to that thing only', () => {
+    const settings = table('settings', [key('id'), text('value')]);
+    const invoices = table('invoices', [key('invoice_id'), text('status'), int('total'), text('issued_on'), text('currency')]);
+    const invoiceTotals = table('invoice_totals', [key('invoice_id'), int('net'), int('tax')]);
+    const graph = new SubjectGraph([customers, settings, invoices, invoiceTotals]);
+    expect(graph.contextFor(settings).references).toEqual([]);
+    expect(graph.contextFor(invoices).references).toEqual([]);
+    expect(graph.contextFor(invoiceTotals).references).toMatchObject([{ columns: ['invoice_id'], target: 'public.invoices', targetKind: 'entity' }]);
+    expect(graph.contextFor(invoiceTotals).linked).toBeUndefined();
+  });
+
   it('links rows at most three references away from the person, each hop weaker', () => {
     const chain = ['a', 'b', 'c', 'd'].map((step, i) =>
       table(`step_${step}`, [key(`${step}_id`), int(`up_ref`)], [i === 0 ? fk('up_ref', 'patients', 'patient_id') : fk('up_ref', `step_${'abc'[i - 1]}`, `${'abc'[i - 1]}_id`)]),
