@@ -210,6 +210,32 @@ describe('domains: descriptive columns of rows that belong to a person', () => {
   const repeat = (values: readonly string[], n = 24) => Array.from({ length: n }, (_, i) => values[i % values.length]);
   const personIds = repeat(['1001', '1008', '1015', '1022']);
 
+  // Made-up schemas: the row's domain (or "free text about people") reaches only columns that hold something.
+  it.each([
+    ['a spare note slot of a patient\'s visits', table('visits', [key('visit_id'), int('patient_id'), text('remarks'), text('extra_note_3')], [fk('patient_id', 'patients', 'patient_id')]), 'remarks', 'extra_note_3'],
+    ['an unused comment field of a customer\'s tickets', table('tickets', [key('ticket_id'), int('customer_id'), text('comment'), text('comment_internal')], [fk('customer_id', 'customers', 'customer_id')]), 'comment', 'comment_internal'],
+  ])('%s, empty in every sampled row, takes no category from its row; the filled one does', async (_what, rows, filled, empty) => {
+    const person = rows.name === 'visits' ? patients : customers;
+    const ownerKey = rows.foreignKeys[0].columns[0];
+    const out = await classifyLinked(person, rows, {
+      [rows.primaryKey[0]]: repeat(['1', '2', '3', '4', '5', '6']),
+      [ownerKey]: personIds,
+      [filled]: repeat(['Called back about the results, will come in next week', 'Asked for a copy of the last letter we sent out']),
+    });
+    expect(out.get(filled)?.categories, reasons(out.get(filled))).not.toEqual(['system.operations']);
+    expect(out.get(empty)?.categories, reasons(out.get(empty))).toEqual(['system.operations']);
+    expect(reasons(out.get(empty))).not.toMatch(/rows about people|belong to a person/);
+  });
+
+  it('an empty table (names only) still reads a free-text column of a person\'s rows by its name', async () => {
+    const visits = table('visits', [key('visit_id'), int('patient_id'), text('remarks')], [fk('patient_id', 'patients', 'patient_id')]);
+    const graph = new SubjectGraph([patients, visits]);
+    const context = graph.contextFor(visits);
+    const db = database([patients, visits]);
+    const results = await classifier.classify(visits.columns.map((column) => ({ database: db, table: visits, column, sample: { values: [], nullCount: 0, truncatedCount: 0 }, rowsSampled: 0, subject: context })));
+    expect(results[2].categories, reasons(results[2])).not.toEqual(['system.operations']);
+  });
+
   it('clinical: a patient\'s conditions are health data, with the path', async () => {
     const conditions = table('conditions', [key('condition_id'), int('patient_id'), text('icd_code'), text('onset_date')], [fk('patient_id', 'patients', 'patient_id')]);
     const out = await classifyLinked(patients, conditions, {
