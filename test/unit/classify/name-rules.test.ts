@@ -203,6 +203,30 @@ describe('name rules', () => {
     expect(best(name)).toBeUndefined();
   });
 
+  // Made-up names. A leading key word (`fk_`, `pk_`) is a key like a trailing one: the key of a
+  // website or a country row, not the address or the country itself.
+  it.each([
+    ['fk_website', 'contacts', 'website_id'],
+    ['fk_country', 'customers', 'country_id'],
+    ['pk_city', 'members', 'city_id'],
+  ])('%s in %s reads like %s: no category from the name', (name, tableName, trailing) => {
+    expect(best(trailing, tableName)).toBeUndefined();
+    expect(best(name, tableName)).toBeUndefined();
+  });
+
+  it.each(['homepage', 'website', 'blog_url'])('a person\'s link (%s in members) keeps its category', (name) => {
+    expect(best(name, 'members')).toBe(C.url);
+    expect(best(`fk_${name}`, 'members')).toBeUndefined();
+  });
+
+  // Made-up names: a URL a program calls or sends a browser to is the application's, even on a person's row.
+  it.each(['sign_in_url', 'login_url', 'webservices_url', 'oauth_authorize_url', 'payment_return_url', 'ipn_url', 'logout_url', 'sso_url', 'cancel_url'])(
+    '%s in members → no personal category',
+    (name) => {
+      expect(best(name, 'members')).toBeUndefined();
+    },
+  );
+
   it('reads a bare "name" by what the table holds', () => {
     expect(best('name', 'customers')).toBe(CATEGORY.name);
     // In a table of things a bare name is the thing's own name: evidence for system.operations.
