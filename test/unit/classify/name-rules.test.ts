@@ -227,6 +227,29 @@ describe('name rules', () => {
     },
   );
 
+  // Made-up names: a person's handle on a messaging or social network.
+  it.each([
+    ['skype', 'employees'],
+    ['telegram', 'members'],
+    ['wechat_id', 'customers'],
+    ['tiktok', 'users'],
+    ['discord_name', 'players'],
+    ['mastodon', 'speakers'],
+    ['social_networks', 'contacts'],
+  ])('%s in %s → user.social', (name, tableName) => {
+    expect(best(name, tableName)).toBe(C.social);
+  });
+
+  it.each([
+    ['youtube_video', 'users'],
+    ['telegram_bot_token', 'members'],
+    ['skype', 'products'],
+    ['share_on_reddit', 'articles'],
+    ['fk_discord', 'users'],
+  ])('%s in %s → no social handle', (name, tableName) => {
+    expect(best(name, tableName)).not.toBe(C.social);
+  });
+
   it('reads a bare "name" by what the table holds', () => {
     expect(best('name', 'customers')).toBe(CATEGORY.name);
     // In a table of things a bare name is the thing's own name: evidence for system.operations.
