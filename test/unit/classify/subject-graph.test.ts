@@ -227,6 +227,24 @@ describe('domains: descriptive columns of rows that belong to a person', () => {
     expect(reasons(out.get(empty))).not.toMatch(/rows about people|belong to a person/);
   });
 
+  // Made-up schemas: a flag that picks one of a person's rows is record keeping, other flags are the domain's.
+  it.each([
+    ['preferred', { name: 'preferred', type: 'boolean', rawType: 'boolean' }],
+    ['is_default', { name: 'is_default', type: 'boolean', rawType: 'boolean' }],
+    ['default (a 0/1 integer)', { name: 'default', type: 'integer', rawType: 'smallint' }],
+  ] as const)('%s on a patient\'s diagnoses is record keeping; its ICD code is clinical', async (_what, flag) => {
+    const diagnoses = table('diagnoses', [key('claim_id'), int('patient_id'), flag as ColumnSpec, { name: 'is_smoker', type: 'boolean', rawType: 'boolean' }, text('icd_code')], [fk('patient_id', 'patients', 'patient_id')]);
+    const out = await classifyLinked(patients, diagnoses, {
+      claim_id: repeat(['1', '2', '3', '4', '5', '6']),
+      patient_id: personIds,
+      [flag.name]: repeat(flag.type === 'boolean' ? ['true', 'false'] : ['1', '0']),
+      is_smoker: repeat(['true', 'false', 'false']),
+      icd_code: repeat(['E11.9', 'I10', 'J45.909']),
+    });
+    expect(out.get(flag.name)?.categories, reasons(out.get(flag.name))).toEqual(['system.operations']);
+    expect(out.get('icd_code')?.categories, reasons(out.get('icd_code'))).toEqual(['user.health_and_medical']);
+  });
+
   it('an empty table (names only) still reads a free-text column of a person\'s rows by its name', async () => {
     const visits = table('visits', [key('visit_id'), int('patient_id'), text('remarks')], [fk('patient_id', 'patients', 'patient_id')]);
     const graph = new SubjectGraph([patients, visits]);
