@@ -319,6 +319,26 @@ describe('domains: descriptive columns of rows that belong to a person', () => {
     expect(reasons(results[2])).toContain('searches.user_id → users.user_id');
   });
 
+  // Made-up schemas: a person's settings rows are their account settings; the application's are not.
+  it.each([
+    ['notification_preferences', 'channel'],
+    ['member_settings', 'layout'],
+    ['benutzereinstellungen', 'wert'],
+  ])("settings: the rows of a person's %s table are account settings", async (name, column) => {
+    const members = table('members', [key('member_id'), text('email'), text('first_name')]);
+    const rows = table(name, [key('setting_id'), int('member_id'), text(column)], [fk('member_id', 'members', 'member_id')]);
+    const out = await classifyLinked(members, rows, { setting_id: repeat(['1', '2', '3']), member_id: personIds, [column]: repeat(['dark', 'email', 'weekly', 'compact']) });
+    expect(out.get(column)?.categories, reasons(out.get(column))).toEqual(['user.account.settings']);
+    expect(reasons(out.get(column))).toContain(`${name}.member_id → members.member_id`);
+  });
+
+  it('settings: the application\'s own settings table, linked to nobody, stays system data', async () => {
+    const members = table('members', [key('member_id'), text('email'), text('first_name')]);
+    const appSettings = table('app_settings', [key('setting_id'), text('setting_key'), text('setting_value')]);
+    const out = await classifyLinked(members, appSettings, { setting_id: repeat(['1', '2', '3']), setting_key: repeat(['smtp_host', 'theme']), setting_value: repeat(['mail.example.org', 'dark']) });
+    expect(out.get('setting_value')?.categories).toEqual(['system.operations']);
+  });
+
   it("location: a person's recorded positions are location data", async () => {
     const users = table('users', [key('user_id'), text('email'), text('first_name')]);
     const positions = table('positions', [key('position_id'), int('user_id'), text('recorded_at'), text('accuracy_code')], [fk('user_id', 'users', 'user_id')]);
