@@ -124,6 +124,8 @@ function codedAttributeEvidence(input: SubjectEvidenceInput, ref: ColumnReferenc
 const RECORD_KIND_WORDS = new Set([
   'type', 'kind', 'field', 'encoding', 'format', 'charset', 'mime', 'language', 'locale', 'currency', 'version', 'template', 'model',
   'pdf', 'doc', 'document', 'file', 'site', 'url', 'status', 'state', 'approved',
+  // How a secret is made (`password_hash_algo`, `kdf_iterations`), not the secret.
+  'algo', 'algorithm', 'iterations',
 ]);
 
 /** The kind of domain data a column is, or undefined when it is not domain data (see the module rules). */

@@ -339,6 +339,20 @@ describe('domains: descriptive columns of rows that belong to a person', () => {
     expect(out.get('setting_value')?.categories).toEqual(['system.operations']);
   });
 
+  // Made-up schema: on a person's row the secret is a credential; how it is made is not.
+  it.each(['password_hash_algo', 'kdf_algorithm', 'pin_hash_iterations'])("%s says how a person's secret is made, not the secret", async (column) => {
+    const accounts = table('accounts', [key('account_id'), text('email'), text('first_name'), text('password_hash'), text(column)]);
+    const out = await classifyLinked(accounts, accounts, {
+      account_id: repeat(['1', '2', '3']),
+      email: repeat(['ana@example.org', 'li@example.net', 'sam@example.com']),
+      first_name: repeat(['Ana', 'Li', 'Sam']),
+      password_hash: repeat(['$2b$12$Kix0Vd8r1nI7oGm0c5h6WeQk7m3JcBn0tYqQh0P3d4sYl8m2u7e1O', '$2b$12$7dPq5tE2wZ0vL9kR4yH1uOeX3cN8bM6aS2fG5jK1lQ9wE4rT7yU0i']),
+      [column]: repeat(column.endsWith('iterations') ? ['100000', '310000'] : ['bcrypt', 'argon2id', 'pbkdf2']),
+    });
+    expect(out.get(column)?.categories, reasons(out.get(column))).toEqual(['system.operations']);
+    expect(out.get('password_hash')?.categories[0], reasons(out.get('password_hash'))).toMatch(/^user\.authorization/);
+  });
+
   it("location: a person's recorded positions are location data", async () => {
     const users = table('users', [key('user_id'), text('email'), text('first_name')]);
     const positions = table('positions', [key('position_id'), int('user_id'), text('recorded_at'), text('accuracy_code')], [fk('user_id', 'users', 'user_id')]);
