@@ -165,7 +165,10 @@ export function subjectEvidence(input: SubjectEvidenceInput): SubjectFindings {
   // What a person's rows are about reaches only columns that hold something (see EMPTY_COLUMN_MIN_ROWS).
   if (kind && owner && !input.emptyInSample) {
     const domain = ownRow ? columnDomain(input) : ctx.domain;
-    if (domain && domain.covers.includes(kind)) {
+    const namesEntry = !ownRow && domain?.entryKeyWords?.some((w) => words.includes(w));
+    if (namesEntry) {
+      // The application's name for an entry of the person's rows (a setting's key), not their data.
+    } else if (domain && domain.covers.includes(kind)) {
       const category = specificCategory(domain, words, input.ownWords ?? []);
       out.push(evidence(category, domain.score, `${domain.label} data: ${owner}; ${domain.because}`, DOMAIN_SOURCE));
     } else if (kind === 'text') {

@@ -463,7 +463,14 @@ function better(a: Link, b: Link): boolean {
 }
 
 function entryFields(entry: DomainEntry) {
-  return { key: entry.key, label: entry.label, category: entry.category, covers: entry.covers, ...(entry.specific ? { specific: entry.specific } : {}) };
+  return {
+    key: entry.key,
+    label: entry.label,
+    category: entry.category,
+    covers: entry.covers,
+    ...(entry.specific ? { specific: entry.specific } : {}),
+    ...(entry.entryKeyWords ? { entryKeyWords: entry.entryKeyWords } : {}),
+  };
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;

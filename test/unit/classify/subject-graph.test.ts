@@ -332,6 +332,21 @@ describe('domains: descriptive columns of rows that belong to a person', () => {
     expect(reasons(out.get(column))).toContain(`${name}.member_id → members.member_id`);
   });
 
+  it("settings: in a person's key-value preferences, the key and the module name the setting; the value is the person's", async () => {
+    const members = table('members', [key('member_id'), text('email'), text('first_name')]);
+    const prefs = table('member_preferences', [key('pref_id'), int('member_id'), text('module'), text('pref_key'), text('pref_value')], [fk('member_id', 'members', 'member_id')]);
+    const out = await classifyLinked(members, prefs, {
+      pref_id: repeat(['1', '2', '3']),
+      member_id: personIds,
+      module: repeat(['mail', 'calendar']),
+      pref_key: repeat(['digest', 'week_start', 'reminders']),
+      pref_value: repeat(['weekly', 'monday', 'off', 'on']),
+    });
+    expect(out.get('pref_value')?.categories, reasons(out.get('pref_value'))).toEqual(['user.account.settings']);
+    expect(out.get('pref_key')?.categories, reasons(out.get('pref_key'))).toEqual(['system.operations']);
+    expect(out.get('module')?.categories, reasons(out.get('module'))).toEqual(['system.operations']);
+  });
+
   it('settings: the application\'s own settings table, linked to nobody, stays system data', async () => {
     const members = table('members', [key('member_id'), text('email'), text('first_name')]);
     const appSettings = table('app_settings', [key('setting_id'), text('setting_key'), text('setting_value')]);

@@ -11,6 +11,8 @@ export const settings: DomainEntry = {
   category: 'user.account.settings',
   score: 0.55,
   covers: ['code', 'text', 'flag', 'quantity'],
+  // A key-value preference row: the key, the app or section it belongs to name the setting; the value is the person's.
+  entryKeyWords: ['key', 'name', 'app', 'appid', 'application', 'module', 'section', 'scope', 'namespace', 'category', 'group', 'configkey', 'setting', 'preference', 'property', 'option', 'param', 'parameter'],
   words: {
     en: ['setting', 'settings', 'preference', 'preferences', 'prefs', 'usersetting', 'usersettings', 'userpreference', 'userpreferences'],
     de: ['einstellung', 'einstellungen', 'benutzereinstellungen', 'praeferenz', 'praeferenzen'],

@@ -48,4 +48,10 @@ export interface DomainEntry {
    * (a bank-account row's `number` is a bank account number; a `cvn` is card data), first match wins.
    */
   readonly specific?: readonly { readonly words: readonly string[]; readonly category: string }[];
+  /**
+   * Words of the columns of such a row that name an entry rather than hold the person's data (a
+   * preference row's `key`, `app` or `section`: the application's names for its settings). Only for
+   * rows of a table the domain names, not for a column on a person's own row.
+   */
+  readonly entryKeyWords?: readonly string[];
 }
