@@ -21,6 +21,7 @@
  */
 import type { TableMetadata } from '../../core/metadata.js';
 import type { DomainEntry } from '../knowledge/domains/index.js';
+import { GENERIC_PLACE_WORDS } from '../knowledge/non-person-tables.js';
 import { tableId } from '../../core/metadata.js';
 import { domainWords, DomainProfile, namedDomain, subjectDomain, SHARED_WORD_FACTOR, SUBJECT_DOMAIN_FACTOR, type DomainWords } from './domain.js';
 import { judgeNotPerson, judgePerson, PERSON_THRESHOLD, tableShape, type TableShape } from './person-tables.js';
@@ -291,8 +292,10 @@ export class SubjectGraph {
     // status it points at is a code.
     const node = this.#nodes.get(id)!;
     if (node.shape.contactColumns.length + (this.#visibleFacts(id)?.contactColumns.length ?? 0) === 0) return undefined;
-    // Settings a person's row points at (`users.auth_source_id` → an LDAP source) are the application's.
+    // Settings a person's row points at (`users.auth_source_id` → an LDAP source) are the application's;
+    // so is a facility (the warehouse or clinic a person works at or is seen in): its address is its own.
     if (node.shape.settings || node.shape.vocabulary) return undefined;
+    if (node.shape.place && !GENERIC_PLACE_WORDS.has(node.shape.place)) return undefined;
     for (const edge of this.#edgesIn(id)) {
       if (edge.actor || edge.from === id) continue;
       const from = this.#nodes.get(edge.from);

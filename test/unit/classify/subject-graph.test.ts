@@ -155,6 +155,19 @@ describe('references', () => {
     expect(graph.contextFor(persons).references.find((r) => r.columns[0] === 'gender_id')?.targetKind).toBe('lookup');
   });
 
+  // Made-up schemas: a facility a person's row points at keeps its own address; a person's location row does not.
+  it.each([
+    ['warehouses', false],
+    ['clinics', false],
+    ['filialen', false],
+    ['locations', true],
+  ])("a person's row points at %s (attribute table: %s)", (name, isAttribute) => {
+    const staff = table('staff', [key('staff_id'), text('first_name'), text('last_name'), int('place_id')], [fk('place_id', name, 'place_id')]);
+    const places = table(name, [key('place_id'), text('street'), text('city'), text('postal_code'), text('phone')]);
+    const context = new SubjectGraph([staff, places]).contextFor(places);
+    expect(Boolean(context.attributeOf), JSON.stringify(context.attributeOf)).toBe(isAttribute);
+  });
+
   it('gives a table the same context whatever unrelated tables finished before it (concurrent scans)', () => {
     const people = table('patients', [key('c1'), text('c2'), text('c3')]);
     const t3 = table('t3', [key('c1'), int('c2'), text('c3'), text('c4'), text('c5')]);
