@@ -201,6 +201,6 @@ function specificCategory(domain: Omit<TableDomain, 'key'>, columnWords: readonl
 function columnDomain(input: SubjectEvidenceInput): Omit<TableDomain, 'key'> | undefined {
   const found = domainWords([...input.tokens, ...splitIdentifier(input.column.name)]).strong[0];
   if (!found) return undefined;
-  const { label, category, score, covers, specific } = found.domain;
-  return { label, category, score, covers, ...(specific ? { specific } : {}), because: `'${found.word}' in the column's name says ${label} data` };
+  const { label, category, score, covers, ownRowCovers, specific } = found.domain;
+  return { label, category, score, covers: ownRowCovers ?? covers, ...(specific ? { specific } : {}), because: `'${found.word}' in the column's name says ${label} data` };
 }

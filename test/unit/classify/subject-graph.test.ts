@@ -310,6 +310,26 @@ describe('domains: descriptive columns of rows that belong to a person', () => {
     expect(reasons(results[2])).toContain('cart_items.customer_id → customers.customer_id');
   });
 
+  // Made-up schema: what sums up a customer's purchases on their own row is purchase history; an
+  // order's own amount and date stay the shop's records.
+  it("purchase: a customer's first and last purchase dates and purchase count are purchase history", async () => {
+    const shoppers = table('shoppers', [key('shopper_id'), text('email'), text('first_name'), text('last_purchase_on'), int('purchase_count'), { name: 'total_bought', type: 'decimal', rawType: 'numeric(10,2)' }]);
+    const out = await classifyLinked(shoppers, shoppers, {
+      shopper_id: repeat(['1', '2', '3', '4']),
+      email: repeat(['ana@example.org', 'li@example.net', 'sam@example.com']),
+      first_name: repeat(['Ana', 'Li', 'Sam']),
+      last_purchase_on: repeat(['2024-02-11', '2023-12-30', '2024-05-02']),
+      purchase_count: repeat(['3', '12', '1', '7']),
+      total_bought: repeat(['120.50', '33.00', '980.10']),
+    });
+    for (const column of ['last_purchase_on', 'purchase_count', 'total_bought']) {
+      expect(out.get(column)?.categories, `${column}: ${reasons(out.get(column))}`).toEqual(['user.behavior.purchase_history']);
+    }
+    const sales = table('purchases', [key('purchase_id'), int('shopper_id'), text('purchased_on'), { name: 'amount', type: 'decimal', rawType: 'numeric(10,2)' }], [fk('shopper_id', 'shoppers', 'shopper_id')]);
+    const linked = await classifyLinked(shoppers, sales, { purchase_id: repeat(['1', '2', '3']), shopper_id: personIds, purchased_on: repeat(['2024-02-11', '2023-12-30']), amount: repeat(['12.50', '3.99']) });
+    expect(linked.get('amount')?.categories, reasons(linked.get('amount'))).toEqual(['system.operations']);
+  });
+
   it("behaviour: what a user's searches are about is behavioural data", async () => {
     const users = table('users', [key('user_id'), text('email'), text('first_name')]);
     const searches = table('searches', [key('search_id'), int('user_id'), int('topic_id')], [fk('user_id', 'users', 'user_id'), fk('topic_id', 'topics', 'topic_id')]);

@@ -25,6 +25,11 @@ export interface DomainEntry {
   /** Which columns of such a row take the category; the others are left to the other evidence. */
   readonly covers: readonly ColumnKind[];
   /**
+   * Which columns of a person's own row that name the domain take the category, when not `covers`
+   * (a customer's `last_purchase_date` or `purchase_count` sums up their purchases).
+   */
+  readonly ownRowCovers?: readonly ColumnKind[];
+  /**
    * Words of table names that name the domain, per language: `en` lists English words, which also
    * match names the tokenizer translated (`diagnose` → diagnosis); the other languages list their
    * own words as written (lowercase, accents folded), for words the name lexicon does not translate.
