@@ -250,6 +250,28 @@ describe('name rules', () => {
     expect(best(name, tableName)).not.toBe(C.social);
   });
 
+  // Made-up names: whether a person agreed to be contacted or to share data.
+  it.each([
+    ['newsletter_opt_in', 'customers'],
+    ['marketing_consent', 'members'],
+    ['do_not_call', 'patients'],
+    ['receives_newsletter', 'subscribers'],
+    ['mailmaga_flg', 'kokyaku'],
+    ['data_sharing_allowed', 'users'],
+  ])('%s in %s → user.privacy_preferences', (name, tableName) => {
+    expect(evidence(name, tableName).filter((e) => !e.veto && e.score >= 0.5).map((e) => e.category)).toContain(C.privacyPreferences);
+  });
+
+  it.each([
+    ['newsletter_template', 'settings'],
+    ['newsletter_subject', 'campaigns'],
+    ['consent_text', 'users'],
+    ['newsletter_id', 'users'],
+    ['opt_in', 'products'],
+  ])('%s in %s → no privacy preference', (name, tableName) => {
+    expect(evidence(name, tableName).filter((e) => !e.veto && e.score >= 0.5).map((e) => e.category)).not.toContain(C.privacyPreferences);
+  });
+
   it('reads a bare "name" by what the table holds', () => {
     expect(best('name', 'customers')).toBe(CATEGORY.name);
     // In a table of things a bare name is the thing's own name: evidence for system.operations.
