@@ -26,6 +26,7 @@ const addresses = z.array(address).min(1);
 const expectedVersion = z.string().max(100);
 const plainMap = z.record(z.string(), z.unknown()).nullable();
 const fidesMeta = z.strictObject({ meta: plainMap, proposed: plainMap });
+const previousState = z.strictObject({ categories: z.array(category), status, reviewedAt: z.string().max(100).optional(), fidesMeta: fidesMeta.optional() });
 
 export const actionRequestSchema = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('accept'), addresses, expectedVersion }),
@@ -35,7 +36,7 @@ export const actionRequestSchema = z.discriminatedUnion('action', [
     action: z.literal('restore'),
     // One earlier state per field: what an undo puts back.
     restores: z
-      .array(z.strictObject({ address, previous: z.strictObject({ categories: z.array(category), status, reviewedAt: z.string().max(100).optional(), fidesMeta: fidesMeta.optional() }) }))
+      .array(z.strictObject({ address, previous: previousState }))
       .min(1),
     expectedVersion,
   }),

@@ -263,7 +263,9 @@ describe('domains: descriptive columns of rows that belong to a person', () => {
     const graph = new SubjectGraph([patients, visits]);
     const context = graph.contextFor(visits);
     const db = database([patients, visits]);
-    const results = await classifier.classify(visits.columns.map((column) => ({ database: db, table: visits, column, sample: { values: [], nullCount: 0, truncatedCount: 0 }, rowsSampled: 0, subject: context })));
+    const empty = { values: [], nullCount: 0, truncatedCount: 0 };
+    const inputs = visits.columns.map((column) => ({ database: db, table: visits, column, sample: empty, rowsSampled: 0, subject: context }));
+    const results = await classifier.classify(inputs);
     expect(results[2].categories, reasons(results[2])).not.toEqual(['system.operations']);
   });
 
