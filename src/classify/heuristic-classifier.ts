@@ -13,7 +13,7 @@ import { contextWords, tokenizeName } from './name/tokenize.js';
 import { DEFAULT_MIN_VALUES, prepareValues, recognizeColumn, type ValueRecognizer } from './recognizers/recognizer.js';
 import { builtinRecognizers } from './recognizers/registry.js';
 import { typeEvidence } from './type-rules.js';
-import { subjectEvidence, type SubjectFindings } from './subject/evidence.js';
+import { EMPTY_COLUMN_MIN_ROWS, subjectEvidence, type SubjectFindings } from './subject/evidence.js';
 import type { TableGraphContext } from './subject/types.js';
 
 export interface HeuristicClassifierOptions {
@@ -84,6 +84,12 @@ function freeText(values: readonly string[] | undefined): boolean | undefined {
   return sentences >= present.length * FREE_TEXT_SHARE && mean >= (cjk > sentences / 2 ? CJK_MEAN_LENGTH : FREE_TEXT_MEAN_LENGTH);
 }
 
+/** Rows were sampled and the column held no value in any of them (not a column that was not sampled). */
+function emptyInSample(input: ColumnInput): boolean {
+  const sample = input.sample;
+  return sample !== undefined && sample.skippedReason === undefined && sample.values.length === 0 && input.rowsSampled >= EMPTY_COLUMN_MIN_ROWS;
+}
+
 /**
  * The table's subject for the name rules, raised by the graph: a table the graph found to hold people
  * (by its columns or values) reads as people, a person's attribute table and a row that carries a
@@ -143,6 +149,7 @@ export function createHeuristicClassifier(options: HeuristicClassifierOptions = 
           nameRules: options.nameRules,
           ownWords: named.words,
           freeTextValues: freeText(input.sample?.values),
+          emptyInSample: emptyInSample(input),
         })
       : undefined;
     const evidence: Evidence[] = [

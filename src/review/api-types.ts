@@ -110,6 +110,8 @@ export interface FieldState {
   categories: string[];
   status: FieldStatus;
   reviewedAt?: string;
+  /** What `fides_meta` and the proposed `fides_meta` held, when accepting changed them. */
+  fidesMeta?: { meta: Record<string, unknown> | null; proposed: Record<string, unknown> | null };
 }
 
 export interface UndoItem {

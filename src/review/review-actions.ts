@@ -24,6 +24,9 @@ const category = z.string().max(MAX_CATEGORY_CHARS);
 const status = z.enum(FIELD_STATUSES);
 const addresses = z.array(address).min(1);
 const expectedVersion = z.string().max(100);
+const plainMap = z.record(z.string(), z.unknown()).nullable();
+const fidesMeta = z.strictObject({ meta: plainMap, proposed: plainMap });
+const previousState = z.strictObject({ categories: z.array(category), status, reviewedAt: z.string().max(100).optional(), fidesMeta: fidesMeta.optional() });
 
 export const actionRequestSchema = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('accept'), addresses, expectedVersion }),
@@ -33,7 +36,7 @@ export const actionRequestSchema = z.discriminatedUnion('action', [
     action: z.literal('restore'),
     // One earlier state per field: what an undo puts back.
     restores: z
-      .array(z.strictObject({ address, previous: z.strictObject({ categories: z.array(category), status, reviewedAt: z.string().max(100).optional() }) }))
+      .array(z.strictObject({ address, previous: previousState }))
       .min(1),
     expectedVersion,
   }),
@@ -77,7 +80,7 @@ export class UndoLedger {
 }
 
 function ledgerKey(a: FieldAddress, s: FieldState): string {
-  return JSON.stringify([addressKey(a), s.categories, s.status, s.reviewedAt ?? null]);
+  return JSON.stringify([addressKey(a), s.categories, s.status, s.reviewedAt ?? null, s.fidesMeta ?? null]);
 }
 
 /**
@@ -108,6 +111,7 @@ export function applyAction(file: ReviewFile, request: ActionRequest, ledger = n
         checkRestore(file, current, r.previous, ledger);
         const previous: FieldState = { categories: [...current.categories], status: current.status };
         if (current.reviewedAt) previous.reviewedAt = current.reviewedAt;
+        if (r.previous.fidesMeta) previous.fidesMeta = file.fidesMetaState(r.address);
         undo.push({ address: r.address, previous });
         file.restore(r.address, r.previous);
       }
@@ -128,6 +132,8 @@ export function applyAction(file: ReviewFile, request: ActionRequest, ledger = n
 function checkRestore(file: ReviewFile, field: ReviewField, previous: FieldState, ledger: UndoLedger): void {
   if (ledger.has(field.address, previous)) return;
   const where = formatAddress(field.address);
+  // Identities and references reach Fides' request graph: only an undo this server reported puts them back.
+  if (previous.fidesMeta) throw new UserError(`${where}: fides_meta can only be put back by undoing an action of this review session`);
   const recorded = new Set([...field.categories, ...(field.machineProposal?.categories ?? [])]);
   const unrecorded = previous.categories.filter((c) => !recorded.has(c));
   if (unrecorded.length > 0) checkCategoryKeys(file, unrecorded);

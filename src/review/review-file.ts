@@ -25,7 +25,7 @@ import { isDecided, isFieldStatus, type FieldStatus } from '../fides/dataset-fil
 import { yamlAccess } from '../fides/dataset-file/tree-access.js';
 import { checkDatasetShape, reviewFieldOf, walkFields, type FieldPlace } from './field-walk.js';
 import { readReviewFields } from './read-fields.js';
-import { adoptProposedMeta } from '../fides/dataset-file/proposed-meta.js';
+import { adoptProposedMeta, PROPOSED_META_KEY } from '../fides/dataset-file/proposed-meta.js';
 import {
   child,
   childMap,
@@ -76,6 +76,14 @@ export interface FieldState {
   status: FieldStatus;
   /** `piiscout.reviewed_at` before the action, when there was one. */
   reviewedAt?: string;
+  /** Set when the action changed `fides_meta` (accepting moves the proposed identity and references into it). */
+  fidesMeta?: FidesMetaState;
+}
+
+/** A field's `fides_meta` and `piiscout.proposed_fides_meta` as plain data; null where the key is absent. */
+export interface FidesMetaState {
+  meta: Record<string, unknown> | null;
+  proposed: Record<string, unknown> | null;
 }
 
 /** The file on disk changed since it was read; nothing was written. */
@@ -218,9 +226,12 @@ export class ReviewFile {
     if (categories.length === 0) {
       throw new UserError(`${formatAddress(a)} has no categories to accept`, { hint: 'use --set to give it categories, or --ignore' });
     }
+    const metaBefore = fidesMetaStateOf(n.field);
     const previous = this.#decide(n, 'accepted');
-    // The field's proposed identity and references are accepted with it (see proposed-meta.ts).
+    // The field's proposed identity and references are accepted with it (see proposed-meta.ts);
+    // undo needs what both keys held, to put them back as they were.
     adoptProposedMeta(this.#doc, n.field);
+    if (JSON.stringify(fidesMetaStateOf(n.field)) !== JSON.stringify(metaBefore)) previous.fidesMeta = metaBefore;
     return previous;
   }
 
@@ -248,6 +259,20 @@ export class ReviewFile {
     setScalar(this.#doc, record, 'status', previous.status, ['confidence']);
     if (previous.reviewedAt) setScalar(this.#doc, record, 'reviewed_at', previous.reviewedAt, ['confidence']);
     else if (previous.status === 'proposed') deleteKey(record, 'reviewed_at');
+    if (previous.fidesMeta) this.#restoreFidesMeta(n.field, record, previous.fidesMeta);
+  }
+
+  /** The field's `fides_meta` and proposed `fides_meta` now, for the undo of a restore that puts them back. */
+  fidesMetaState(a: FieldAddress): FidesMetaState {
+    return fidesMetaStateOf(this.#node(a).field);
+  }
+
+  #restoreFidesMeta(field: YAMLMap, record: YAMLMap, state: FidesMetaState): void {
+    if (JSON.stringify(fidesMetaStateOf(field)) === JSON.stringify(state)) return;
+    if (state.meta === null) deleteKey(field, 'fides_meta');
+    else setKey(field, 'fides_meta', createNode(this.#doc, state.meta), ['fields', 'piiscout']);
+    if (state.proposed === null) deleteKey(record, PROPOSED_META_KEY);
+    else setKey(record, PROPOSED_META_KEY, createNode(this.#doc, state.proposed), ['factors', 'alternatives', 'evidence', 'proposal']);
   }
 
   /**
@@ -368,4 +393,10 @@ function indexFields(doc: Document): Map<string, FieldNode> {
   const out = new Map<string, FieldNode>();
   walkFields(doc.contents, yamlAccess, (place) => out.set(addressKey(place.address), place));
   return out;
+}
+
+function fidesMetaStateOf(field: YAMLMap): FidesMetaState {
+  const plainMap = (node: unknown): Record<string, unknown> | null => (isMap(node) ? (node.toJSON() as Record<string, unknown>) : null);
+  const record = childMap(field, 'piiscout');
+  return { meta: plainMap(child(field, 'fides_meta')), proposed: record ? plainMap(child(record, PROPOSED_META_KEY)) : null };
 }

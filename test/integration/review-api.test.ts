@@ -264,6 +264,31 @@ describe('review API: hostile input', () => {
     }
   });
 
+  it('undo of an accept puts the proposed identity back out of fides_meta; fides_meta is never taken from a request', async () => {
+    // The e-mail field proposes an identity for Fides requests (as a scan writes it).
+    const withProposal = datasetFileToYaml(fixture()).replace(/(\n\s+)status: proposed\n\s+confidence: 0\.96\n/, '$1status: proposed$1confidence: 0.96$1proposed_fides_meta:$1  identity: email\n');
+    expect(withProposal).toContain('proposed_fides_meta');
+    fs.writeFileSync(file, withProposal);
+    const accepted = await api(server, '/api/action', { action: 'accept', addresses: [EMAIL], expectedVersion: version() });
+    expect(accepted.status, JSON.stringify(accepted.json)).toBe(200);
+    expect(fs.readFileSync(file, 'utf8')).toMatch(/fides_meta:\n\s+data_type: string\n\s+identity: email\n/);
+    const undo = accepted.json.undo as { address: unknown; previous: { fidesMeta?: unknown } }[];
+    expect(undo[0].previous.fidesMeta).toEqual({ meta: { data_type: 'string' }, proposed: { identity: 'email' } });
+    const restored = await api(server, '/api/action', { action: 'restore', restores: undo, expectedVersion: accepted.json.version });
+    expect(restored.status, JSON.stringify(restored.json)).toBe(200);
+    expect(fs.readFileSync(file, 'utf8')).toBe(withProposal);
+    // Redo (the undo of the undo) accepts the identity again.
+    const redo = await api(server, '/api/action', { action: 'restore', restores: restored.json.undo, expectedVersion: restored.json.version });
+    expect(redo.status, JSON.stringify(redo.json)).toBe(200);
+    expect(ReviewFile.load(file).fields().find((f) => f.address.field === 'email')?.proposedFidesMeta).toBeUndefined();
+    expect(fs.readFileSync(file, 'utf8')).toMatch(/identity: email/);
+    // A fides_meta this server never reported is refused: identities reach Fides' request graph.
+    await expectRefused(
+      { action: 'restore', restores: [{ address: NOTES, previous: { categories: ['system.operations'], status: 'proposed', fidesMeta: { meta: { identity: 'email' }, proposed: null } } }] },
+      /fides_meta/,
+    );
+  });
+
   it('answers 413 with one line of JSON for a body declared larger than the limit', async () => {
     const before = fs.readFileSync(file, 'utf8');
     const big = Buffer.alloc(5 * 1024 * 1024, 0x20);

@@ -140,10 +140,9 @@ describe.runIf(isEngineSelected('postgres'))('subject-request readiness on Postg
     const proposed = read(file);
     const ds = proposed.find((d) => d.name === 'public')!;
     expect(fidesReach(proposed).size).toBe(0);
-    // The tables of a customer's rows, by hand: orders, history, order lines, reviews and their ratings.
-    // (Not yet `membership`, keyed by `customerid` alone: the graph infers no reference from a table's own
-    // single-column key, so a one-to-one extension of a person table is not linked.)
-    const customerTables = ['cust_hist', 'customers', 'orderlines', 'orders', 'reviews', 'reviews_helpfulness'];
+    // The tables of a customer's rows, by hand: orders, history, order lines, reviews and their ratings,
+    // and `membership`, a one-to-one extension keyed by `customerid` alone (no declared key).
+    const customerTables = ['cust_hist', 'customers', 'membership', 'orderlines', 'orders', 'reviews', 'reviews_helpfulness'];
     expect(personLinked(ds)).toEqual(expect.arrayContaining(customerTables));
 
     const review = ReviewFile.load(file, { taxonomy: Taxonomy.default() });
@@ -170,6 +169,7 @@ describe.runIf(isEngineSelected('postgres'))('subject-request readiness on Postg
     for (const table of new Set([...customerTables, ...personLinked(ds)])) expect(reached.has(`${ds.fides_key}.${table}`), `${table} reached from an identity`).toBe(true);
     expect(field(accepted, 'public', 'customers', 'email').fides_meta?.identity).toBe('email');
     expect(field(accepted, 'public', 'orders', 'customerid').fides_meta?.references).toEqual([{ dataset: ds.fides_key, field: 'customers.customerid', direction: 'from' }]);
+    expect(field(accepted, 'public', 'membership', 'customerid').fides_meta?.references).toEqual([{ dataset: ds.fides_key, field: 'customers.customerid', direction: 'from' }]);
   }, TIMEOUT);
 });
 

@@ -46,9 +46,10 @@ describe('mergeScan with nested fields', () => {
     expect(f.get('events.payload.actor.phone')).toMatchObject({ status: 'proposed', categories: ['user.contact.phone_number'] });
     expect(f.get('events.payload.remote_ip')).toMatchObject({ status: 'edited', categories: ['system.operations'] });
     expect(f.get('events.payload.remote_ip')?.machineProposal).toEqual({ categories: ['user.device.ip_address'], confidence: 0.9 });
-    // A key this sample did not hold is not known to be gone.
-    expect(f.get('events.payload.ref')).toMatchObject({ status: 'proposed', categories: ['system.operations'] });
-    expect(file.toString()).not.toMatch(/removed: true/);
+    // A key the sampled documents no longer hold is marked removed, like a column; nothing else is.
+    expect(f.get('events.payload.ref')).toMatchObject({ status: 'proposed', categories: ['system.operations'], isRemoved: true });
+    expect([...f.values()].filter((x) => x.isRemoved).map((x) => x.address.field)).toEqual(['payload.ref']);
+    expect(summary.removedFields).toEqual([{ dataset: 'shop_public', collection: 'events', field: 'payload.ref' }]);
 
     expect(summary.newFields).toEqual([{ dataset: 'shop_public', collection: 'events', field: 'payload.actor.phone' }]);
     expect(summary.changedProposals.map((c) => c.address.field).sort()).toEqual(['payload', 'payload.actor', 'payload.actor.email']);
@@ -74,10 +75,35 @@ describe('mergeScan with nested fields', () => {
     expect(validateFidesDatasetFile(YAML.parse(file.toString()))).toEqual([]);
   });
 
+  it('marks a vanished key removed and keeps the decision on it until a person confirms; a key that comes back loses the marker', () => {
+    const file = ReviewFile.parse(scanYaml(V1), 'events.yml');
+    file.set(file.find('events.payload.remote_ip'), ['system.operations']);
+    file.accept(file.find('events.payload.actor.email'));
+    // The payload no longer carries remote_ip nor the actor's email (the actor stays, with a new key).
+    const V3 = events({ type: 'json', nested: [{ path: 'actor', type: 'json' }, { path: 'actor.login' }, { path: 'ref' }] });
+    const summary = file.mergeScan(scanFile(V3));
+    let f = byField(file);
+    expect(f.get('events.payload.remote_ip')).toMatchObject({ status: 'edited', categories: ['system.operations'], isRemoved: true });
+    expect(f.get('events.payload.actor.email')).toMatchObject({ status: 'accepted', categories: ['system.operations'], isRemoved: true });
+    expect(f.get('events.payload.actor')?.isRemoved).toBe(false);
+    expect(f.get('events.payload.ref')?.isRemoved).toBe(false);
+    expect(summary.removedFields.map((r) => r.field).sort()).toEqual(['payload.actor.email', 'payload.remote_ip']);
+    expect(summary.decisionsKept).toBe(2);
+    expect(validateFidesDatasetFile(YAML.parse(file.toString()))).toEqual([]);
+
+    // The reviewer confirms one removal; the other key comes back in the next sample.
+    file.remove(file.find('events.payload.actor.email'));
+    file.mergeScan(scanFile(events({ type: 'json', nested: [{ path: 'actor', type: 'json' }, { path: 'actor.login' }, { path: 'ref' }, { path: 'remote_ip', categories: ['user.device.ip_address'], confidence: 0.9 }] })));
+    f = byField(file);
+    expect(f.has('events.payload.actor.email')).toBe(false);
+    expect(f.get('events.payload.remote_ip')).toMatchObject({ status: 'edited', categories: ['system.operations'], isRemoved: false });
+  });
+
   it('keeps nested fields valid when a later sample finds no keys in the column (found by the property test)', () => {
     const file = ReviewFile.parse(scanYaml(events({ type: 'string', nested: [{ path: 'email', categories: ['user.contact.email'], confidence: 0.95 }] })), 'events.yml');
     file.mergeScan(scanFile(events({ type: 'string' })));
-    expect(byField(file).get('events.payload.email')?.categories).toEqual(['user.contact.email']);
+    // No keys sampled at all: nothing is known to be gone.
+    expect(byField(file).get('events.payload.email')).toMatchObject({ categories: ['user.contact.email'], isRemoved: false });
     expect(validateFidesDatasetFile(YAML.parse(file.toString()))).toEqual([]);
   });
 });

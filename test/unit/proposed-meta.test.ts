@@ -115,3 +115,38 @@ describe('a re-scan', () => {
     expect(fieldOf(doc, 'customers', 'phone').piiscout.proposed_fides_meta).toEqual({ identity: 'phone_number' });
   });
 });
+
+describe('undoing an accept', () => {
+  it('puts fides_meta and the proposal back exactly: the file is the text it was before', () => {
+    const before = yamlOf();
+    const file = ReviewFile.parse(before, 'shop.yml');
+    const email = file.find('customers.email');
+    const customerId = file.find('orders.customer_id');
+    const undoEmail = file.accept(email);
+    const undoCustomerId = file.accept(customerId);
+    expect(undoEmail.fidesMeta).toEqual({ meta: { data_type: 'string' }, proposed: { identity: 'email' } });
+    expect(file.toString()).not.toBe(before);
+    file.restore(customerId, undoCustomerId);
+    file.restore(email, undoEmail);
+    expect(file.toString()).toBe(before);
+  });
+
+  it('keeps what a person wrote in fides_meta and the conflicting proposal through accept and undo', () => {
+    const before = yamlOf().replace(
+      /(- name: email\n\s+data_categories: \[user\.contact\.email\]\n\s+fides_meta:\n)(\s+)data_type: string\n/,
+      '$1$2data_type: string\n$2identity: customer_email\n',
+    );
+    const file = ReviewFile.parse(before, 'shop.yml');
+    const email = file.find('customers.email');
+    const undo = file.accept(email);
+    // Nothing moved: the state to undo is status and time only.
+    expect(undo.fidesMeta).toBeUndefined();
+    file.restore(email, undo);
+    expect(file.toString()).toBe(before);
+  });
+
+  it('an accept without a proposal records no fides_meta to put back', () => {
+    const file = ReviewFile.parse(yamlOf(), 'shop.yml');
+    expect(file.accept(file.find('customers.id')).fidesMeta).toBeUndefined();
+  });
+});

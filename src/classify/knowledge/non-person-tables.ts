@@ -19,6 +19,12 @@ export const PLACE_WORDS: Readonly<Record<string, readonly string[]>> = {
   ja: ['tenpo', 'soko', 'jigyosho', 'shiten'],
 };
 
+/**
+ * Place words that may name a person's own place too (a person's `location` row is their address);
+ * the other place words name a facility the organisation runs (a warehouse, a clinic, a store).
+ */
+export const GENERIC_PLACE_WORDS: ReadonlySet<string> = new Set(['location', 'site', 'lieu', 'standort', 'place', 'sitio', 'local']);
+
 /** The organisation's own settings and records: one row, or a few, describing the operator itself. */
 export const SETTINGS_WORDS: Readonly<Record<string, readonly string[]>> = {
   en: ['setting', 'settings', 'config', 'configuration', 'parameter', 'option', 'baseinfo', 'preference', 'property', 'constant', 'system', 'source', 'integration', 'application', 'app', 'webhook', 'hook', 'server', 'instance', 'backend', 'connector', 'gateway'],

@@ -105,9 +105,16 @@ function isActionTimestamp(tokens: readonly string[]): boolean {
   return tokens.some((t, i) => i < tokens.length - 1 && t.length > 4 && t.endsWith('ed'));
 }
 
+/**
+ * Key words that name a key when they lead a name (`fk_country`, `pk_website`): the same as a trailing
+ * key word (`country_id`), so a rule that a trailing key word turns off is off for them too.
+ */
+const LEADING_KEY_WORDS: ReadonlySet<string> = new Set(['fk', 'pk']);
+
 /** The matching word sequence; an empty one when only `namePattern` matched the raw name. */
 function matchRule(rule: NameRule, tokens: readonly string[], rawName?: string): Words | undefined {
   if (rule.unlessLast?.includes(tokens[tokens.length - 1])) return undefined;
+  if (tokens.length > 1 && LEADING_KEY_WORDS.has(tokens[0]) && rule.unlessLast?.includes(tokens[0])) return undefined;
   if (rule.unlessWord?.some((x) => tokens.includes(x))) return undefined;
   if (rawName !== undefined && rule.namePattern?.test(rawName)) return [];
   const seq = rule.wholeName

@@ -11,6 +11,8 @@ export const NAME_CATEGORY = {
   ...CATEGORY,
   fax: 'user.contact.fax_number',
   url: 'user.contact.url',
+  social: 'user.social',
+  privacyPreferences: 'user.privacy_preferences',
   organization: 'user.contact.organization',
   workplace: 'user.workplace',
   jobTitle: 'user.job_title',
@@ -88,7 +90,13 @@ export const NAME_RULES: readonly NameRule[] = [
   { id: 'phone', category: C.phone, score: 0.9, words: w('phone|telephone|cellphone|mobile number|mobile phone|cell phone|phone number'), unlessWord: [...ABOUT_WORDS, ...DATE_WORDS, 'fax'], unlessLast: KEY_WORDS },
   { id: 'phone-weak', category: C.phone, score: 0.65, words: w('mobile|cell|contact number'), unlessWord: [...ABOUT_WORDS, ...DATE_WORDS, 'app', 'version', 'device', 'browser', 'os', 'platform', 'friendly', 'optimized', 'view', 'layout', 'value', 'range', 'sheet', 'tower', 'carrier'], unlessLast: KEY_WORDS },
   { id: 'fax', category: C.fax, score: 0.9, words: w('fax|fax number|telefax'), ...ABOUT_NOT_DATED },
-  { id: 'url', category: C.url, score: 0.75, bySubject: { person: 0.8, 'person-related': 0.65, unknown: 0.45, thing: 0 }, words: w('website|web site|homepage|home page|personal url|profile url|blog|linkedin|twitter|facebook|instagram|github|social profile|url|web'), unlessWord: [...ABOUT_WORDS, 'image', 'avatar', 'photo', 'picture', 'logo', 'icon', 'thumbnail', 'callback', 'redirect', 'api', 'webhook', 'download', 'file', 'css', 'script', 'endpoint', 'base', 'feed', 'rss', 'video', 'audio', 'media', 'asset', 'cdn', 'product', 'company', 'hook', 'service', 'server', 'id', 'header', 'banner', 'cover', 'background'], unlessLast: KEY_WORDS },
+  { id: 'url', category: C.url, score: 0.75, bySubject: { person: 0.8, 'person-related': 0.65, unknown: 0.45, thing: 0 }, words: w('website|web site|homepage|home page|personal url|profile url|blog|linkedin|twitter|facebook|instagram|github|social profile|url|web'), unlessWord: [...ABOUT_WORDS, 'image', 'avatar', 'photo', 'picture', 'logo', 'icon', 'thumbnail', 'callback', 'redirect', 'api', 'webhook', 'download', 'file', 'css', 'script', 'endpoint', 'base', 'feed', 'rss', 'video', 'audio', 'media', 'asset', 'cdn', 'product', 'company', 'hook', 'service', 'server', 'id', 'header', 'banner', 'cover', 'background',
+    // Addresses a program calls or sends a browser to (sign-in, web services, a payment's return page), not a person's link.
+    'services', 'webservice', 'webservices', 'sign', 'signin', 'login', 'logout', 'auth', 'oauth', 'sso', 'authorize', 'token', 'notify', 'notification', 'return', 'cancel', 'success', 'ipn'], unlessLast: KEY_WORDS },
+  // A column named for a messaging or social network on a person's row holds that person's handle there.
+  { id: 'social-handle', category: C.social, score: 0.6, bySubject: { person: 0.85, 'person-related': 0.7, unknown: 0.5, thing: 0 }, words: w('skype|snapchat|whatsapp|telegram|wechat|youtube|googleplus|google plus|jabber|jabberid|xmpp|icq|msn|tiktok|pinterest|mastodon|discord|viber|threema|reddit|tumblr|weibo|flickr|social network|social networks|socialnetwork|socialnetworks|social media|social handle'), unlessWord: [...ABOUT_WORDS, 'api', 'app', 'client', 'secret', 'key', 'webhook', 'share', 'button', 'login', 'signin', 'auth', 'oauth', 'pixel', 'tracking', 'channel', 'video', 'embed'], unlessLast: ['fk', 'pk', 'uuid', 'guid'] },
+  // Whether a person agreed to be contacted or to share data: a newsletter or marketing opt-in, a do-not-contact flag.
+  { id: 'privacy-preferences', category: C.privacyPreferences, score: 0.45, bySubject: { person: 0.8, 'person-related': 0.7, unknown: 0.45, thing: 0 }, words: w('newsletter|opt in|optin|opt out|optout|marketing consent|consent|accepts marketing|marketing opt in|unsubscribed|do not contact|do not call|do not email|do not mail|no email|no mail|no sms|no call|no phone|allow contact|contact preference|mailing list|share data|data sharing|gdpr'), unlessWord: ['template', 'text', 'content', 'body', 'subject', 'title', 'url', 'count', 'version', 'id', 'key', 'type', 'campaign', 'list id', 'sender', 'from'], unlessLast: KEY_WORDS },
   // names
   { id: 'first-name', category: C.firstName, score: 0.95, words: w('first name|given name|fore name|forename|christian name|name first|name given'), ...ABOUT },
   { id: 'last-name', category: C.lastName, score: 0.95, words: w('last name|family name|surname|sur name|maiden name|name last|name family|lastname'), ...ABOUT },

@@ -8,7 +8,8 @@
  * 4. secrets (hash, salt, token, nonce, key material) → descriptive `secret`;
  * 5. any other key-like name (`visit_detail_id`, `form_id`, `order_number`) → `structural` (a reference
  *    whose table is not here), but for codes (`icd_code`) and concepts (`value_concept_id`) → `code` / `lookup`;
- * 6. by type and name: boolean → `flag`, dates and times → `date`, numbers → `quantity`, JSON and long or
+ * 6. by type and name: a flag that picks one of a person's rows (`preferred`, `is_default`) → `bookkeeping`;
+ *    boolean → `flag`, dates and times → `date`, numbers → `quantity`, JSON and long or
  *    free-text strings (`notes`, `description`, `comments`) → `text`, other strings → `code`.
  */
 import type { ColumnMetadata, TableMetadata } from '../../core/metadata.js';
@@ -33,6 +34,12 @@ const BOOKKEEPING_WORDS = new Set([
 ]);
 /** Whole names that are a row's state in the application. */
 const STATE_NAMES = new Set(['status', 'statut', 'active', 'enabled', 'visible', 'hidden', 'deleted', 'published', 'archived']);
+/**
+ * Words of a flag that picks one row among a person's rows (`preferred`, `is_default`): which of
+ * their names, addresses or identifiers the application shows first, not what happened to them.
+ * (`primary` and `principal` stay data: a principal diagnosis is clinical.)
+ */
+const SELECTION_WORDS = new Set(['preferred', 'default']);
 const SECRET_WORDS = new Set(['hash', 'hashed', 'salt', 'secret', 'token', 'nonce', 'passcode', 'password', 'credential', 'signature', 'certificate', 'cert', 'otp', 'totp', 'pem', 'digest', 'hmac', 'cipher', 'encrypted', 'scratch', 'passphrase']);
 const KEY_MATERIAL_QUALIFIERS = new Set(['public', 'private', 'secret', 'api', 'signing', 'encryption', 'auth', 'access', 'session', 'p256dh', 'activation']);
 /**
@@ -88,9 +95,10 @@ export function columnRole(
   const keyLike = KEY_LIKE_WORDS.has(last) || KEY_LIKE_WORDS.has(raw[raw.length - 1] ?? '') || raw[0] === 'fk' || raw[0] === 'id';
   if (keyLike) return words.has('concept') ? { kind: 'descriptive', as: 'lookup' } : { kind: 'structural' };
   if (words.has('concept') || words.has('coded')) return { kind: 'descriptive', as: 'lookup' };
+  const selection = [...words].find((w) => SELECTION_WORDS.has(w));
   switch (column.normalizedType) {
     case 'boolean':
-      return { kind: 'descriptive', as: 'flag' };
+      return selection ? { kind: 'bookkeeping', word: selection } : { kind: 'descriptive', as: 'flag' };
     case 'date':
     case 'time':
     case 'timestamp':
@@ -99,6 +107,7 @@ export function columnRole(
     case 'integer':
     case 'decimal':
     case 'float':
+      if (selection && (raw.length === 1 || [...words].some((w) => FLAG_WORDS.has(w)))) return { kind: 'bookkeeping', word: selection };
       if ([...words].some((w) => FLAG_WORDS.has(w))) return { kind: 'descriptive', as: 'flag' };
       if ([...words].some((w) => DATE_WORDS.has(w))) return { kind: 'descriptive', as: 'date' };
       return { kind: 'descriptive', as: 'quantity' };

@@ -15,7 +15,9 @@
  *   `voided`, `uuid`, a bare `status`), and on a person's own row every column whose own words do not
  *   name a domain (`death_date` of a patient is clinical; `date_created` is not).
  * - Free text (`notes`, `comments`) on a person's own row or a row that belongs to one, where no
- *   domain covers it → user.content: people wrote it about people. A secret there (a key, a token, a
+ *   domain covers it → user.content: people wrote it about people.
+ * - A column empty in every sampled row (at least EMPTY_COLUMN_MIN_ROWS) takes no domain or free-text
+ *   category from its row: it holds nothing about anyone yet; its name is read as before. A secret there (a key, a token, a
  *   salt) → user.authorization.credentials: it lets someone act as that person.
  * The combination policy gets the row's nature (personRows, notPerson; see combine.ts).
  */
@@ -56,7 +58,16 @@ export interface SubjectEvidenceInput {
   readonly ownWords?: readonly string[];
   /** Whether the sampled values read as free text (sentences); undefined without values. */
   readonly freeTextValues?: boolean;
+  /** Rows were sampled and this column held nothing in any of them (see EMPTY_COLUMN_MIN_ROWS). */
+  readonly emptyInSample?: boolean;
 }
+
+/**
+ * Sampled rows without a single value in a column: the column holds nothing about the people the
+ * rows belong to (an unused slot, `memo07`, `custom_field_9`), so the row's domain gives it nothing.
+ * Fewer rows say too little; an empty table (names only) is judged by names as before.
+ */
+export const EMPTY_COLUMN_MIN_ROWS = 20;
 
 export interface SubjectFindings {
   readonly evidence: readonly Evidence[];
@@ -113,6 +124,8 @@ function codedAttributeEvidence(input: SubjectEvidenceInput, ref: ColumnReferenc
 const RECORD_KIND_WORDS = new Set([
   'type', 'kind', 'field', 'encoding', 'format', 'charset', 'mime', 'language', 'locale', 'currency', 'version', 'template', 'model',
   'pdf', 'doc', 'document', 'file', 'site', 'url', 'status', 'state', 'approved',
+  // How a secret is made (`password_hash_algo`, `kdf_iterations`), not the secret.
+  'algo', 'algorithm', 'iterations',
 ]);
 
 /** The kind of domain data a column is, or undefined when it is not domain data (see the module rules). */
@@ -149,9 +162,13 @@ export function subjectEvidence(input: SubjectEvidenceInput): SubjectFindings {
   }
   const words = [...input.tokens, ...splitIdentifier(column.name)];
   const kind = domainKind(role, words);
-  if (kind && owner) {
+  // What a person's rows are about reaches only columns that hold something (see EMPTY_COLUMN_MIN_ROWS).
+  if (kind && owner && !input.emptyInSample) {
     const domain = ownRow ? columnDomain(input) : ctx.domain;
-    if (domain && domain.covers.includes(kind)) {
+    const namesEntry = !ownRow && domain?.entryKeyWords?.some((w) => words.includes(w));
+    if (namesEntry) {
+      // The application's name for an entry of the person's rows (a setting's key), not their data.
+    } else if (domain && domain.covers.includes(kind)) {
       const category = specificCategory(domain, words, input.ownWords ?? []);
       out.push(evidence(category, domain.score, `${domain.label} data: ${owner}; ${domain.because}`, DOMAIN_SOURCE));
     } else if (kind === 'text') {
@@ -184,6 +201,6 @@ function specificCategory(domain: Omit<TableDomain, 'key'>, columnWords: readonl
 function columnDomain(input: SubjectEvidenceInput): Omit<TableDomain, 'key'> | undefined {
   const found = domainWords([...input.tokens, ...splitIdentifier(input.column.name)]).strong[0];
   if (!found) return undefined;
-  const { label, category, score, covers, specific } = found.domain;
-  return { label, category, score, covers, ...(specific ? { specific } : {}), because: `'${found.word}' in the column's name says ${label} data` };
+  const { label, category, score, covers, ownRowCovers, specific } = found.domain;
+  return { label, category, score, covers: ownRowCovers ?? covers, ...(specific ? { specific } : {}), because: `'${found.word}' in the column's name says ${label} data` };
 }

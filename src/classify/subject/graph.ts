@@ -21,6 +21,7 @@
  */
 import type { TableMetadata } from '../../core/metadata.js';
 import type { DomainEntry } from '../knowledge/domains/index.js';
+import { GENERIC_PLACE_WORDS } from '../knowledge/non-person-tables.js';
 import { tableId } from '../../core/metadata.js';
 import { domainWords, DomainProfile, namedDomain, subjectDomain, SHARED_WORD_FACTOR, SUBJECT_DOMAIN_FACTOR, type DomainWords } from './domain.js';
 import { judgeNotPerson, judgePerson, PERSON_THRESHOLD, tableShape, type TableShape } from './person-tables.js';
@@ -185,13 +186,13 @@ export class SubjectGraph {
     try {
       judged = judgePerson(node.table.name, node.shape, facts, this.#profile.defaultSubject());
       if (judged.isPerson) {
-        // Without a person name, with a key made of references (a join table: `send_customer`), as a
-        // membership (`members`, `watchers`), or named as its target (`list_accounts` → `accounts`).
-        const joinTable = node.table.primaryKey.length > 1;
+        // Without a person name, with a key made of references (a join table: `send_customer`; a
+        // one-to-one extension keyed by the person's key: `user_profiles.user_id`), as a membership
+        // (`members`, `watchers`), or named as its target (`list_accounts` → `accounts`).
         const head = node.shape.headPerson;
         const partOf = (e: ReferenceEdge) =>
           !head ||
-          (joinTable && e.columns.every((c) => node.table.primaryKey.includes(c))) ||
+          e.columns.every((c) => node.table.primaryKey.includes(c)) ||
           ROLE_WORDS.has(head) ||
           this.#nodes.get(e.to)?.shape.headPerson === head;
         const owner = node.out.find(
@@ -291,8 +292,10 @@ export class SubjectGraph {
     // status it points at is a code.
     const node = this.#nodes.get(id)!;
     if (node.shape.contactColumns.length + (this.#visibleFacts(id)?.contactColumns.length ?? 0) === 0) return undefined;
-    // Settings a person's row points at (`users.auth_source_id` → an LDAP source) are the application's.
+    // Settings a person's row points at (`users.auth_source_id` → an LDAP source) are the application's;
+    // so is a facility (the warehouse or clinic a person works at or is seen in): its address is its own.
     if (node.shape.settings || node.shape.vocabulary) return undefined;
+    if (node.shape.place && !GENERIC_PLACE_WORDS.has(node.shape.place)) return undefined;
     for (const edge of this.#edgesIn(id)) {
       if (edge.actor || edge.from === id) continue;
       const from = this.#nodes.get(edge.from);
@@ -463,7 +466,14 @@ function better(a: Link, b: Link): boolean {
 }
 
 function entryFields(entry: DomainEntry) {
-  return { key: entry.key, label: entry.label, category: entry.category, covers: entry.covers, ...(entry.specific ? { specific: entry.specific } : {}) };
+  return {
+    key: entry.key,
+    label: entry.label,
+    category: entry.category,
+    covers: entry.covers,
+    ...(entry.specific ? { specific: entry.specific } : {}),
+    ...(entry.entryKeyWords ? { entryKeyWords: entry.entryKeyWords } : {}),
+  };
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;

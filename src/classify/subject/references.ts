@@ -101,10 +101,20 @@ function runs(words: readonly string[]): string[][] {
 
 /**
  * The table a column's name refers to, or undefined. Declared foreign-key columns are not looked at
- * (their target is known); neither are the table's own key columns.
+ * (their target is known). A table's own single-column key references another table only when its
+ * whole name, with a key word, names that table: a one-to-one extension keyed by the other row's key
+ * (`profiles.user_id` → `users`, `loyalty_cards.client_no` → `clients`); a key named `id`, or one
+ * that names the table itself, names nothing else.
  */
 export function nameReference(table: TableMetadata, column: ColumnMetadata, ctx: NameReferenceContext): ReferenceEdge | undefined {
-  if (column.isPrimaryKey && table.primaryKey.length === 1) return undefined;
+  if (column.isPrimaryKey && table.primaryKey.length === 1) {
+    const edge = nameReferenceOf(table, column, ctx);
+    return edge && edge.strength >= EXACT_WITH_KEY_WORD ? { ...edge, because: `${edge.because}: a one-to-one extension keyed by its key` } : undefined;
+  }
+  return nameReferenceOf(table, column, ctx);
+}
+
+function nameReferenceOf(table: TableMetadata, column: ColumnMetadata, ctx: NameReferenceContext): ReferenceEdge | undefined {
   if (typeFamily(column) === 'other') return undefined;
   const translated = nameWords(column.name);
   const raw = splitIdentifier(column.name).map(singular);

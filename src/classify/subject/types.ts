@@ -96,6 +96,8 @@ export interface TableDomain {
   readonly because: string;
   /** Narrower categories by words (the domain entry's `specific`). */
   readonly specific?: readonly { readonly words: readonly string[]; readonly category: string }[];
+  /** Words of columns that name an entry of such rows rather than hold data (the domain entry's `entryKeyWords`). */
+  readonly entryKeyWords?: readonly string[];
 }
 
 /**

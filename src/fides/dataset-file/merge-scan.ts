@@ -12,8 +12,10 @@
  *   the marker lasts one scan. Vanished ones are marked `piiscout.removed: true`, never deleted;
  *   a field that comes back loses the marker.
  * - Nested fields (inside a JSON column or object) are merged by the same rules, level by level,
- *   addressed as `column.key`; a key missing from this scan's sampled documents is not known to be
- *   gone, so nested fields are never marked removed.
+ *   addressed as `column.key`. A key that the sampled documents of a column no longer hold is
+ *   marked removed like a column (a decision on it is kept until a person confirms the removal);
+ *   when the sample found no keys at all in the column (no documents, or the table was skipped),
+ *   nothing is known to be gone and nothing is marked.
  * - What the scan did not look at is left alone: tables outside its include/exclude scope or views
  *   it did not list (`scope`), and tables it could not sample (skipped: permission, timeout), whose
  *   existing proposals are kept and whose fields are not marked removed.
@@ -326,11 +328,18 @@ export class Merger {
         if (meta.items.length === 0) ef.delete('fides_meta');
       }
     }
+    const seen = new Set<string>();
     for (const inner of nested) {
+      seen.add(inner.name);
       const address = { ...parent, field: `${parent.field}.${inner.name}` };
       const existing = findByName(fields, inner.name);
       if (existing) this.mergeField(address, existing, inner, skipped);
       else insertSorted(fields, createNode(this.doc, this.markNewField(address, inner)), inner.name);
+    }
+    if (skipped) return;
+    for (const ef of fields.items) {
+      const name = isMap(ef) ? scalarString(ef, 'name') : undefined;
+      if (name !== undefined && !seen.has(name)) this.markFieldRemoved({ ...parent, field: `${parent.field}.${name}` }, ef as YAMLMap);
     }
   }
 
@@ -377,6 +386,7 @@ export class Merger {
     }
   }
 
+  /** Marks a vanished field; what is inside it goes with it when a person confirms the removal. */
   private markFieldRemoved(address: FieldRef, ef: YAMLMap): void {
     if (isMarked(ef, 'removed')) return;
     setScalar(this.doc, ensureMap(this.doc, ef, 'piiscout'), 'removed', true, FIELD_RECORD_TAIL);

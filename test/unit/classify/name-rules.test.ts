@@ -203,6 +203,75 @@ describe('name rules', () => {
     expect(best(name)).toBeUndefined();
   });
 
+  // Made-up names. A leading key word (`fk_`, `pk_`) is a key like a trailing one: the key of a
+  // website or a country row, not the address or the country itself.
+  it.each([
+    ['fk_website', 'contacts', 'website_id'],
+    ['fk_country', 'customers', 'country_id'],
+    ['pk_city', 'members', 'city_id'],
+  ])('%s in %s reads like %s: no category from the name', (name, tableName, trailing) => {
+    expect(best(trailing, tableName)).toBeUndefined();
+    expect(best(name, tableName)).toBeUndefined();
+  });
+
+  it.each(['homepage', 'website', 'blog_url'])('a person\'s link (%s in members) keeps its category', (name) => {
+    expect(best(name, 'members')).toBe(C.url);
+    expect(best(`fk_${name}`, 'members')).toBeUndefined();
+  });
+
+  // Made-up names: a URL a program calls or sends a browser to is the application's, even on a person's row.
+  it.each(['sign_in_url', 'login_url', 'webservices_url', 'oauth_authorize_url', 'payment_return_url', 'ipn_url', 'logout_url', 'sso_url', 'cancel_url'])(
+    '%s in members → no personal category',
+    (name) => {
+      expect(best(name, 'members')).toBeUndefined();
+    },
+  );
+
+  // Made-up names: a person's handle on a messaging or social network.
+  it.each([
+    ['skype', 'employees'],
+    ['telegram', 'members'],
+    ['wechat_id', 'customers'],
+    ['tiktok', 'users'],
+    ['discord_name', 'players'],
+    ['mastodon', 'speakers'],
+    ['social_networks', 'contacts'],
+  ])('%s in %s → user.social', (name, tableName) => {
+    expect(best(name, tableName)).toBe(C.social);
+  });
+
+  it.each([
+    ['youtube_video', 'users'],
+    ['telegram_bot_token', 'members'],
+    ['skype', 'products'],
+    ['share_on_reddit', 'articles'],
+    ['fk_discord', 'users'],
+  ])('%s in %s → no social handle', (name, tableName) => {
+    expect(best(name, tableName)).not.toBe(C.social);
+  });
+
+  // Made-up names: whether a person agreed to be contacted or to share data.
+  it.each([
+    ['newsletter_opt_in', 'customers'],
+    ['marketing_consent', 'members'],
+    ['do_not_call', 'patients'],
+    ['receives_newsletter', 'subscribers'],
+    ['mailmaga_flg', 'kokyaku'],
+    ['data_sharing_allowed', 'users'],
+  ])('%s in %s → user.privacy_preferences', (name, tableName) => {
+    expect(evidence(name, tableName).filter((e) => !e.veto && e.score >= 0.5).map((e) => e.category)).toContain(C.privacyPreferences);
+  });
+
+  it.each([
+    ['newsletter_template', 'settings'],
+    ['newsletter_subject', 'campaigns'],
+    ['consent_text', 'users'],
+    ['newsletter_id', 'users'],
+    ['opt_in', 'products'],
+  ])('%s in %s → no privacy preference', (name, tableName) => {
+    expect(evidence(name, tableName).filter((e) => !e.veto && e.score >= 0.5).map((e) => e.category)).not.toContain(C.privacyPreferences);
+  });
+
   it('reads a bare "name" by what the table holds', () => {
     expect(best('name', 'customers')).toBe(CATEGORY.name);
     // In a table of things a bare name is the thing's own name: evidence for system.operations.

@@ -108,6 +108,30 @@ describe('references', () => {
     expect(unrelated.linked).toBeUndefined();
   });
 
+  // Made-up schemas: a one-to-one extension is keyed by the person's key (no declared key).
+  it.each([
+    [table('students', [key('student_id'), text('first_name'), text('email')]), table('scholarships', [key('student_id'), int('award_amount'), text('awarded_on')]), 'scholarships.student_id → students.student_id'],
+    [table('clients', [key('client_id'), text('name'), text('phone')]), table('loyalty_cards', [key('client_id'), text('tier'), text('valid_until')]), 'loyalty_cards.client_id → clients.client_id'],
+    [table('users', [key('user_id'), text('login'), text('email')]), table('user_profiles', [key('user_id'), text('bio'), text('avatar_url')]), 'user_profiles.user_id → users.user_id'],
+  ])('a one-to-one extension whose own key names a person table (%#) is that person\'s rows', (person, extension, path) => {
+    const context = new SubjectGraph([person, extension]).contextFor(extension);
+    expect(context.person).toBeUndefined();
+    expect(context.references).toMatchObject([{ columns: [extension.primaryKey[0]], origin: 'name', targetKind: 'person', target: tableId(person) }]);
+    expect(context.references[0].because).toMatch(/one-to-one extension/);
+    expect(context.linked).toMatchObject({ person: tableId(person), hops: 1, path });
+  });
+
+  it('a key named `id`, or named for its own table, references nothing; an extension of a thing is linked to that thing only', () => {
+    const settings = table('settings', [key('id'), text('value')]);
+    const invoices = table('invoices', [key('invoice_id'), text('status'), int('total'), text('issued_on'), text('currency')]);
+    const invoiceTotals = table('invoice_totals', [key('invoice_id'), int('net'), int('tax')]);
+    const graph = new SubjectGraph([customers, settings, invoices, invoiceTotals]);
+    expect(graph.contextFor(settings).references).toEqual([]);
+    expect(graph.contextFor(invoices).references).toEqual([]);
+    expect(graph.contextFor(invoiceTotals).references).toMatchObject([{ columns: ['invoice_id'], target: 'public.invoices', targetKind: 'entity' }]);
+    expect(graph.contextFor(invoiceTotals).linked).toBeUndefined();
+  });
+
   it('links rows at most three references away from the person, each hop weaker', () => {
     const chain = ['a', 'b', 'c', 'd'].map((step, i) =>
       table(`step_${step}`, [key(`${step}_id`), int(`up_ref`)], [i === 0 ? fk('up_ref', 'patients', 'patient_id') : fk('up_ref', `step_${'abc'[i - 1]}`, `${'abc'[i - 1]}_id`)]),
@@ -129,6 +153,19 @@ describe('references', () => {
     expect(genderContext.attributeOf).toBeUndefined();
     expect(genderContext.linked).toBeUndefined();
     expect(graph.contextFor(persons).references.find((r) => r.columns[0] === 'gender_id')?.targetKind).toBe('lookup');
+  });
+
+  // Made-up schemas: a facility a person's row points at keeps its own address; a person's location row does not.
+  it.each([
+    ['warehouses', false],
+    ['clinics', false],
+    ['filialen', false],
+    ['locations', true],
+  ])("a person's row points at %s (attribute table: %s)", (name, isAttribute) => {
+    const staff = table('staff', [key('staff_id'), text('first_name'), text('last_name'), int('place_id')], [fk('place_id', name, 'place_id')]);
+    const places = table(name, [key('place_id'), text('street'), text('city'), text('postal_code'), text('phone')]);
+    const context = new SubjectGraph([staff, places]).contextFor(places);
+    expect(Boolean(context.attributeOf), JSON.stringify(context.attributeOf)).toBe(isAttribute);
   });
 
   it('gives a table the same context whatever unrelated tables finished before it (concurrent scans)', () => {
@@ -186,6 +223,52 @@ describe('domains: descriptive columns of rows that belong to a person', () => {
   const repeat = (values: readonly string[], n = 24) => Array.from({ length: n }, (_, i) => values[i % values.length]);
   const personIds = repeat(['1001', '1008', '1015', '1022']);
 
+  // Made-up schemas: the row's domain (or "free text about people") reaches only columns that hold something.
+  it.each([
+    ['a spare note slot of a patient\'s visits', table('visits', [key('visit_id'), int('patient_id'), text('remarks'), text('extra_note_3')], [fk('patient_id', 'patients', 'patient_id')]), 'remarks', 'extra_note_3'],
+    ['an unused comment field of a customer\'s tickets', table('tickets', [key('ticket_id'), int('customer_id'), text('comment'), text('comment_internal')], [fk('customer_id', 'customers', 'customer_id')]), 'comment', 'comment_internal'],
+  ])('%s, empty in every sampled row, takes no category from its row; the filled one does', async (_what, rows, filled, empty) => {
+    const person = rows.name === 'visits' ? patients : customers;
+    const ownerKey = rows.foreignKeys[0].columns[0];
+    const out = await classifyLinked(person, rows, {
+      [rows.primaryKey[0]]: repeat(['1', '2', '3', '4', '5', '6']),
+      [ownerKey]: personIds,
+      [filled]: repeat(['Called back about the results, will come in next week', 'Asked for a copy of the last letter we sent out']),
+    });
+    expect(out.get(filled)?.categories, reasons(out.get(filled))).not.toEqual(['system.operations']);
+    expect(out.get(empty)?.categories, reasons(out.get(empty))).toEqual(['system.operations']);
+    expect(reasons(out.get(empty))).not.toMatch(/rows about people|belong to a person/);
+  });
+
+  // Made-up schemas: a flag that picks one of a person's rows is record keeping, other flags are the domain's.
+  it.each([
+    ['preferred', { name: 'preferred', type: 'boolean', rawType: 'boolean' }],
+    ['is_default', { name: 'is_default', type: 'boolean', rawType: 'boolean' }],
+    ['default (a 0/1 integer)', { name: 'default', type: 'integer', rawType: 'smallint' }],
+  ] as const)('%s on a patient\'s diagnoses is record keeping; its ICD code is clinical', async (_what, flag) => {
+    const diagnoses = table('diagnoses', [key('claim_id'), int('patient_id'), flag as ColumnSpec, { name: 'is_smoker', type: 'boolean', rawType: 'boolean' }, text('icd_code')], [fk('patient_id', 'patients', 'patient_id')]);
+    const out = await classifyLinked(patients, diagnoses, {
+      claim_id: repeat(['1', '2', '3', '4', '5', '6']),
+      patient_id: personIds,
+      [flag.name]: repeat(flag.type === 'boolean' ? ['true', 'false'] : ['1', '0']),
+      is_smoker: repeat(['true', 'false', 'false']),
+      icd_code: repeat(['E11.9', 'I10', 'J45.909']),
+    });
+    expect(out.get(flag.name)?.categories, reasons(out.get(flag.name))).toEqual(['system.operations']);
+    expect(out.get('icd_code')?.categories, reasons(out.get('icd_code'))).toEqual(['user.health_and_medical']);
+  });
+
+  it('an empty table (names only) still reads a free-text column of a person\'s rows by its name', async () => {
+    const visits = table('visits', [key('visit_id'), int('patient_id'), text('remarks')], [fk('patient_id', 'patients', 'patient_id')]);
+    const graph = new SubjectGraph([patients, visits]);
+    const context = graph.contextFor(visits);
+    const db = database([patients, visits]);
+    const empty = { values: [], nullCount: 0, truncatedCount: 0 };
+    const inputs = visits.columns.map((column) => ({ database: db, table: visits, column, sample: empty, rowsSampled: 0, subject: context }));
+    const results = await classifier.classify(inputs);
+    expect(results[2].categories, reasons(results[2])).not.toEqual(['system.operations']);
+  });
+
   it('clinical: a patient\'s conditions are health data, with the path', async () => {
     const conditions = table('conditions', [key('condition_id'), int('patient_id'), text('icd_code'), text('onset_date')], [fk('patient_id', 'patients', 'patient_id')]);
     const out = await classifyLinked(patients, conditions, {
@@ -229,6 +312,26 @@ describe('domains: descriptive columns of rows that belong to a person', () => {
     expect(reasons(results[2])).toContain('cart_items.customer_id → customers.customer_id');
   });
 
+  // Made-up schema: what sums up a customer's purchases on their own row is purchase history; an
+  // order's own amount and date stay the shop's records.
+  it("purchase: a customer's first and last purchase dates and purchase count are purchase history", async () => {
+    const shoppers = table('shoppers', [key('shopper_id'), text('email'), text('first_name'), text('last_purchase_on'), int('purchase_count'), { name: 'total_bought', type: 'decimal', rawType: 'numeric(10,2)' }]);
+    const out = await classifyLinked(shoppers, shoppers, {
+      shopper_id: repeat(['1', '2', '3', '4']),
+      email: repeat(['ana@example.org', 'li@example.net', 'sam@example.com']),
+      first_name: repeat(['Ana', 'Li', 'Sam']),
+      last_purchase_on: repeat(['2024-02-11', '2023-12-30', '2024-05-02']),
+      purchase_count: repeat(['3', '12', '1', '7']),
+      total_bought: repeat(['120.50', '33.00', '980.10']),
+    });
+    for (const column of ['last_purchase_on', 'purchase_count', 'total_bought']) {
+      expect(out.get(column)?.categories, `${column}: ${reasons(out.get(column))}`).toEqual(['user.behavior.purchase_history']);
+    }
+    const sales = table('purchases', [key('purchase_id'), int('shopper_id'), text('purchased_on'), { name: 'amount', type: 'decimal', rawType: 'numeric(10,2)' }], [fk('shopper_id', 'shoppers', 'shopper_id')]);
+    const linked = await classifyLinked(shoppers, sales, { purchase_id: repeat(['1', '2', '3']), shopper_id: personIds, purchased_on: repeat(['2024-02-11', '2023-12-30']), amount: repeat(['12.50', '3.99']) });
+    expect(linked.get('amount')?.categories, reasons(linked.get('amount'))).toEqual(['system.operations']);
+  });
+
   it("behaviour: what a user's searches are about is behavioural data", async () => {
     const users = table('users', [key('user_id'), text('email'), text('first_name')]);
     const searches = table('searches', [key('search_id'), int('user_id'), int('topic_id')], [fk('user_id', 'users', 'user_id'), fk('topic_id', 'topics', 'topic_id')]);
@@ -249,6 +352,55 @@ describe('domains: descriptive columns of rows that belong to a person', () => {
     );
     expect(results[2].categories).toEqual(['user.behavior']);
     expect(reasons(results[2])).toContain('searches.user_id → users.user_id');
+  });
+
+  // Made-up schemas: a person's settings rows are their account settings; the application's are not.
+  it.each([
+    ['notification_preferences', 'channel'],
+    ['member_settings', 'layout'],
+    ['benutzereinstellungen', 'wert'],
+  ])("settings: the rows of a person's %s table are account settings", async (name, column) => {
+    const members = table('members', [key('member_id'), text('email'), text('first_name')]);
+    const rows = table(name, [key('setting_id'), int('member_id'), text(column)], [fk('member_id', 'members', 'member_id')]);
+    const out = await classifyLinked(members, rows, { setting_id: repeat(['1', '2', '3']), member_id: personIds, [column]: repeat(['dark', 'email', 'weekly', 'compact']) });
+    expect(out.get(column)?.categories, reasons(out.get(column))).toEqual(['user.account.settings']);
+    expect(reasons(out.get(column))).toContain(`${name}.member_id → members.member_id`);
+  });
+
+  it("settings: in a person's key-value preferences, the key and the module name the setting; the value is the person's", async () => {
+    const members = table('members', [key('member_id'), text('email'), text('first_name')]);
+    const prefs = table('member_preferences', [key('pref_id'), int('member_id'), text('module'), text('pref_key'), text('pref_value')], [fk('member_id', 'members', 'member_id')]);
+    const out = await classifyLinked(members, prefs, {
+      pref_id: repeat(['1', '2', '3']),
+      member_id: personIds,
+      module: repeat(['mail', 'calendar']),
+      pref_key: repeat(['digest', 'week_start', 'reminders']),
+      pref_value: repeat(['weekly', 'monday', 'off', 'on']),
+    });
+    expect(out.get('pref_value')?.categories, reasons(out.get('pref_value'))).toEqual(['user.account.settings']);
+    expect(out.get('pref_key')?.categories, reasons(out.get('pref_key'))).toEqual(['system.operations']);
+    expect(out.get('module')?.categories, reasons(out.get('module'))).toEqual(['system.operations']);
+  });
+
+  it('settings: the application\'s own settings table, linked to nobody, stays system data', async () => {
+    const members = table('members', [key('member_id'), text('email'), text('first_name')]);
+    const appSettings = table('app_settings', [key('setting_id'), text('setting_key'), text('setting_value')]);
+    const out = await classifyLinked(members, appSettings, { setting_id: repeat(['1', '2', '3']), setting_key: repeat(['smtp_host', 'theme']), setting_value: repeat(['mail.example.org', 'dark']) });
+    expect(out.get('setting_value')?.categories).toEqual(['system.operations']);
+  });
+
+  // Made-up schema: on a person's row the secret is a credential; how it is made is not.
+  it.each(['password_hash_algo', 'kdf_algorithm', 'pin_hash_iterations'])("%s says how a person's secret is made, not the secret", async (column) => {
+    const accounts = table('accounts', [key('account_id'), text('email'), text('first_name'), text('password_hash'), text(column)]);
+    const out = await classifyLinked(accounts, accounts, {
+      account_id: repeat(['1', '2', '3']),
+      email: repeat(['ana@example.org', 'li@example.net', 'sam@example.com']),
+      first_name: repeat(['Ana', 'Li', 'Sam']),
+      password_hash: repeat(['$2b$12$Kix0Vd8r1nI7oGm0c5h6WeQk7m3JcBn0tYqQh0P3d4sYl8m2u7e1O', '$2b$12$7dPq5tE2wZ0vL9kR4yH1uOeX3cN8bM6aS2fG5jK1lQ9wE4rT7yU0i']),
+      [column]: repeat(column.endsWith('iterations') ? ['100000', '310000'] : ['bcrypt', 'argon2id', 'pbkdf2']),
+    });
+    expect(out.get(column)?.categories, reasons(out.get(column))).toEqual(['system.operations']);
+    expect(out.get('password_hash')?.categories[0], reasons(out.get('password_hash'))).toMatch(/^user\.authorization/);
   });
 
   it("location: a person's recorded positions are location data", async () => {

@@ -10,8 +10,9 @@ import { employment } from './employment.js';
 import { financial } from './financial.js';
 import { location } from './location.js';
 import { purchase } from './purchase.js';
+import { settings } from './settings.js';
 import type { DomainEntry } from './types.js';
 
 export type { ColumnKind, DomainEntry } from './types.js';
 
-export const DOMAINS: readonly DomainEntry[] = [clinical, financial, credentials, employment, education, location, purchase, behavior];
+export const DOMAINS: readonly DomainEntry[] = [clinical, financial, credentials, employment, education, location, purchase, behavior, settings];

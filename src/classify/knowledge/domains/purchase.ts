@@ -10,8 +10,10 @@ export const purchase: DomainEntry = {
   category: 'user.behavior.purchase_history',
   score: 0.55,
   covers: ['lookup'],
+  // On the customer's own row, what sums up their purchases (first and last purchase dates, their number and total).
+  ownRowCovers: ['lookup', 'date', 'quantity'],
   words: {
-    en: ['cart', 'basket', 'purchase', 'checkout', 'wishlist'],
+    en: ['cart', 'basket', 'purchase', 'checkout', 'wishlist', 'buy', 'bought'],
     de: ['warenkorb', 'kauf', 'einkauf'],
     fr: ['commande', 'panier', 'achat'],
     es: ['pedido', 'carrito', 'compra'],

@@ -25,6 +25,11 @@ export interface DomainEntry {
   /** Which columns of such a row take the category; the others are left to the other evidence. */
   readonly covers: readonly ColumnKind[];
   /**
+   * Which columns of a person's own row that name the domain take the category, when not `covers`
+   * (a customer's `last_purchase_date` or `purchase_count` sums up their purchases).
+   */
+  readonly ownRowCovers?: readonly ColumnKind[];
+  /**
    * Words of table names that name the domain, per language: `en` lists English words, which also
    * match names the tokenizer translated (`diagnose` → diagnosis); the other languages list their
    * own words as written (lowercase, accents folded), for words the name lexicon does not translate.
@@ -48,4 +53,10 @@ export interface DomainEntry {
    * (a bank-account row's `number` is a bank account number; a `cvn` is card data), first match wins.
    */
   readonly specific?: readonly { readonly words: readonly string[]; readonly category: string }[];
+  /**
+   * Words of the columns of such a row that name an entry rather than hold the person's data (a
+   * preference row's `key`, `app` or `section`: the application's names for its settings). Only for
+   * rows of a table the domain names, not for a column on a person's own row.
+   */
+  readonly entryKeyWords?: readonly string[];
 }

@@ -26,6 +26,8 @@ export const ja: LanguageEntry = {
     byomei: ['diagnosis'], shindan: ['diagnosis'], ketsuekigata: ['blood', 'type'], keido: ['longitude'],
     tanka: ['price'], kakaku: ['price'], suryo: ['quantity'], kingaku: ['amount'], zandaka: ['balance'], toroku: ['registered'],
     koshin: ['updated'], sakujo: ['deleted'], kubun: ['type'], kbn: ['type'], shiharai: ['payment'],
+    // A mail magazine is a newsletter (`mailmaga_flg`: whether the person receives it).
+    merumaga: ['newsletter'], mailmaga: ['newsletter'], merumagajin: ['newsletter'],
   },
   phrases: [
     [['denwa', 'bango'], PHONE_NUMBER],
