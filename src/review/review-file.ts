@@ -18,33 +18,17 @@ import { SAFE_PARSE_OPTIONS } from '../fides/yaml-safe.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { hashText } from '../util/content-hash.js';
 import { didYouMean, editDistance } from '../util/did-you-mean.js';
-import { statusOf } from '../fides/dataset-file/fields.js';
 import { existingKeys } from '../fides/dataset-file/match-datasets.js';
 import { mergeScan, type MergeOptions, type MergeSummary } from '../fides/dataset-file/merge-scan.js';
-import { isDecided, isFieldStatus, type FieldStatus } from '../fides/dataset-file/status.js';
+import { isDecided, type FieldStatus } from '../fides/dataset-file/status.js';
 import { yamlAccess } from '../fides/dataset-file/tree-access.js';
-import { checkDatasetShape, reviewFieldOf, walkFields, type FieldPlace } from './field-walk.js';
+import { checkDatasetShape, reviewFieldOf, walkFields } from './field-walk.js';
 import { readReviewFields } from './read-fields.js';
-import { adoptProposedMeta } from '../fides/dataset-file/proposed-meta.js';
-import {
-  child,
-  childMap,
-  childSeq,
-  createNode,
-  deleteKey,
-  ensureMap,
-  isMap,
-  scalarString,
-  setKey,
-  setScalar,
-  stringList,
-} from '../fides/dataset-file/yaml-nodes.js';
+import { addressKey, formatAddress, type FieldAddress } from './field-address.js';
+import { acceptField, ignoreField, restoreField, setField, type FieldNode } from './field-edits.js';
+import { childMap, childSeq, isMap } from '../fides/dataset-file/yaml-nodes.js';
 
-export interface FieldAddress {
-  readonly dataset: string /* fides_key */;
-  readonly collection: string;
-  readonly field: string /* nested: a.b */;
-}
+export { addressKey, formatAddress, type FieldAddress };
 
 export interface ReviewField {
   address: FieldAddress;
@@ -93,10 +77,6 @@ export interface ReviewFileOptions {
   readonly taxonomy?: Taxonomy;
 }
 
-/** Keys a field's map has, in the writer's order: new keys are placed before the later ones. */
-const FIELD_KEYS_AFTER_CATEGORIES = ['fides_meta', 'fields', 'piiscout'];
-
-type FieldNode = FieldPlace<YAMLMap>;
 
 export { hashText };
 
@@ -105,13 +85,6 @@ export function needsReview(f: Pick<ReviewField, 'status' | 'isRemoved'>): boole
   return !isDecided(f.status) || f.isRemoved;
 }
 
-export function addressKey(a: FieldAddress): string {
-  return `${a.dataset}\u0000${a.collection}\u0000${a.field}`;
-}
-
-export function formatAddress(a: FieldAddress): string {
-  return `${a.dataset}.${a.collection}.${a.field}`;
-}
 
 export class ReviewFile {
   readonly path: string;
@@ -213,41 +186,21 @@ export class ReviewFile {
   }
 
   accept(a: FieldAddress): FieldState {
-    const n = this.#node(a);
-    const categories = stringList(n.field, 'data_categories');
-    if (categories.length === 0) {
-      throw new UserError(`${formatAddress(a)} has no categories to accept`, { hint: 'use --set to give it categories, or --ignore' });
-    }
-    const previous = this.#decide(n, 'accepted');
-    // The field's proposed identity and references are accepted with it (see proposed-meta.ts).
-    adoptProposedMeta(this.#doc, n.field);
-    return previous;
+    return acceptField(this.#doc, this.#node(a));
   }
 
   set(a: FieldAddress, categories: string[]): FieldState {
     const n = this.#node(a);
-    const keys = this.checkCategories(categories);
-    const previous = this.#decide(n, 'edited');
-    setKey(n.field, 'data_categories', createNode(this.#doc, keys), FIELD_KEYS_AFTER_CATEGORIES);
-    return previous;
+    return setField(this.#doc, n, this.checkCategories(categories));
   }
 
   ignore(a: FieldAddress): FieldState {
-    return this.#decide(this.#node(a), 'ignored');
+    return ignoreField(this.#doc, this.#node(a));
   }
 
   /** Puts a field back to an earlier state (undo of accept/set/ignore). */
   restore(a: FieldAddress, previous: FieldState): void {
-    const n = this.#node(a);
-    if (!isFieldStatus(previous.status)) throw new UserError(`Unknown status '${previous.status}'`);
-    const current = stringList(n.field, 'data_categories');
-    if (!(previous.categories.length === 0 && child(n.field, 'data_categories') === undefined) && !sameList(current, previous.categories)) {
-      setKey(n.field, 'data_categories', createNode(this.#doc, [...previous.categories]), FIELD_KEYS_AFTER_CATEGORIES);
-    }
-    const record = ensureMap(this.#doc, n.field, 'piiscout');
-    setScalar(this.#doc, record, 'status', previous.status, ['confidence']);
-    if (previous.reviewedAt) setScalar(this.#doc, record, 'reviewed_at', previous.reviewedAt, ['confidence']);
-    else if (previous.status === 'proposed') deleteKey(record, 'reviewed_at');
+    restoreField(this.#doc, this.#node(a), previous);
   }
 
   /**
@@ -269,16 +222,7 @@ export class ReviewFile {
 
   /** Checks keys against the taxonomy; returns them de-duplicated, in the given order. */
   checkCategories(categories: readonly string[]): string[] {
-    const keys = [...new Set(categories.map((c) => c.trim()).filter((c) => c !== ''))];
-    if (keys.length === 0) throw new UserError('No categories given', { hint: 'give at least one, or use --ignore to leave a field unclassified' });
-    for (const key of keys) {
-      if (this.taxonomy.has(key)) continue;
-      const hint = didYouMean(this.taxonomy.suggest(key, 1));
-      throw new UserError(`Unknown data category '${key}'${hint ? ` (${hint})` : ''}`, {
-        hint: 'categories come from the Fides taxonomy; declare custom ones under classification.categories in piiscout.config.yml',
-      });
-    }
-    return keys;
+    return checkTaxonomyKeys(this.taxonomy, categories);
   }
 
   /** The keys this file gives its datasets, for a scan merged into it to reuse. */
@@ -320,16 +264,6 @@ export class ReviewFile {
     return this.#version;
   }
 
-  #decide(n: FieldNode, status: FieldStatus): FieldState {
-    const record = ensureMap(this.#doc, n.field, 'piiscout');
-    const previous: FieldState = { categories: stringList(n.field, 'data_categories'), status: statusOf(n.field, yamlAccess) };
-    const reviewedAt = scalarString(record, 'reviewed_at');
-    if (reviewedAt) previous.reviewedAt = reviewedAt;
-    setScalar(this.#doc, record, 'status', status, ['confidence']);
-    setScalar(this.#doc, record, 'reviewed_at', new Date().toISOString(), ['confidence']);
-    return previous;
-  }
-
   #node(a: FieldAddress): FieldNode {
     const n = this.#nodes().get(addressKey(a));
     if (!n) throw new UserError(`${this.path}: no field ${formatAddress(a)}`, { hint: 'the file may have changed; reload it' });
@@ -340,6 +274,20 @@ export class ReviewFile {
     if (!this.#index) this.#index = indexFields(this.#doc);
     return this.#index;
   }
+}
+
+/** Checks keys against the taxonomy; returns them de-duplicated, in the given order. */
+export function checkTaxonomyKeys(taxonomy: Taxonomy, categories: readonly string[]): string[] {
+  const keys = [...new Set(categories.map((c) => c.trim()).filter((c) => c !== ''))];
+  if (keys.length === 0) throw new UserError('No categories given', { hint: 'give at least one, or use --ignore to leave a field unclassified' });
+  for (const key of keys) {
+    if (taxonomy.has(key)) continue;
+    const hint = didYouMean(taxonomy.suggest(key, 1));
+    throw new UserError(`Unknown data category '${key}'${hint ? ` (${hint})` : ''}`, {
+      hint: 'categories come from the Fides taxonomy; declare custom ones under classification.categories in piiscout.config.yml',
+    });
+  }
+  return keys;
 }
 
 /** Near misses for an unknown reference: one spelling per field (the closest), up to three fields. */
@@ -358,10 +306,6 @@ function suggestRefs(ref: string, byRef: Map<string, Map<string, FieldAddress>>)
     .sort((a, b) => a.d - b.d || (a.text < b.text ? -1 : 1))
     .slice(0, 3)
     .map((b) => b.text);
-}
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((v, i) => v === b[i]);
 }
 
 function indexFields(doc: Document): Map<string, FieldNode> {
