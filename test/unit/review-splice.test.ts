@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import YAML, { type YAMLMap, type YAMLSeq } from 'yaml';
 import { applyAction, type AppliedAction } from '../../src/review/review-actions.js';
-import { ReviewFile, type FieldAddress } from '../../src/review/review-file.js';
+import { ConflictError, ReviewFile, type FieldAddress } from '../../src/review/review-file.js';
 import { loadForReview, SplicedReviewFile, type ReviewEditor } from '../../src/review/review-splice.js';
 import type { ActionRequest } from '../../src/review/api-types.js';
 import { fidesLoadProblems } from '../helpers/fides-load-check.js';
@@ -225,5 +225,18 @@ describe('review actions spliced into the file', () => {
       fs.writeFileSync(file, other);
       expect(loadForReview(file)).toBeInstanceOf(ReviewFile);
     }
+  });
+
+  it('refuses to write over a file changed on disk since it was read, and writes nothing', () => {
+    const text = scanYaml([{ name: 'customers', columns: [{ name: 'email', categories: ['user.contact.email'] }] }]);
+    const file = path.join(dir, 'changed.yml');
+    fs.writeFileSync(file, text);
+    const editor = loadForReview(file);
+    expect(editor).toBeInstanceOf(SplicedReviewFile);
+    const changed = text.replace('status: proposed', 'status: ignored');
+    fs.writeFileSync(file, changed);
+    const accept = { action: 'accept' as const, addresses: [{ dataset: 'shop_public', collection: 'customers', field: 'email' }], expectedVersion: editor.version };
+    expect(() => applyAction(editor, accept)).toThrow(ConflictError);
+    expect(fs.readFileSync(file, 'utf8')).toBe(changed);
   });
 });
