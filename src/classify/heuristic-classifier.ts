@@ -142,7 +142,7 @@ export function createHeuristicClassifier(options: HeuristicClassifierOptions = 
           languages,
           nameRules: options.nameRules,
           ownWords: named.words,
-          freeTextValues: freeText(input.sample?.values),
+          freeTextValues: () => freeText(input.sample?.values),
         })
       : undefined;
     const evidence: Evidence[] = [
