@@ -245,21 +245,8 @@ export class ReviewFile {
   /** Writes atomically unless the file on disk changed since it was read; returns the new version. */
   save(options: { expectedVersion?: string } = {}): string {
     const expected = options.expectedVersion ?? this.#version;
-    let onDisk: string | undefined;
-    try {
-      onDisk = fs.readFileSync(this.path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
-    if (onDisk !== undefined && hashText(onDisk) !== expected) throw new ConflictError(this.path);
     const text = this.toString();
-    try {
-      writeFileAtomic(this.path, text);
-    } catch (error) {
-      throw new UserError(`Cannot write ${this.path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, {
-        hint: 'check the folder is writable; the file was not changed',
-      });
-    }
+    writeUnlessChanged(this.path, (onDisk) => hashText(onDisk) === expected, text);
     this.#version = hashText(text);
     return this.#version;
   }
@@ -273,6 +260,27 @@ export class ReviewFile {
   #nodes(): Map<string, FieldNode> {
     if (!this.#index) this.#index = indexFields(this.#doc);
     return this.#index;
+  }
+}
+
+/**
+ * Writes `text` to `path` atomically, unless the file on disk is no longer the version the edit was
+ * made on (`unchanged` says whether its text is): then nothing is written (ConflictError).
+ */
+export function writeUnlessChanged(path: string, unchanged: (onDisk: string) => boolean, text: string): void {
+  let onDisk: string | undefined;
+  try {
+    onDisk = fs.readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  if (onDisk !== undefined && !unchanged(onDisk)) throw new ConflictError(path);
+  try {
+    writeFileAtomic(path, text);
+  } catch (error) {
+    throw new UserError(`Cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, {
+      hint: 'check the folder is writable; the file was not changed',
+    });
   }
 }
 

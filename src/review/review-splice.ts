@@ -28,12 +28,11 @@ import { walkCollection } from '../fides/dataset-file/fields.js';
 import { yamlAccess } from '../fides/dataset-file/tree-access.js';
 import { scalarString } from '../fides/dataset-file/yaml-nodes.js';
 import { Taxonomy } from '../fides/taxonomy.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
 import { hashText } from '../util/content-hash.js';
 import { addressKey, formatAddress, type FieldAddress } from './field-address.js';
 import { acceptField, ignoreField, restoreField, setField, type FieldNode } from './field-edits.js';
 import { checkCollectionShape, datasetContext, reviewFieldOf, shapeFailure, type DatasetContext } from './field-walk.js';
-import { checkTaxonomyKeys, ConflictError, ReviewFile, type FieldState, type ReviewField, type ReviewFileOptions } from './review-file.js';
+import { checkTaxonomyKeys, ReviewFile, writeUnlessChanged, type FieldState, type ReviewField, type ReviewFileOptions } from './review-file.js';
 
 /** What applying a review action needs of a file (ReviewFile and SplicedReviewFile). */
 export interface ReviewEditor {
@@ -154,25 +153,12 @@ export class SplicedReviewFile implements ReviewEditor {
       if (this.#read(whole.toString())) this.#whole = undefined;
       return version;
     }
-    let onDisk: string | undefined;
-    try {
-      onDisk = fs.readFileSync(this.path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
     // The text held is the version expected: comparing with it is the hash check without hashing 100 MB.
-    const unchanged = (text: string): boolean => (expected === this.#version ? text === [...this.#chunks(false)].join('') : hashText(text) === expected);
-    if (onDisk !== undefined && !unchanged(onDisk)) throw new ConflictError(this.path);
+    const unchanged = (onDisk: string): boolean => (expected === this.#version ? onDisk === [...this.#chunks(false)].join('') : hashText(onDisk) === expected);
+    const text = [...this.#chunks()].join('');
+    writeUnlessChanged(this.path, unchanged, text);
     for (const open of this.#open.values()) this.#blocks[open.block].block.items[open.item] = open.doc.toString();
     this.#open.clear();
-    const text = [...this.#chunks()].join('');
-    try {
-      writeFileAtomic(this.path, text);
-    } catch (error) {
-      throw new UserError(`Cannot write ${this.path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, {
-        hint: 'check the folder is writable; the file was not changed',
-      });
-    }
     this.#version = hashText(text);
     return this.#version;
   }
