@@ -11,8 +11,8 @@
  *    drawn (an init script watches the DOM, so it measures any version of the page the same way),
  *    and the page's own `piiscout:interactive` mark (all fields loaded and indexed) when it has one;
  *  - each filter and view change: from the input event until the next frame is drawn, in the page;
- *  - scrolling to the end of "All fields", and two accepts (key press until "Saved"; the first parses the
- *    file as a YAML Document, the second reuses it).
+ *  - scrolling to the end of "All fields", and two accepts (key press until "Saved"; the first reads the
+ *    file for editing, cut into collections (src/review/review-splice.ts), the second reuses that).
  * Timings are for reading, never asserted; the machine (2 shared cores) is noisy.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -157,7 +157,7 @@ export async function benchReviewPage(options: ReviewPageBenchOptions): Promise<
             console.log(`  /api/state: asked at ${ms(start)}, first byte after ${ms(firstByte - start)}, ${(bytes / 1e6).toFixed(1)} MB in ${ms(end - firstByte)}`);
           }
           for (const [label, change] of STEPS) console.log(`  ${label.padEnd(30)} ${ms(await timeStep(page, change))}`);
-          // The first action parses the file as a YAML Document (comments kept); the next ones reuse it.
+          // The first action reads the file for editing (cut into collections); the next ones reuse it.
           await page.locator('tr.row').first().click();
           for (const label of ['first accept (until saved)', 'next accept (until saved)']) {
             started = performance.now();

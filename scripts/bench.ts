@@ -145,14 +145,36 @@ async function benchClassificationWithModel(): Promise<void> {
   // Per-table batches as a scan sends them (8 columns per table, 4 tables in flight).
   const tables: ColumnInput[][] = [];
   for (let i = 0; i < inputs.length; i += 8) tables.push(inputs.slice(i, i + 8));
-  let start = performance.now();
-  for (let i = 0; i < tables.length; i += 4) await Promise.all(tables.slice(i, i + 4).map((t) => classifier.classify(t)));
-  let seconds = (performance.now() - start) / 1000;
-  console.log(`classification with model (rules + model): ${count} columns x ${VALUES} values in ${seconds.toFixed(2)} s = ${Math.round(count / seconds)} columns/s (one core)`);
-  sideBySide.push(`classification, rules + model: ${Math.round(count / seconds)} columns/s (one core)`);
-  start = performance.now();
+  const timed = async (run: (batch: ColumnInput[]) => Promise<unknown>): Promise<{ seconds: number; cpuSeconds: number }> => {
+    const begin = performance.now();
+    const cpu = process.cpuUsage();
+    for (let i = 0; i < tables.length; i += 4) await Promise.all(tables.slice(i, i + 4).map(run));
+    const used = process.cpuUsage(cpu);
+    return { seconds: (performance.now() - begin) / 1000, cpuSeconds: (used.user + used.system) / 1e6 };
+  };
+  const inThread = await timed((t) => classifier.classify(t));
+  console.log(
+    `classification with model (rules + model): ${count} columns x ${VALUES} values in ${inThread.seconds.toFixed(2)} s = ${Math.round(count / inThread.seconds)} columns/s ` +
+      `(one core; ${Math.round(count / inThread.cpuSeconds)} columns/s by CPU time; load average ${os.loadavg()[0].toFixed(1)})`,
+  );
+  sideBySide.push(`classification, rules + model: ${Math.round(count / inThread.seconds)} columns/s (one core), ${Math.round(count / inThread.cpuSeconds)} by CPU time`);
+  // Both cores: the rules on worker threads (one per core), the model in this thread, as `PIISCOUT_CLASSIFY_WORKERS=2 piiscout scan` runs.
+  const workers = os.availableParallelism();
+  const parallel = createParallelClassifier({ workers, ml: true, model });
+  try {
+    await parallel.classify(inputs.slice(0, KINDS.length * 4 * workers));
+    const both = await timed((t) => parallel.classify(t));
+    console.log(
+      `classification with model on ${workers} worker threads: ${Math.round(count / both.seconds)} columns/s (${(inThread.seconds / both.seconds).toFixed(2)}x one core; ` +
+        `${Math.round(count / both.cpuSeconds)} columns/s per CPU-second of all threads)`,
+    );
+    sideBySide.push(`classification, rules + model on ${workers} worker threads: ${Math.round(count / both.seconds)} columns/s`);
+  } finally {
+    await parallel.close();
+  }
+  const start = performance.now();
   await model.probabilities(inputs);
-  seconds = (performance.now() - start) / 1000;
+  const seconds = (performance.now() - start) / 1000;
   console.log(`  model alone (features + inference): ${Math.round(count / seconds)} columns/s`);
 }
 

@@ -148,7 +148,7 @@ export function createHeuristicClassifier(options: HeuristicClassifierOptions = 
           languages,
           nameRules: options.nameRules,
           ownWords: named.words,
-          freeTextValues: freeText(input.sample?.values),
+          freeTextValues: () => freeText(input.sample?.values),
           emptyInSample: emptyInSample(input),
         })
       : undefined;

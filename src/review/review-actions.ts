@@ -12,7 +12,8 @@ import { z } from 'zod';
 import { UserError } from '../core/errors.js';
 import { FIELD_STATUSES } from '../fides/dataset-file/status.js';
 import type { ActionRequest } from './api-types.js';
-import { addressKey, formatAddress, type FieldAddress, type FieldState, type ReviewField, type ReviewFile } from './review-file.js';
+import { addressKey, formatAddress, type FieldAddress, type FieldState, type ReviewField } from './review-file.js';
+import type { ReviewEditor } from './review-splice.js';
 
 /** Long enough for any nested field path; short enough that a did-you-mean stays cheap. */
 const MAX_NAME_CHARS = 4096;
@@ -87,7 +88,7 @@ function ledgerKey(a: FieldAddress, s: FieldState): string {
  * Applies the request to `file` (as loaded, or as this server last saved it) and saves it. When this
  * throws anything but StaleVersionError, `file` may hold part of the action: load it again.
  */
-export function applyAction(file: ReviewFile, request: ActionRequest, ledger = new UndoLedger()): AppliedAction {
+export function applyAction(file: ReviewEditor, request: ActionRequest, ledger = new UndoLedger()): AppliedAction {
   if (file.version !== request.expectedVersion) throw new StaleVersionError();
   const undo: AppliedAction['undo'] = [];
   switch (request.action) {
@@ -103,11 +104,9 @@ export function applyAction(file: ReviewFile, request: ActionRequest, ledger = n
       break;
     }
     case 'restore': {
-      const fields = new Map(file.fields().map((f) => [addressKey(f.address), f]));
       eachOnce(request.restores.map((r) => r.address));
       for (const r of request.restores) {
-        const current = fields.get(addressKey(r.address));
-        if (!current) throw noField(file, r.address);
+        const current = file.field(r.address);
         checkRestore(file, current, r.previous, ledger);
         const previous: FieldState = { categories: [...current.categories], status: current.status };
         if (current.reviewedAt) previous.reviewedAt = current.reviewedAt;
@@ -129,7 +128,7 @@ export function applyAction(file: ReviewFile, request: ActionRequest, ledger = n
  * already recorded for this field, categories for an accepted or edited field, no categories only
  * where the field has none, and a real timestamp.
  */
-function checkRestore(file: ReviewFile, field: ReviewField, previous: FieldState, ledger: UndoLedger): void {
+function checkRestore(file: ReviewEditor, field: ReviewField, previous: FieldState, ledger: UndoLedger): void {
   if (ledger.has(field.address, previous)) return;
   const where = formatAddress(field.address);
   // Identities and references reach Fides' request graph: only an undo this server reported puts them back.
@@ -150,7 +149,7 @@ function checkRestore(file: ReviewFile, field: ReviewField, previous: FieldState
 }
 
 /** As `review --set` checks them, after refusing anything that cannot be a key (so messages stay one line). */
-function checkCategoryKeys(file: ReviewFile, categories: readonly string[]): string[] {
+function checkCategoryKeys(file: ReviewEditor, categories: readonly string[]): string[] {
   for (const c of categories) {
     if (c === '' || c.trim() !== c || /[\p{Cc}\p{Zl}\p{Zp}]/u.test(c)) throw new UserError(`Unknown data category ${JSON.stringify(c)}`);
     file.checkCategories([c]);
@@ -167,10 +166,6 @@ function eachOnce(list: readonly FieldAddress[]): readonly FieldAddress[] {
     seen.add(key);
   }
   return list;
-}
-
-function noField(file: ReviewFile, a: FieldAddress): UserError {
-  return new UserError(`${file.path}: no field ${formatAddress(a)}`, { hint: 'the file may have changed; reload it' });
 }
 
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;

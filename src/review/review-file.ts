@@ -18,33 +18,17 @@ import { SAFE_PARSE_OPTIONS } from '../fides/yaml-safe.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { hashText } from '../util/content-hash.js';
 import { didYouMean, editDistance } from '../util/did-you-mean.js';
-import { statusOf } from '../fides/dataset-file/fields.js';
 import { existingKeys } from '../fides/dataset-file/match-datasets.js';
 import { mergeScan, type MergeOptions, type MergeSummary } from '../fides/dataset-file/merge-scan.js';
-import { isDecided, isFieldStatus, type FieldStatus } from '../fides/dataset-file/status.js';
+import { isDecided, type FieldStatus } from '../fides/dataset-file/status.js';
 import { yamlAccess } from '../fides/dataset-file/tree-access.js';
-import { checkDatasetShape, reviewFieldOf, walkFields, type FieldPlace } from './field-walk.js';
+import { checkDatasetShape, reviewFieldOf, walkFields } from './field-walk.js';
 import { readReviewFields } from './read-fields.js';
-import { adoptProposedMeta, PROPOSED_META_KEY } from '../fides/dataset-file/proposed-meta.js';
-import {
-  child,
-  childMap,
-  childSeq,
-  createNode,
-  deleteKey,
-  ensureMap,
-  isMap,
-  scalarString,
-  setKey,
-  setScalar,
-  stringList,
-} from '../fides/dataset-file/yaml-nodes.js';
+import { addressKey, formatAddress, type FieldAddress } from './field-address.js';
+import { acceptField, fidesMetaStateOf, ignoreField, restoreField, setField, type FieldNode } from './field-edits.js';
+import { childMap, childSeq, isMap } from '../fides/dataset-file/yaml-nodes.js';
 
-export interface FieldAddress {
-  readonly dataset: string /* fides_key */;
-  readonly collection: string;
-  readonly field: string /* nested: a.b */;
-}
+export { addressKey, formatAddress, type FieldAddress };
 
 export interface ReviewField {
   address: FieldAddress;
@@ -101,10 +85,6 @@ export interface ReviewFileOptions {
   readonly taxonomy?: Taxonomy;
 }
 
-/** Keys a field's map has, in the writer's order: new keys are placed before the later ones. */
-const FIELD_KEYS_AFTER_CATEGORIES = ['fides_meta', 'fields', 'piiscout'];
-
-type FieldNode = FieldPlace<YAMLMap>;
 
 export { hashText };
 
@@ -113,13 +93,6 @@ export function needsReview(f: Pick<ReviewField, 'status' | 'isRemoved'>): boole
   return !isDecided(f.status) || f.isRemoved;
 }
 
-export function addressKey(a: FieldAddress): string {
-  return `${a.dataset}\u0000${a.collection}\u0000${a.field}`;
-}
-
-export function formatAddress(a: FieldAddress): string {
-  return `${a.dataset}.${a.collection}.${a.field}`;
-}
 
 export class ReviewFile {
   readonly path: string;
@@ -221,58 +194,26 @@ export class ReviewFile {
   }
 
   accept(a: FieldAddress): FieldState {
-    const n = this.#node(a);
-    const categories = stringList(n.field, 'data_categories');
-    if (categories.length === 0) {
-      throw new UserError(`${formatAddress(a)} has no categories to accept`, { hint: 'use --set to give it categories, or --ignore' });
-    }
-    const metaBefore = fidesMetaStateOf(n.field);
-    const previous = this.#decide(n, 'accepted');
-    // The field's proposed identity and references are accepted with it (see proposed-meta.ts);
-    // undo needs what both keys held, to put them back as they were.
-    adoptProposedMeta(this.#doc, n.field);
-    if (JSON.stringify(fidesMetaStateOf(n.field)) !== JSON.stringify(metaBefore)) previous.fidesMeta = metaBefore;
-    return previous;
+    return acceptField(this.#doc, this.#node(a));
   }
 
   set(a: FieldAddress, categories: string[]): FieldState {
     const n = this.#node(a);
-    const keys = this.checkCategories(categories);
-    const previous = this.#decide(n, 'edited');
-    setKey(n.field, 'data_categories', createNode(this.#doc, keys), FIELD_KEYS_AFTER_CATEGORIES);
-    return previous;
+    return setField(this.#doc, n, this.checkCategories(categories));
   }
 
   ignore(a: FieldAddress): FieldState {
-    return this.#decide(this.#node(a), 'ignored');
+    return ignoreField(this.#doc, this.#node(a));
   }
 
   /** Puts a field back to an earlier state (undo of accept/set/ignore). */
   restore(a: FieldAddress, previous: FieldState): void {
-    const n = this.#node(a);
-    if (!isFieldStatus(previous.status)) throw new UserError(`Unknown status '${previous.status}'`);
-    const current = stringList(n.field, 'data_categories');
-    if (!(previous.categories.length === 0 && child(n.field, 'data_categories') === undefined) && !sameList(current, previous.categories)) {
-      setKey(n.field, 'data_categories', createNode(this.#doc, [...previous.categories]), FIELD_KEYS_AFTER_CATEGORIES);
-    }
-    const record = ensureMap(this.#doc, n.field, 'piiscout');
-    setScalar(this.#doc, record, 'status', previous.status, ['confidence']);
-    if (previous.reviewedAt) setScalar(this.#doc, record, 'reviewed_at', previous.reviewedAt, ['confidence']);
-    else if (previous.status === 'proposed') deleteKey(record, 'reviewed_at');
-    if (previous.fidesMeta) this.#restoreFidesMeta(n.field, record, previous.fidesMeta);
+    restoreField(this.#doc, this.#node(a), previous);
   }
 
   /** The field's `fides_meta` and proposed `fides_meta` now, for the undo of a restore that puts them back. */
   fidesMetaState(a: FieldAddress): FidesMetaState {
     return fidesMetaStateOf(this.#node(a).field);
-  }
-
-  #restoreFidesMeta(field: YAMLMap, record: YAMLMap, state: FidesMetaState): void {
-    if (JSON.stringify(fidesMetaStateOf(field)) === JSON.stringify(state)) return;
-    if (state.meta === null) deleteKey(field, 'fides_meta');
-    else setKey(field, 'fides_meta', createNode(this.#doc, state.meta), ['fields', 'piiscout']);
-    if (state.proposed === null) deleteKey(record, PROPOSED_META_KEY);
-    else setKey(record, PROPOSED_META_KEY, createNode(this.#doc, state.proposed), ['factors', 'alternatives', 'evidence', 'proposal']);
   }
 
   /**
@@ -294,16 +235,7 @@ export class ReviewFile {
 
   /** Checks keys against the taxonomy; returns them de-duplicated, in the given order. */
   checkCategories(categories: readonly string[]): string[] {
-    const keys = [...new Set(categories.map((c) => c.trim()).filter((c) => c !== ''))];
-    if (keys.length === 0) throw new UserError('No categories given', { hint: 'give at least one, or use --ignore to leave a field unclassified' });
-    for (const key of keys) {
-      if (this.taxonomy.has(key)) continue;
-      const hint = didYouMean(this.taxonomy.suggest(key, 1));
-      throw new UserError(`Unknown data category '${key}'${hint ? ` (${hint})` : ''}`, {
-        hint: 'categories come from the Fides taxonomy; declare custom ones under classification.categories in piiscout.config.yml',
-      });
-    }
-    return keys;
+    return checkTaxonomyKeys(this.taxonomy, categories);
   }
 
   /** The keys this file gives its datasets, for a scan merged into it to reuse. */
@@ -326,33 +258,10 @@ export class ReviewFile {
   /** Writes atomically unless the file on disk changed since it was read; returns the new version. */
   save(options: { expectedVersion?: string } = {}): string {
     const expected = options.expectedVersion ?? this.#version;
-    let onDisk: string | undefined;
-    try {
-      onDisk = fs.readFileSync(this.path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
-    if (onDisk !== undefined && hashText(onDisk) !== expected) throw new ConflictError(this.path);
     const text = this.toString();
-    try {
-      writeFileAtomic(this.path, text);
-    } catch (error) {
-      throw new UserError(`Cannot write ${this.path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, {
-        hint: 'check the folder is writable; the file was not changed',
-      });
-    }
+    writeUnlessChanged(this.path, (onDisk) => hashText(onDisk) === expected, text);
     this.#version = hashText(text);
     return this.#version;
-  }
-
-  #decide(n: FieldNode, status: FieldStatus): FieldState {
-    const record = ensureMap(this.#doc, n.field, 'piiscout');
-    const previous: FieldState = { categories: stringList(n.field, 'data_categories'), status: statusOf(n.field, yamlAccess) };
-    const reviewedAt = scalarString(record, 'reviewed_at');
-    if (reviewedAt) previous.reviewedAt = reviewedAt;
-    setScalar(this.#doc, record, 'status', status, ['confidence']);
-    setScalar(this.#doc, record, 'reviewed_at', new Date().toISOString(), ['confidence']);
-    return previous;
   }
 
   #node(a: FieldAddress): FieldNode {
@@ -365,6 +274,41 @@ export class ReviewFile {
     if (!this.#index) this.#index = indexFields(this.#doc);
     return this.#index;
   }
+}
+
+/**
+ * Writes `text` to `path` atomically, unless the file on disk is no longer the version the edit was
+ * made on (`unchanged` says whether its text is): then nothing is written (ConflictError).
+ */
+export function writeUnlessChanged(path: string, unchanged: (onDisk: string) => boolean, text: string): void {
+  let onDisk: string | undefined;
+  try {
+    onDisk = fs.readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  if (onDisk !== undefined && !unchanged(onDisk)) throw new ConflictError(path);
+  try {
+    writeFileAtomic(path, text);
+  } catch (error) {
+    throw new UserError(`Cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, {
+      hint: 'check the folder is writable; the file was not changed',
+    });
+  }
+}
+
+/** Checks keys against the taxonomy; returns them de-duplicated, in the given order. */
+export function checkTaxonomyKeys(taxonomy: Taxonomy, categories: readonly string[]): string[] {
+  const keys = [...new Set(categories.map((c) => c.trim()).filter((c) => c !== ''))];
+  if (keys.length === 0) throw new UserError('No categories given', { hint: 'give at least one, or use --ignore to leave a field unclassified' });
+  for (const key of keys) {
+    if (taxonomy.has(key)) continue;
+    const hint = didYouMean(taxonomy.suggest(key, 1));
+    throw new UserError(`Unknown data category '${key}'${hint ? ` (${hint})` : ''}`, {
+      hint: 'categories come from the Fides taxonomy; declare custom ones under classification.categories in piiscout.config.yml',
+    });
+  }
+  return keys;
 }
 
 /** Near misses for an unknown reference: one spelling per field (the closest), up to three fields. */
@@ -385,18 +329,9 @@ function suggestRefs(ref: string, byRef: Map<string, Map<string, FieldAddress>>)
     .map((b) => b.text);
 }
 
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((v, i) => v === b[i]);
-}
-
 function indexFields(doc: Document): Map<string, FieldNode> {
   const out = new Map<string, FieldNode>();
   walkFields(doc.contents, yamlAccess, (place) => out.set(addressKey(place.address), place));
   return out;
 }
 
-function fidesMetaStateOf(field: YAMLMap): FidesMetaState {
-  const plainMap = (node: unknown): Record<string, unknown> | null => (isMap(node) ? (node.toJSON() as Record<string, unknown>) : null);
-  const record = childMap(field, 'piiscout');
-  return { meta: plainMap(child(field, 'fides_meta')), proposed: record ? plainMap(child(record, PROPOSED_META_KEY)) : null };
-}

@@ -2,10 +2,11 @@
  * The dataset file as the review server last read or wrote it, in two forms:
  *  - the view: every field's row and detail, read line by line without a YAML Document
  *    (ReviewFile.readFields: seconds for 100,000 fields), which answers the page's reads;
- *  - the document (ReviewFile: comments and layout kept, minutes and gigabytes at 100,000 fields),
- *    parsed only when the first action needs it, so the page never waits for it.
+ *  - the file for editing (review-splice.ts: cut into collections, only the one an action touches is
+ *    parsed; the whole YAML Document only for files not in the writer's layout), read when the first
+ *    action needs it, so the page never waits for it.
  * Both are read again only when the file on disk is no longer the one held (another program saved
- * it: a different inode, size or mtime). An action edits the document and saves it; only the fields
+ * it: a different inode, size or mtime). An action edits the file and saves it; only the fields
  * it changed are read out again. When an action fails part-way the document is dropped, so nothing
  * half-applied survives.
  */
@@ -15,6 +16,7 @@ import type { Taxonomy } from '../fides/taxonomy.js';
 import type { ActionRequest, ActionResponse, FieldAddress, FieldRow } from './api-types.js';
 import { applyAction, StaleVersionError, UndoLedger } from './review-actions.js';
 import { addressKey, hashText, ReviewFile } from './review-file.js';
+import { loadForReview, type ReviewEditor } from './review-splice.js';
 import { buildSnapshot, fieldDetail, fieldRow, groupFields } from './review-state.js';
 
 interface View {
@@ -34,8 +36,8 @@ export class ReviewSession {
   readonly #taxonomy: Taxonomy;
   readonly #ledger = new UndoLedger();
   #view?: View;
-  /** The parsed document, valid while the file on disk has this stamp. */
-  #document?: { file: ReviewFile; stamp: string };
+  /** The file read for editing, valid while the file on disk has this stamp. */
+  #document?: { file: ReviewEditor; stamp: string };
   /** The last version computed from the file's text without parsing it (for /api/version). */
   #hashed?: { stamp: string; version: string };
 
@@ -75,7 +77,7 @@ export class ReviewSession {
   apply(request: ActionRequest): ActionResponse {
     const view = this.#current();
     if (this.#document?.stamp !== view.stamp) {
-      this.#document = { file: ReviewFile.load(this.#path, { taxonomy: this.#taxonomy }), stamp: view.stamp };
+      this.#document = { file: loadForReview(this.#path, { taxonomy: this.#taxonomy }), stamp: view.stamp };
     }
     const { file } = this.#document;
     let applied;

@@ -63,7 +63,8 @@ const KEY_LIKE_WORDS = new Set(['id', 'ids', 'fk', 'pk', 'key', 'ref', 'uid', 'u
 const IDENTIFIER_WORDS = new Set(['number', 'no', 'nr', 'num', 'code', 'cd', 'cod', 'identifier', 'ident', 'ref', 'reference']);
 
 /**
- * `freeTextValues`: whether the sampled values read as sentences (undefined without values). With
+ * `freeTextValues`: whether the sampled values read as sentences (undefined without values); called
+ * only where the answer decides the role (a string column), as it reads every value. With
  * values, a string column is free text when they do (a `text` type alone says nothing: PostgreSQL
  * stores short codes as `text` too); without, when its name says free text and it can hold it.
  */
@@ -73,7 +74,7 @@ export function columnRole(
   tokens: readonly string[],
   references: readonly ColumnReference[],
   ownWords: readonly string[] = [],
-  freeTextValues?: boolean,
+  freeTextValues?: () => boolean | undefined,
 ): ColumnRole {
   const reference = references.find((r) => r.columns.includes(column.name));
   if (reference) return { kind: 'reference', reference };
@@ -118,7 +119,9 @@ export function columnRole(
       const long = column.maxLength === undefined || column.maxLength >= FREE_TEXT_NAMED_LENGTH;
       const named = [...words].some((w) => FREE_TEXT_WORDS.has(w)) && long;
       const byType = /text|clob/i.test(column.rawType) || (column.maxLength ?? 0) >= FREE_TEXT_LENGTH;
-      if (freeTextValues === undefined ? named : freeTextValues && (named || byType)) return { kind: 'descriptive', as: 'text' };
+      // Neither named nor typed for text: not free text, whatever the values say (so they are not read).
+      const free = named || byType ? freeTextValues?.() : undefined;
+      if (free === undefined ? named : free && (named || byType)) return { kind: 'descriptive', as: 'text' };
       if ([...words].some((w) => DATE_WORDS.has(w))) return { kind: 'descriptive', as: 'date' };
       return { kind: 'descriptive', as: 'code' };
     }

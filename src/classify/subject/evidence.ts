@@ -56,8 +56,11 @@ export interface SubjectEvidenceInput {
   readonly nameRules?: readonly NameRule[];
   /** The table's own words (`order` of `orders`): `order_number` is the row's own identifier. */
   readonly ownWords?: readonly string[];
-  /** Whether the sampled values read as free text (sentences); undefined without values. */
-  readonly freeTextValues?: boolean;
+  /**
+   * Whether the sampled values read as free text (sentences); undefined without values. Asked only
+   * for a string column whose role its name and keys leave open (see `columnRole`).
+   */
+  readonly freeTextValues?: () => boolean | undefined;
   /** Rows were sampled and this column held nothing in any of them (see EMPTY_COLUMN_MIN_ROWS). */
   readonly emptyInSample?: boolean;
 }

@@ -77,6 +77,13 @@ export class SubjectGraph {
   readonly #valueEdges = new Map<TableId, ReferenceEdge[]>();
   readonly #persons = new Map<TableId, PersonJudgement>();
   readonly #personsByName = new Map<TableId, PersonJudgement>();
+  /**
+   * judgePerson's answer per table for the facts it was given, kept across contexts (which forget the
+   * judgements above, as what a context may see differs): it depends on the table and those facts
+   * only, and each table's context asks it again of every person table with a key sketch.
+   */
+  readonly #shapeJudgements = new Map<TableId, { readonly facts: TableFacts; readonly judgement: PersonJudgement }>();
+  readonly #nameJudgements = new Map<TableId, PersonJudgement>();
   readonly #profile: DomainProfile;
   /** Tables whose facts the current context may use (see order.ts); undefined: all. */
   #visible: ReadonlySet<TableId> | undefined;
@@ -184,7 +191,7 @@ export class SubjectGraph {
     if (!node || this.#judging.has(id)) return NOBODY;
     this.#judging.add(id);
     try {
-      judged = judgePerson(node.table.name, node.shape, facts, this.#profile.defaultSubject());
+      judged = this.#judgePerson(id, node, facts);
       if (judged.isPerson) {
         // Without a person name, with a key made of references (a join table: `send_customer`; a
         // one-to-one extension keyed by the person's key: `user_profiles.user_id`), as a membership
@@ -205,6 +212,19 @@ export class SubjectGraph {
     }
     memo.set(id, judged);
     return judged;
+  }
+
+  #judgePerson(id: TableId, node: Node, facts: TableFacts | undefined): PersonJudgement {
+    if (!facts) {
+      let judgement = this.#nameJudgements.get(id);
+      if (!judgement) this.#nameJudgements.set(id, (judgement = judgePerson(node.table.name, node.shape, undefined, this.#profile.defaultSubject())));
+      return judgement;
+    }
+    const known = this.#shapeJudgements.get(id);
+    if (known?.facts === facts) return known.judgement;
+    const judgement = judgePerson(node.table.name, node.shape, facts, this.#profile.defaultSubject());
+    this.#shapeJudgements.set(id, { facts, judgement });
+    return judgement;
   }
 
   /** A table's references; those inferred from its values only once its context may see them (see #visibleFacts). */

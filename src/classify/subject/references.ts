@@ -206,17 +206,23 @@ const MIN_CONTAINED = 0.9;
  */
 export function valuesReference(column: ColumnMetadata, distinct: readonly string[], sketch: KeySketch, named = false, personish = false): boolean {
   if (distinct.length < MIN_DISTINCT_FOR_VALUES || sketch.values.size < MIN_DISTINCT_FOR_VALUES) return false;
-  const inSketch = distinct.filter((v) => sketch.values.has(v)).length;
+  // The cheap conditions first: counting the values the sketch holds is the work (every column against every person table's sketch).
+  const inSketch = (): number => {
+    let n = 0;
+    for (const v of distinct) if (sketch.values.has(v)) n++;
+    return n;
+  };
   if (sketch.min === undefined || sketch.max === undefined) {
     // Text keys: each value is a key the sketch saw; the sketch holds `coverage` of the keys.
+    if (typeFamily(column) === 'number') return false;
     const coverage = Math.min(1, sketch.values.size / Math.max(1, sketch.rows));
-    return inSketch >= Math.max(MIN_DISTINCT_FOR_VALUES, distinct.length * coverage * MIN_CONTAINED * 0.5) && typeFamily(column) !== 'number';
+    return inSketch() >= Math.max(MIN_DISTINCT_FOR_VALUES, distinct.length * coverage * MIN_CONTAINED * 0.5);
   }
   // Small integers collide: only a column named for a person or an action's person (`poster_id`,
   // `affecteduser`), or with a name that says nothing (a masked `c007`), may reference one by them.
   if (!personish) return false;
-  const numbers = distinct.map(Number);
   if (column.normalizedType !== 'integer' && typeFamily(column) !== 'text') return false;
+  const numbers = distinct.map(Number);
   if (numbers.some((n) => !Number.isInteger(n))) return false;
   const span = sketch.max - sketch.min + 1;
   if (span < (named ? MIN_NAMED_KEY_SPAN : MIN_INTEGER_KEY_SPAN)) return false;
@@ -224,7 +230,7 @@ export function valuesReference(column: ColumnMetadata, distinct: readonly strin
   if (inRange < distinct.length * MIN_CONTAINED) return false;
   const coverage = Math.min(1, sketch.values.size / Math.max(1, span));
   const expected = distinct.length * coverage;
-  if (inSketch < expected * 0.6) return false;
+  if (inSketch() < expected * 0.6) return false;
   const max = Math.max(...numbers);
   return (max - sketch.min + 1) / span >= 0.5;
 }
