@@ -5,7 +5,8 @@
 import { combineEvidence, explainFallback, type CombineConfig } from '../classify/combine.js';
 import { createHeuristicClassifier, type HeuristicClassifierOptions } from '../classify/heuristic-classifier.js';
 import type { ColumnClassifier, ColumnInput, CombineContext, Evidence, FieldClassification } from '../classify/types.js';
-import { isAbstention, type ColumnModel } from './model-classifier.js';
+import { abstention, isAbstention, type ColumnModel } from './model-classifier.js';
+import { valueFacts, whyNotFor } from './value-guards.js';
 import { CATEGORY } from '../classify/categories.js';
 import { isPersonalCategory } from '../core/personal-data.js';
 
@@ -174,8 +175,21 @@ export function modelExtraEvidence(model: ColumnModel, options: HeuristicClassif
     const answers = asked.length > 0 ? await model.evidence(asked) : [];
     let next = 0;
     const keep = (e: Evidence): boolean => isAbstention(e) || (e.score >= MODEL_MIN_PROBABILITY && !RELATIONAL.has(e.category));
-    return sampled.map((s) => (s ? answers[next++].filter(keep) : []));
+    return sampled.map((s, i) => (s ? guarded(answers[next++].filter(keep), inputs[i].sample?.values ?? []) : []));
   };
+}
+
+/**
+ * The model's votes with those the values rule out (value-guards.ts: machine tokens read as words, a
+ * code list read as one person's data) turned into abstentions that say why: the rules decide there.
+ */
+function guarded(evidence: readonly Evidence[], values: readonly string[]): Evidence[] {
+  if (!evidence.some((e) => !isAbstention(e))) return [...evidence];
+  const facts = valueFacts(values);
+  return evidence.map((e) => {
+    const why = isAbstention(e) ? undefined : whyNotFor(e.category, facts);
+    return why ? abstention(e.category, e.source, `${why}; its guess ${e.category} at ${e.score.toFixed(2)} is not used`) : e;
+  });
 }
 
 /** The heuristic options of rules + model, given where the model's evidence comes from (reused by the classify worker). */

@@ -77,7 +77,7 @@ interface Pending {
 }
 
 /** The model says it does not know: score 0 (no vote), and why (never a value). */
-function abstention(category: string, source: string, why: string): Evidence {
+export function abstention(category: string, source: string, why: string): Evidence {
   return { factor: 'model', category, score: 0, source, reason: `model abstains: ${why}` };
 }
 

@@ -103,4 +103,26 @@ describe('modelExtraEvidence', () => {
     expect(asked).toEqual([1]);
     expect(out.map((e) => e.length)).toEqual([0, 0, 1]);
   });
+
+  it('turns a vote the values rule out into an abstention that says why, so the rules decide (issue 16)', async () => {
+    const saying = (category: string, score: number): ColumnModel => ({ ...model, evidence: async (inputs) => inputs.map(() => [ev('model', category, score)]) });
+    const salts = ['Q7ZK2M9XA4', 'B4N8T1CW6P', 'X2R7H5LQ9D', 'M3V8J1FK6S', 'T9C4W2NB7E', 'G5P1Y8DZ3U', 'H6K2Q9RA4X', 'W1E7S3MN8C', 'J8U4F6BX2L', 'Z3D9G5PT1K'];
+    const sizes = ['S', 'M', 'L', 'Red', 'Blue', 'White'].flatMap((v) => [v, v]);
+    const handles = ['alice2019', 'bob_k', 'carol.w', 'dave77', 'erin', 'frank_the_tank', 'grace.h', 'heidi', 'ivan_dev', 'judy42'];
+    const cases: [string[], string, boolean][] = [
+      [salts, 'user.account.username', true],
+      [sizes, 'user.name.first', true],
+      [sizes, 'user.demographic.gender', false],
+      [handles, 'user.account.username', false],
+      [salts, 'user.authorization.credentials', false],
+    ];
+    for (const [values, category, ruledOut] of cases) {
+      const [evidence] = await modelExtraEvidence(saying(category, 0.99))([input(values)]);
+      expect(evidence.map((e) => e.score > 0), `${category}`).toEqual([!ruledOut]);
+      const rules = [ev('values', 'system.operations', 0.5)];
+      const combined = combineWithModel([...rules, ...evidence], CONFIG);
+      expect(combined.categories.includes(category), `${category}`).toBe(!ruledOut);
+      if (ruledOut) expect(combined.evidence.find((e) => e.factor === 'model')?.reason).toMatch(/^model abstains: .*is not used$/);
+    }
+  });
 });

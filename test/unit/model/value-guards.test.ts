@@ -1,0 +1,62 @@
+/** The value facts that keep the model from proposing what the values rule out (src/model/value-guards.ts), on invented values. */
+import { describe, expect, it } from 'vitest';
+import { looksLikeMachineToken, MIN_DISTINCT_INDIVIDUAL, valueFacts, whyNotFor } from '../../../src/model/value-guards.js';
+
+describe('looksLikeMachineToken', () => {
+  it.each([
+    ['Q7ZK2M9XA4', true], // a 10-character salt
+    ['Ab3dE9fG', true],
+    ['5f4dcc3b5aa765d61d8327deb882cf99', true], // an MD5 hex digest
+    ['RSSMRA85T10A562S', true], // shaped like a tax code: a token by shape (the guard never applies to id categories)
+    ['alice2019', false], // a username: one switch from letters to digits
+    ['mike_77', false],
+    ['john.smith', false],
+    ['ORD-2023-0001', false], // a readable code
+    ['K1A0B1', false], // too short to tell
+    ['4111111111111111', false], // digits only
+    ['Grünstraße 12', false],
+    ['SELECT id FROM t', false],
+  ])('%s → %s', (value, expected) => {
+    expect(looksLikeMachineToken(value)).toBe(expected);
+  });
+});
+
+const salts = ['Q7ZK2M9XA4', 'B4N8T1CW6P', 'X2R7H5LQ9D', 'M3V8J1FK6S', 'T9C4W2NB7E', 'G5P1Y8DZ3U', 'H6K2Q9RA4X', 'W1E7S3MN8C', 'J8U4F6BX2L', 'Z3D9G5PT1K', 'N7A2C8HV5Q'];
+const usernames = ['alice2019', 'bob_k', 'carol.w', 'dave77', 'erin', 'frank_the_tank', 'grace.h', 'heidi', 'ivan_dev', 'judy42', 'mallory'];
+const sizes = ['S', 'M', 'L', 'Red', 'Blue', 'White', 'Natural'].flatMap((v) => [v, v, v]); // a size or colour per order line
+const statements = ['SELECT id, full_name FROM customer', 'SELECT email FROM customer WHERE opt_in = 1', 'SELECT region, SUM(total) FROM order_line GROUP BY region', 'SELECT id FROM orders WHERE status = 1', 'SELECT * FROM product LIMIT 100', 'SELECT id FROM orders WHERE status = 1'];
+const checks = ['NOT_EMPTY,MAX_LEN', 'DIGITS_ONLY', 'NOT_EMPTY', 'MAIL_FORMAT,MAX_LEN', 'NOT_EMPTY,MAX_LEN'];
+const staffEmails = ['ana@invented.test', 'ben@invented.test', 'cy@invented.test', 'dee@invented.test', 'ed@invented.test', 'flo@invented.test'];
+const streets = Array.from({ length: 12 }, (_, i) => `${i + 3} Invented Lane`);
+
+describe('whyNotFor', () => {
+  it.each([
+    // values, category, ruled out?
+    ['salts as usernames', salts, 'user.account.username', true],
+    ['salts as given names', salts, 'user.name.first', true],
+    ['salts as credentials', salts, 'user.authorization.credentials', false], // a token may well be a secret
+    ['usernames as usernames', usernames, 'user.account.username', false],
+    ['sizes and colours as given names', sizes, 'user.name.first', true],
+    ['SQL statements as an address', statements, 'user.contact.address', true],
+    ['constant names as an address', checks, 'user.contact.address', true],
+    ['constant names as a street, in more than a handful of values', [...checks, 'A_1', 'B_2', 'C_3', 'D_4', 'E_5', 'F_6'], 'user.contact.address.street', true],
+    ['handles with underscores as usernames', ['bob_k', 'ivan_dev', 'frank_the_tank', 'al_b', 'cj_', 'x_y_z', 'maria_g', 'tom_t', 'li_na', 'sam_s'], 'user.account.username', false],
+    ['six different emails of a tiny staff table (no value repeats)', staffEmails, 'user.contact.email', false],
+    ['the same six emails over many rows (a code list)', [...staffEmails, ...staffEmails, ...staffEmails], 'user.contact.email', true],
+    ['six postal codes over many rows (values many people share)', ['100-0001', '530-0001', '060-0001', '100-0001', '530-0001', '060-0001', '812-0011', '460-0008', '980-0021', '812-0011', '460-0008', '980-0021'], 'user.contact.address.postal_code', false],
+    ['sizes as gender (values many people share)', sizes, 'user.demographic.gender', false],
+    ['a short list of countries', ['Japan', 'France', 'Peru', 'Chad', 'Fiji'], 'user.contact.address.country', false],
+    ['twelve different streets', streets, 'user.contact.address.street', false],
+    ['not personal is never ruled out', sizes, 'system.operations', false],
+  ])('%s', (_, values, category, ruledOut) => {
+    expect(whyNotFor(category as string, valueFacts(values as string[])) !== undefined).toBe(ruledOut);
+  });
+
+  it('counts different non-blank values, and its reasons give counts, never a value', () => {
+    expect(valueFacts(['a', 'a', ' a ', '', '  ', 'b']).distinct).toBe(2);
+    expect(valueFacts(Array.from({ length: MIN_DISTINCT_INDIVIDUAL }, (_, i) => `v${i}`)).distinct).toBe(MIN_DISTINCT_INDIVIDUAL);
+    const why = whyNotFor('user.account.username', valueFacts(salts)) ?? '';
+    expect(why).toMatch(/machine tokens/);
+    for (const salt of salts) expect(why).not.toContain(salt);
+  });
+});
