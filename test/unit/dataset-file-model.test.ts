@@ -151,3 +151,22 @@ describe('personal data', () => {
     expect(summarize(result).personalColumns).toBe(1);
   });
 });
+
+describe('nodes a merge creates are written in the writer style', () => {
+  it('a collection record replaced by a re-scan writes its data subjects as a fresh scan does', async () => {
+    const { createNode } = await import('../../src/fides/dataset-file/yaml-nodes.js');
+    const { datasetFileToYaml, YAML_TO_STRING_OPTIONS } = await import('../../src/fides/dataset-writer.js');
+    const record = {
+      kind: 'table',
+      status: 'scanned',
+      data_subjects: ['customer', 'employee'],
+      factors: { name: 0.9 },
+      evidence: [{ factor: 'name', category: 'user.name', score: 0.9 }],
+    };
+    const doc = new YAML.Document({});
+    const merged = new YAML.Document(createNode(doc, { piiscout: record })).toString(YAML_TO_STRING_OPTIONS);
+    const fresh = datasetFileToYaml({ dataset: [{ fides_key: 'd', collections: [{ name: 't', piiscout: record, fields: [] }] }] } as never);
+    expect(merged).toContain('data_subjects: [customer, employee]');
+    for (const line of merged.trim().split('\n').slice(1)) expect(fresh).toContain(line.trim());
+  });
+});

@@ -4,7 +4,7 @@
  * in name order, and new nodes get the writer's compact flow style.
  */
 import YAML, { type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
-import { byName } from '../dataset-writer.js';
+import { byName, FLOW_ITEM_KEYS, FLOW_STYLE_KEYS } from '../dataset-writer.js';
 
 export type Doc = Document.Parsed | Document;
 
@@ -46,13 +46,17 @@ export function stringList(map: YAMLMap, key: string): string[] {
   return seq.items.map((item) => (YAML.isScalar(item) ? String(item.value) : String(item)));
 }
 
-/** The writer's style: flow lists for categories and factors, one flow map per evidence line. */
+/**
+ * The writer's style (its FLOW_STYLE_KEYS and FLOW_ITEM_KEYS), so a node a merge or review creates is
+ * written as a fresh scan writes it; plus `categories` of a proposal kept beside a decision.
+ */
 export function applyWriterStyle(node: Node): Node {
   YAML.visit(node, {
     Pair(_, pair) {
       const key = YAML.isScalar(pair.key) ? pair.key.value : undefined;
-      if ((key === 'data_categories' || key === 'factors' || key === 'weights' || key === 'categories') && YAML.isCollection(pair.value)) pair.value.flow = true;
-      if ((key === 'evidence' || key === 'alternatives') && YAML.isSeq(pair.value)) {
+      if (typeof key !== 'string') return;
+      if ((FLOW_STYLE_KEYS.has(key) || key === 'categories') && YAML.isCollection(pair.value)) pair.value.flow = true;
+      if (FLOW_ITEM_KEYS.has(key) && YAML.isSeq(pair.value)) {
         for (const item of pair.value.items) if (YAML.isMap(item)) item.flow = true;
       }
     },
