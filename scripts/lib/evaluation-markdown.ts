@@ -18,8 +18,17 @@ export interface CorpusEvaluation {
 }
 
 const TOP_CONFUSIONS = 5;
+export const BLIND_CONFUSIONS = 'Top confusions: withheld, as the corpus is in a blind split (reading its errors would make it seen).';
 
-export function renderEvaluationMarkdown(results: readonly CorpusEvaluation[], meta: { date: string; version: string }): string {
+/**
+ * `blind`: corpora whose per-field confusions are withheld (a blind split: reading what a corpus gets wrong
+ * would make it seen); their scores are shown.
+ */
+export function renderEvaluationMarkdown(
+  results: readonly CorpusEvaluation[],
+  meta: { date: string; version: string },
+  blind: ReadonlySet<string> = new Set(),
+): string {
   const out: string[] = [
     '# Evaluation on labelled corpora',
     '',
@@ -49,9 +58,9 @@ export function renderEvaluationMarkdown(results: readonly CorpusEvaluation[], m
         ['PIICatcher', r.baseline],
       ]),
       '',
-      `Top confusions, piiscout (truth → proposed): ${confusions(r.ours)}`,
-      '',
-      `Top confusions, PIICatcher: ${confusions(r.baseline)}`,
+      ...(blind.has(r.corpus)
+        ? [BLIND_CONFUSIONS]
+        : [`Top confusions, piiscout (truth → proposed): ${confusions(r.ours)}`, '', `Top confusions, PIICatcher: ${confusions(r.baseline)}`]),
     );
   }
   return out.join('\n') + '\n';

@@ -27,6 +27,8 @@ export interface ReportMeta {
 }
 
 const SPLIT_ORDER: readonly (Split | undefined)[] = ['dev', 'test', 'test2', undefined];
+/** Splits kept blind: their reports show scores, not what each corpus got wrong. */
+const BLIND_SPLITS: ReadonlySet<Split> = new Set(['test', 'test2']);
 const SPLIT_TITLES: Record<Split, string> = { dev: 'Dev split', test: 'Test split', test2: 'Test2 split (second blind set)' };
 
 export function renderUnseenReport(results: readonly UnseenResult[], meta: ReportMeta): string {
@@ -61,6 +63,7 @@ export function renderUnseenReport(results: readonly UnseenResult[], meta: Repor
   const details = renderEvaluationMarkdown(
     results.map((r) => r.evaluation),
     { date: meta.date, version: meta.version },
+    new Set(results.filter((r) => r.split !== undefined && BLIND_SPLITS.has(r.split)).map((r) => r.evaluation.corpus)),
   )
     .replace(/^# .*\n\n(?:.*\n)*?(?=Columns:)/m, '')
     .replace('## Overall', '## Details: all rows corpora together');

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/evaluate/index.js';
 import type { CorpusEvaluation } from '../../scripts/lib/evaluation-markdown.js';
 import { renderUnseenReport, type UnseenResult } from '../../scripts/lib/unseen-report.js';
+import { BLIND_CONFUSIONS } from '../../scripts/lib/evaluation-markdown.js';
 import { labelsYaml, scanYaml, type ScanFields } from '../helpers/scan-files.js';
 
 const truthText = labelsYaml({
@@ -97,6 +98,16 @@ describe('the unseen-evaluation report', () => {
     expect(test2['rows corpora: field-weighted category F1']).toEqual(['0.667', '1.000', '>= 0.90']);
     // The test split's figures do not change with a test2 corpus beside it.
     expect(targets(withTest2, 'Test split')['rows corpora: field-weighted category F1']).toEqual(['0.889', '1.000', '>= 0.90']);
+  });
+
+  it('withholds what a blind corpus got wrong (test, test2) and shows it for dev', () => {
+    const withTest2 = renderUnseenReport([...results, corpus('test2-a', twoMissed, { split: 'test2', alone: perfect })], meta);
+    const sectionOf = (name: string) => withTest2.split(`\n## ${name} `)[1].split('\n## ')[0];
+    for (const blind of ['test-a', 'test2-a']) {
+      expect(sectionOf(blind)).toContain(BLIND_CONFUSIONS);
+      expect(sectionOf(blind)).not.toContain('Top confusions, piiscout');
+    }
+    expect(sectionOf('dev-b')).toContain('Top confusions, piiscout (truth → proposed):');
   });
 
   it('lists every corpus with its split, and rules alone beside the default', () => {
