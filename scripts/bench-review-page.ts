@@ -19,7 +19,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './lib/chromium.js';
 import { writeReviewBenchFile } from './lib/review-bench-file.js';
 
@@ -38,12 +38,12 @@ const WATCH_FIRST_ROWS = `
   observer.observe(document, { childList: true, subtree: true });`;
 
 /** One filter or view change, timed in the page from the event until the next frame is drawn. */
-type Change =
+export type Change =
   | { readonly click: string; readonly nth?: number }
   | { readonly set: string; readonly value: string; readonly event: 'input' | 'change' }
   | { readonly scrollToEnd: string };
 
-const STEPS: [label: string, change: Change][] = [
+export const STEPS: [label: string, change: Change][] = [
   ['open "All fields"', { click: '#tree-list button.all' }],
   ['search "email"', { set: '#f-search', value: 'email', event: 'input' }],
   ['clear search', { set: '#f-search', value: '', event: 'input' }],
@@ -75,7 +75,7 @@ interface InPageElement {
   click(): void;
   dispatchEvent(event: unknown): void;
 }
-async function timeStep(page: Page, change: Change): Promise<number> {
+export async function timeStep(page: Page, change: Change): Promise<number> {
   return page.evaluate(async (c) => {
     const w = globalThis as unknown as InPage;
     const document = w.document;
@@ -119,6 +119,67 @@ export interface ReviewPageBenchOptions {
   readonly serverBin?: string;
 }
 
+/** What opening the page measured: server start, first paint, and the page's own load marks. */
+export interface ReviewPageLoad {
+  readonly serverStartMs: number;
+  readonly page?: { readonly firstByte: number; readonly end: number };
+  readonly painted: number;
+  readonly interactive?: number;
+  readonly state?: { readonly start: number; readonly firstByte: number; readonly end: number; readonly bytes: number };
+}
+
+/** An opened review page and the `piiscout review --serve` process behind it; `close` ends both. */
+export interface OpenReviewPage {
+  readonly page: Page;
+  readonly server: ChildProcess;
+  readonly load: ReviewPageLoad;
+  close(): Promise<void>;
+}
+
+/** Serves `file` with `piiscout review --serve`, opens it in `browser` and waits for the first field rows to be drawn. */
+export async function openReviewPage(browser: { context: BrowserContext }, file: string, timeout: number, serverBin?: string): Promise<OpenReviewPage> {
+  const started = performance.now();
+  const server = await startServer(file, serverBin);
+  const serverStartMs = performance.now() - started;
+  const page = await browser.context.newPage();
+  const close = async (): Promise<void> => {
+    await page.close();
+    server.child.kill();
+  };
+  try {
+    page.setDefaultTimeout(timeout);
+    await page.addInitScript({ content: WATCH_FIRST_ROWS });
+    await page.goto(server.url);
+    // Functions, not strings: the page's Content-Security-Policy forbids eval.
+    await page.waitForFunction(() => (globalThis as unknown as InPage).__bench.firstRowsPainted !== undefined, undefined, { timeout });
+    const load = await page.evaluate(() => {
+      const state = performance.getEntriesByType('resource').find((e) => e.name.includes('/api/state')) as unknown as { requestStart: number; responseStart: number; responseEnd: number; encodedBodySize: number } | undefined;
+      const nav = performance.getEntriesByType('navigation' as never)[0] as unknown as { responseStart: number; responseEnd: number } | undefined;
+      return {
+        page: nav && { firstByte: nav.responseStart, end: nav.responseEnd },
+        painted: (globalThis as unknown as InPage).__bench.firstRowsPainted!,
+        interactive: performance.getEntriesByName('piiscout:interactive')[0]?.startTime,
+        state: state && { start: state.requestStart, firstByte: state.responseStart, end: state.responseEnd, bytes: state.encodedBodySize },
+      };
+    });
+    return { page, server: server.child, load: { serverStartMs, ...load }, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/** The load figures as printed lines. */
+export function describeLoad(load: ReviewPageLoad): string[] {
+  const lines = [`server start ${ms(load.serverStartMs)}, first paint ${ms(load.painted)}${load.interactive === undefined ? '' : `, interactive ${ms(load.interactive)}`}`];
+  if (load.page) lines.push(`the page: first byte at ${ms(load.page.firstByte)}, all of it at ${ms(load.page.end)}`);
+  if (load.state) {
+    const { start, firstByte, end, bytes } = load.state;
+    lines.push(`/api/state: asked at ${ms(start)}, first byte after ${ms(firstByte - start)}, ${(bytes / 1e6).toFixed(1)} MB in ${ms(end - firstByte)}`);
+  }
+  return lines;
+}
+
 export async function benchReviewPage(options: ReviewPageBenchOptions): Promise<void> {
   const timeout = options.timeoutMs ?? 600_000;
   const browser = await launchChromium();
@@ -129,38 +190,17 @@ export async function benchReviewPage(options: ReviewPageBenchOptions): Promise<
         const file = path.join(dir, 'estate.yml');
         const fields = writeReviewBenchFile(file, size);
         const mb = fs.statSync(file).size / 1e6;
-        let started = performance.now();
-        const server = await startServer(file, options.serverBin);
-        const serverStart = performance.now() - started;
-        const page = await browser.context.newPage();
-        page.setDefaultTimeout(timeout);
+        let opened: OpenReviewPage | undefined;
         try {
-          await page.addInitScript({ content: WATCH_FIRST_ROWS });
-          await page.goto(server.url);
-          // Functions, not strings: the page's Content-Security-Policy forbids eval.
-          await page.waitForFunction(() => (globalThis as unknown as InPage).__bench.firstRowsPainted !== undefined, undefined, { timeout });
-          const load = await page.evaluate(() => {
-            const state = performance.getEntriesByType('resource').find((e) => e.name.includes('/api/state')) as unknown as { requestStart: number; responseStart: number; responseEnd: number; encodedBodySize: number } | undefined;
-            const nav = performance.getEntriesByType('navigation' as never)[0] as unknown as { responseStart: number; responseEnd: number } | undefined;
-            return {
-              page: nav && { firstByte: nav.responseStart, end: nav.responseEnd },
-              painted: (globalThis as unknown as InPage).__bench.firstRowsPainted!,
-              interactive: performance.getEntriesByName('piiscout:interactive')[0]?.startTime,
-              state: state && { start: state.requestStart, firstByte: state.responseStart, end: state.responseEnd, bytes: state.encodedBodySize },
-            };
-          });
+          opened = await openReviewPage(browser, file, timeout, options.serverBin);
+          const { page } = opened;
           console.log(`review page, ${fields.toLocaleString('en')} fields (${mb.toFixed(0)} MB of YAML):`);
-          console.log(`  server start ${ms(serverStart)}, first paint ${ms(load.painted)}${load.interactive === undefined ? '' : `, interactive ${ms(load.interactive)}`}`);
-          if (load.page) console.log(`  the page: first byte at ${ms(load.page.firstByte)}, all of it at ${ms(load.page.end)}`);
-          if (load.state) {
-            const { start, firstByte, end, bytes } = load.state;
-            console.log(`  /api/state: asked at ${ms(start)}, first byte after ${ms(firstByte - start)}, ${(bytes / 1e6).toFixed(1)} MB in ${ms(end - firstByte)}`);
-          }
+          for (const line of describeLoad(opened.load)) console.log(`  ${line}`);
           for (const [label, change] of STEPS) console.log(`  ${label.padEnd(30)} ${ms(await timeStep(page, change))}`);
           // The first action reads the file for editing (cut into collections); the next ones reuse it.
           await page.locator('tr.row').first().click();
           for (const label of ['first accept (until saved)', 'next accept (until saved)']) {
-            started = performance.now();
+            const started = performance.now();
             await page.keyboard.press('a');
             await page.waitForFunction(() => /\b(saved|error)\b/.test((globalThis as unknown as InPage).document.querySelector('#save-status')?.className ?? ''));
             const failed = await page.evaluate(() => (globalThis as unknown as InPage).document.querySelector('#save-status.error')?.textContent);
@@ -171,8 +211,7 @@ export async function benchReviewPage(options: ReviewPageBenchOptions): Promise<
         } catch (error) {
           console.log(`  gave up: ${(error as Error).message.split('\n')[0]}`);
         } finally {
-          await page.close();
-          server.child.kill();
+          await opened?.close();
         }
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
@@ -183,7 +222,7 @@ export async function benchReviewPage(options: ReviewPageBenchOptions): Promise<
   }
 }
 
-function ms(value: number): string {
+export function ms(value: number): string {
   return `${Math.round(value).toLocaleString('en')} ms`;
 }
 

@@ -11,7 +11,11 @@
  * Options: --columns N (default 4000), --tables N (default 1000), --only classify|scan|engines|startup,
  * --sizes 100,1000,10000, --engines postgres,mysql, --concurrency N (default 4), --no-ml,
  * --big-rows N (default 10000000), --no-sampling-cost.
- *  4. with --review-page (or --only review-page; slow, not in the default run): the review page in Chromium at
+ *  5. with --estate (or --only estate; minutes, not in the default run): issue 18's large estate end to end
+ *     on PostgreSQL (--estate-tables N, default 100000; --estate-columns 4; --estate-rows 200): build, fresh
+ *     scan, re-scan, check, export html/xlsx, review --serve first paint and a filter, wall time and peak RSS
+ *     of each (scripts/lib/bench-estate.ts).
+ *  6. with --review-page (or --only review-page; slow, not in the default run): the review page in Chromium at
  *     7,200 and 100,000 fields (--review-fields 7200,100000): first paint, each filter, one accept
  *     (scripts/bench-review-page.ts).
  */
@@ -309,6 +313,18 @@ if (!only || only === 'engines') {
   });
 }
 if (!only || only === 'startup') await benchStartup();
+if (only === 'estate' || args.includes('--estate')) {
+  const { benchEstate } = await import('./lib/bench-estate.js');
+  await benchEstate({
+    tables: arg('estate-tables', 100_000),
+    rowsPerTable: arg('estate-rows', 200),
+    columnsPerTable: arg('estate-columns', 4),
+    concurrency: arg('concurrency', 4),
+    ml: !args.includes('--no-ml'),
+    pageTimeoutMs: arg('page-timeout', 600) * 1000,
+    sideBySide: (line) => sideBySide.push(line),
+  });
+}
 if (sideBySide.length > 0) {
   console.log('\nIssue 18 figures side by side (this run):');
   for (const line of sideBySide) console.log(`  ${line}`);

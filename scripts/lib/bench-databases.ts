@@ -59,13 +59,17 @@ export function tableName(i: number): string {
   return `${TEMPLATES[i % TEMPLATES.length].prefix}_${String(i).padStart(5, '0')}`;
 }
 
-/** SQL statements that create and fill table i (rows given, default by rowsForTable). */
-export function tableStatements(engine: BenchEngine, i: number, rows = rowsForTable(i), name = tableName(i)): string[] {
+/**
+ * SQL statements that create and fill table i (rows given, default by rowsForTable), with the first
+ * `columnCount` of its template's 8 columns (the key first, then personal data).
+ */
+export function tableStatements(engine: BenchEngine, i: number, rows = rowsForTable(i), name = tableName(i), columnCount = 8): string[] {
   const t = TEMPLATES[i % TEMPLATES.length];
+  const columns = t.columns.slice(0, columnCount);
   if (engine === 'postgres') {
-    const cols = t.columns.map(([n, pg]) => `${n} ${pg}`).join(', ');
-    return [`CREATE TABLE ${name} (${cols})`, `INSERT INTO ${name} SELECT ${t.pg.join(', ')} FROM generate_series(1, ${rows}) AS g`];
+    const cols = columns.map(([n, pg]) => `${n} ${pg}`).join(', ');
+    return [`CREATE TABLE ${name} (${cols})`, `INSERT INTO ${name} SELECT ${t.pg.slice(0, columnCount).join(', ')} FROM generate_series(1, ${rows}) AS g`];
   }
-  const cols = t.columns.map(([n, , my]) => `${n} ${my}`).join(', ');
-  return [`CREATE TABLE ${name} (${cols}) ENGINE=InnoDB`, `INSERT INTO ${name} SELECT ${t.my.join(', ')} FROM seq_1_to_${rows}`];
+  const cols = columns.map(([n, , my]) => `${n} ${my}`).join(', ');
+  return [`CREATE TABLE ${name} (${cols}) ENGINE=InnoDB`, `INSERT INTO ${name} SELECT ${t.my.slice(0, columnCount).join(', ')} FROM seq_1_to_${rows}`];
 }

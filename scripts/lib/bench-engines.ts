@@ -37,13 +37,15 @@ interface CliFigures {
   readonly rescanMs: number;
 }
 
-interface Server {
+export interface Server {
   readonly engine: BenchEngine;
   readonly url: (db: string) => string;
   readonly env: NodeJS.ProcessEnv;
   /** Runs statements on `db` over `parallel` connections (each list in order on one connection). */
   exec(db: string | undefined, batches: readonly (readonly string[])[], parallel: number): Promise<void>;
   floor(db: string, sqlFile: string): Promise<number>;
+  /** Runs a SQL script file on `db` over one connection of the command-line client, stopping at the first error; its wall time. */
+  script(db: string, sqlFile: string): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -71,7 +73,7 @@ interface ScanRun {
 
 const distDir = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 /** The built CLI (dist/src/cli/bin.js). */
-const CLI = path.join(distDir, '..', 'src', 'cli', 'bin.js');
+export const CLI = path.join(distDir, '..', 'src', 'cli', 'bin.js');
 
 export async function benchEngines(options: EngineBenchOptions): Promise<void> {
   try {
@@ -220,7 +222,7 @@ function child<T>(spec: Record<string, unknown>, env: NodeJS.ProcessEnv): Promis
 }
 
 /** Wall time of a client reading `sqlFile`, output discarded. */
-function timeClient(command: string, args: string[], env: NodeJS.ProcessEnv, stdinFile?: string): Promise<number> {
+export function timeClient(command: string, args: string[], env: NodeJS.ProcessEnv, stdinFile?: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const input = stdinFile ? fs.openSync(stdinFile, 'r') : 'ignore';
@@ -236,7 +238,7 @@ function timeClient(command: string, args: string[], env: NodeJS.ProcessEnv, std
   });
 }
 
-async function postgresServer(): Promise<Server> {
+export async function postgresServer(): Promise<Server> {
   const s = await startPostgres();
   const pools = new Map<string, pg.Pool>();
   const pool = (db: string): pg.Pool => {
@@ -269,6 +271,8 @@ async function postgresServer(): Promise<Server> {
     },
     floor: (db, sqlFile) =>
       timeClient(path.join(s.binDir, 'psql'), ['-h', s.host, '-p', String(s.port), '-U', s.user, '-d', db, '-X', '-q', '-A', '-t', '-o', '/dev/null', '-f', sqlFile], env),
+    script: (db, sqlFile) =>
+      timeClient(path.join(s.binDir, 'psql'), ['-h', s.host, '-p', String(s.port), '-U', s.user, '-d', db, '-X', '-q', '-v', 'ON_ERROR_STOP=1', '-o', '/dev/null', '-f', sqlFile], env),
     close: async () => {
       for (const p of pools.values()) await p.end();
       pools.clear();
@@ -276,12 +280,14 @@ async function postgresServer(): Promise<Server> {
   };
 }
 
-async function mysqlServer(): Promise<Server> {
+export async function mysqlServer(): Promise<Server> {
   const s = await startMysql();
   const admin = mysql.createPool({ host: s.host, port: s.port, user: s.user, password: s.password, connectionLimit: 2 });
   // One shared tablespace: creating 10,000 .ibd files would dominate the build.
   await admin.query('SET GLOBAL innodb_file_per_table = OFF');
   const env = { MYSQL_PWD: s.password };
+  const client = (db: string, sqlFile: string): Promise<number> =>
+    timeClient(s.clientPath, ['--no-defaults', '-h', s.host, '-P', String(s.port), '-u', s.user, db], env, sqlFile);
   return {
     engine: 'mysql',
     env,
@@ -297,7 +303,9 @@ async function mysqlServer(): Promise<Server> {
         }
       }));
     },
-    floor: (db, sqlFile) => timeClient(s.clientPath, ['--no-defaults', '-h', s.host, '-P', String(s.port), '-u', s.user, db], env, sqlFile),
+    floor: (db, sqlFile) => client(db, sqlFile),
+    // The mariadb client stops at the first error when reading a script from stdin.
+    script: (db, sqlFile) => client(db, sqlFile),
     close: () => admin.end(),
   };
 }
