@@ -15,6 +15,7 @@
 import { tableId, type TableMetadata } from '../../core/metadata.js';
 import { MAX_HOPS, type SubjectGraph } from './graph.js';
 import type { TableId } from './types.js';
+import { MinHeap } from '../../util/min-heap.js';
 
 export interface ClassificationPlan {
   /** Indices into the planned tables, in classification order. */
@@ -72,6 +73,21 @@ function components(count: number, edges: readonly (readonly number[])[]): numbe
 }
 
 /** The classification order of `tables` (the ones this scan classifies) over the graph. */
+/**
+ * Kahn's topological order over items with `remaining[i]` unmet dependencies, `dependants[i]` the items
+ * waiting for i; among ready items the smallest `rank` goes first (ties: the smaller item).
+ */
+export function kahnOrder(rank: readonly number[], dependants: readonly (readonly number[])[], remaining: number[]): number[] {
+  const ready = new MinHeap((i) => rank[i]);
+  remaining.forEach((count, i) => count === 0 && ready.push(i));
+  const order: number[] = [];
+  for (let next = ready.pop(); next !== undefined; next = ready.pop()) {
+    order.push(next);
+    for (const d of dependants[next]) if (--remaining[d] === 0) ready.push(d);
+  }
+  return order;
+}
+
 export function planClassification(graph: SubjectGraph, tables: readonly TableMetadata[]): ClassificationPlan {
   const ids = tables.map(tableId);
   const at = new Map<TableId, number>(ids.map((id, i) => [id, i]));
@@ -86,23 +102,11 @@ export function planClassification(graph: SubjectGraph, tables: readonly TableMe
   const dependants = comps.map(() => [] as number[]);
   compDeps.forEach((set, i) => set.forEach((d) => dependants[d].push(i)));
   const remaining = compDeps.map((s) => s.size);
-  const rank = (i: number): [number, number, number] => {
-    const members = comps[i];
-    return [members.some((m) => barrier[m]) ? 1 : 0, members.some((m) => personFirst[m]) ? 0 : 1, members[0]];
-  };
-  const less = (a: number, b: number) => {
-    const ra = rank(a);
-    const rb = rank(b);
-    return ra[0] - rb[0] || ra[1] - rb[1] || ra[2] - rb[2];
-  };
-  const ready = remaining.flatMap((n, i) => (n === 0 ? [i] : []));
-  const order: number[] = [];
-  while (ready.length > 0) {
-    ready.sort(less);
-    const next = ready.shift()!;
-    order.push(...comps[next]);
-    for (const d of dependants[next]) if (--remaining[d] === 0) ready.push(d);
-  }
+  // One number per component for (barrier last, people first, first table index): a total order, so a heap
+  // gives the order a sort of the ready list did, in n log n rather than n² at 100,000 tables.
+  const n = tables.length;
+  const rank = comps.map((members) => ((members.some((m) => barrier[m]) ? 2 : 0) + (members.some((m) => personFirst[m]) ? 0 : 1)) * n + members[0]);
+  const order = kahnOrder(rank, dependants, remaining).flatMap((c) => comps[c]);
   const position = new Array<number>(tables.length);
   order.forEach((t, p) => (position[t] = p));
   // Wait for dependencies outside the own component (the component's members go without each other).
