@@ -72,7 +72,6 @@ function components(count: number, edges: readonly (readonly number[])[]): numbe
   return out;
 }
 
-/** The classification order of `tables` (the ones this scan classifies) over the graph. */
 /**
  * Kahn's topological order over items with `remaining[i]` unmet dependencies, `dependants[i]` the items
  * waiting for i; among ready items the smallest `rank` goes first (ties: the smaller item).
@@ -88,6 +87,7 @@ export function kahnOrder(rank: readonly number[], dependants: readonly (readonl
   return order;
 }
 
+/** The classification order of `tables` (the ones this scan classifies) over the graph. */
 export function planClassification(graph: SubjectGraph, tables: readonly TableMetadata[]): ClassificationPlan {
   const ids = tables.map(tableId);
   const at = new Map<TableId, number>(ids.map((id, i) => [id, i]));
@@ -97,7 +97,7 @@ export function planClassification(graph: SubjectGraph, tables: readonly TableMe
   const comps = components(tables.length, deps);
   const compOf = new Array<number>(tables.length);
   comps.forEach((c, i) => c.forEach((m) => (compOf[m] = i)));
-  // Kahn over the components, each ready component chosen by (barrier last, people first, first table index).
+  // Kahn over the components (kahnOrder), ranked below.
   const compDeps = comps.map((c, i) => new Set(c.flatMap((m) => deps[m].map((d) => compOf[d])).filter((d) => d !== i)));
   const dependants = comps.map(() => [] as number[]);
   compDeps.forEach((set, i) => set.forEach((d) => dependants[d].push(i)));
