@@ -6,13 +6,13 @@
  * category F1, names-only corpora by detection F1 (personal or not) at their false-positive rate.
  * Build first (`npx tsc -p tsconfig.json`).
  *
- *   npx tsx scripts/evaluate-unseen.ts --out report.md [--split dev|test|test2|all] [--corpus a,b] [--masked]
+ *   npx tsx scripts/evaluate-unseen.ts --out report.md [--split dev|test|test2|test3|all] [--corpus a,b] [--masked]
  *                                      [--check-load] [--keep-scans DIR] [--no-compare] [-- extra scan args]
  *
  * --masked scans the masked variant (every table and column renamed; labels follow). --check-load loads
  * each corpus and compares row counts, without scanning. `_`-prefixed corpora (the pipeline's own
- * example) are in no split: name them with --corpus. `all` is dev and test; the second blind split, test2,
- * runs only when named (`--split test2`).
+ * example) are in no split: name them with --corpus. `all` is dev and test; the second and third blind
+ * splits, test2 and test3, run only when named (`--split test2`, `--split test3`).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -83,7 +83,7 @@ function selectCorpora(options: Options): Corpus[] {
   const unknown = names.filter((n) => !known.has(n));
   if (unknown.length > 0) throw new UsageError(`unknown corpus ${unknown.join(', ')} (known: ${[...known].join(', ')})`);
   const corpora = names.map((n) => readCorpus(n));
-  // Named corpora all run under `all` (the examples, test2 by name), as before test2 existed.
+  // Named corpora all run under `all` (the examples, test2 and test3 by name), as before test2 existed.
   return options.corpora && options.split === 'all' ? corpora : corporaOfSplit(corpora, options.split);
 }
 

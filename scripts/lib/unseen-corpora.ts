@@ -19,11 +19,12 @@ export const UNSEEN_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.ur
 
 /**
  * The splits: `dev` and `test` by the hash rule of the README; `test2` is the second blind split, built after
- * dev and test had been used (every corpus in it is set by hand).
+ * dev and test had been used, and `test3` the third, built after test2 had been used (every corpus in either is
+ * set by hand).
  */
-export const SPLITS = ['dev', 'test', 'test2'] as const;
+export const SPLITS = ['dev', 'test', 'test2', 'test3'] as const;
 export type Split = (typeof SPLITS)[number];
-/** What `--split` accepts: a split, or `all` = dev and test (the first measurement of issue 15; test2 only when named). */
+/** What `--split` accepts: a split, or `all` = dev and test (the first measurement of issue 15; test2 and test3 only when named). */
 export type SplitSelection = Split | 'all';
 const ALL_SPLITS: readonly Split[] = ['dev', 'test'];
 
@@ -74,7 +75,7 @@ export function splitByName(name: string): 'dev' | 'test' {
   return parseInt(createHash('sha256').update(name, 'utf8').digest('hex')[0], 16) % 2 === 0 ? 'dev' : 'test';
 }
 
-/** The corpora of a split selection, in the given order; `all` keeps test2 out, so that it stays blind. */
+/** The corpora of a split selection, in the given order; `all` keeps test2 and test3 out, so that they stay blind. */
 export function corporaOfSplit<C extends { readonly config: Pick<CorpusConfig, 'split'> }>(corpora: readonly C[], selection: SplitSelection): C[] {
   const wanted: readonly (Split | undefined)[] = selection === 'all' ? ALL_SPLITS : [selection];
   return corpora.filter((c) => wanted.includes(c.config.split));

@@ -100,10 +100,24 @@ describe('the unseen-evaluation report', () => {
     expect(targets(withTest2, 'Test split')['rows corpora: field-weighted category F1']).toEqual(['0.889', '1.000', '>= 0.90']);
   });
 
-  it('withholds what a blind corpus got wrong (test, test2) and shows it for dev', () => {
-    const withTest2 = renderUnseenReport([...results, corpus('test2-a', twoMissed, { split: 'test2', alone: perfect })], meta);
-    const sectionOf = (name: string) => withTest2.split(`\n## ${name} `)[1].split('\n## ')[0];
-    for (const blind of ['test-a', 'test2-a']) {
+  it('scores the third blind split (test3) apart from test and test2', () => {
+    const withTest3 = renderUnseenReport(
+      [...results, corpus('test2-a', perfect, { split: 'test2', alone: perfect }), corpus('test3-a', twoMissed, { split: 'test3', alone: perfect })],
+      meta,
+    );
+    const test3 = targets(withTest3, 'Test3 split (third blind set)');
+    expect(test3['rows corpora: field-weighted category F1']).toEqual(['0.667', '1.000', '>= 0.90']);
+    expect(targets(withTest3, 'Test2 split (second blind set)')['rows corpora: field-weighted category F1']).toEqual(['1.000', '1.000', '>= 0.90']);
+    expect(targets(withTest3, 'Test split')['rows corpora: field-weighted category F1']).toEqual(['0.889', '1.000', '>= 0.90']);
+  });
+
+  it('withholds what a blind corpus got wrong (test, test2, test3) and shows it for dev', () => {
+    const withBlind = renderUnseenReport(
+      [...results, corpus('test2-a', twoMissed, { split: 'test2', alone: perfect }), corpus('test3-a', twoMissed, { split: 'test3', alone: perfect })],
+      meta,
+    );
+    const sectionOf = (name: string) => withBlind.split(`\n## ${name} `)[1].split('\n## ')[0];
+    for (const blind of ['test-a', 'test2-a', 'test3-a']) {
       expect(sectionOf(blind)).toContain(BLIND_CONFUSIONS);
       expect(sectionOf(blind)).not.toContain('Top confusions, piiscout');
     }
