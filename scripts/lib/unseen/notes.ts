@@ -41,6 +41,16 @@ const NOTES: Record<string, { locale: string; plain: string[]; contact: string[]
     plain: ['Richiamare la settimana prossima.', 'Pratica completa.', 'In attesa di pagamento.', 'Vedi nota precedente.', 'Record di prova'],
     contact: ['Richiamare {name} al {phone}.', 'Preventivo inviato a {email}.', 'Referente: {name} ({email}).'],
   },
+  pl: {
+    locale: 'pl',
+    plain: ['Oddzwonić w przyszłym tygodniu.', 'Dokumenty kompletne.', 'Czeka na zapłatę.', 'Zobacz poprzednią notatkę.', 'Korekta po kontroli.', 'Rekord testowy'],
+    contact: ['Oddzwonić do {name}, tel. {phone}.', 'Fakturę wysłano na {email}.', 'Osoba kontaktowa: {name} ({email}).'],
+  },
+  tr: {
+    locale: 'tr',
+    plain: ['Gelecek hafta tekrar aranacak.', 'Evraklar tamamlandı.', 'Ödeme bekleniyor.', 'Önceki nota bakınız.', 'Deneme kaydı'],
+    contact: ['{name} geri aranacak, tel: {phone}.', 'Fatura {email} adresine gönderildi.', 'İlgili kişi: {name} ({email}).'],
+  },
   ja: {
     locale: 'ja',
     plain: ['来週折り返し連絡。', '書類受領済み。', '配送日変更の依頼あり。', '前回のメモを参照。', 'テストデータ'],
