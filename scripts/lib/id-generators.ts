@@ -151,7 +151,7 @@ function composeIban(country: string, bban: string): string {
   const check = 98 - mod97(ibanNumeric(bban + country + '00'));
   return country + pad(check, 2) + bban;
 }
-/** BBAN makers per country; national check digits where the country has them (ES, FR). */
+/** BBAN makers per country; national check digits where the country has them (ES, FR, PL). */
 const BBAN: Record<string, (rnd: IdRandom) => string> = {
   DE: (rnd) => digits(rnd, 8) + digits(rnd, 10),
   ES: (rnd) => {
@@ -174,6 +174,14 @@ const BBAN: Record<string, (rnd: IdRandom) => string> = {
   },
   GB: (rnd) => Array.from({ length: 4 }, () => pick(rnd, UPPER)).join('') + digits(rnd, 14),
   BR: (rnd) => digits(rnd, 8) + digits(rnd, 5) + digits(rnd, 10) + 'C' + '1',
+  PL: (rnd) => {
+    // The 8-digit sort code ends in a check digit (weights 3, 9, 7, 1, 3, 9, 7).
+    const branch = digits(rnd, 7);
+    const w = [3, 9, 7, 1, 3, 9, 7];
+    return branch + String((10 - (toDigits(branch).reduce((a, d, i) => a + d * w[i], 0) % 10)) % 10) + digits(rnd, 16);
+  },
+  IT: (rnd) => pick(rnd, UPPER) + digits(rnd, 5) + digits(rnd, 5) + digits(rnd, 12),
+  TR: (rnd) => digits(rnd, 5) + '0' + digits(rnd, 16),
 };
 
 // ---------- the kinds ----------
@@ -276,6 +284,47 @@ export const ID_KINDS = {
     },
     validate: (v) => /^[1-9]\d{10}$/.test(v) && tcDigit10(v.slice(0, 9)) === Number(v[9]) && tcDigit11(v.slice(0, 10)) === Number(v[10]),
   },
+  /** Polish tax number (NIP): 10 digits, the last a weighted mod-11 check (a remainder of 10 is never issued). */
+  nip: {
+    generate: (rnd) => {
+      for (;;) {
+        const body = String(rnd.int(1, 9)) + digits(rnd, 8);
+        const check = nipCheck(body);
+        if (check <= 9) return body + check;
+      }
+    },
+    validate: (v) => {
+      const s = v.replace(/[-\s]/g, '').replace(/^PL/, '');
+      return /^\d{10}$/.test(s) && nipCheck(s.slice(0, 9)) === Number(s[9]);
+    },
+  },
+  /** Polish business register number (REGON), the 9-digit form: weighted mod 11, 10 becoming 0. */
+  regon: {
+    generate: (rnd) => {
+      const body = String(rnd.int(1, 9)) + digits(rnd, 7);
+      return body + regonCheck(body);
+    },
+    validate: (v) => /^\d{9}$/.test(v) && regonCheck(v.slice(0, 8)) === Number(v[8]),
+  },
+  /** Italian VAT number (partita IVA): 11 digits, the last a Luhn check over the first ten. */
+  'partita-iva': {
+    generate: (rnd) => {
+      const body = digits(rnd, 7) + pad(rnd.int(1, 100), 3);
+      return body + luhnCheckDigit(body);
+    },
+    validate: (v) => {
+      const s = v.replace(/^IT/, '');
+      return /^\d{11}$/.test(s) && luhnValid(s);
+    },
+  },
+  /** Turkish tax number (vergi kimlik numarası, VKN): 10 digits, the last computed from the first nine. */
+  vkn: {
+    generate: (rnd) => {
+      const body = digits(rnd, 9);
+      return body + vknCheck(body);
+    },
+    validate: (v) => /^\d{10}$/.test(v) && vknCheck(v.slice(0, 9)) === Number(v[9]),
+  },
   dni: {
     generate: (rnd) => {
       const n = rnd.int(1_000_000, 99_999_999);
@@ -335,7 +384,7 @@ export const ID_KINDS = {
     validate: (v) => /^[A-Z]{6}\d{2}[ABCDEHLMPRST]\d{2}[A-Z]\d{3}[A-Z]$/.test(v) && codiceFiscaleChar(v.slice(0, 15)) === v[15],
   },
   iban: {
-    /** `variant`: ISO country (DE by default; ES, FR, GB, BR). */
+    /** `variant`: ISO country (DE by default; ES, FR, GB, BR, PL, IT, TR). */
     generate: (rnd, variant) => {
       const country = (variant ?? 'DE').toUpperCase();
       const bban = BBAN[country];
@@ -451,6 +500,24 @@ export type IdKindName = keyof typeof ID_KINDS;
 
 export const isIdKind = (name: string): name is IdKindName => Object.hasOwn(ID_KINDS, name);
 
+function nipCheck(body9: string): number {
+  const w = [6, 5, 7, 2, 3, 4, 5, 6, 7];
+  return toDigits(body9).reduce((a, d, i) => a + d * w[i], 0) % 11;
+}
+function regonCheck(body8: string): number {
+  const w = [8, 9, 2, 3, 4, 5, 6, 7];
+  return (toDigits(body8).reduce((a, d, i) => a + d * w[i], 0) % 11) % 10;
+}
+function vknCheck(body9: string): number {
+  let sum = 0;
+  toDigits(body9).forEach((d, i) => {
+    const t = (d + 9 - i) % 10;
+    let v = (t * 2 ** (9 - i)) % 9;
+    if (t !== 0 && v === 0) v = 9;
+    sum += v;
+  });
+  return (10 - (sum % 10)) % 10;
+}
 function peselDigit(body10: string): number {
   const w = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
   return (10 - (toDigits(body10).reduce((a, d, i) => a + d * w[i], 0) % 10)) % 10;

@@ -25,13 +25,17 @@ const EXAMPLES: Record<IdKindName, { valid: string[]; invalid: string[] }> = {
   pesel: { valid: ['44051401359', '02070803628'], invalid: ['44051401358'] },
   personnummer: { valid: ['811218-9876', '19811218-9876'], invalid: ['811218-9875'] },
   tckimlik: { valid: ['10000000146'], invalid: ['10000000147', '01000000146'] },
+  nip: { valid: ['5260250274', '1234563218', '526-025-02-74'], invalid: ['5260250275'] },
+  regon: { valid: ['123456785', '012100784'], invalid: ['123456786'] },
+  'partita-iva': { valid: ['07643520567', '00743110157'], invalid: ['07643520568'] },
+  vkn: { valid: ['1234567890'], invalid: ['1234567891'] },
   dni: { valid: ['12345678Z', '00000000T'], invalid: ['12345678A'] },
   nie: { valid: ['X1234567L', 'Y0000000Z'], invalid: ['X1234567A'] },
   curp: { valid: ['HEGG560427MVZRRL04'], invalid: ['HEGG560427MVZRRL05'] },
   rfc: { valid: ['GODE561231GR8'], invalid: ['GODE561231GR9'] },
   pan: { valid: ['ABCPE1234F'], invalid: ['ABCQE1234F', 'ABCPE123F'] },
   'codice-fiscale': { valid: ['RSSMRA85T10A562S'], invalid: ['RSSMRA85T10A562T'] },
-  iban: { valid: ['DE89370400440532013000', 'ES9121000418450200051332', 'GB82WEST12345698765432', 'FR1420041010050500013M02606'], invalid: ['DE89370400440532013001'] },
+  iban: { valid: ['DE89370400440532013000', 'ES9121000418450200051332', 'GB82WEST12345698765432', 'FR1420041010050500013M02606', 'PL61109010140000071219812874', 'IT60X0542811101000000123456', 'TR330006100519786457841326'], invalid: ['DE89370400440532013001'] },
   'credit-card': { valid: ['4111111111111111', '5500000000000004', '378282246310005'], invalid: ['4111111111111112'] },
   siren: { valid: ['732829320', '443 061 841'], invalid: ['732829321'] },
   siret: { valid: ['73282932000074', '443 061 841 00047'], invalid: ['73282932000075'] },
@@ -72,7 +76,7 @@ describe('id generators', () => {
 
   it('IBANs of every supported country pass ibantools, an independent check (BBAN format and national check digits)', () => {
     const rnd = seeded(3);
-    for (const country of ['DE', 'ES', 'FR', 'GB', 'BR']) {
+    for (const country of ['DE', 'ES', 'FR', 'GB', 'BR', 'PL', 'IT', 'TR']) {
       for (let i = 0; i < 100; i++) {
         const iban = ID_KINDS.iban.generate(rnd, country);
         expect(iban.slice(0, 2)).toBe(country);
