@@ -26,10 +26,10 @@ export interface ReportMeta {
   readonly version: string;
 }
 
-const SPLIT_ORDER: readonly (Split | undefined)[] = ['dev', 'test', 'test2', undefined];
+const SPLIT_ORDER: readonly (Split | undefined)[] = ['dev', 'test', 'test2', 'test3', undefined];
 /** Splits kept blind: their reports show scores, not what each corpus got wrong. */
-const BLIND_SPLITS: ReadonlySet<Split> = new Set(['test', 'test2']);
-const SPLIT_TITLES: Record<Split, string> = { dev: 'Dev split', test: 'Test split', test2: 'Test2 split (second blind set)' };
+const BLIND_SPLITS: ReadonlySet<Split> = new Set(['test', 'test2', 'test3']);
+const SPLIT_TITLES: Record<Split, string> = { dev: 'Dev split', test: 'Test split', test2: 'Test2 split (second blind set)', test3: 'Test3 split (third blind set)' };
 
 export function renderUnseenReport(results: readonly UnseenResult[], meta: ReportMeta): string {
   const lines = [
