@@ -85,14 +85,20 @@ function headWord(words: readonly string[]): { person?: string; thing: boolean }
   return { thing: false };
 }
 
-/** The person-related facts of a table's name and column names (no values). */
-export function tableShape(table: TableMetadata, core: readonly string[], raw: readonly string[]): TableShape {
+/**
+ * The person-related facts of a table's name and column names (no values). `moduleWords`: words that
+ * lead many of the database's table names (`shop` of `g5_shop_order`, `g5_shop_cart`, ...): they name
+ * a part of the application, not what each table holds, so such a word says a place only as the
+ * table's head (`shop`, `g5_shop`), not before another word (an order of the shop module is an order).
+ */
+export function tableShape(table: TableMetadata, core: readonly string[], raw: readonly string[], moduleWords: ReadonlySet<string> = new Set()): TableShape {
   const names = table.columns.map((c) => c.name);
   const languages = tableLanguages(table.name, names);
   const words = core.length > 0 ? core : tableWords(table.name);
-  const head = headWord(words);
-  const otherPerson = head.person ? undefined : words.slice(0, -1).find((w) => isPersonWord(w));
-  const all = new Set([...words, ...raw]);
+  const judgedHead = headWord(words);
+  const otherPerson = judgedHead.person ? undefined : words.slice(0, -1).find((w) => isPersonWord(w));
+  const head = words[words.length - 1];
+  const all = new Set([...words, ...raw].filter((w) => w === head || !moduleWords.has(w)));
   const find = (set: ReadonlySet<string>) => [...all].find((w) => set.has(w));
   const personOnly: string[] = [];
   const contact: string[] = [];
@@ -109,9 +115,9 @@ export function tableShape(table: TableMetadata, core: readonly string[], raw: r
     }
   }
   return {
-    headPerson: head.person,
+    headPerson: judgedHead.person,
     otherPerson,
-    thingHead: head.thing || (!head.person && tableSubject(table.name) === 'thing'),
+    thingHead: judgedHead.thing || (!judgedHead.person && tableSubject(table.name) === 'thing'),
     place: find(PLACES),
     settings: find(SETTINGS),
     vocabulary: words.length > 0 && VOCABULARIES.has(words[words.length - 1]) ? words[words.length - 1] : undefined,
