@@ -190,17 +190,6 @@ export function subjectEvidence(input: SubjectEvidenceInput): SubjectFindings {
   return { evidence: out, combine, ...(reference ? { reference } : {}), role };
 }
 
-/** Words of a date's name that say it is a date (`submittedon_date`, `approved_at`), and of who did a step (`submittedon_userid`). */
-const STEP_DATE_WORDS = new Set(['date', 'on', 'at', 'time', 'datetime', 'timestamp', 'day', 'dt', 'ts']);
-const STEP_ACTOR_WORDS = new Set(['by', 'user', 'userid', 'uid', 'id', 'staff', 'person', 'who']);
-
-/** The words of a name without `drop`, or undefined when nothing else or nothing of `drop` was there. */
-function stem(name: string, drop: ReadonlySet<string>): string | undefined {
-  const words = splitIdentifier(name);
-  const kept = words.filter((w) => !drop.has(w));
-  return kept.length > 0 && kept.length < words.length ? kept.join(' ') : undefined;
-}
-
 /**
  * Why, from names alone, a column of a row that belongs to a person takes no domain, or undefined.
  * Evidence from names is weaker than evidence values confirm, so the row's domain reaches only columns
@@ -211,25 +200,19 @@ function stem(name: string, drop: ReadonlySet<string>): string | undefined {
  * - a reference or a whole number whose name recurs across many tables of the database (a school
  *   year, a tenant, a marking period): a dimension the application files every row by;
  * - a term the row copies from a definition it references (a loan's interest method from its loan
- *   product): the product's, the same for everyone who has it;
- * - the date of a workflow step beside who did it (`approvedon_date` beside `approvedon_userid`):
- *   the record's bookkeeping.
+ *   product): the product's, the same for everyone who has it.
+ * Dates are left to the domain entry's `namesOnlyCovers` (a loan's dates are its schedule; a clinical
+ * row's dates are when something happened to the patient).
  */
 function namesOnlyRestraint(input: SubjectEvidenceInput, role: ColumnRole, kind: ColumnKind): string | undefined {
-  const { context: ctx, column, table } = input;
+  const { context: ctx, column } = input;
   if (role.kind === 'reference' && role.reference.targetKind === 'entity' && !role.reference.targetDomain) {
     return `references ${role.reference.targetName}, one of the organisation's things`;
   }
   const dimension = kind === 'lookup' || (kind === 'quantity' && (column.normalizedType === 'integer' || /\(\s*\d+\s*,\s*0\s*\)/.test(column.rawType)));
   if (dimension && ctx.recurringColumns?.includes(column.name)) return `'${column.name}' recurs across the database's tables: a dimension rows are filed by`;
   const term = ctx.copiedTerms?.find((t) => t.column === column.name);
-  if (term) return `a term copied from ${term.definition}`;
-  if (kind === 'date') {
-    const step = stem(column.name, STEP_DATE_WORDS);
-    const actor = step && table.columns.find((c) => c !== column && stem(c.name, STEP_ACTOR_WORDS) === step);
-    if (actor) return `the date of a workflow step beside who did it ('${actor.name}')`;
-  }
-  return undefined;
+  return term ? `a term copied from ${term.definition}` : undefined;
 }
 
 /** The record-keeping context of a column (combine.ts step 4): a row's own key, a bookkeeping column. */

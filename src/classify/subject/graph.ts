@@ -67,8 +67,8 @@ const RECURRING_MIN_TABLES = 5;
  */
 const TERM_MIN_WORDS = 2;
 const DEFINITION_MIN_TERMS = 3;
-/** Words of a name that identifies its own row (`account_no`, `external_code`): each row has its own. */
-const OWN_IDENTIFIER_WORDS = new Set(['no', 'nr', 'num', 'number', 'code', 'id', 'key', 'ref', 'uuid', 'name', 'external']);
+/** Last words of a name that identifies its own row (`account_no`, `short_name`): each row has its own. */
+const OWN_IDENTIFIER_WORDS = new Set(['no', 'nr', 'num', 'number', 'code', 'id', 'key', 'ref', 'uuid', 'name']);
 
 interface Node {
   readonly table: TableMetadata;
@@ -487,7 +487,7 @@ export class SubjectGraph {
       const shared = node.table.columns.filter((column) => {
         if (column.isPrimaryKey || referencing.has(column.name) || !theirs.has(column.name.toLowerCase())) return false;
         const words = splitIdentifier(column.name);
-        return words.length >= TERM_MIN_WORDS && !words.some((w) => OWN_IDENTIFIER_WORDS.has(w));
+        return words.length >= TERM_MIN_WORDS && !OWN_IDENTIFIER_WORDS.has(words[words.length - 1]) && words[0] !== 'external';
       });
       if (shared.length < DEFINITION_MIN_TERMS) continue;
       for (const column of shared) if (!out.some((t) => t.column === column.name)) out.push({ column: column.name, definition: target.table.name });

@@ -182,6 +182,9 @@ export function judgeNotPerson(
   if (shape.place) return { score: 0.8, because: `table ${name} holds places or facilities ('${shape.place}'), not people` };
   if (shape.settings) return { score: 0.75, because: `table ${name} holds settings or systems ('${shape.settings}'), not people` };
   if (shape.vocabulary || referencedAsLookup) return { score: 0.7, because: `table ${name} is a code table${shape.vocabulary ? ` ('${shape.vocabulary}')` : ''}, not people` };
-  if (shape.thingHead) return { score: 0.6, because: `table ${name} holds things, not people` };
+  // Without values, a name that merely says a thing (an order) does not outweigh columns that name a
+  // full set of someone's contact details (the buyer's): such rows carry a person's details.
+  const carriesContacts = rowsSampled === 0 && shape.contactColumns.length >= PARTY_CONTACT_COLUMNS;
+  if (shape.thingHead && !carriesContacts) return { score: 0.6, because: `table ${name} holds things, not people` };
   return undefined;
 }

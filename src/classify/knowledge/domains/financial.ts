@@ -20,7 +20,7 @@ export const financial: DomainEntry = {
     { words: ['bank', 'iban', 'bic', 'swift', 'rib', 'guichet', 'domiciliation', 'branch', 'routing', 'sort'], category: 'user.financial.bank_account' },
   ],
   words: {
-    en: ['bank', 'iban', 'rib', 'card', 'mandate', 'payroll', 'payslip', 'salary', 'wage', 'compensation', 'loan', 'mortgage', 'credit', 'debit', 'pension', 'paycheck', 'income', 'garnishment'],
+    en: ['bank', 'iban', 'rib', 'card', 'mandate', 'payroll', 'payslip', 'salary', 'wage', 'compensation', 'loan', 'saving', 'savings', 'mortgage', 'credit', 'debit', 'pension', 'paycheck', 'income', 'garnishment'],
     de: ['bankverbindung', 'lohn', 'lohnabrechnung', 'kreditkarte', 'lastschrift', 'mandat', 'darlehen'],
     fr: ['paie', 'salaire', 'prelevement', 'mandat', 'pret'],
     es: ['nomina', 'salario', 'tarjeta', 'prestamo'],
