@@ -31,6 +31,7 @@ import type { ColumnKind } from '../knowledge/domains/index.js';
 import { columnRole, type ColumnRole } from './column-roles.js';
 import { domainWords } from './domain.js';
 import { KEY_WORDS } from './references.js';
+import { WORKER_SUBJECTS } from '../knowledge/subjects.js';
 import type { ColumnReference, TableDomain, TableGraphContext } from './types.js';
 
 export const SUBJECT_SOURCE = 'subject-graph';
@@ -193,7 +194,9 @@ export function subjectEvidence(input: SubjectEvidenceInput): SubjectFindings {
 /**
  * Why, from names alone, a column of a row that belongs to a person takes no domain, or undefined.
  * Evidence from names is weaker than evidence values confirm, so the row's domain reaches only columns
- * that describe the person's row; not those that file, schedule or define it:
+ * that describe the person's row; not those that file, schedule or define it, nor rows that are a
+ * worker's work in a domain about other people (a teacher's gradebook assignments are no education
+ * record of the teacher; a clinician's orders no health data of the clinician):
  * - a reference to another thing (a school, a course, a fund) whose table's name names no domain:
  *   which of the organisation's things the row is filed under (a reference to a code table, or to a
  *   table a domain's own word names — a grade, a diagnosis — still describes the row);
@@ -206,6 +209,8 @@ export function subjectEvidence(input: SubjectEvidenceInput): SubjectFindings {
  */
 function namesOnlyRestraint(input: SubjectEvidenceInput, role: ColumnRole, kind: ColumnKind): string | undefined {
   const { context: ctx, column } = input;
+  const worker = ctx.linked && WORKER_SUBJECTS.has(ctx.linked.subject) ? ctx.linked.subject : undefined;
+  if (worker && ctx.domain?.subjects && !ctx.domain.subjects.includes(worker)) return `the rows are a ${worker}'s work, not ${ctx.domain.label} data about them`;
   if (role.kind === 'reference' && role.reference.targetKind === 'entity' && !role.reference.targetDomain) {
     return `references ${role.reference.targetName}, one of the organisation's things`;
   }

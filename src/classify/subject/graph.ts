@@ -22,6 +22,7 @@
 import type { TableMetadata } from '../../core/metadata.js';
 import type { DomainEntry } from '../knowledge/domains/index.js';
 import { GENERIC_PLACE_WORDS } from '../knowledge/non-person-tables.js';
+import { WORKER_SUBJECTS } from '../knowledge/subjects.js';
 import { tableId } from '../../core/metadata.js';
 import { domainWords, DomainProfile, namedDomain, subjectDomain, SHARED_WORD_FACTOR, SUBJECT_DOMAIN_FACTOR, type DomainWords } from './domain.js';
 import { judgeNotPerson, judgePerson, PERSON_THRESHOLD, tableShape, type TableShape } from './person-tables.js';
@@ -43,8 +44,6 @@ const ROLE_WORDS = new Set(['member', 'participant', 'attendee', 'watcher', 'fol
 /** A reference this strong to a person table makes a table without a person name that person's rows. */
 const OWNER_EDGE_STRENGTH = 0.9;
 const NOBODY: PersonJudgement = { score: 0, isPerson: false, reasons: [] };
-/** Subjects that are the organisation's own people: their rows are less often "theirs". */
-const WORKER_SUBJECTS = new Set(['employee', 'consultant']);
 /** A word leading this share of the table names (and at least MODULE_MIN_TABLES) names a module of the application. */
 const MODULE_SHARE = 0.1;
 const MODULE_MIN_TABLES = 5;
@@ -572,6 +571,7 @@ function entryFields(entry: DomainEntry) {
     label: entry.label,
     category: entry.category,
     covers: entry.covers,
+    ...(entry.subjects ? { subjects: entry.subjects } : {}),
     ...(entry.namesOnlyCovers ? { namesOnlyCovers: entry.namesOnlyCovers } : {}),
     ...(entry.specific ? { specific: entry.specific } : {}),
     ...(entry.entryKeyWords ? { entryKeyWords: entry.entryKeyWords } : {}),

@@ -95,6 +95,8 @@ export interface TableDomain {
   /** The entry's score, lowered for distance and for a domain taken from the data subject. */
   readonly score: number;
   readonly covers: readonly string[];
+  /** Data subjects whose rows the domain is about (the domain entry's `subjects`: a patient's, a trainee's). */
+  readonly subjects?: readonly string[];
   /** What names alone cover (the domain entry's `namesOnlyCovers`), when not `covers`. */
   readonly namesOnlyCovers?: readonly string[];
   readonly because: string;

@@ -153,3 +153,17 @@ describe('names only: what the tables\' names say about people', () => {
     expect(out.get('buyer_email')?.categories, reasons(out.get('buyer_email'))).toEqual(['user.contact.email']);
   });
 });
+
+describe('names only: a worker\'s rows in a domain about other people', () => {
+  const teachers = table('teachers', [key(), text('first_name'), text('last_name')]);
+  const assignments = table('gradebook_assignments', [key(), int('teacher_id'), int('points'), text('comment')], [fk('teacher_id', 'teachers')]);
+  const grades = table('gradebook_grades', [key(), int('student_id'), int('points'), text('comment')], [fk('student_id', 'students', 'student_id')]);
+  const tables = [students, teachers, assignments, grades];
+
+  it('a teacher\'s gradebook assignments are no education record of the teacher; a student\'s grades are the student\'s', async () => {
+    const theirs = await classify(tables, assignments);
+    expect(theirs.get('points')?.categories, reasons(theirs.get('points'))).toEqual(['system.operations']);
+    const students = await classify(tables, grades);
+    expect(personal(students.get('points')), reasons(students.get('points'))).toBe(true);
+  });
+});
