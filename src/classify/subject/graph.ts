@@ -25,7 +25,7 @@ import { GENERIC_PLACE_WORDS } from '../knowledge/non-person-tables.js';
 import { WORKER_SUBJECTS } from '../knowledge/subjects.js';
 import { tableId } from '../../core/metadata.js';
 import { domainWords, DomainProfile, namedDomain, subjectDomain, SHARED_WORD_FACTOR, SUBJECT_DOMAIN_FACTOR, type DomainWords } from './domain.js';
-import { judgeNotPerson, judgePerson, PERSON_THRESHOLD, tableShape, type TableShape } from './person-tables.js';
+import { judgeNotPerson, judgePerson, PERSON_THRESHOLD, switchboard, tableShape, type TableShape } from './person-tables.js';
 import { declaredReferences, isActorColumn, meaningless, nameReference, namedAsKey, namesOtherThing, namesPerson, referenceKey, valuesEdge, valuesReference, type NameReferenceContext } from './references.js';
 import { commonPrefixes, tableName, TableNameIndex, type TableName } from './table-words.js';
 import { splitIdentifier } from '../name/tokenize.js';
@@ -347,6 +347,7 @@ export class SubjectGraph {
     // Settings a person's row points at (`users.auth_source_id` → an LDAP source) are the application's;
     // so is a facility (the warehouse or clinic a person works at or is seen in): its address is its own.
     if (node.shape.settings || node.shape.vocabulary) return undefined;
+    if (switchboard(node.shape, node.shape.personOnlyColumns.length, this.#visibleFacts(id)?.rowsSampled)) return undefined;
     if (node.shape.place && !GENERIC_PLACE_WORDS.has(node.shape.place)) return undefined;
     for (const edge of this.#edgesIn(id)) {
       if (edge.actor || edge.from === id) continue;

@@ -75,6 +75,22 @@ export interface TableShape {
   readonly personOnlyColumns: readonly string[];
   readonly contactColumns: readonly string[];
   readonly organisationColumns: readonly string[];
+  /** Boolean columns (switches: `enabled`, `consent_required`, `use_captcha`). */
+  readonly flagColumns: number;
+  readonly columnCount: number;
+}
+
+/**
+ * A table of this many switches (boolean columns), making this share of its columns, configures
+ * something (an OAuth client, a realm, a message board): without values and without a column only
+ * people have, its name's person word (`client`) and contact-like names (`verify_email`) say no person.
+ */
+const SWITCHBOARD_MIN_FLAGS = 5;
+const SWITCHBOARD_SHARE = 0.3;
+
+/** The table is a switchboard (see SWITCHBOARD_MIN_FLAGS), judged from names alone. */
+export function switchboard(shape: TableShape, personOnly: number, rowsSampled: number | undefined): boolean {
+  return (rowsSampled ?? 0) === 0 && personOnly === 0 && shape.flagColumns >= SWITCHBOARD_MIN_FLAGS && shape.flagColumns >= shape.columnCount * SWITCHBOARD_SHARE;
 }
 
 function headWord(words: readonly string[]): { person?: string; thing: boolean } {
@@ -124,6 +140,8 @@ export function tableShape(table: TableMetadata, core: readonly string[], raw: r
     personOnlyColumns: personOnly,
     contactColumns: contact,
     organisationColumns: organisation,
+    flagColumns: table.columns.filter((c) => c.normalizedType === 'boolean').length,
+    columnCount: table.columns.length,
   };
 }
 
@@ -158,6 +176,7 @@ export function judgePerson(name: string, shape: TableShape, facts: TableFacts |
     reasons.push(`it holds contact details (${list([...contact])}) of parties that may be people`);
   }
   if (facts && facts.rowsSampled === 1) score *= 0.3;
+  if (switchboard(shape, personOnly.size, facts?.rowsSampled)) score = Math.min(score, PERSON_THRESHOLD - 0.05);
   // Settings and code tables name people's attributes (an LDAP source's `attr_firstname`): not people.
   if (!shape.headPerson && (shape.settings || shape.vocabulary)) score = Math.min(score, PERSON_THRESHOLD - 0.05);
   // A provider or an agent is as often a service: its name needs a column only people have.
@@ -178,7 +197,10 @@ export function judgeNotPerson(
 ): { score: number; because: string } | undefined {
   const personOnly = shape.personOnlyColumns.length + (facts?.personOnlyColumns.length ?? 0);
   if (rowsSampled === 1 && !shape.headPerson) return { score: 0.9, because: `table ${name} holds a single row: the organisation's own record or settings` };
-  if (personOnly > 0 || shape.headPerson) return undefined;
+  if (personOnly > 0 || (shape.headPerson && !switchboard(shape, personOnly, rowsSampled))) return undefined;
+  if (switchboard(shape, personOnly, rowsSampled)) {
+    return { score: 0.75, because: `table ${name} is mostly switches (${shape.flagColumns} of ${shape.columnCount} columns are flags): it configures something, it holds no people` };
+  }
   if (shape.place) return { score: 0.8, because: `table ${name} holds places or facilities ('${shape.place}'), not people` };
   if (shape.settings) return { score: 0.75, because: `table ${name} holds settings or systems ('${shape.settings}'), not people` };
   if (shape.vocabulary || referencedAsLookup) return { score: 0.7, because: `table ${name} is a code table${shape.vocabulary ? ` ('${shape.vocabulary}')` : ''}, not people` };

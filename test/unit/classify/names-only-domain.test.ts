@@ -167,3 +167,24 @@ describe('names only: a worker\'s rows in a domain about other people', () => {
     expect(personal(students.get('points')), reasons(students.get('points'))).toBe(true);
   });
 });
+
+describe('names only: a table of switches configures something', () => {
+  const flag = (name: string): ColumnSpec => ({ name, type: 'boolean', rawType: 'boolean' });
+  const clients = table('client', [
+    key(), text('client_id'), text('name'), text('secret'), text('root_url'), text('base_url'),
+    flag('enabled'), flag('consent_required'), flag('public_client'), flag('bearer_only'), flag('standard_flow_enabled'), flag('implicit_flow_enabled'),
+  ]);
+
+  it('an OAuth client (a person word, mostly flags, nothing only people have) holds no people; its name and URLs are no one\'s', async () => {
+    const graph = new SubjectGraph([clients]);
+    expect(graph.person(tableId(clients)).isPerson).toBe(false);
+    const out = await classify([clients], clients);
+    expect(out.get('name')?.categories, reasons(out.get('name'))).toEqual(['system.operations']);
+    expect(out.get('root_url')?.categories, reasons(out.get('root_url'))).toEqual(['system.operations']);
+  });
+
+  it('a customer table with a few flags and first and last names still holds people', () => {
+    const customers = table('customer', [key(), text('first_name'), text('last_name'), flag('newsletter'), flag('active'), flag('vip'), flag('blocked'), flag('verified')]);
+    expect(new SubjectGraph([customers]).person(tableId(customers)).isPerson).toBe(true);
+  });
+});
