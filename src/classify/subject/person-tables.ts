@@ -140,7 +140,8 @@ export function tableShape(table: TableMetadata, core: readonly string[], raw: r
     personOnlyColumns: personOnly,
     contactColumns: contact,
     organisationColumns: organisation,
-    flagColumns: table.columns.filter((c) => c.normalizedType === 'boolean').length,
+    // MySQL's BIT(1) is the boolean of many ORMs.
+    flagColumns: table.columns.filter((c) => c.normalizedType === 'boolean' || /^bit\(1\)$/i.test(c.rawType)).length,
     columnCount: table.columns.length,
   };
 }

@@ -170,9 +170,10 @@ describe('names only: a worker\'s rows in a domain about other people', () => {
 
 describe('names only: a table of switches configures something', () => {
   const flag = (name: string): ColumnSpec => ({ name, type: 'boolean', rawType: 'boolean' });
+  const bit = (name: string): ColumnSpec => ({ name, type: 'other', rawType: 'bit(1)' });
   const clients = table('client', [
     key(), text('client_id'), text('name'), text('secret'), text('root_url'), text('base_url'),
-    flag('enabled'), flag('consent_required'), flag('public_client'), flag('bearer_only'), flag('standard_flow_enabled'), flag('implicit_flow_enabled'),
+    flag('enabled'), flag('consent_required'), flag('public_client'), bit('bearer_only'), bit('standard_flow_enabled'), bit('implicit_flow_enabled'),
   ]);
 
   it('an OAuth client (a person word, mostly flags, nothing only people have) holds no people; its name and URLs are no one\'s', async () => {
