@@ -90,7 +90,8 @@ const SWITCHBOARD_SHARE = 0.3;
 
 /** The table is a switchboard (see SWITCHBOARD_MIN_FLAGS), judged from names alone. */
 export function switchboard(shape: TableShape, personOnly: number, rowsSampled: number | undefined): boolean {
-  return (rowsSampled ?? 0) === 0 && personOnly === 0 && shape.flagColumns >= SWITCHBOARD_MIN_FLAGS && shape.flagColumns >= shape.columnCount * SWITCHBOARD_SHARE;
+  const flags = shape.flagColumns;
+  return (rowsSampled ?? 0) === 0 && personOnly === 0 && flags >= SWITCHBOARD_MIN_FLAGS && flags >= shape.columnCount * SWITCHBOARD_SHARE;
 }
 
 function headWord(words: readonly string[]): { person?: string; thing: boolean } {
