@@ -150,6 +150,7 @@ export function createHeuristicClassifier(options: HeuristicClassifierOptions = 
           ownWords: named.words,
           freeTextValues: () => freeText(input.sample?.values),
           emptyInSample: emptyInSample(input),
+          namesOnly: input.rowsSampled === 0,
         })
       : undefined;
     const evidence: Evidence[] = [

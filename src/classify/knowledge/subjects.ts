@@ -26,3 +26,6 @@ export const SUBJECT_WORDS: Readonly<Record<string, readonly string[]>> = {
 
 /** The subject of a person table whose name names nobody in particular. */
 export const DEFAULT_SUBJECT = 'customer';
+
+/** Subjects that are the organisation's own people: their rows are less often "theirs" (subject/). */
+export const WORKER_SUBJECTS: ReadonlySet<string> = new Set(['employee', 'consultant']);

@@ -31,6 +31,7 @@ import type { ColumnKind } from '../knowledge/domains/index.js';
 import { columnRole, type ColumnRole } from './column-roles.js';
 import { domainWords } from './domain.js';
 import { KEY_WORDS } from './references.js';
+import { WORKER_SUBJECTS } from '../knowledge/subjects.js';
 import type { ColumnReference, TableDomain, TableGraphContext } from './types.js';
 
 export const SUBJECT_SOURCE = 'subject-graph';
@@ -63,6 +64,11 @@ export interface SubjectEvidenceInput {
   readonly freeTextValues?: () => boolean | undefined;
   /** Rows were sampled and this column held nothing in any of them (see EMPTY_COLUMN_MIN_ROWS). */
   readonly emptyInSample?: boolean;
+  /**
+   * The table gave no values (empty, names only): the row's domain then reaches only the columns that
+   * describe the person's row (see `namesOnlyRestraint`).
+   */
+  readonly namesOnly?: boolean;
 }
 
 /**
@@ -169,9 +175,11 @@ export function subjectEvidence(input: SubjectEvidenceInput): SubjectFindings {
   if (kind && owner && !input.emptyInSample) {
     const domain = ownRow ? columnDomain(input) : ctx.domain;
     const namesEntry = !ownRow && domain?.entryKeyWords?.some((w) => words.includes(w));
-    if (namesEntry) {
-      // The application's name for an entry of the person's rows (a setting's key), not their data.
-    } else if (domain && domain.covers.includes(kind)) {
+    const restraint = !ownRow && input.namesOnly ? namesOnlyRestraint(input, role, kind) : undefined;
+    if (namesEntry || restraint) {
+      // The application's name for an entry of the person's rows (a setting's key), or (names only)
+      // a column that files, schedules or defines the row rather than describes the person's: not their data.
+    } else if (domain && (!ownRow && input.namesOnly ? (domain.namesOnlyCovers ?? domain.covers) : domain.covers).includes(kind)) {
       const category = specificCategory(domain, words, input.ownWords ?? []);
       out.push(evidence(category, domain.score, `${domain.label} data: ${owner}; ${domain.because}`, DOMAIN_SOURCE));
     } else if (kind === 'text') {
@@ -181,6 +189,35 @@ export function subjectEvidence(input: SubjectEvidenceInput): SubjectFindings {
     }
   }
   return { evidence: out, combine, ...(reference ? { reference } : {}), role };
+}
+
+/**
+ * Why, from names alone, a column of a row that belongs to a person takes no domain, or undefined.
+ * Evidence from names is weaker than evidence values confirm, so the row's domain reaches only columns
+ * that describe the person's row; not those that file, schedule or define it, nor rows that are a
+ * worker's work in a domain about other people (a teacher's gradebook assignments are no education
+ * record of the teacher; a clinician's orders no health data of the clinician):
+ * - a reference to another thing (a school, a course, a fund) whose table's name names no domain:
+ *   which of the organisation's things the row is filed under (a reference to a code table, or to a
+ *   table a domain's own word names — a grade, a diagnosis — still describes the row);
+ * - a reference or a whole number whose name recurs across many tables of the database (a school
+ *   year, a tenant, a marking period): a dimension the application files every row by;
+ * - a term the row copies from a definition it references (a loan's interest method from its loan
+ *   product): the product's, the same for everyone who has it.
+ * Dates are left to the domain entry's `namesOnlyCovers` (a loan's dates are its schedule; a clinical
+ * row's dates are when something happened to the patient).
+ */
+function namesOnlyRestraint(input: SubjectEvidenceInput, role: ColumnRole, kind: ColumnKind): string | undefined {
+  const { context: ctx, column } = input;
+  const worker = ctx.linked && WORKER_SUBJECTS.has(ctx.linked.subject) ? ctx.linked.subject : undefined;
+  if (worker && ctx.domain?.subjects && !ctx.domain.subjects.includes(worker)) return `the rows are a ${worker}'s work, not ${ctx.domain.label} data about them`;
+  if (role.kind === 'reference' && role.reference.targetKind === 'entity' && !role.reference.targetDomain) {
+    return `references ${role.reference.targetName}, one of the organisation's things`;
+  }
+  const dimension = kind === 'lookup' || (kind === 'quantity' && (column.normalizedType === 'integer' || /\(\s*\d+\s*,\s*0\s*\)/.test(column.rawType)));
+  if (dimension && ctx.recurringColumns?.includes(column.name)) return `'${column.name}' recurs across the database's tables: a dimension rows are filed by`;
+  const term = ctx.copiedTerms?.find((t) => t.column === column.name);
+  return term ? `a term copied from ${term.definition}` : undefined;
 }
 
 /** The record-keeping context of a column (combine.ts step 4): a row's own key, a bookkeeping column. */

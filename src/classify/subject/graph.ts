@@ -22,11 +22,13 @@
 import type { TableMetadata } from '../../core/metadata.js';
 import type { DomainEntry } from '../knowledge/domains/index.js';
 import { GENERIC_PLACE_WORDS } from '../knowledge/non-person-tables.js';
+import { WORKER_SUBJECTS } from '../knowledge/subjects.js';
 import { tableId } from '../../core/metadata.js';
 import { domainWords, DomainProfile, namedDomain, subjectDomain, SHARED_WORD_FACTOR, SUBJECT_DOMAIN_FACTOR, type DomainWords } from './domain.js';
-import { judgeNotPerson, judgePerson, PERSON_THRESHOLD, tableShape, type TableShape } from './person-tables.js';
+import { judgeNotPerson, judgePerson, PERSON_THRESHOLD, switchboard, tableShape, type TableShape } from './person-tables.js';
 import { declaredReferences, isActorColumn, meaningless, nameReference, namedAsKey, namesOtherThing, namesPerson, referenceKey, valuesEdge, valuesReference, type NameReferenceContext } from './references.js';
 import { commonPrefixes, tableName, TableNameIndex, type TableName } from './table-words.js';
+import { splitIdentifier } from '../name/tokenize.js';
 import type { ColumnReference, KeySketch, PersonJudgement, ReferenceEdge, TableDomain, TableFacts, TableGraphContext, TableId, TableSubjectSummary } from './types.js';
 
 export const MAX_HOPS = 3;
@@ -42,8 +44,30 @@ const ROLE_WORDS = new Set(['member', 'participant', 'attendee', 'watcher', 'fol
 /** A reference this strong to a person table makes a table without a person name that person's rows. */
 const OWNER_EDGE_STRENGTH = 0.9;
 const NOBODY: PersonJudgement = { score: 0, isPerson: false, reasons: [] };
-/** Subjects that are the organisation's own people: their rows are less often "theirs". */
-const WORKER_SUBJECTS = new Set(['employee', 'consultant']);
+/** A word leading this share of the table names (and at least MODULE_MIN_TABLES) names a module of the application. */
+const MODULE_SHARE = 0.1;
+const MODULE_MIN_TABLES = 5;
+/**
+ * Person words that also name what a person holds (a savings account, a social profile): a table so
+ * named that references a person table as its owner is that person's record, not a second kind of person.
+ */
+const HELD_PERSON_WORDS = new Set(['account', 'profile', 'login']);
+/**
+ * A column name in this share of a database's tables (and in at least RECURRING_MIN_TABLES) is one of
+ * the dimensions the application files its rows by (a school year, a tenant, a branch).
+ */
+const RECURRING_SHARE = 0.1;
+const RECURRING_MIN_TABLES = 5;
+/**
+ * A column name shared with a referenced table counts as a copied term from this many words (`name`,
+ * `status` are everyone's), and only when the row shares at least DEFINITION_MIN_TERMS such names with
+ * that table: a definition the row copies (a product's terms), not two things that happen to have an
+ * `account_no` each.
+ */
+const TERM_MIN_WORDS = 2;
+const DEFINITION_MIN_TERMS = 3;
+/** Last words of a name that identifies its own row (`account_no`, `short_name`): each row has its own. */
+const OWN_IDENTIFIER_WORDS = new Set(['no', 'nr', 'num', 'number', 'code', 'id', 'key', 'ref', 'uuid', 'name']);
 
 interface Node {
   readonly table: TableMetadata;
@@ -90,6 +114,8 @@ export class SubjectGraph {
   readonly #judging = new Set<TableId>();
   /** Every word of every table's name (for columns whose names name another thing). */
   readonly #tableWords: ReadonlySet<string>;
+  /** Column names (lowercase) that recur in many tables (see RECURRING_SHARE). */
+  readonly #recurring: ReadonlySet<string>;
 
   /** `tables`: every table of the database that was introspected, also those not scanned (metadata only). */
   constructor(tables: readonly TableMetadata[]) {
@@ -102,6 +128,7 @@ export class SubjectGraph {
       names.set(id, tableName(id, t.schema, t.name, prefixes));
     }
     const ctx: NameReferenceContext = { index: new TableNameIndex(names.values()), names, tables: byId };
+    const modules = moduleWords([...names.values()]);
     this.#tableWords = new Set([...names.values()].flatMap((n) => [...n.core, ...n.raw]));
     for (const [id, table] of byId) {
       const name = names.get(id)!;
@@ -112,7 +139,7 @@ export class SubjectGraph {
         const edge = nameReference(table, column, ctx);
         if (edge) out.push(edge);
       }
-      this.#nodes.set(id, { table, name, shape: tableShape(table, name.core, name.raw), words: domainWords([...name.core, ...name.raw]), out });
+      this.#nodes.set(id, { table, name, shape: tableShape(table, name.core, name.raw, modules), words: domainWords([...name.core, ...name.raw]), out });
       for (const e of out) {
         const list = this.#in.get(e.to) ?? [];
         list.push(e);
@@ -120,6 +147,10 @@ export class SubjectGraph {
       }
     }
     this.#profile = new DomainProfile([...this.#nodes.values()].map((n) => n.words));
+    const columnTables = new Map<string, number>();
+    for (const t of tables) for (const name of new Set(t.columns.map((c) => c.name.toLowerCase()))) columnTables.set(name, (columnTables.get(name) ?? 0) + 1);
+    const needed = Math.max(RECURRING_MIN_TABLES, Math.ceil(tables.length * RECURRING_SHARE));
+    this.#recurring = new Set([...columnTables].filter(([, n]) => n >= needed).map(([name]) => name));
   }
 
   get profile(): DomainProfile {
@@ -199,6 +230,7 @@ export class SubjectGraph {
         const head = node.shape.headPerson;
         const partOf = (e: ReferenceEdge) =>
           !head ||
+          HELD_PERSON_WORDS.has(head) ||
           e.columns.every((c) => node.table.primaryKey.includes(c)) ||
           ROLE_WORDS.has(head) ||
           this.#nodes.get(e.to)?.shape.headPerson === head;
@@ -315,6 +347,7 @@ export class SubjectGraph {
     // Settings a person's row points at (`users.auth_source_id` → an LDAP source) are the application's;
     // so is a facility (the warehouse or clinic a person works at or is seen in): its address is its own.
     if (node.shape.settings || node.shape.vocabulary) return undefined;
+    if (switchboard(node.shape, node.shape.personOnlyColumns.length, this.#visibleFacts(id)?.rowsSampled)) return undefined;
     if (node.shape.place && !GENERIC_PLACE_WORDS.has(node.shape.place)) return undefined;
     for (const edge of this.#edgesIn(id)) {
       if (edge.actor || edge.from === id) continue;
@@ -392,8 +425,11 @@ export class SubjectGraph {
         targetKind: this.#nodes.has(e.to) ? this.#targetKind(e) : 'entity',
         actor: Boolean(e.actor),
         ...(e.because ? { because: e.because } : {}),
+        ...this.#targetDomain(e.to),
       }),
     );
+    const recurringColumns = table.columns.filter((c) => this.#recurring.has(c.name.toLowerCase())).map((c) => c.name);
+    const copiedTerms = this.#copiedTerms(node, references);
     return {
       table: id,
       ...(person.isPerson
@@ -422,7 +458,41 @@ export class SubjectGraph {
       ...(notPerson ? { notPerson } : {}),
       ...(domain && (link || person.isPerson || attributeOf) ? { domain } : {}),
       references,
+      ...(recurringColumns.length > 0 ? { recurringColumns } : {}),
+      ...(copiedTerms.length > 0 ? { copiedTerms } : {}),
     };
+  }
+
+  /** The domain a referenced table's own name names, for ColumnReference.targetDomain. */
+  #targetDomain(id: TableId): Pick<ColumnReference, 'targetDomain'> {
+    const target = this.#nodes.get(id);
+    // Only a domain's own word counts (`grades`, `diagnoses`): a shared word (`course`) names the organisation's offering as often.
+    const named = target && namedDomain(target.words, this.#profile);
+    return named && !named.shared ? { targetDomain: named.domain.key } : {};
+  }
+
+  /**
+   * Columns a table shares by name (of TERM_MIN_WORDS words or more) with a table of things it
+   * references (not a person, nor another person's record): the terms its rows copy from that
+   * definition (see TableGraphContext.copiedTerms).
+   */
+  #copiedTerms(node: Node, references: readonly ColumnReference[]): { column: string; definition: string }[] {
+    const out: { column: string; definition: string }[] = [];
+    const referencing = new Set(references.flatMap((r) => r.columns));
+    for (const ref of references) {
+      if (ref.actor || (ref.targetKind !== 'entity' && ref.targetKind !== 'lookup')) continue;
+      const target = this.#nodes.get(ref.target);
+      if (!target) continue;
+      const theirs = new Set(target.table.columns.filter((c) => !c.isPrimaryKey).map((c) => c.name.toLowerCase()));
+      const shared = node.table.columns.filter((column) => {
+        if (column.isPrimaryKey || referencing.has(column.name) || !theirs.has(column.name.toLowerCase())) return false;
+        const words = splitIdentifier(column.name);
+        return words.length >= TERM_MIN_WORDS && !OWN_IDENTIFIER_WORDS.has(words[words.length - 1]) && words[0] !== 'external';
+      });
+      if (shared.length < DEFINITION_MIN_TERMS) continue;
+      for (const column of shared) if (!out.some((t) => t.column === column.name)) out.push({ column: column.name, definition: target.table.name });
+    }
+    return out;
   }
 
   /** References from values: columns with no other reference whose values are keys of a finished person table. */
@@ -477,6 +547,17 @@ export class SubjectGraph {
   }
 }
 
+/**
+ * Words that lead the names of many tables after the application's prefix (`shop` of `g5_shop_order`,
+ * `g5_shop_cart`): the application's modules (see tableShape).
+ */
+function moduleWords(names: readonly TableName[]): ReadonlySet<string> {
+  const counts = new Map<string, number>();
+  for (const n of names) if (n.core.length >= 2) counts.set(n.core[0], (counts.get(n.core[0]) ?? 0) + 1);
+  const needed = Math.max(MODULE_MIN_TABLES, Math.ceil(names.length * MODULE_SHARE));
+  return new Set([...counts].filter(([, n]) => n >= needed).map(([w]) => w));
+}
+
 function better(a: Link, b: Link): boolean {
   const aWorker = WORKER_SUBJECTS.has(a.subject);
   const bWorker = WORKER_SUBJECTS.has(b.subject);
@@ -491,6 +572,8 @@ function entryFields(entry: DomainEntry) {
     label: entry.label,
     category: entry.category,
     covers: entry.covers,
+    ...(entry.subjects ? { subjects: entry.subjects } : {}),
+    ...(entry.namesOnlyCovers ? { namesOnlyCovers: entry.namesOnlyCovers } : {}),
     ...(entry.specific ? { specific: entry.specific } : {}),
     ...(entry.entryKeyWords ? { entryKeyWords: entry.entryKeyWords } : {}),
   };

@@ -75,6 +75,23 @@ export interface TableShape {
   readonly personOnlyColumns: readonly string[];
   readonly contactColumns: readonly string[];
   readonly organisationColumns: readonly string[];
+  /** Boolean columns (switches: `enabled`, `consent_required`, `use_captcha`). */
+  readonly flagColumns: number;
+  readonly columnCount: number;
+}
+
+/**
+ * A table of this many switches (boolean columns), making this share of its columns, configures
+ * something (an OAuth client, a realm, a message board): without values and without a column only
+ * people have, its name's person word (`client`) and contact-like names (`verify_email`) say no person.
+ */
+const SWITCHBOARD_MIN_FLAGS = 5;
+const SWITCHBOARD_SHARE = 0.3;
+
+/** The table is a switchboard (see SWITCHBOARD_MIN_FLAGS), judged from names alone. */
+export function switchboard(shape: TableShape, personOnly: number, rowsSampled: number | undefined): boolean {
+  const flags = shape.flagColumns;
+  return (rowsSampled ?? 0) === 0 && personOnly === 0 && flags >= SWITCHBOARD_MIN_FLAGS && flags >= shape.columnCount * SWITCHBOARD_SHARE;
 }
 
 function headWord(words: readonly string[]): { person?: string; thing: boolean } {
@@ -85,14 +102,20 @@ function headWord(words: readonly string[]): { person?: string; thing: boolean }
   return { thing: false };
 }
 
-/** The person-related facts of a table's name and column names (no values). */
-export function tableShape(table: TableMetadata, core: readonly string[], raw: readonly string[]): TableShape {
+/**
+ * The person-related facts of a table's name and column names (no values). `moduleWords`: words that
+ * lead many of the database's table names (`shop` of `g5_shop_order`, `g5_shop_cart`, ...): they name
+ * a part of the application, not what each table holds, so such a word says a place only as the
+ * table's head (`shop`, `g5_shop`), not before another word (an order of the shop module is an order).
+ */
+export function tableShape(table: TableMetadata, core: readonly string[], raw: readonly string[], moduleWords: ReadonlySet<string> = new Set()): TableShape {
   const names = table.columns.map((c) => c.name);
   const languages = tableLanguages(table.name, names);
   const words = core.length > 0 ? core : tableWords(table.name);
-  const head = headWord(words);
-  const otherPerson = head.person ? undefined : words.slice(0, -1).find((w) => isPersonWord(w));
-  const all = new Set([...words, ...raw]);
+  const judgedHead = headWord(words);
+  const otherPerson = judgedHead.person ? undefined : words.slice(0, -1).find((w) => isPersonWord(w));
+  const head = words[words.length - 1];
+  const all = new Set([...words, ...raw].filter((w) => w === head || !moduleWords.has(w)));
   const find = (set: ReadonlySet<string>) => [...all].find((w) => set.has(w));
   const personOnly: string[] = [];
   const contact: string[] = [];
@@ -109,15 +132,18 @@ export function tableShape(table: TableMetadata, core: readonly string[], raw: r
     }
   }
   return {
-    headPerson: head.person,
+    headPerson: judgedHead.person,
     otherPerson,
-    thingHead: head.thing || (!head.person && tableSubject(table.name) === 'thing'),
+    thingHead: judgedHead.thing || (!judgedHead.person && tableSubject(table.name) === 'thing'),
     place: find(PLACES),
     settings: find(SETTINGS),
     vocabulary: words.length > 0 && VOCABULARIES.has(words[words.length - 1]) ? words[words.length - 1] : undefined,
     personOnlyColumns: personOnly,
     contactColumns: contact,
     organisationColumns: organisation,
+    // MySQL's BIT(1) is the boolean of many ORMs.
+    flagColumns: table.columns.filter((c) => c.normalizedType === 'boolean' || /^bit\(1\)$/i.test(c.rawType)).length,
+    columnCount: table.columns.length,
   };
 }
 
@@ -152,6 +178,7 @@ export function judgePerson(name: string, shape: TableShape, facts: TableFacts |
     reasons.push(`it holds contact details (${list([...contact])}) of parties that may be people`);
   }
   if (facts && facts.rowsSampled === 1) score *= 0.3;
+  if (switchboard(shape, personOnly.size, facts?.rowsSampled)) score = Math.min(score, PERSON_THRESHOLD - 0.05);
   // Settings and code tables name people's attributes (an LDAP source's `attr_firstname`): not people.
   if (!shape.headPerson && (shape.settings || shape.vocabulary)) score = Math.min(score, PERSON_THRESHOLD - 0.05);
   // A provider or an agent is as often a service: its name needs a column only people have.
@@ -172,10 +199,16 @@ export function judgeNotPerson(
 ): { score: number; because: string } | undefined {
   const personOnly = shape.personOnlyColumns.length + (facts?.personOnlyColumns.length ?? 0);
   if (rowsSampled === 1 && !shape.headPerson) return { score: 0.9, because: `table ${name} holds a single row: the organisation's own record or settings` };
-  if (personOnly > 0 || shape.headPerson) return undefined;
+  if (personOnly > 0 || (shape.headPerson && !switchboard(shape, personOnly, rowsSampled))) return undefined;
+  if (switchboard(shape, personOnly, rowsSampled)) {
+    return { score: 0.75, because: `table ${name} is mostly switches (${shape.flagColumns} of ${shape.columnCount} columns are flags): it configures something, it holds no people` };
+  }
   if (shape.place) return { score: 0.8, because: `table ${name} holds places or facilities ('${shape.place}'), not people` };
   if (shape.settings) return { score: 0.75, because: `table ${name} holds settings or systems ('${shape.settings}'), not people` };
   if (shape.vocabulary || referencedAsLookup) return { score: 0.7, because: `table ${name} is a code table${shape.vocabulary ? ` ('${shape.vocabulary}')` : ''}, not people` };
-  if (shape.thingHead) return { score: 0.6, because: `table ${name} holds things, not people` };
+  // Without values, a name that merely says a thing (an order) does not outweigh columns that name a
+  // full set of someone's contact details (the buyer's): such rows carry a person's details.
+  const carriesContacts = rowsSampled === 0 && shape.contactColumns.length >= PARTY_CONTACT_COLUMNS;
+  if (shape.thingHead && !carriesContacts) return { score: 0.6, because: `table ${name} holds things, not people` };
   return undefined;
 }

@@ -83,6 +83,8 @@ export interface ColumnReference {
   readonly targetKind: 'person' | 'linked' | 'lookup' | 'entity' | 'self';
   readonly actor: boolean;
   readonly because?: string;
+  /** The domain the target table's own name names (`grades`: education), if any (see evidence.ts, names only). */
+  readonly targetDomain?: string;
 }
 
 /** The domain of a table's rows (knowledge/domains), as resolved for that table. */
@@ -93,6 +95,10 @@ export interface TableDomain {
   /** The entry's score, lowered for distance and for a domain taken from the data subject. */
   readonly score: number;
   readonly covers: readonly string[];
+  /** Data subjects whose rows the domain is about (the domain entry's `subjects`: a patient's, a trainee's). */
+  readonly subjects?: readonly string[];
+  /** What names alone cover (the domain entry's `namesOnlyCovers`), when not `covers`. */
+  readonly namesOnlyCovers?: readonly string[];
   readonly because: string;
   /** Narrower categories by words (the domain entry's `specific`). */
   readonly specific?: readonly { readonly words: readonly string[]; readonly category: string }[];
@@ -130,6 +136,17 @@ export interface TableGraphContext {
   readonly domain?: TableDomain;
   /** References out of this table with what is at the other end. */
   readonly references: readonly ColumnReference[];
+  /**
+   * Columns whose name recurs in many tables of the database (`school_id`, `syear`, `tenant_id`): the
+   * dimensions the application files its rows by, not what one row says about its person.
+   */
+  readonly recurringColumns?: readonly string[];
+  /**
+   * Columns this row shares by name with a table of things it references (a loan's
+   * `annual_nominal_interest_rate` and its loan product's): terms copied from the definition (a
+   * product, a type, a template), the organisation's, with the definition's name.
+   */
+  readonly copiedTerms?: readonly { readonly column: string; readonly definition: string }[];
 }
 
 /** Graph facts a dataset writer needs per table (fides_meta identity/references, data subjects). */

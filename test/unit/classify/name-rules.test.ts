@@ -199,6 +199,8 @@ describe('name rules', () => {
     'password_reset_token_expires_at', 'token_type', 'api_key_id', 'vat_number', 'passport_expiry', 'tax_rate', 'order_state',
     'cell_value', 'mobile_app_version', 'birth_place', 'geburtsort', 'ship_via', 'race_time', 'language_id', 'browser_fingerprint',
     'ssh_key_fingerprint', 'health_check', 'sales_region', 'email_sent_at', 'address_verified_at', 'passport_issued_date',
+    // the mobile variant of the application's pages, not a phone
+    'mobile_skin', 'mobile_head_html', 'mobile_page_rows', 'mobile_list_row', 'mobile_theme',
   ])('%s → no category', (name) => {
     expect(best(name)).toBeUndefined();
   });

@@ -25,6 +25,12 @@ export interface DomainEntry {
   /** Which columns of such a row take the category; the others are left to the other evidence. */
   readonly covers: readonly ColumnKind[];
   /**
+   * Which columns take the category from names alone (an empty table, no values), when not `covers`:
+   * evidence from names is weaker, so a domain whose records are mostly the application's schedule
+   * and terms (a loan's due and approval dates) lists here only what describes the person's own data.
+   */
+  readonly namesOnlyCovers?: readonly ColumnKind[];
+  /**
    * Which columns of a person's own row that name the domain take the category, when not `covers`
    * (a customer's `last_purchase_date` or `purchase_count` sums up their purchases).
    */
