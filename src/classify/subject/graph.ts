@@ -25,7 +25,7 @@ import { GENERIC_PLACE_WORDS } from '../knowledge/non-person-tables.js';
 import { tableId } from '../../core/metadata.js';
 import { domainWords, DomainProfile, namedDomain, subjectDomain, SHARED_WORD_FACTOR, SUBJECT_DOMAIN_FACTOR, type DomainWords } from './domain.js';
 import { judgeNotPerson, judgePerson, PERSON_THRESHOLD, tableShape, type TableShape } from './person-tables.js';
-import { declaredReferences, isActorColumn, meaningless, nameReference, namedAsKey, namesOtherThing, namesPerson, referenceKey, valuesEdge, valuesReference, type NameReferenceContext } from './references.js';
+import { declaredReferences, isActorColumn, keyNameIndex, meaningless, nameReference, namedAsKey, namesOtherThing, namesPerson, referenceKey, valuesEdge, valuesReference, type NameReferenceContext } from './references.js';
 import { commonPrefixes, tableName, TableNameIndex, type TableName } from './table-words.js';
 import type { ColumnReference, KeySketch, PersonJudgement, ReferenceEdge, TableDomain, TableFacts, TableGraphContext, TableId, TableSubjectSummary } from './types.js';
 
@@ -74,6 +74,11 @@ export class SubjectGraph {
   readonly #facts = new Map<TableId, TableFacts>();
   /** Key sketches of person tables, by table id (few: only person tables have one). */
   readonly #sketches = new Map<TableId, KeySketch>();
+  /** Alternate-key sketches of person tables (see TableFacts.alternateSketches), by table id. */
+  readonly #alternateSketches = new Map<TableId, readonly KeySketch[]>();
+  /** How many tables have a column of each (lowercased) name. */
+  readonly #columnNameCounts = new Map<string, number>();
+  #alternateKeyNames: ReadonlySet<string> | undefined;
   readonly #valueEdges = new Map<TableId, ReferenceEdge[]>();
   readonly #persons = new Map<TableId, PersonJudgement>();
   readonly #personsByName = new Map<TableId, PersonJudgement>();
@@ -101,8 +106,11 @@ export class SubjectGraph {
       byId.set(id, t);
       names.set(id, tableName(id, t.schema, t.name, prefixes));
     }
-    const ctx: NameReferenceContext = { index: new TableNameIndex(names.values()), names, tables: byId };
+    const ctx: NameReferenceContext = { index: new TableNameIndex(names.values()), names, tables: byId, keyNames: keyNameIndex(byId.values()) };
     this.#tableWords = new Set([...names.values()].flatMap((n) => [...n.core, ...n.raw]));
+    for (const t of tables) {
+      for (const name of new Set(t.columns.map((c) => c.name.toLowerCase()))) this.#columnNameCounts.set(name, (this.#columnNameCounts.get(name) ?? 0) + 1);
+    }
     for (const [id, table] of byId) {
       const name = names.get(id)!;
       const out = declaredReferences(table).filter((e) => e.to !== id || e.columns.length > 0);
@@ -145,9 +153,36 @@ export class SubjectGraph {
     const node = this.#nodes.get(id);
     if (!node) return false;
     const resolved = new Set(node.out.flatMap((e) => e.columns));
+    const alternate = this.#alternateKeyNamesOfPersons();
     return node.table.columns.some(
-      (c) => !resolved.has(c.name) && !(c.isPrimaryKey && node.table.primaryKey.length === 1) && (namedAsKey(c) || namesPerson(c) || meaningless(c)),
+      (c) =>
+        !resolved.has(c.name) &&
+        !(c.isPrimaryKey && node.table.primaryKey.length === 1) &&
+        (namedAsKey(c) || namesPerson(c) || meaningless(c) || alternate.has(c.name.toLowerCase())),
     );
+  }
+
+  /**
+   * Columns of a table that may be an alternate key other tables reference by the same name (OpenEMR's
+   * `patient_data.pid` beside its key `id`, referenced as `pid` everywhere): integer columns, not the
+   * key, not who acted on the row, whose name recurs in another table. Whether they are keys is for
+   * the values to say (facts.ts keeps a sketch only of distinct values, and only for a person table).
+   */
+  alternateKeyColumns(id: TableId): string[] {
+    const node = this.#nodes.get(id);
+    if (!node) return [];
+    const key = referenceKey(node.table)?.name;
+    return node.table.columns
+      .filter((c) => c.name !== key && c.normalizedType === 'integer' && !isActorColumn(c.name) && (this.#columnNameCounts.get(c.name.toLowerCase()) ?? 0) >= 2)
+      .map((c) => c.name);
+  }
+
+  /** Names of alternate-key candidates of tables whose names or columns say people (for the order). */
+  #alternateKeyNamesOfPersons(): ReadonlySet<string> {
+    this.#alternateKeyNames ??= new Set(
+      [...this.#nodes.keys()].filter((id) => this.person(id).isPerson).flatMap((id) => this.alternateKeyColumns(id).map((n) => n.toLowerCase())),
+    );
+    return this.#alternateKeyNames;
   }
 
   /** Records what a finished table's classification and sample said. */
@@ -155,6 +190,7 @@ export class SubjectGraph {
     this.#facts.set(id, facts);
     this.#persons.delete(id);
     if (facts.keySketch) this.#sketches.set(id, facts.keySketch);
+    if (facts.alternateSketches) this.#alternateSketches.set(id, facts.alternateSketches);
   }
 
   #forgetJudgements(): void {
@@ -372,7 +408,11 @@ export class SubjectGraph {
     const node = this.#nodes.get(id);
     if (!node) return { table: id, references: [] };
     if (distinct) this.#inferFromValues(node, distinct);
-    const person = this.person(id);
+    let person = this.person(id);
+    // A single sampled row whose name does not say people is the organisation's own record (its name,
+    // tax id and contact details), not a party that may be a person: its own facts, which would say
+    // so, are not there yet while it is classified.
+    if (person.isPerson && rowsSampled === 1 && !node.shape.headPerson) person = NOBODY;
     const link = person.isPerson ? undefined : this.#link(id, 1, new Set());
     const attributeOf = person.isPerson || link ? undefined : this.#attributeOf(id);
     const referencedAsLookup = this.#isLookup(id);
@@ -433,12 +473,23 @@ export class SubjectGraph {
     const sketches = [...this.#sketches]
       .filter(([other]) => other !== id && this.#visibleFacts(other) && this.person(other).isPerson)
       .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const alternates = [...this.#alternateSketches]
+      .filter(([other]) => other !== id && this.#visibleFacts(other) && this.person(other).isPerson)
+      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .flatMap(([other, list]) => list.map((sketch) => [other, sketch] as const));
     const found: ReferenceEdge[] = [];
-    if (sketches.length > 0) {
+    if (sketches.length > 0 || alternates.length > 0) {
       for (const column of node.table.columns) {
         if (resolved.has(column.name) || (column.isPrimaryKey && node.table.primaryKey.length === 1)) continue;
         const values = distinct(column.name);
         if (!values) continue;
+        // A column named as a person table's alternate key, whose values are among that key's values.
+        const lower = column.name.toLowerCase();
+        const alternate = alternates.find(([, sketch]) => sketch.column.toLowerCase() === lower && valuesReference(column, values, sketch, true, true));
+        if (alternate) {
+          found.push(valuesEdge(node.table, column, this.#nodes.get(alternate[0])!.table, alternate[1]));
+          continue;
+        }
         if (namesOtherThing(column, this.#tableWords)) continue;
         const named = namedAsKey(column);
         const personish = namesPerson(column) || isActorColumn(column.name) || meaningless(column);

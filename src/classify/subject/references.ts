@@ -88,6 +88,42 @@ export interface NameReferenceContext {
   readonly index: TableNameIndex;
   readonly names: ReadonlyMap<TableId, TableName>;
   readonly tables: ReadonlyMap<TableId, TableMetadata>;
+  /** Tables by the lowercased name of their key, for keys named for their table (see `keyNameIndex`). */
+  readonly keyNames?: ReadonlyMap<string, readonly TableId[]>;
+}
+
+/**
+ * Tables by the name of their single-column key, when that name says whose key it is: a key word and
+ * another word of at least two letters (`pat_id`, `emp_number`, `exa_id_a`; not `id`, `id_a` or `code`).
+ * Applications that prefix every column with a mark of its table (`VST_DATE`, `VST_PAT_ID`) reference
+ * another table by its key's full name after their own mark: `VST_PAT_ID` → the table keyed `PAT_ID`.
+ */
+export function keyNameIndex(tables: Iterable<TableMetadata>): Map<string, TableId[]> {
+  const index = new Map<string, TableId[]>();
+  for (const table of tables) {
+    const key = table.primaryKey.length === 1 ? table.primaryKey[0] : undefined;
+    if (!key) continue;
+    const words = splitIdentifier(key);
+    if (!words.some((w) => KEY_WORDS.has(w)) || !words.some((w) => !KEY_WORDS.has(w) && w.length >= 2 && !/^\d+$/.test(w))) continue;
+    const name = key.toLowerCase();
+    index.set(name, [...(index.get(name) ?? []), tableId(table)]);
+  }
+  return index;
+}
+
+/** The one other table whose key's full name ends the column's name after a mark (`vst_pat_id` → `pat_id`). */
+function keyNamedTable(table: TableMetadata, column: ColumnMetadata, ctx: NameReferenceContext): TableId | undefined {
+  if (!ctx.keyNames) return undefined;
+  const name = column.name.toLowerCase();
+  const own = tableId(table);
+  // The whole name, then each suffix that starts after a separator (`_`), longest first.
+  for (let i = -1; i < name.length - 1; i = name.indexOf('_', i + 1)) {
+    const found = (ctx.keyNames.get(name.slice(i + 1)) ?? []).filter((id) => id !== own);
+    if (found.length === 1) return found[0];
+    if (found.length > 1) return undefined;
+    if (name.indexOf('_', i + 1) < 0) break;
+  }
+  return undefined;
 }
 
 /** Runs of words, longest first, the last words first within a length. */
@@ -143,6 +179,13 @@ function nameReferenceOf(table: TableMetadata, column: ColumnMetadata, ctx: Name
       }
     }
     if (candidates.length > 0) break;
+  }
+  if (candidates.length === 0 && hasKeyWord) {
+    const keyed = keyNamedTable(table, column, ctx);
+    if (keyed) {
+      const target = ctx.tables.get(keyed)!;
+      candidates.push({ id: keyed, strength: EXACT_WITH_KEY_WORD, because: `column name '${column.name}' ends with the name of table ${target.name}'s key '${target.primaryKey[0]}'` });
+    }
   }
   if (candidates.length === 0 && hasKeyWord) {
     const words = strip(raw);
