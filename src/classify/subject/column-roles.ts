@@ -116,6 +116,8 @@ export function columnRole(
   // `orders.order_number`: the row's own identifier (its name is the table's name and a number).
   const named = tokens.filter((t) => !IDENTIFIER_WORDS.has(t) && !/^\d+$/.test(t));
   if (tokens.some((t) => IDENTIFIER_WORDS.has(t)) && named.length > 0 && named.every((t) => ownWords.includes(t))) return { kind: 'own-key' };
+  // An integer named for the table's own kind of record (`form_encounter.encounter`) is the row's own number.
+  if (column.normalizedType === 'integer' && tokens.length === 1 && ownWords.length > 1 && tokens[0] === ownWords[ownWords.length - 1]) return { kind: 'own-key' };
   const bookkeeping = [...words].find((w) => BOOKKEEPING_WORDS.has(w));
   if (bookkeeping) return { kind: 'bookkeeping', word: bookkeeping };
   if (raw.length === 1 && STATE_NAMES.has(raw[0])) return { kind: 'bookkeeping', word: raw[0] };

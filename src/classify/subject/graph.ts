@@ -23,9 +23,10 @@ import type { TableMetadata } from '../../core/metadata.js';
 import type { DomainEntry } from '../knowledge/domains/index.js';
 import { GENERIC_PLACE_WORDS } from '../knowledge/non-person-tables.js';
 import { tableId } from '../../core/metadata.js';
-import { domainWords, DomainProfile, namedDomain, subjectDomain, SHARED_WORD_FACTOR, SUBJECT_DOMAIN_FACTOR, type DomainWords } from './domain.js';
+import { domainWords, DomainProfile, isAdministrativeWord, namedDomain, subjectDomain, SHARED_WORD_FACTOR, SUBJECT_DOMAIN_FACTOR, type DomainWords } from './domain.js';
 import { judgeNotPerson, judgePerson, PERSON_THRESHOLD, tableShape, type TableShape } from './person-tables.js';
-import { declaredReferences, isActorColumn, keyNameIndex, meaningless, nameReference, namedAsKey, namesOtherThing, namesPerson, referenceKey, valuesEdge, valuesReference, type NameReferenceContext } from './references.js';
+import { declaredReferences, headWordIndex, isActorColumn, KEY_WORDS, keyNameIndex, meaningless, nameReference, namedAsKey, namesOtherThing, namesPerson, referenceKey, valuesEdge, valuesReference, type NameReferenceContext } from './references.js';
+import { splitIdentifier } from '../name/tokenize.js';
 import { commonPrefixes, tableName, TableNameIndex, type TableName } from './table-words.js';
 import type { ColumnReference, KeySketch, PersonJudgement, ReferenceEdge, TableDomain, TableFacts, TableGraphContext, TableId, TableSubjectSummary } from './types.js';
 
@@ -41,6 +42,10 @@ const PERSON_DETAILS = 2;
 const ROLE_WORDS = new Set(['member', 'participant', 'attendee', 'watcher', 'follower', 'subscriber', 'assignee', 'collaborator']);
 /** A reference this strong to a person table makes a table without a person name that person's rows. */
 const OWNER_EDGE_STRENGTH = 0.9;
+/** Words of a count, a time or a place in an order: such integers are no alternate key (`created_unix`, `sort_order`). */
+const NOT_A_KEY_WORDS = new Set(['created', 'updated', 'modified', 'deleted', 'unix', 'time', 'date', 'timestamp', 'at', 'count', 'total', 'version', 'sort', 'order', 'position', 'size', 'year', 'age']);
+/** An alternate key's name ends as an identifier's does (`pid`, `patient_no`, `memberNr`). */
+const IDENTIFIER_ENDING = /(?:id|no|nr|num|key|ref|code)$/i;
 const NOBODY: PersonJudgement = { score: 0, isPerson: false, reasons: [] };
 /** Subjects that are the organisation's own people: their rows are less often "theirs". */
 const WORKER_SUBJECTS = new Set(['employee', 'consultant']);
@@ -78,7 +83,7 @@ export class SubjectGraph {
   readonly #alternateSketches = new Map<TableId, readonly KeySketch[]>();
   /** How many tables have a column of each (lowercased) name. */
   readonly #columnNameCounts = new Map<string, number>();
-  #alternateKeyNames: ReadonlySet<string> | undefined;
+  #alternateKeyNames: ReadonlyMap<string, ReadonlySet<TableId>> | undefined;
   readonly #valueEdges = new Map<TableId, ReferenceEdge[]>();
   readonly #persons = new Map<TableId, PersonJudgement>();
   readonly #personsByName = new Map<TableId, PersonJudgement>();
@@ -106,7 +111,13 @@ export class SubjectGraph {
       byId.set(id, t);
       names.set(id, tableName(id, t.schema, t.name, prefixes));
     }
-    const ctx: NameReferenceContext = { index: new TableNameIndex(names.values()), names, tables: byId, keyNames: keyNameIndex(byId.values()) };
+    const ctx: NameReferenceContext = {
+      index: new TableNameIndex(names.values()),
+      names,
+      tables: byId,
+      keyNames: keyNameIndex(byId.values()),
+      heads: headWordIndex(names.values()),
+    };
     this.#tableWords = new Set([...names.values()].flatMap((n) => [...n.core, ...n.raw]));
     for (const t of tables) {
       for (const name of new Set(t.columns.map((c) => c.name.toLowerCase()))) this.#columnNameCounts.set(name, (this.#columnNameCounts.get(name) ?? 0) + 1);
@@ -154,11 +165,14 @@ export class SubjectGraph {
     if (!node) return false;
     const resolved = new Set(node.out.flatMap((e) => e.columns));
     const alternate = this.#alternateKeyNamesOfPersons();
+    // Another person table's alternate key (not the table's own column of that name).
+    const ownKey = referenceKey(node.table)?.name;
+    const othersAlternate = (c: { name: string }) => c.name !== ownKey && [...(alternate.get(c.name.toLowerCase()) ?? [])].some((owner) => owner !== id);
     return node.table.columns.some(
       (c) =>
         !resolved.has(c.name) &&
         !(c.isPrimaryKey && node.table.primaryKey.length === 1) &&
-        (namedAsKey(c) || namesPerson(c) || meaningless(c) || alternate.has(c.name.toLowerCase())),
+        (namedAsKey(c) || namesPerson(c) || meaningless(c) || othersAlternate(c)),
     );
   }
 
@@ -173,15 +187,30 @@ export class SubjectGraph {
     if (!node) return [];
     const key = referenceKey(node.table)?.name;
     return node.table.columns
-      .filter((c) => c.name !== key && c.normalizedType === 'integer' && !isActorColumn(c.name) && (this.#columnNameCounts.get(c.name.toLowerCase()) ?? 0) >= 2)
+      .filter(
+        (c) =>
+          c.name !== key &&
+          c.normalizedType === 'integer' &&
+          !isActorColumn(c.name) &&
+          !splitIdentifier(c.name).some((w) => NOT_A_KEY_WORDS.has(w)) &&
+          // Named as an identifier (`pid`, `emp_no`), but not a bare key word (`id`, `uid`: every table's own key).
+          IDENTIFIER_ENDING.test(c.name) &&
+          !splitIdentifier(c.name).every((w) => KEY_WORDS.has(w)) &&
+          (this.#columnNameCounts.get(c.name.toLowerCase()) ?? 0) >= 2,
+      )
       .map((c) => c.name);
   }
 
-  /** Names of alternate-key candidates of tables whose names or columns say people (for the order). */
-  #alternateKeyNamesOfPersons(): ReadonlySet<string> {
-    this.#alternateKeyNames ??= new Set(
-      [...this.#nodes.keys()].filter((id) => this.person(id).isPerson).flatMap((id) => this.alternateKeyColumns(id).map((n) => n.toLowerCase())),
-    );
+  /** Names of alternate-key candidates of tables whose names or columns say people, by table (for the order). */
+  #alternateKeyNamesOfPersons(): ReadonlyMap<string, ReadonlySet<TableId>> {
+    if (!this.#alternateKeyNames) {
+      const names = new Map<string, Set<TableId>>();
+      for (const id of this.#nodes.keys()) {
+        if (!this.person(id).isPerson) continue;
+        for (const n of this.alternateKeyColumns(id)) names.set(n.toLowerCase(), (names.get(n.toLowerCase()) ?? new Set()).add(id));
+      }
+      this.#alternateKeyNames = names;
+    }
     return this.#alternateKeyNames;
   }
 
@@ -377,11 +406,13 @@ export class SubjectGraph {
     const named = namedDomain(node.words, this.#profile);
     const hops = link?.hops ?? 1;
     const decay = HOP_DECAY ** Math.max(0, hops - 1);
+    // A table named for the domain's administration (an enrolment) holds no one's record of it.
+    if (named && isAdministrativeWord(named.domain, named.word)) return undefined;
     if (named) {
       const score = named.domain.score * decay * (named.shared ? SHARED_WORD_FACTOR : 1);
       return { ...entryFields(named.domain), score: round2(score), because: `'${named.word}' in its name says ${named.domain.label} rows` };
     }
-    const bySubject = link?.subjectNamed ? subjectDomain(link.subject, this.#profile) : undefined;
+    const bySubject = link?.subjectNamed ? subjectDomain(link.subject, this.#profile, [...node.name.core, ...node.name.raw]) : undefined;
     if (!bySubject) return undefined;
     return { ...entryFields(bySubject), score: round2(bySubject.score * decay * SUBJECT_DOMAIN_FACTOR), because: `rows of a ${link!.subject} in a ${bySubject.label} database` };
   }

@@ -12,6 +12,9 @@ import { columnMark, columnRole } from '../../../src/classify/subject/column-rol
 import type { FieldClassification } from '../../../src/classify/types.js';
 import { tableId, type TableMetadata } from '../../../src/core/metadata.js';
 import { table, type ColumnSpec } from './column-input.js';
+import { analyzeName } from '../../../src/classify/name/tokenize.js';
+import { nameEvidence } from '../../../src/classify/name/name-rules.js';
+import { subjectEvidence } from '../../../src/classify/subject/evidence.js';
 
 const key = (name: string): ColumnSpec => ({ name, type: 'integer', rawType: 'integer', primaryKey: true });
 const int = (name: string): ColumnSpec => ({ name, type: 'integer', rawType: 'integer' });
@@ -67,7 +70,8 @@ describe("a person table's alternate key, referenced by its own name", () => {
   function graphWith(pnums: readonly string[]): SubjectGraph {
     const graph = new SubjectGraph([patients, allergies]);
     const values = (column: string) => (column === 'id' ? keys.map((k) => String(Number(k) + 5000)) : column === 'pnum' ? pnums : undefined);
-    const facts = tableFacts({ table: patients, rowsSampled: keys.length, fields: personFields, values }, () => true, graph.alternateKeyColumns(tableId(patients)));
+    const finished = { table: patients, rowsSampled: keys.length, fields: personFields, values };
+    const facts = tableFacts(finished, () => true, graph.alternateKeyColumns(tableId(patients)));
     graph.addFacts(tableId(patients), facts);
     return graph;
   }
@@ -77,6 +81,14 @@ describe("a person table's alternate key, referenced by its own name", () => {
     const graph = new SubjectGraph([patients, allergies]);
     expect(graph.alternateKeyColumns(tableId(patients))).toEqual(['pnum']);
     expect(graph.hasUnresolvedKeyColumns(tableId(allergies))).toBe(true);
+  });
+
+  it('an integer not named as an identifier (`type`, `created_unix`) is no candidate, so tables sharing it do not wait', () => {
+    const people = table('users', [key('id'), int('type'), int('created_unix'), text('first_name'), text('last_name')]);
+    const tokens = table('tokens', [key('id'), int('type'), int('created_unix'), text('scope')]);
+    const graph = new SubjectGraph([people, tokens]);
+    expect(graph.alternateKeyColumns(tableId(people))).toEqual([]);
+    expect(graph.hasUnresolvedKeyColumns(tableId(tokens))).toBe(false);
   });
 
   it('links the rows when their values are among the sampled distinct values of that column', () => {
@@ -108,5 +120,99 @@ describe("a single row is the organisation's own record", () => {
   it('unless its name says people', () => {
     const customer = table('customer', [key('id'), text('name'), text('tax_id'), text('phone'), text('email')]);
     expect(new SubjectGraph([customer]).contextFor(customer, undefined, undefined, 1).person).toBeDefined();
+  });
+});
+
+describe('consent flags in Spanish and Portuguese column names', () => {
+  it.each([
+    ['aceptaprivacidad', 'es'],
+    ['acepta_privacidad', 'es'],
+    ['receber_novidades', 'pt'],
+  ])('%s (%s) on a person row → user.privacy_preferences', (name, language) => {
+    const tokens = analyzeName(name, [language]).tokens;
+    const found = nameEvidence({ columnName: name, tokens, tableName: 'clientes', tableSubject: 'person', languages: [language] }).filter((e) => !e.veto && e.score >= 0.5);
+    expect(found.map((e) => e.category)).toContain('user.privacy_preferences');
+  });
+});
+
+describe('a column named for a kind of record', () => {
+  const patients = table('patients', [key('patient_id'), text('first_name'), text('last_name'), text('birth_date')]);
+  const encounters = table('clinic_encounter', [key('id'), int('patient_id'), int('encounter'), text('reason')]);
+  const prescriptions = table('prescriptions', [key('id'), int('patient_id'), int('encounter'), text('drug')]);
+
+  it("references the one table whose name's head word it is: another record, no clinical data", () => {
+    const context = new SubjectGraph([patients, encounters, prescriptions]).contextFor(prescriptions);
+    expect(context.references.find((r) => r.columns[0] === 'encounter')).toMatchObject({ target: tableId(encounters), origin: 'name', targetKind: 'linked' });
+  });
+
+  it("is the row's own number in the table named for it", () => {
+    const graph = new SubjectGraph([patients, encounters, prescriptions]);
+    const encounter = encounters.columns.find((c) => c.name === 'encounter')!;
+    expect(graph.contextFor(encounters).references.map((r) => r.columns[0])).toEqual(['patient_id']);
+    expect(columnRole(encounters, encounter, ['encounter'], [], ['clinic', 'encounter'])).toEqual({ kind: 'own-key' });
+  });
+});
+
+describe("a student's enrolment is the school's administration", () => {
+  const students = table('students', [key('student_id'), text('first_name'), text('last_name'), text('birth_date')]);
+  const enrolments = table('enrolments', [key('id'), int('student_id'), int('school_year'), int('course_ref')]);
+  const grades = table('grades', [key('id'), int('student_id'), int('score')]);
+  const attendance = table('attendance', [key('id'), int('student_id'), int('days_absent')]);
+  const housing = table('student_housing', [key('id'), int('student_id'), int('rooms')]);
+
+  it('gives enrolment rows no education domain, while grades, attendance and a student\'s other rows keep it', () => {
+    const graph = new SubjectGraph([students, enrolments, grades, attendance, housing]);
+    expect(graph.profile.domains.map((d) => d.key)).toContain('education');
+    expect(graph.contextFor(enrolments).linked).toBeDefined();
+    expect(graph.contextFor(enrolments).domain).toBeUndefined();
+    expect(graph.contextFor(grades).domain?.key).toBe('education');
+    expect(graph.contextFor(housing).domain?.key).toBe('education');
+  });
+});
+
+describe("the business's accounting on a person's clinical rows", () => {
+  const patients = table('patients', [key('patient_id'), text('first_name'), text('last_name'), text('birth_date')]);
+  const visits = table('diagnoses', [key('diagnosis_id'), int('patient_id'), text('diagnosis_code'), text('bill_date'), int('invoice_refno'), flag('authorized')]);
+  const loans = table('loan_payments', [key('id'), int('patient_id'), text('bill_date')]);
+  const domainCategory = (rows: TableMetadata, name: string) => {
+    const context = new SubjectGraph([patients, visits, loans]).contextFor(rows);
+    const column = rows.columns.find((c) => c.name === name)!;
+    const found = subjectEvidence({ context, table: rows, column, tokens: analyzeName(name).tokens, languages: [] });
+    return found.evidence.find((e) => e.source === 'subject-domain')?.category;
+  };
+
+  it('is not clinical data; the rows\' codes are', () => {
+    expect(domainCategory(visits, 'diagnosis_code')).toBe('user.health_and_medical');
+    expect(domainCategory(visits, 'bill_date')).toBeUndefined();
+    expect(domainCategory(visits, 'invoice_refno')).toBeUndefined();
+    expect(domainCategory(visits, 'authorized')).toBeUndefined();
+  });
+
+  it('is the data of rows about money matters', () => {
+    expect(domainCategory(loans, 'bill_date')).toBe('user.financial');
+  });
+});
+
+describe('a program that signs in is no person', () => {
+  it.each(['oauth_client', 'api_consumers', 'oidc_clients'])('%s holds no people; its client_id references nothing personal', (name) => {
+    const clients = table(name, [key('id'), text('client_id'), text('client_secret'), text('redirect_uri'), text('name')]);
+    const context = new SubjectGraph([clients]).contextFor(clients);
+    expect(context.person).toBeUndefined();
+    expect(context.notPerson).toBeDefined();
+  });
+
+  it('a client table of a business still holds people', () => {
+    const clients = table('clients', [key('id'), text('name'), text('email'), text('phone')]);
+    expect(new SubjectGraph([clients]).contextFor(clients).person).toBeDefined();
+  });
+});
+
+describe('who is in charge of a record', () => {
+  it("a vacancy's hiring manager is an actor: the vacancy is no one's row", () => {
+    const employees = table('employees', [key('employee_id'), text('first_name'), text('last_name'), text('birth_date')]);
+    const vacancies = table('vacancies', [key('id'), int('hiring_manager_id'), text('title')], [{ name: 'fk_mgr', columns: ['hiring_manager_id'], referencedSchema: 'public', referencedTable: 'employees', referencedColumns: ['employee_id'] }]);
+    const context = new SubjectGraph([employees, vacancies]).contextFor(vacancies);
+    expect(context.references).toMatchObject([{ columns: ['hiring_manager_id'], targetKind: 'person', actor: true }]);
+    expect(context.linked).toBeUndefined();
   });
 });
