@@ -18,6 +18,7 @@ import { nameWords, type TableName, type TableNameIndex } from './table-words.js
 import { isEnglishWord } from '../name/vocabulary.js';
 import { isPersonWord } from '../name/table-context.js';
 import type { KeySketch, ReferenceEdge, TableId } from './types.js';
+import { columnMark } from './column-roles.js';
 
 /** Words that make a column a key of something (`customer_id`, `fk_soc`, `kunden_nr`). */
 export const KEY_WORDS: ReadonlySet<string> = new Set(['id', 'ids', 'fk', 'pk', 'key', 'ref', 'uid', 'uuid', 'guid', 'no', 'nr', 'number', 'num', 'code', 'cd', 'cod', 'rowid', 'oid', 'sid', 'idx']);
@@ -144,19 +145,18 @@ export function headWordIndex(names: Iterable<TableName>): Map<string, TableId[]
   return index;
 }
 
-/** The one other table whose key's full name ends the column's name after a mark (`vst_pat_id` → `pat_id`). */
+/**
+ * The one other table whose key's full name is the column's name after its own table's mark
+ * (`vst_pat_id` in a table whose columns all start with `vst_` → the table keyed `pat_id`).
+ */
 function keyNamedTable(table: TableMetadata, column: ColumnMetadata, ctx: NameReferenceContext): TableId | undefined {
-  if (!ctx.keyNames) return undefined;
+  const mark = columnMark(table);
+  if (!ctx.keyNames || mark === undefined) return undefined;
   const name = column.name.toLowerCase();
+  if (!name.startsWith(`${mark}_`)) return undefined;
   const own = tableId(table);
-  // The whole name, then each suffix that starts after a separator (`_`), longest first.
-  for (let i = -1; i < name.length - 1; i = name.indexOf('_', i + 1)) {
-    const found = (ctx.keyNames.get(name.slice(i + 1)) ?? []).filter((id) => id !== own);
-    if (found.length === 1) return found[0];
-    if (found.length > 1) return undefined;
-    if (name.indexOf('_', i + 1) < 0) break;
-  }
-  return undefined;
+  const found = (ctx.keyNames.get(name.slice(mark.length + 1)) ?? []).filter((id) => id !== own);
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** Runs of words, longest first, the last words first within a length. */
@@ -227,7 +227,7 @@ function nameReferenceOf(table: TableMetadata, column: ColumnMetadata, ctx: Name
     const keyed = keyNamedTable(table, column, ctx);
     if (keyed) {
       const target = ctx.tables.get(keyed)!;
-      candidates.push({ id: keyed, strength: EXACT_WITH_KEY_WORD, because: `column name '${column.name}' ends with the name of table ${target.name}'s key '${target.primaryKey[0]}'` });
+      candidates.push({ id: keyed, strength: EXACT_WITH_KEY_WORD, because: `column name '${column.name}' is, after its table's mark, the name of table ${target.name}'s key '${target.primaryKey[0]}'` });
     }
   }
   if (candidates.length === 0 && hasKeyWord) {

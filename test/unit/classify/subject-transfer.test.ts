@@ -30,8 +30,14 @@ describe("a column named with its table's mark and another table's key", () => {
   it("references the table keyed by the rest of its name (`CL_CT_ID` → crm_contact.CT_ID), and the rows are that person's", () => {
     const context = new SubjectGraph([contacts, calls]).contextFor(calls);
     expect(context.references).toMatchObject([{ columns: ['CL_CT_ID'], target: tableId(contacts), targetColumns: ['CT_ID'], origin: 'name', targetKind: 'person' }]);
-    expect(context.references[0].because).toMatch(/ends with the name of table crm_contact's key 'CT_ID'/);
+    expect(context.references[0].because).toMatch(/after its table's mark, the name of table crm_contact's key 'CT_ID'/);
     expect(context.linked).toMatchObject({ person: tableId(contacts), hops: 1, path: 'crm_call.CL_CT_ID → crm_contact.CT_ID' });
+  });
+
+  it('a column without its table\'s mark, named as another table\'s key, is left to the other rules (`customer_id` is no key-name match)', () => {
+    const lookup = table('customer_lookup', [key('customer_id'), text('country')]);
+    const orders = table('orders', [key('id'), int('customer_id'), text('status'), int('total')]);
+    expect(new SubjectGraph([lookup, orders]).contextFor(orders).references).toEqual([]);
   });
 
   it('a key named by key words only (`ID_A`) names no table', () => {
