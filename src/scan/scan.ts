@@ -239,6 +239,7 @@ function addFacts(graph: SubjectGraph, result: TableResult, sample?: TableSample
     id,
     tableFacts({ table: result.table, rowsSampled: result.rowsSampled, fields: result.fields, values }, (facts) =>
       graph.wouldHoldPeople(id, facts),
+      graph.alternateKeyColumns(id),
     ),
   );
 }

@@ -62,6 +62,34 @@ const KEY_LIKE_WORDS = new Set(['id', 'ids', 'fk', 'pk', 'key', 'ref', 'uid', 'u
 /** Words of a number or code that identifies something: with the table's own word, the row's own identifier. */
 const IDENTIFIER_WORDS = new Set(['number', 'no', 'nr', 'num', 'code', 'cd', 'cod', 'identifier', 'ident', 'ref', 'reference']);
 
+/** A column mark is at most this long, and on at least this many columns. */
+const MAX_MARK_LENGTH = 5;
+const MIN_MARKED_COLUMNS = 3;
+
+/**
+ * The mark an application puts before every column name of a table (`VST_` of `VST_ID`, `VST_DATE`,
+ * `VST_ACTIVE`): the first word of every column's name, short and not a key word. It says which table
+ * the column is in, not what it holds, so a column's role is read without it (`VST_ACTIVE` is `active`).
+ */
+export function columnMark(table: TableMetadata): string | undefined {
+  if (!MARKS.has(table)) MARKS.set(table, findColumnMark(table));
+  return MARKS.get(table);
+}
+
+const MARKS = new WeakMap<TableMetadata, string | undefined>();
+
+function findColumnMark(table: TableMetadata): string | undefined {
+  if (table.columns.length < MIN_MARKED_COLUMNS) return undefined;
+  let mark: string | undefined;
+  for (const column of table.columns) {
+    const words = splitIdentifier(column.name);
+    if (words.length < 2) return undefined;
+    if (mark === undefined) mark = words[0];
+    else if (words[0] !== mark) return undefined;
+  }
+  return mark !== undefined && mark.length <= MAX_MARK_LENGTH && !KEY_LIKE_WORDS.has(mark) && !/^\d+$/.test(mark) ? mark : undefined;
+}
+
 /**
  * `freeTextValues`: whether the sampled values read as sentences (undefined without values); called
  * only where the answer decides the role (a string column), as it reads every value. With
@@ -80,11 +108,16 @@ export function columnRole(
   if (reference) return { kind: 'reference', reference };
   // The row's own key; a part of a composite key is data (an e-mail address, a date) or a reference.
   if (column.isPrimaryKey && table.primaryKey.length === 1) return { kind: 'own-key' };
-  const raw = splitIdentifier(column.name);
+  const mark = columnMark(table);
+  const unmarked = (list: readonly string[]) => (mark !== undefined && list.length > 1 && list[0] === mark ? list.slice(1) : list);
+  const raw = unmarked(splitIdentifier(column.name));
+  tokens = unmarked(tokens);
   const words = new Set([...tokens, ...raw]);
   // `orders.order_number`: the row's own identifier (its name is the table's name and a number).
   const named = tokens.filter((t) => !IDENTIFIER_WORDS.has(t) && !/^\d+$/.test(t));
   if (tokens.some((t) => IDENTIFIER_WORDS.has(t)) && named.length > 0 && named.every((t) => ownWords.includes(t))) return { kind: 'own-key' };
+  // An integer named for the table's own kind of record (`form_encounter.encounter`) is the row's own number.
+  if (column.normalizedType === 'integer' && tokens.length === 1 && ownWords.length > 1 && tokens[0] === ownWords[ownWords.length - 1]) return { kind: 'own-key' };
   const bookkeeping = [...words].find((w) => BOOKKEEPING_WORDS.has(w));
   if (bookkeeping) return { kind: 'bookkeeping', word: bookkeeping };
   if (raw.length === 1 && STATE_NAMES.has(raw[0])) return { kind: 'bookkeeping', word: raw[0] };

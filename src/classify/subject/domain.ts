@@ -83,7 +83,20 @@ export function namedDomain(words: DomainWords, profile: DomainProfile): NamedDo
   return shared ? { domain: shared.domain, word: shared.word, shared: true } : undefined;
 }
 
-/** The domain of the rows of a data subject (a patient's rows are clinical), or undefined. */
-export function subjectDomain(subject: string, profile: DomainProfile): DomainEntry | undefined {
-  return profile.domains.find((d) => d.subjects?.includes(subject));
+/**
+ * The domain of the rows of a data subject (a patient's rows are clinical), or undefined; none for a
+ * table whose words (`tableWords`) name the domain's administration (a student's enrolment).
+ */
+export function subjectDomain(subject: string, profile: DomainProfile, tableWords: readonly string[] = []): DomainEntry | undefined {
+  const domain = profile.domains.find((d) => d.subjects?.includes(subject));
+  return domain && tableWords.some((w) => isAdministrativeWord(domain, w)) ? undefined : domain;
+}
+
+const ADMINISTRATIVE: ReadonlyMap<DomainEntry, ReadonlySet<string>> = new Map(
+  DOMAINS.map((d) => [d, new Set(Object.values(d.administrativeWords ?? {}).flat())]),
+);
+
+/** True when the word names the domain's administration (a student's enrolment), not a person's record of it. */
+export function isAdministrativeWord(domain: DomainEntry, word: string): boolean {
+  return ADMINISTRATIVE.get(domain)?.has(word) ?? false;
 }

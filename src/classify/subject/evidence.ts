@@ -132,10 +132,18 @@ function codedAttributeEvidence(input: SubjectEvidenceInput, ref: ColumnReferenc
  */
 const RECORD_KIND_WORDS = new Set([
   'type', 'kind', 'field', 'encoding', 'format', 'charset', 'mime', 'language', 'locale', 'currency', 'version', 'template', 'model',
-  'pdf', 'doc', 'document', 'file', 'site', 'url', 'status', 'state', 'approved',
+  'pdf', 'doc', 'document', 'file', 'site', 'url', 'status', 'state', 'approved', 'authorized', 'authorised',
   // How a secret is made (`password_hash_algo`, `kdf_iterations`), not the secret.
   'algo', 'algorithm', 'iterations',
 ]);
+
+/**
+ * Words of the business's accounting on a person's rows (a clinic's billing of a visit: `bill_date`,
+ * `invoice_refno`, `last_stmt_date`): the business's records of what it charged, as order amounts are,
+ * not what the rows say about the person, unless the rows' domain is money matters itself.
+ */
+const ACCOUNTING_WORDS = new Set(['bill', 'billed', 'billing', 'invoice', 'invoiced', 'invoicing', 'statement', 'stmt', 'voucher', 'revenue', 'price', 'pricing', 'pricelevel']);
+const MONEY_DOMAINS = new Set(['financial', 'purchase']);
 
 /** The kind of domain data a column is, or undefined when it is not domain data (see the module rules). */
 function domainKind(role: ColumnRole, words: readonly string[]): ColumnKind | undefined {
@@ -179,6 +187,8 @@ export function subjectEvidence(input: SubjectEvidenceInput): SubjectFindings {
     if (namesEntry || restraint) {
       // The application's name for an entry of the person's rows (a setting's key), or (names only)
       // a column that files, schedules or defines the row rather than describes the person's: not their data.
+    } else if (domain && !MONEY_DOMAINS.has(domain.key) && words.some((w) => ACCOUNTING_WORDS.has(w))) {
+      // The business's accounting (see ACCOUNTING_WORDS): left to the other evidence.
     } else if (domain && (!ownRow && input.namesOnly ? (domain.namesOnlyCovers ?? domain.covers) : domain.covers).includes(kind)) {
       const category = specificCategory(domain, words, input.ownWords ?? []);
       out.push(evidence(category, domain.score, `${domain.label} data: ${owner}; ${domain.because}`, DOMAIN_SOURCE));
@@ -238,9 +248,9 @@ function specificCategory(domain: Omit<TableDomain, 'key'>, columnWords: readonl
 }
 
 /** A domain the column's own words name (on a person's own row: `death_date`, `allergy_status`). */
-function columnDomain(input: SubjectEvidenceInput): Omit<TableDomain, 'key'> | undefined {
+function columnDomain(input: SubjectEvidenceInput): TableDomain | undefined {
   const found = domainWords([...input.tokens, ...splitIdentifier(input.column.name)]).strong[0];
   if (!found) return undefined;
-  const { label, category, score, covers, ownRowCovers, specific } = found.domain;
-  return { label, category, score, covers: ownRowCovers ?? covers, ...(specific ? { specific } : {}), because: `'${found.word}' in the column's name says ${label} data` };
+  const { key, label, category, score, covers, ownRowCovers, specific } = found.domain;
+  return { key, label, category, score, covers: ownRowCovers ?? covers, ...(specific ? { specific } : {}), because: `'${found.word}' in the column's name says ${label} data` };
 }

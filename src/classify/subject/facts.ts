@@ -30,7 +30,11 @@ export interface FinishedTable {
 /** Whether the proposal was confirmed by values (or came from them): a category the table's values show. */
 const fromValues = (f: FieldClassification) => (f.factors.values ?? 0) > 0 || (f.factors.model ?? 0) > 0;
 
-export function tableFacts(finished: FinishedTable, isPerson: (facts: TableFacts) => boolean): TableFacts {
+/**
+ * `alternateKeys`: the columns of the table that may be alternate keys (see SubjectGraph.alternateKeyColumns);
+ * each gets a sketch when the table holds people and the column's sampled values are distinct integers.
+ */
+export function tableFacts(finished: FinishedTable, isPerson: (facts: TableFacts) => boolean, alternateKeys: readonly string[] = []): TableFacts {
   const personOnly: string[] = [];
   const contact: string[] = [];
   const identity: string[] = [];
@@ -44,7 +48,24 @@ export function tableFacts(finished: FinishedTable, isPerson: (facts: TableFacts
   const facts: TableFacts = { rowsSampled: finished.rowsSampled, personOnlyColumns: personOnly, contactColumns: contact, identityColumns: identity };
   if (!finished.values || !isPerson(facts)) return facts;
   const sketch = keySketch(finished.table, finished.values, finished.rowsSampled);
-  return sketch ? { ...facts, keySketch: sketch } : facts;
+  const alternates = alternateKeys.flatMap((column) => alternateSketch(finished.table, column, finished.values!, finished.rowsSampled) ?? []);
+  return { ...facts, ...(sketch ? { keySketch: sketch } : {}), ...(alternates.length > 0 ? { alternateSketches: alternates } : {}) };
+}
+
+/** Fewer sampled values than this say nothing about whether a column is a key. */
+const MIN_ALTERNATE_VALUES = 5;
+
+/** A sketch of a column whose sampled values are distinct integers (an alternate key), else undefined. */
+export function alternateSketch(
+  table: TableMetadata,
+  column: string,
+  values: (column: string) => readonly string[] | undefined,
+  rowsSampled: number,
+): KeySketch | undefined {
+  const sampled = values(column)?.map((v) => v.trim());
+  if (!sampled || sampled.length < MIN_ALTERNATE_VALUES || !sampled.every((v) => /^-?\d{1,15}$/.test(v))) return undefined;
+  if (new Set(sampled).size !== sampled.length) return undefined;
+  return keySketchOf(column, sampled, Math.max(rowsSampled, table.rowEstimate ?? 0));
 }
 
 /** The sampled values of a table's single-column key, capped at MAX_SKETCH_VALUES. */
@@ -52,6 +73,10 @@ export function keySketch(table: TableMetadata, values: (column: string) => read
   const key = referenceKey(table);
   const sampled = key && values(key.name);
   if (!key || !sampled || sampled.length === 0) return undefined;
+  return keySketchOf(key.name, sampled, Math.max(rowsSampled, table.rowEstimate ?? 0));
+}
+
+function keySketchOf(column: string, sampled: readonly string[], tableRows: number): KeySketch {
   const set = new Set<string>();
   for (const v of sampled) {
     if (set.size >= MAX_SKETCH_VALUES) break;
@@ -66,6 +91,6 @@ export function keySketch(table: TableMetadata, values: (column: string) => read
       max = max === undefined ? n : Math.max(max, n);
     }
   }
-  const rows = Math.max(rowsSampled, table.rowEstimate ?? 0, set.size);
-  return { column: key.name, values: set, ...(min !== undefined ? { min, max } : {}), rows };
+  const rows = Math.max(tableRows, set.size);
+  return { column, values: set, ...(min !== undefined ? { min, max } : {}), rows };
 }

@@ -24,9 +24,9 @@ import type { DomainEntry } from '../knowledge/domains/index.js';
 import { GENERIC_PLACE_WORDS } from '../knowledge/non-person-tables.js';
 import { WORKER_SUBJECTS } from '../knowledge/subjects.js';
 import { tableId } from '../../core/metadata.js';
-import { domainWords, DomainProfile, namedDomain, subjectDomain, SHARED_WORD_FACTOR, SUBJECT_DOMAIN_FACTOR, type DomainWords } from './domain.js';
+import { domainWords, DomainProfile, isAdministrativeWord, namedDomain, subjectDomain, SHARED_WORD_FACTOR, SUBJECT_DOMAIN_FACTOR, type DomainWords } from './domain.js';
 import { judgeNotPerson, judgePerson, PERSON_THRESHOLD, switchboard, tableShape, type TableShape } from './person-tables.js';
-import { declaredReferences, isActorColumn, meaningless, nameReference, namedAsKey, namesOtherThing, namesPerson, referenceKey, valuesEdge, valuesReference, type NameReferenceContext } from './references.js';
+import { declaredReferences, headWordIndex, isActorColumn, KEY_WORDS, keyNameIndex, meaningless, nameReference, namedAsKey, namesOtherThing, namesPerson, referenceKey, valuesEdge, valuesReference, type NameReferenceContext } from './references.js';
 import { commonPrefixes, tableName, TableNameIndex, type TableName } from './table-words.js';
 import { splitIdentifier } from '../name/tokenize.js';
 import type { ColumnReference, KeySketch, PersonJudgement, ReferenceEdge, TableDomain, TableFacts, TableGraphContext, TableId, TableSubjectSummary } from './types.js';
@@ -43,6 +43,10 @@ const PERSON_DETAILS = 2;
 const ROLE_WORDS = new Set(['member', 'participant', 'attendee', 'watcher', 'follower', 'subscriber', 'assignee', 'collaborator']);
 /** A reference this strong to a person table makes a table without a person name that person's rows. */
 const OWNER_EDGE_STRENGTH = 0.9;
+/** Words of a count, a time or a place in an order: such integers are no alternate key (`created_unix`, `sort_order`). */
+const NOT_A_KEY_WORDS = new Set(['created', 'updated', 'modified', 'deleted', 'unix', 'time', 'date', 'timestamp', 'at', 'count', 'total', 'version', 'sort', 'order', 'position', 'size', 'year', 'age']);
+/** An alternate key's name ends as an identifier's does (`pid`, `patient_no`, `memberNr`). */
+const IDENTIFIER_ENDING = /(?:id|no|nr|num|key|ref|code)$/i;
 const NOBODY: PersonJudgement = { score: 0, isPerson: false, reasons: [] };
 /** A word leading this share of the table names (and at least MODULE_MIN_TABLES) names a module of the application. */
 const MODULE_SHARE = 0.1;
@@ -98,6 +102,11 @@ export class SubjectGraph {
   readonly #facts = new Map<TableId, TableFacts>();
   /** Key sketches of person tables, by table id (few: only person tables have one). */
   readonly #sketches = new Map<TableId, KeySketch>();
+  /** Alternate-key sketches of person tables (see TableFacts.alternateSketches), by table id. */
+  readonly #alternateSketches = new Map<TableId, readonly KeySketch[]>();
+  /** How many tables have a column of each (lowercased) name. */
+  readonly #columnNameCounts = new Map<string, number>();
+  #alternateKeyNames: ReadonlyMap<string, ReadonlySet<TableId>> | undefined;
   readonly #valueEdges = new Map<TableId, ReferenceEdge[]>();
   readonly #persons = new Map<TableId, PersonJudgement>();
   readonly #personsByName = new Map<TableId, PersonJudgement>();
@@ -127,9 +136,18 @@ export class SubjectGraph {
       byId.set(id, t);
       names.set(id, tableName(id, t.schema, t.name, prefixes));
     }
-    const ctx: NameReferenceContext = { index: new TableNameIndex(names.values()), names, tables: byId };
+    const ctx: NameReferenceContext = {
+      index: new TableNameIndex(names.values()),
+      names,
+      tables: byId,
+      keyNames: keyNameIndex(byId.values()),
+      heads: headWordIndex(names.values()),
+    };
     const modules = moduleWords([...names.values()]);
     this.#tableWords = new Set([...names.values()].flatMap((n) => [...n.core, ...n.raw]));
+    for (const t of tables) {
+      for (const name of new Set(t.columns.map((c) => c.name.toLowerCase()))) this.#columnNameCounts.set(name, (this.#columnNameCounts.get(name) ?? 0) + 1);
+    }
     for (const [id, table] of byId) {
       const name = names.get(id)!;
       const out = declaredReferences(table).filter((e) => e.to !== id || e.columns.length > 0);
@@ -176,9 +194,54 @@ export class SubjectGraph {
     const node = this.#nodes.get(id);
     if (!node) return false;
     const resolved = new Set(node.out.flatMap((e) => e.columns));
+    const alternate = this.#alternateKeyNamesOfPersons();
+    // Another person table's alternate key (not the table's own column of that name).
+    const ownKey = referenceKey(node.table)?.name;
+    const othersAlternate = (c: { name: string }) => c.name !== ownKey && [...(alternate.get(c.name.toLowerCase()) ?? [])].some((owner) => owner !== id);
     return node.table.columns.some(
-      (c) => !resolved.has(c.name) && !(c.isPrimaryKey && node.table.primaryKey.length === 1) && (namedAsKey(c) || namesPerson(c) || meaningless(c)),
+      (c) =>
+        !resolved.has(c.name) &&
+        !(c.isPrimaryKey && node.table.primaryKey.length === 1) &&
+        (namedAsKey(c) || namesPerson(c) || meaningless(c) || othersAlternate(c)),
     );
+  }
+
+  /**
+   * Columns of a table that may be an alternate key other tables reference by the same name (OpenEMR's
+   * `patient_data.pid` beside its key `id`, referenced as `pid` everywhere): integer columns, not the
+   * key, not who acted on the row, whose name recurs in another table. Whether they are keys is for
+   * the values to say (facts.ts keeps a sketch only of distinct values, and only for a person table).
+   */
+  alternateKeyColumns(id: TableId): string[] {
+    const node = this.#nodes.get(id);
+    if (!node) return [];
+    const key = referenceKey(node.table)?.name;
+    return node.table.columns
+      .filter(
+        (c) =>
+          c.name !== key &&
+          c.normalizedType === 'integer' &&
+          !isActorColumn(c.name) &&
+          !splitIdentifier(c.name).some((w) => NOT_A_KEY_WORDS.has(w)) &&
+          // Named as an identifier (`pid`, `emp_no`), but not a bare key word (`id`, `uid`: every table's own key).
+          IDENTIFIER_ENDING.test(c.name) &&
+          !splitIdentifier(c.name).every((w) => KEY_WORDS.has(w)) &&
+          (this.#columnNameCounts.get(c.name.toLowerCase()) ?? 0) >= 2,
+      )
+      .map((c) => c.name);
+  }
+
+  /** Names of alternate-key candidates of tables whose names or columns say people, by table (for the order). */
+  #alternateKeyNamesOfPersons(): ReadonlyMap<string, ReadonlySet<TableId>> {
+    if (!this.#alternateKeyNames) {
+      const names = new Map<string, Set<TableId>>();
+      for (const id of this.#nodes.keys()) {
+        if (!this.person(id).isPerson) continue;
+        for (const n of this.alternateKeyColumns(id)) names.set(n.toLowerCase(), (names.get(n.toLowerCase()) ?? new Set()).add(id));
+      }
+      this.#alternateKeyNames = names;
+    }
+    return this.#alternateKeyNames;
   }
 
   /** Records what a finished table's classification and sample said. */
@@ -186,6 +249,7 @@ export class SubjectGraph {
     this.#facts.set(id, facts);
     this.#persons.delete(id);
     if (facts.keySketch) this.#sketches.set(id, facts.keySketch);
+    if (facts.alternateSketches) this.#alternateSketches.set(id, facts.alternateSketches);
   }
 
   #forgetJudgements(): void {
@@ -374,11 +438,13 @@ export class SubjectGraph {
     const named = namedDomain(node.words, this.#profile);
     const hops = link?.hops ?? 1;
     const decay = HOP_DECAY ** Math.max(0, hops - 1);
+    // A table named for the domain's administration (an enrolment) holds no one's record of it.
+    if (named && isAdministrativeWord(named.domain, named.word)) return undefined;
     if (named) {
       const score = named.domain.score * decay * (named.shared ? SHARED_WORD_FACTOR : 1);
       return { ...entryFields(named.domain), score: round2(score), because: `'${named.word}' in its name says ${named.domain.label} rows` };
     }
-    const bySubject = link?.subjectNamed ? subjectDomain(link.subject, this.#profile) : undefined;
+    const bySubject = link?.subjectNamed ? subjectDomain(link.subject, this.#profile, [...node.name.core, ...node.name.raw]) : undefined;
     if (!bySubject) return undefined;
     return { ...entryFields(bySubject), score: round2(bySubject.score * decay * SUBJECT_DOMAIN_FACTOR), because: `rows of a ${link!.subject} in a ${bySubject.label} database` };
   }
@@ -405,7 +471,11 @@ export class SubjectGraph {
     const node = this.#nodes.get(id);
     if (!node) return { table: id, references: [] };
     if (distinct) this.#inferFromValues(node, distinct);
-    const person = this.person(id);
+    let person = this.person(id);
+    // A single sampled row whose name does not say people is the organisation's own record (its name,
+    // tax id and contact details), not a party that may be a person: its own facts, which would say
+    // so, are not there yet while it is classified.
+    if (person.isPerson && rowsSampled === 1 && !node.shape.headPerson) person = NOBODY;
     const link = person.isPerson ? undefined : this.#link(id, 1, new Set());
     const attributeOf = person.isPerson || link ? undefined : this.#attributeOf(id);
     const referencedAsLookup = this.#isLookup(id);
@@ -503,12 +573,23 @@ export class SubjectGraph {
     const sketches = [...this.#sketches]
       .filter(([other]) => other !== id && this.#visibleFacts(other) && this.person(other).isPerson)
       .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const alternates = [...this.#alternateSketches]
+      .filter(([other]) => other !== id && this.#visibleFacts(other) && this.person(other).isPerson)
+      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .flatMap(([other, list]) => list.map((sketch) => [other, sketch] as const));
     const found: ReferenceEdge[] = [];
-    if (sketches.length > 0) {
+    if (sketches.length > 0 || alternates.length > 0) {
       for (const column of node.table.columns) {
         if (resolved.has(column.name) || (column.isPrimaryKey && node.table.primaryKey.length === 1)) continue;
         const values = distinct(column.name);
         if (!values) continue;
+        // A column named as a person table's alternate key, whose values are among that key's values.
+        const lower = column.name.toLowerCase();
+        const alternate = alternates.find(([, sketch]) => sketch.column.toLowerCase() === lower && valuesReference(column, values, sketch, true, true));
+        if (alternate) {
+          found.push(valuesEdge(node.table, column, this.#nodes.get(alternate[0])!.table, alternate[1]));
+          continue;
+        }
         if (namesOtherThing(column, this.#tableWords)) continue;
         const named = namedAsKey(column);
         const personish = namesPerson(column) || isActorColumn(column.name) || meaningless(column);

@@ -49,6 +49,9 @@ export const isContactCategory = (category: string): boolean => isUnder(category
 
 /** `bank account`, `ledger account`: an account that is not a person's login. */
 const THING_ACCOUNT_QUALIFIERS = new Set(['bank', 'ledger', 'gl', 'cash', 'chart', 'expense', 'revenue', 'mail', 'email', 'service', 'storage', 'cloud', 'api', 'payment', 'stripe', 'paypal', 'accounting', 'fiscal', 'journal']);
+/** `oauth client`, `api consumer`: a program that signs in to the application, not a person. */
+const SOFTWARE_PARTY_WORDS = new Set(['client', 'consumer']);
+const SOFTWARE_QUALIFIERS = new Set(['oauth', 'oauth2', 'oidc', 'openid', 'saml', 'sso', 'api', 'rest', 'app', 'application', 'webservice', 'service', 'http']);
 /** Column words of an organisation's own identity (its company or shop name, its VAT or registration). */
 const ORGANISATION_COLUMN_WORDS = new Set(['company', 'organization', 'business', 'shop', 'store', 'vat', 'siren', 'siret', 'cnpj', 'ein', 'registration', 'capital', 'legal', 'firm', 'tva']);
 
@@ -98,6 +101,7 @@ function headWord(words: readonly string[]): { person?: string; thing: boolean }
   const head = words[words.length - 1];
   if (head === undefined) return { thing: false };
   if (head === 'account' && words.slice(0, -1).some((w) => THING_ACCOUNT_QUALIFIERS.has(w))) return { thing: true };
+  if (SOFTWARE_PARTY_WORDS.has(head) && words.slice(0, -1).some((w) => SOFTWARE_QUALIFIERS.has(w))) return { thing: true };
   if (isPersonWord(head)) return { person: singular(head), thing: false };
   return { thing: false };
 }

@@ -18,6 +18,7 @@ import { nameWords, type TableName, type TableNameIndex } from './table-words.js
 import { isEnglishWord } from '../name/vocabulary.js';
 import { isPersonWord } from '../name/table-context.js';
 import type { KeySketch, ReferenceEdge, TableId } from './types.js';
+import { columnMark } from './column-roles.js';
 
 /** Words that make a column a key of something (`customer_id`, `fk_soc`, `kunden_nr`). */
 export const KEY_WORDS: ReadonlySet<string> = new Set(['id', 'ids', 'fk', 'pk', 'key', 'ref', 'uid', 'uuid', 'guid', 'no', 'nr', 'number', 'num', 'code', 'cd', 'cod', 'rowid', 'oid', 'sid', 'idx']);
@@ -30,6 +31,8 @@ export const ACTOR_WORDS: ReadonlySet<string> = new Set([
   'handled', 'assigned', 'assignee', 'requested', 'requester', 'submitted', 'submitter', 'author', 'by', 'orderer',
   'reporter', 'responsible', 'rappro', 'referrer', 'referred', 'invited', 'inviter', 'initiator', 'operator', 'mod', 'done',
   'poster', 'uploader', 'committer', 'sender', 'actor',
+  // Who is in charge of a record (a vacancy's hiring manager, a team's supervisor): not whose record it is.
+  'manager', 'supervisor',
 ]);
 /** Words of a tree: a `parent` column points into its own table, whatever its values match. */
 const TREE_WORDS: ReadonlySet<string> = new Set(['parent', 'child', 'ancestor', 'root', 'previous', 'next']);
@@ -43,6 +46,7 @@ const EXACT_WITH_KEY_WORD = 0.9;
 const PART_WITH_KEY_WORD = 0.8;
 const EXACT_WITHOUT_KEY_WORD = 0.7;
 const ABBREVIATED = 0.6;
+const HEAD_WITHOUT_KEY_WORD = 0.6;
 /** Strength of a value-inferred edge. */
 const BY_VALUES = 0.8;
 
@@ -88,6 +92,71 @@ export interface NameReferenceContext {
   readonly index: TableNameIndex;
   readonly names: ReadonlyMap<TableId, TableName>;
   readonly tables: ReadonlyMap<TableId, TableMetadata>;
+  /** Tables by the lowercased name of their key, for keys named for their table (see `keyNameIndex`). */
+  readonly keyNames?: ReadonlyMap<string, readonly TableId[]>;
+  /** Tables of two or more core words by their head word (see `headWordIndex`). */
+  readonly heads?: ReadonlyMap<string, readonly TableId[]>;
+}
+
+/**
+ * Tables by the name of their single-column key, when that name says whose key it is: a key word and
+ * another word of at least two letters (`pat_id`, `emp_number`, `exa_id_a`; not `id`, `id_a` or `code`).
+ * Applications that prefix every column with a mark of its table (`VST_DATE`, `VST_PAT_ID`) reference
+ * another table by its key's full name after their own mark: `VST_PAT_ID` → the table keyed `PAT_ID`.
+ */
+export function keyNameIndex(tables: Iterable<TableMetadata>): Map<string, TableId[]> {
+  const index = new Map<string, TableId[]>();
+  for (const table of tables) {
+    const key = table.primaryKey.length === 1 ? table.primaryKey[0] : undefined;
+    if (!key) continue;
+    const words = splitIdentifier(key);
+    if (!words.some((w) => KEY_WORDS.has(w)) || !words.some((w) => !KEY_WORDS.has(w) && w.length >= 2 && !/^\d+$/.test(w))) continue;
+    const name = key.toLowerCase();
+    index.set(name, [...(index.get(name) ?? []), tableId(table)]);
+  }
+  return index;
+}
+
+/**
+ * The one other table whose name's head word is the column's whole name (`encounter` → `form_encounter`):
+ * an integer named for a kind of record holds that record's number. Its own table's head word is its own
+ * number (column-roles.ts), not a reference.
+ */
+function headNamedTable(table: TableMetadata, words: readonly string[], ctx: NameReferenceContext): TableId | undefined {
+  if (words.length !== 1 || !ctx.heads || isPersonWord(words[0])) return undefined;
+  const own = tableId(table);
+  const ownName = ctx.names.get(own);
+  if (ownName && ownName.core[ownName.core.length - 1] === words[0]) return undefined;
+  // Only a table with a single-column key can be referenced (a join table is no record of its own).
+  const found = (ctx.heads.get(words[0]) ?? []).filter((id) => id !== own && ctx.tables.get(id)?.primaryKey.length === 1);
+  const sameSchema = found.filter((id) => ctx.tables.get(id)?.schema === table.schema);
+  const list = sameSchema.length > 0 ? sameSchema : found;
+  return list.length === 1 ? list[0] : undefined;
+}
+
+/** Tables by the head (last) word of their core name, for names of two or more words (see `headNamedTable`). */
+export function headWordIndex(names: Iterable<TableName>): Map<string, TableId[]> {
+  const index = new Map<string, TableId[]>();
+  for (const n of names) {
+    if (n.core.length < 2) continue;
+    const head = n.core[n.core.length - 1];
+    index.set(head, [...(index.get(head) ?? []), n.id]);
+  }
+  return index;
+}
+
+/**
+ * The one other table whose key's full name is the column's name after its own table's mark
+ * (`vst_pat_id` in a table whose columns all start with `vst_` → the table keyed `pat_id`).
+ */
+function keyNamedTable(table: TableMetadata, column: ColumnMetadata, ctx: NameReferenceContext): TableId | undefined {
+  const mark = columnMark(table);
+  if (!ctx.keyNames || mark === undefined) return undefined;
+  const name = column.name.toLowerCase();
+  if (!name.startsWith(`${mark}_`)) return undefined;
+  const own = tableId(table);
+  const found = (ctx.keyNames.get(name.slice(mark.length + 1)) ?? []).filter((id) => id !== own);
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** Runs of words, longest first, the last words first within a length. */
@@ -119,7 +188,12 @@ function nameReferenceOf(table: TableMetadata, column: ColumnMetadata, ctx: Name
   const translated = nameWords(column.name);
   const raw = splitIdentifier(column.name).map(singular);
   const hasKeyWord = translated.some((w) => KEY_WORDS.has(w)) || raw.some((w) => KEY_WORDS.has(w));
-  const strip = (words: readonly string[]) => words.filter((w) => !KEY_WORDS.has(w) && !ACTOR_WORDS.has(w) && !/^\d+$/.test(w));
+  // Action words go (`created_by_user_id` → user); a name that is an actor alone stays (`manager_id` → managers).
+  const strip = (words: readonly string[]) => {
+    const named = words.filter((w) => !KEY_WORDS.has(w) && !/^\d+$/.test(w));
+    const withoutActions = named.filter((w) => !ACTOR_WORDS.has(w));
+    return withoutActions.length > 0 ? withoutActions : named;
+  };
   const own = tableId(table);
   const candidates: { id: TableId; strength: number; because: string }[] = [];
   // A quantity of something (`condition_occurrence_count`) is no reference to it.
@@ -143,6 +217,18 @@ function nameReferenceOf(table: TableMetadata, column: ColumnMetadata, ctx: Name
       }
     }
     if (candidates.length > 0) break;
+  }
+  if (candidates.length === 0 && !hasKeyWord && column.normalizedType === 'integer') {
+    const headed = headNamedTable(table, strip(translated), ctx);
+    if (headed) candidates.push({ id: headed, strength: HEAD_WITHOUT_KEY_WORD, because: `column name '${column.name}' names the rows of table ${ctx.tables.get(headed)?.name ?? headed}` });
+  }
+  // A table's own key named as another's (both keyed `send_id`) says nothing about which extends which.
+  if (candidates.length === 0 && hasKeyWord && !(column.isPrimaryKey && table.primaryKey.length === 1)) {
+    const keyed = keyNamedTable(table, column, ctx);
+    if (keyed) {
+      const target = ctx.tables.get(keyed)!;
+      candidates.push({ id: keyed, strength: EXACT_WITH_KEY_WORD, because: `column name '${column.name}' is, after its table's mark, the name of table ${target.name}'s key '${target.primaryKey[0]}'` });
+    }
   }
   if (candidates.length === 0 && hasKeyWord) {
     const words = strip(raw);

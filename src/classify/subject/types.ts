@@ -54,6 +54,12 @@ export interface TableFacts {
   readonly identityColumns: readonly string[];
   /** The table's own key values, sampled, when it holds people (value-inferred references); memory only. */
   readonly keySketch?: KeySketch;
+  /**
+   * Sketches of a person table's other integer columns whose sampled values are all distinct and
+   * whose names recur in other tables (OpenEMR-style `pid` beside the key `id`): alternate keys that
+   * other tables may reference by the same name; memory only.
+   */
+  readonly alternateSketches?: readonly KeySketch[];
 }
 
 /** Sampled values of a person table's single-column key, capped (see facts.ts). */

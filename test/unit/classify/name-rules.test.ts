@@ -260,6 +260,12 @@ describe('name rules', () => {
     ['receives_newsletter', 'subscribers'],
     ['mailmaga_flg', 'kokyaku'],
     ['data_sharing_allowed', 'users'],
+    // A privacy law's name (HIPAA, like GDPR) and permission to use a channel or share information.
+    ['hipaa_notice', 'patients'],
+    ['hipaa_allowsms', 'clients'],
+    ['allow_voice', 'members'],
+    ['allow_info_share', 'patients'],
+    ['accepts_privacy', 'customers'],
   ])('%s in %s → user.privacy_preferences', (name, tableName) => {
     expect(evidence(name, tableName).filter((e) => !e.veto && e.score >= 0.5).map((e) => e.category)).toContain(C.privacyPreferences);
   });
@@ -270,6 +276,8 @@ describe('name rules', () => {
     ['consent_text', 'users'],
     ['newsletter_id', 'users'],
     ['opt_in', 'products'],
+    ['privacy_policy_url', 'users'],
+    ['hipaa_officer_email', 'customers'],
   ])('%s in %s → no privacy preference', (name, tableName) => {
     expect(evidence(name, tableName).filter((e) => !e.veto && e.score >= 0.5).map((e) => e.category)).not.toContain(C.privacyPreferences);
   });

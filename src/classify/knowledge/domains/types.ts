@@ -52,6 +52,13 @@ export interface DomainEntry {
    * says nothing (every row about a patient is health data).
    */
   readonly subjects?: readonly string[];
+  /**
+   * Words of table names whose rows are the organisation's administration of the domain rather than
+   * the person's data (a student's enrolment: which school, course and year): they count for the
+   * database's profile when they are also `words`, but such tables take neither the domain by that
+   * word nor from their person's data subject (`subjects`).
+   */
+  readonly administrativeWords?: Readonly<Record<string, readonly string[]>>;
   /** Domains that imply a data subject for a generic person table (`person`, `user`) of the database. */
   readonly impliesSubject?: string;
   /**

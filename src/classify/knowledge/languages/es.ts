@@ -23,6 +23,7 @@ export const es: LanguageEntry = {
     importe: ['amount'], monto: ['amount'], saldo: ['balance'], precio: ['price'], cantidad: ['quantity'], vencimiento: ['due'],
     pago: ['payment'], emision: ['issued'], alta: ['registration'], baja: ['deleted'], contable: ['booking'], asiento: ['booking'],
     almacen: ['warehouse'], tienda: ['store'], sucursal: ['branch'],
+    privacidad: ['privacy'], acepta: ['accepts'], admite: ['accepts'],
   },
   ambiguous: {
     // Mexico's RFC is a person's or a company's tax id, and an RFC is also a document.

@@ -6,6 +6,7 @@ export const pt: LanguageEntry = {
   code: 'pt',
   name: 'Portuguese',
   words: {
+    privacidade: ['privacy'], aceita: ['accepts'], receber: ['receive'], novidades: ['news'],
     nome: ['name'], nomes: ['name'], primeiro: ['first'], ultimo: ['last'], completo: ['full'], mae: ['mother'], pai: ['father'],
     conjuge: ['spouse'], endereco: ['address'], rua: ['street'], numero: ['number'], cidade: ['city'], localidade: ['city'],
     municipio: ['city'], pais: ['country'], telefone: ['phone'], nascimento: ['birth'], nasc: ['birth'], naturalidade: ['birth', 'place'],
