@@ -54,14 +54,14 @@ const students = table('students', [key('student_id'), text('first_name'), text(
 describe('names only: a reference on a person\'s rows to one of the organisation\'s things takes no domain', () => {
   const schools = table('schools', [key(), text('title'), text('address'), text('principal'), int('capacity'), text('website')]);
   const grades = table('grade_scales', [key(), text('title'), num('gpa_value')]);
-  const enrolment = table('student_enrollment', [key(), int('student_id'), int('school_id'), int('grade_scale_id'), text('comment')], [
+  const enrolment = table('student_transcripts', [key(), int('student_id'), int('school_id'), int('grade_scale_id'), text('comment')], [
     fk('student_id', 'students', 'student_id'),
     fk('school_id', 'schools'),
     fk('grade_scale_id', 'grade_scales'),
   ]);
   const tables = [students, schools, grades, enrolment];
 
-  it('which school a student is enrolled at is the school\'s, not the student\'s education record', async () => {
+  it('which school issued a student\'s transcript is the school\'s, not the student\'s education record', async () => {
     const out = await classify(tables, enrolment);
     expect(out.get('school_id')?.categories, reasons(out.get('school_id'))).toEqual(['system.operations']);
     // A reference to a table a domain's own word names (a grade) still describes the student's row.
