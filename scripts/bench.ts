@@ -259,7 +259,8 @@ async function benchStartup(): Promise<void> {
     order.run(r, r, r * 1.5, faker.location.streetAddress());
   }
   db.close();
-  const cli = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'src', 'cli', 'bin.js');
+  // The package's `bin`: the bundle npm run build writes (dist/bundle/).
+  const cli = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'bundle', 'piiscout.js');
   const best = (args: string[]): { wall: number; cpu: number } => {
     let wall = Infinity;
     let cpu = Infinity;

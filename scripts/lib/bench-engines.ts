@@ -72,8 +72,8 @@ interface ScanRun {
 }
 
 const distDir = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-/** The built CLI (dist/src/cli/bin.js). */
-export const CLI = path.join(distDir, '..', 'src', 'cli', 'bin.js');
+/** The built CLI as the package ships it (package.json `bin`, the bundle in dist/bundle/). */
+export const CLI = path.join(distDir, '..', 'bundle', 'piiscout.js');
 
 export async function benchEngines(options: EngineBenchOptions): Promise<void> {
   try {

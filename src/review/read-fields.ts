@@ -11,13 +11,20 @@ import { plainAccess } from '../fides/dataset-file/tree-access.js';
 import { checkCollectionShape, checkDatasetEntryShape, checkRootShape, datasetContext, reviewFieldOf, shapeFailure } from './field-walk.js';
 import type { ReviewField } from './review-file.js';
 
-/** `details` keeps evidence and alternatives (dropped by default); `version` hashes the content as `ReviewFile.version` does. */
-export function readReviewFields(path: string, options: { details?: boolean; version?: boolean } = {}): { fields: ReviewField[]; version?: string } {
+/**
+ * `details` keeps evidence and alternatives (dropped by default); `version` hashes the content as
+ * `ReviewFile.version` does. `prefixes` gives, per field, the prefixes its dataset answers to in a
+ * reference (`findFieldRef`).
+ */
+export function readReviewFields(
+  path: string,
+  options: { details?: boolean; version?: boolean } = {},
+): { fields: ReviewField[]; version?: string; prefixes: readonly (readonly string[])[] } {
   const collector = new FieldCollector(path, options.details ?? false);
   const { value, version } = readDatasetFile(path, { ...options, hooks: collector });
   checkRootShape(value, plainAccess, shapeFailure(path));
-  collector.nameFields();
-  return { fields: collector.fields, version };
+  const prefixes = collector.nameFields();
+  return { fields: collector.fields, version, prefixes };
 }
 
 /** Collects the fields collection by collection; shape problems come in file order, as `checkDatasetShape` reports them. */
@@ -84,11 +91,16 @@ class FieldCollector {
     return null;
   };
 
-  /** `schema.table.column` for every field, once every dataset is known (see fides/field-names.ts). */
-  nameFields(): void {
+  /**
+   * `schema.table.column` for every field, once every dataset is known (see fides/field-names.ts);
+   * returns each field's prefixes as walkFields gives them (one array per dataset).
+   */
+  nameFields(): (readonly string[])[] {
     const shown = this.#contexts.map((c) => fieldPrefix(c, this.#contexts));
+    const prefixes = this.#contexts.map((c, d) => [...new Set([...c.prefixes, shown[d]])]);
     this.fields.forEach((field, i) => {
       field.ref = `${shown[this.#fieldDataset[i]]}.${field.address.collection}.${field.address.field}`;
     });
+    return this.#fieldDataset.map((d) => prefixes[d]);
   }
 }

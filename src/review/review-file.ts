@@ -155,37 +155,7 @@ export class ReviewFile {
 
   /** Resolves `schema.table.column`, `fides_key.table.column` or a unique `table.column`; names may contain dots. */
   find(ref: string): FieldAddress {
-    const byRef = new Map<string, Map<string, FieldAddress>>();
-    const add = (text: string, a: FieldAddress): void => {
-      let m = byRef.get(text);
-      if (!m) byRef.set(text, (m = new Map()));
-      m.set(addressKey(a), a);
-    };
-    for (const n of this.#nodes().values()) {
-      const tail = `${n.address.collection}.${n.address.field}`;
-      for (const p of n.prefixes) add(`${p}.${tail}`, n.address);
-      add(tail, n.address);
-    }
-    let found = byRef.get(ref);
-    if (!found) {
-      const lower = ref.toLowerCase();
-      const matches = new Map<string, FieldAddress>();
-      for (const [text, m] of byRef) if (text.toLowerCase() === lower) for (const [k, a] of m) matches.set(k, a);
-      if (matches.size > 0) found = matches;
-    }
-    if (!found) {
-      const hint = didYouMean(suggestRefs(ref, byRef));
-      throw new UserError(`${this.path}: no field ${ref}${hint ? ` (${hint})` : ''}`, {
-        hint: 'refer to a field as schema.table.column (see piiscout review FILE --list)',
-      });
-    }
-    if (found.size > 1) {
-      const options = [...found.values()].map((a) => this.refOf(a)).sort();
-      throw new UserError(`${this.path}: ${ref} is ambiguous: ${options.slice(0, 5).join(', ')}${options.length > 5 ? ', …' : ''}`, {
-        hint: 'give the full name, as review --list shows it',
-      });
-    }
-    return [...found.values()][0];
+    return findFieldRef(ref, this.#nodes().values(), (a) => this.refOf(a), this.path);
   }
 
   /** A field's name for people (as `fields()` gives it in `ref`). */
@@ -309,6 +279,50 @@ export function checkTaxonomyKeys(taxonomy: Taxonomy, categories: readonly strin
     });
   }
   return keys;
+}
+
+/**
+ * Resolves a reference to one field (see `ReviewFile.find`) among fields with the prefixes their
+ * dataset answers to (schema, fides_key, database.schema, the name shown); `refOf` names a field for
+ * the message when the reference is ambiguous.
+ */
+export function findFieldRef(
+  ref: string,
+  fields: Iterable<{ readonly address: FieldAddress; readonly prefixes: readonly string[] }>,
+  refOf: (a: FieldAddress) => string,
+  path: string,
+): FieldAddress {
+  const byRef = new Map<string, Map<string, FieldAddress>>();
+  const add = (text: string, a: FieldAddress): void => {
+    let m = byRef.get(text);
+    if (!m) byRef.set(text, (m = new Map()));
+    m.set(addressKey(a), a);
+  };
+  for (const n of fields) {
+    const tail = `${n.address.collection}.${n.address.field}`;
+    for (const p of n.prefixes) add(`${p}.${tail}`, n.address);
+    add(tail, n.address);
+  }
+  let found = byRef.get(ref);
+  if (!found) {
+    const lower = ref.toLowerCase();
+    const matches = new Map<string, FieldAddress>();
+    for (const [text, m] of byRef) if (text.toLowerCase() === lower) for (const [k, a] of m) matches.set(k, a);
+    if (matches.size > 0) found = matches;
+  }
+  if (!found) {
+    const hint = didYouMean(suggestRefs(ref, byRef));
+    throw new UserError(`${path}: no field ${ref}${hint ? ` (${hint})` : ''}`, {
+      hint: 'refer to a field as schema.table.column (see piiscout review FILE --list)',
+    });
+  }
+  if (found.size > 1) {
+    const options = [...found.values()].map(refOf).sort();
+    throw new UserError(`${path}: ${ref} is ambiguous: ${options.slice(0, 5).join(', ')}${options.length > 5 ? ', …' : ''}`, {
+      hint: 'give the full name, as review --list shows it',
+    });
+  }
+  return [...found.values()][0];
 }
 
 /** Near misses for an unknown reference: one spelling per field (the closest), up to three fields. */

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestEngine } from './engines.js';
-import { createMysqlDatabase, createPostgresDatabase, repoRoot } from './servers.js';
+import { builtCli, createMysqlDatabase, createPostgresDatabase, repoRoot } from './servers.js';
 
 export type FixtureType = 'int' | 'text' | 'date' | 'bool' | 'decimal';
 
@@ -99,12 +99,12 @@ export interface CliRun {
 }
 
 /**
- * Runs the built CLI (dist/) with a clean environment apart from what is given. With `killAfterMs`,
+ * Runs the built CLI (dist/bundle/, what the package's `bin` runs) with a clean environment apart from what is given. With `killAfterMs`,
  * a run that hangs is killed (code -1) instead of hanging the test (not a timing assertion: the bound
  * is far above what the run needs).
  */
 export function runCli(args: readonly string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; killAfterMs?: number } = {}): Promise<CliRun> {
-  const bin = path.join(repoRoot, 'dist', 'src', 'cli', 'bin.js');
+  const bin = builtCli;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, ...args], {
       cwd: options.cwd ?? repoRoot,

@@ -14,6 +14,8 @@ import type { MysqlTestServer, PostgresTestServer } from '../setup/global-setup.
 import { corporaDir } from './fixture-paths.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The built CLI as the package ships it (package.json `bin`: the esbuild bundle `npm run build` writes). */
+export const builtCli = path.join(repoRoot, 'dist', 'bundle', 'piiscout.js');
 
 export interface DatabaseInit {
   /** SQL run first, with the new database as the current one. */

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CliRun } from './fixtures.js';
+import { builtCli } from './servers.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 const SCRIPT = '/usr/bin/script';
@@ -18,7 +19,7 @@ export function terminalAvailable(): boolean {
 const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
 export function runCliInTerminal(args: readonly string[], typed: string): Promise<CliRun> {
-  const bin = path.join(repoRoot, 'dist', 'src', 'cli', 'bin.js');
+  const bin = builtCli;
   const command = [process.execPath, bin, ...args].map(shellQuote).join(' ');
   return new Promise((resolve, reject) => {
     const child = spawn(SCRIPT, ['-qec', command, '/dev/null'], {

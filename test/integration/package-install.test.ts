@@ -66,13 +66,13 @@ describe.skipIf(process.env.PIISCOUT_TEST_PACKAGE === '0')('npm pack and a globa
     tarball = path.join(tmp, info.filename);
     expect(info.filename).toBe(`${manifest.name}-${manifest.version}.tgz`);
     const files = info.files.map((f) => f.path);
-    const shippedFiles = ['LICENSE', 'README.md', 'docs/README.md', 'docs/cli.md', 'package.json', 'dist/src/cli/bin.js', 'dist/connectors/index.js', 'models/column-model/CURRENT'];
-    // The review page's script, bundled from src/review/client/ by the build.
-    shippedFiles.push('dist/src/review/review-page.bundle.js');
+    const shippedFiles = ['LICENSE', 'README.md', 'docs/README.md', 'docs/cli.md', 'package.json', 'models/column-model/CURRENT'];
+    // The CLI bundle (package.json `bin`), its classification worker and the review page's script, bundled by the build.
+    shippedFiles.push('dist/bundle/piiscout.js', 'dist/bundle/classify-worker.js', 'dist/bundle/review-page.bundle.js');
     for (const shipped of shippedFiles) {
       expect(files, shipped).toContain(shipped);
     }
-    expect(files.filter((f) => f.endsWith('.ts') || f.startsWith('test/') || f.startsWith('src/') || f.startsWith('dist/scripts/'))).toEqual([]);
+    expect(files.filter((f) => f.endsWith('.ts') || f.startsWith('test/') || f.startsWith('src/') || f.startsWith('dist/scripts/') || f.startsWith('dist/src/'))).toEqual([]);
     expect(fs.readFileSync(path.join(copy, 'LICENSE'), 'utf8')).toMatch(/Apache License\s+Version 2\.0, January 2004/);
     // The machine that installs it has no repository.
     fs.rmSync(copy, { recursive: true, force: true });

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { isEngineSelected } from '../helpers/engines.js';
 import { runCli } from '../helpers/fixtures.js';
-import { createPostgresDatabase, repoRoot, runPostgresSql, workerScopedName } from '../helpers/servers.js';
+import { builtCli, createPostgresDatabase, runPostgresSql, workerScopedName } from '../helpers/servers.js';
 
 const tmp = (prefix: string): string => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 const historyLines = (file: string): Record<string, any>[] =>
@@ -211,7 +211,7 @@ describe('configured sources on SQLite', () => {
   it('schedule runs sources on their cron times until SIGTERM, then exits 0', async () => {
     const { dir } = setup();
     fs.writeFileSync(path.join(dir, 'piiscout.config.yml'), `sources:\n  - {name: app, url: "sqlite:./app.db", ml: false, output: app.yml, schedule: "* * * * * *"}\n`);
-    const child = spawn(process.execPath, [path.join(repoRoot, 'dist', 'src', 'cli', 'bin.js'), 'schedule'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [builtCli, 'schedule'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     const history = path.join(dir, 'app.yml.history.jsonl');

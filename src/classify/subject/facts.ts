@@ -10,7 +10,7 @@ import type { FieldClassification } from '../types.js';
 import { CATEGORY } from '../categories.js';
 import { isContactCategory, isPersonOnlyCategory } from './person-tables.js';
 import { referenceKey } from './references.js';
-import type { KeySketch, TableFacts } from './types.js';
+import type { KeySketch, KeyValues, TableFacts } from './types.js';
 
 /** At most this many key values per person table are kept (the scan holds them until it ends). */
 export const MAX_SKETCH_VALUES = 1000;
@@ -92,5 +92,50 @@ function keySketchOf(column: string, sampled: readonly string[], tableRows: numb
     }
   }
   const rows = Math.max(tableRows, set.size);
-  return { column, values: set, ...(min !== undefined ? { min, max } : {}), rows };
+  return { column, values: (min !== undefined && IntegerKeys.of(set)) || set, ...(min !== undefined ? { min, max } : {}), rows };
+}
+
+/**
+ * Integer keys written the way numbers print (`42`, not `042` or `-0`), as a sorted Float64Array: the
+ * scan keeps every person table's sketch until it ends, and as a Set of strings 200 keys took about
+ * 10 kB of heap (half of all a large estate's scan kept per table; docs/benchmarks.md), here 1.6 kB.
+ * Holds exactly the strings the Set held: a value is in it when it prints as one of the numbers.
+ */
+export class IntegerKeys implements KeyValues {
+  readonly #sorted: Float64Array;
+
+  private constructor(sorted: Float64Array) {
+    this.#sorted = sorted;
+  }
+
+  /** The compact form of `values`, or undefined when one of them is not an integer as it prints. */
+  static of(values: ReadonlySet<string>): IntegerKeys | undefined {
+    const sorted = new Float64Array(values.size);
+    let i = 0;
+    for (const v of values) {
+      const n = Number(v);
+      if (!Number.isSafeInteger(n) || String(n) !== v) return undefined;
+      sorted[i++] = n;
+    }
+    return new IntegerKeys(sorted.sort());
+  }
+
+  get size(): number {
+    return this.#sorted.length;
+  }
+
+  has(value: string): boolean {
+    const n = Number(value);
+    if (!Number.isSafeInteger(n) || String(n) !== value) return false;
+    const sorted = this.#sorted;
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid] === n) return true;
+      if (sorted[mid] < n) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
 }

@@ -118,8 +118,9 @@ export class SubjectGraph {
   readonly #shapeJudgements = new Map<TableId, { readonly facts: TableFacts; readonly judgement: PersonJudgement }>();
   readonly #nameJudgements = new Map<TableId, PersonJudgement>();
   readonly #profile: DomainProfile;
-  /** Tables whose facts the current context may use (see order.ts); undefined: all. */
+  /** Tables whose facts the current context may use (see order.ts), besides its own table (#self); undefined: all. */
   #visible: ReadonlySet<TableId> | undefined;
+  #self: TableId | undefined;
   readonly #judging = new Set<TableId>();
   /** Every word of every table's name (for columns whose names name another thing). */
   readonly #tableWords: ReadonlySet<string>;
@@ -269,7 +270,7 @@ export class SubjectGraph {
 
   /** The facts of a table, if the current context may use them. */
   #visibleFacts(id: TableId): TableFacts | undefined {
-    return this.#visible === undefined || this.#visible.has(id) ? this.#facts.get(id) : undefined;
+    return this.#sees(id) ? this.#facts.get(id) : undefined;
   }
 
   /**
@@ -342,7 +343,11 @@ export class SubjectGraph {
    * that it is the same whatever the timing.
    */
   #seesValueEdgesOf(id: TableId): boolean {
-    return this.#visible === undefined || this.#visible.has(id);
+    return this.#sees(id);
+  }
+
+  #sees(id: TableId): boolean {
+    return this.#visible === undefined || id === this.#self || this.#visible.has(id);
   }
 
   #isLookup(id: TableId): boolean {
@@ -455,13 +460,17 @@ export class SubjectGraph {
    * those references are kept for the tables that reference this one.
    */
   contextFor(table: TableMetadata, distinct?: DistinctValues, visible?: ReadonlySet<TableId>, rowsSampled?: number): TableGraphContext {
-    this.#visible = visible && new Set([...visible, tableId(table)]);
+    // Not copied with the own table added: a table that waits for every table before it sees a set of
+    // tens of thousands in a large estate.
+    this.#visible = visible;
+    this.#self = tableId(table);
     // Judgements depend on what the context may see (a person table's facts, the tables it points at).
     this.#forgetJudgements();
     try {
       return this.#contextFor(table, distinct, rowsSampled);
     } finally {
       this.#visible = undefined;
+      this.#self = undefined;
       this.#forgetJudgements();
     }
   }
@@ -570,9 +579,15 @@ export class SubjectGraph {
     const id = tableId(node.table);
     if (this.#valueEdges.has(id)) return;
     const resolved = new Set(node.out.flatMap((e) => e.columns));
-    const sketches = [...this.#sketches]
-      .filter(([other]) => other !== id && this.#visibleFacts(other) && this.person(other).isPerson)
-      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    // From the smaller of the visible tables and the sketches: a table that waits for a few tables
+    // sees a few of the thousands of sketches a large estate's scan holds (listing them all for every
+    // table was quadratic in the tables).
+    const visible = this.#visible;
+    const candidates = visible && visible.size < this.#sketches.size ? [...visible].filter((other) => this.#sketches.has(other)) : [...this.#sketches.keys()];
+    const sketches = candidates
+      .filter((other) => other !== id && this.#visibleFacts(other) && this.person(other).isPerson)
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+      .map((other) => [other, this.#sketches.get(other)!] as const);
     const alternates = [...this.#alternateSketches]
       .filter(([other]) => other !== id && this.#visibleFacts(other) && this.person(other).isPerson)
       .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))

@@ -62,10 +62,17 @@ export interface TableFacts {
   readonly alternateSketches?: readonly KeySketch[];
 }
 
+/** A set of key values: how many, and whether it holds one. */
+export interface KeyValues {
+  readonly size: number;
+  has(value: string): boolean;
+}
+
 /** Sampled values of a person table's single-column key, capped (see facts.ts). */
 export interface KeySketch {
   readonly column: string;
-  readonly values: ReadonlySet<string>;
+  /** The distinct trimmed key values (a Set, or a compact set of integer keys: see facts.ts). */
+  readonly values: KeyValues;
   /** Smallest and largest integer key, when every sampled key is an integer. */
   readonly min?: number;
   readonly max?: number;

@@ -2,7 +2,8 @@
  * `piiscout review FILE`: accept, set or ignore fields' categories from the command line, list
  * fields, or serve the review page (--serve). Every reference is resolved and every category
  * checked before anything changes; the file is then saved once, atomically, and only if nobody
- * else saved it meanwhile.
+ * else saved it meanwhile. Only the collections the actions touch are parsed and written back
+ * (src/review/command-review-file.ts).
  *
  * `--accept-above X` decides many fields no one has looked at, so it first prints what it would
  * accept (counts per confidence band and category) and changes the file only when confirmed:
@@ -14,6 +15,7 @@ import { ExitCode, UserError } from '../../core/errors.js';
 import { formatAcceptanceSummary, summarizeAcceptance, type AcceptanceSummary } from '../../review/confidence-bands.js';
 import { FIELD_STATUSES } from '../../fides/dataset-file/status.js';
 import { formatAddress, needsReview, ReviewFile, type FieldAddress, type FieldState, type ReviewField } from '../../review/review-file.js';
+import { CommandReviewFile, type CommandReviewEditor } from '../../review/command-review-file.js';
 import { loadReviewTaxonomy } from '../../review/taxonomy-config.js';
 import { escapeControl } from '../../util/printable.js';
 
@@ -54,7 +56,10 @@ export async function reviewCommand(file: string, options: ReviewCommandOptions)
   if (options.serve) return serve(file, options, taxonomy);
   if (!hasActions(options)) return listOnly(file, options);
 
-  const review = ReviewFile.load(file, { taxonomy });
+  // Spliced per collection (only the collections an action touches are parsed and written); --remove,
+  // which deletes fields and tables, goes through the whole Document.
+  const review: CommandReviewEditor =
+    options.remove.length > 0 ? ReviewFile.load(file, { taxonomy }) : CommandReviewFile.load(file, { taxonomy, details: options.json });
   const plan = planActions(review, options);
   let acceptAbove: { threshold: number; summary: AcceptanceSummary } | undefined;
   if (options.acceptAbove !== undefined) {
@@ -158,7 +163,7 @@ function listOnly(file: string, options: ReviewCommandOptions): number {
 }
 
 /** Resolves every reference and checks every category first, so a typo changes nothing. */
-function planActions(review: ReviewFile, options: ReviewCommandOptions): Planned[] {
+function planActions(review: CommandReviewEditor, options: ReviewCommandOptions): Planned[] {
   const plan: Planned[] = [];
   for (const ref of options.accept) plan.push({ ref, address: review.find(ref), action: 'accept' });
   for (const spec of options.set) {
@@ -193,7 +198,7 @@ function planActions(review: ReviewFile, options: ReviewCommandOptions): Planned
   return unique;
 }
 
-function apply(review: ReviewFile, p: Planned): FieldState | undefined {
+function apply(review: CommandReviewEditor, p: Planned): FieldState | undefined {
   switch (p.action) {
     case 'accept':
       return review.accept(p.address);
