@@ -75,6 +75,8 @@ export interface TableShape {
   readonly personOnlyColumns: readonly string[];
   readonly contactColumns: readonly string[];
   readonly organisationColumns: readonly string[];
+  /** Columns whose names say signing in: a user name, a password or other credential. */
+  readonly loginColumns: readonly string[];
   /** Boolean columns (switches: `enabled`, `consent_required`, `use_captcha`). */
   readonly flagColumns: number;
   readonly columnCount: number;
@@ -120,11 +122,13 @@ export function tableShape(table: TableMetadata, core: readonly string[], raw: r
   const personOnly: string[] = [];
   const contact: string[] = [];
   const organisation: string[] = [];
+  const login: string[] = [];
   for (const column of table.columns) {
     const tokens = analyzeName(column.name, languages).tokens;
     const found = nameEvidence({ columnName: column.name, tokens, tableName: table.name, tableSubject: 'person', languages })
       .filter((e) => !e.veto && e.score >= 0.6)
       .map((e) => e.category);
+    if (found.some((c) => c === CATEGORY.username || c.startsWith('user.authorization'))) login.push(column.name);
     if (found.some(isPersonOnlyCategory)) personOnly.push(column.name);
     else if (found.some(isContactCategory)) contact.push(column.name);
     if (tokens.some((t) => ORGANISATION_COLUMN_WORDS.has(t)) || splitIdentifier(column.name).some((t) => ORGANISATION_COLUMN_WORDS.has(t))) {
@@ -141,6 +145,7 @@ export function tableShape(table: TableMetadata, core: readonly string[], raw: r
     personOnlyColumns: personOnly,
     contactColumns: contact,
     organisationColumns: organisation,
+    loginColumns: login,
     // MySQL's BIT(1) is the boolean of many ORMs.
     flagColumns: table.columns.filter((c) => c.normalizedType === 'boolean' || /^bit\(1\)$/i.test(c.rawType)).length,
     columnCount: table.columns.length,
