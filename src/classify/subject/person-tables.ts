@@ -40,6 +40,8 @@ const PERSON_ONLY_PREFIXES = [
   'user.demographic.marital_status', 'user.demographic.race_ethnicity', 'user.demographic.religious_belief',
   'user.demographic.sexual_orientation',
 ];
+/** Signing in: a user name, a password or another credential. */
+const LOGIN_PREFIXES = [CATEGORY.username, 'user.authorization'];
 /** Contact details: people have them, so do companies and places. */
 const CONTACT_PREFIXES = ['user.contact.email', 'user.contact.phone_number', 'user.contact.fax_number', 'user.contact.address'];
 
@@ -128,7 +130,7 @@ export function tableShape(table: TableMetadata, core: readonly string[], raw: r
     const found = nameEvidence({ columnName: column.name, tokens, tableName: table.name, tableSubject: 'person', languages })
       .filter((e) => !e.veto && e.score >= 0.6)
       .map((e) => e.category);
-    if (found.some((c) => c === CATEGORY.username || c.startsWith('user.authorization'))) login.push(column.name);
+    if (found.some((c) => isUnder(c, LOGIN_PREFIXES))) login.push(column.name);
     if (found.some(isPersonOnlyCategory)) personOnly.push(column.name);
     else if (found.some(isContactCategory)) contact.push(column.name);
     if (tokens.some((t) => ORGANISATION_COLUMN_WORDS.has(t)) || splitIdentifier(column.name).some((t) => ORGANISATION_COLUMN_WORDS.has(t))) {
