@@ -53,7 +53,8 @@ const MODULE_SHARE = 0.1;
 const MODULE_MIN_TABLES = 5;
 /**
  * Person words that also name what a person holds (a savings account, a social profile): a table so
- * named that references a person table as its owner is that person's record, not a second kind of person.
+ * named that references a person table as its owner, and names no sign-in (a login account's user name
+ * and password make it a person's identity), is that person's record, not a second kind of person.
  */
 const HELD_PERSON_WORDS = new Set(['account', 'profile', 'login']);
 /**
@@ -295,7 +296,7 @@ export class SubjectGraph {
         const head = node.shape.headPerson;
         const partOf = (e: ReferenceEdge) =>
           !head ||
-          HELD_PERSON_WORDS.has(head) ||
+          (HELD_PERSON_WORDS.has(head) && node.shape.loginColumns.length === 0) ||
           e.columns.every((c) => node.table.primaryKey.includes(c)) ||
           ROLE_WORDS.has(head) ||
           this.#nodes.get(e.to)?.shape.headPerson === head;

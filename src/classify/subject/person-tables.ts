@@ -40,6 +40,8 @@ const PERSON_ONLY_PREFIXES = [
   'user.demographic.marital_status', 'user.demographic.race_ethnicity', 'user.demographic.religious_belief',
   'user.demographic.sexual_orientation',
 ];
+/** Signing in: a user name, a password or another credential. */
+const LOGIN_PREFIXES = [CATEGORY.username, 'user.authorization'];
 /** Contact details: people have them, so do companies and places. */
 const CONTACT_PREFIXES = ['user.contact.email', 'user.contact.phone_number', 'user.contact.fax_number', 'user.contact.address'];
 
@@ -78,6 +80,8 @@ export interface TableShape {
   readonly personOnlyColumns: readonly string[];
   readonly contactColumns: readonly string[];
   readonly organisationColumns: readonly string[];
+  /** Columns whose names say signing in: a user name, a password or other credential. */
+  readonly loginColumns: readonly string[];
   /** Boolean columns (switches: `enabled`, `consent_required`, `use_captcha`). */
   readonly flagColumns: number;
   readonly columnCount: number;
@@ -124,11 +128,13 @@ export function tableShape(table: TableMetadata, core: readonly string[], raw: r
   const personOnly: string[] = [];
   const contact: string[] = [];
   const organisation: string[] = [];
+  const login: string[] = [];
   for (const column of table.columns) {
     const tokens = analyzeName(column.name, languages).tokens;
     const found = nameEvidence({ columnName: column.name, tokens, tableName: table.name, tableSubject: 'person', languages })
       .filter((e) => !e.veto && e.score >= 0.6)
       .map((e) => e.category);
+    if (found.some((c) => isUnder(c, LOGIN_PREFIXES))) login.push(column.name);
     if (found.some(isPersonOnlyCategory)) personOnly.push(column.name);
     else if (found.some(isContactCategory)) contact.push(column.name);
     if (tokens.some((t) => ORGANISATION_COLUMN_WORDS.has(t)) || splitIdentifier(column.name).some((t) => ORGANISATION_COLUMN_WORDS.has(t))) {
@@ -145,6 +151,7 @@ export function tableShape(table: TableMetadata, core: readonly string[], raw: r
     personOnlyColumns: personOnly,
     contactColumns: contact,
     organisationColumns: organisation,
+    loginColumns: login,
     // MySQL's BIT(1) is the boolean of many ORMs.
     flagColumns: table.columns.filter((c) => c.normalizedType === 'boolean' || /^bit\(1\)$/i.test(c.rawType)).length,
     columnCount: table.columns.length,

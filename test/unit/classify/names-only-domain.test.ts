@@ -130,9 +130,12 @@ describe('names only: what the tables\' names say about people', () => {
     const graph = new SubjectGraph([clients, accounts]);
     expect(graph.person(tableId(accounts)).isPerson).toBe(false);
     expect(graph.contextFor(accounts).linked?.person).toBe('public.clients');
-    // A login account of its own (referencing nobody) still holds people.
+    // A login account of its own (referencing nobody) still holds people; so does a client's login
+    // account (a user name and a password: the person's identity for sign-in and subject requests).
     const users = table('user_accounts', [key(), text('login'), text('email')]);
     expect(new SubjectGraph([users]).person(tableId(users)).isPerson).toBe(true);
+    const logins = table('client_accounts', [key(), text('username'), text('password_hash'), int('client_id')], [fk('client_id', 'clients')]);
+    expect(new SubjectGraph([clients, logins]).person(tableId(logins)).isPerson).toBe(true);
   });
 
   it('a module word leading many table names says no place: the shop module\'s orders are orders', () => {
