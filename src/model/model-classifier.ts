@@ -122,7 +122,8 @@ export function createColumnModel(options: ColumnModelOptions = {}): ColumnModel
         at += p.rows;
       }
       const out = heads(all, FEATURE_SIZE);
-      const probs = calibratedProbabilities(out.logits, out.labels, model.metadata.calibration?.temperature ?? 1);
+      const calibration = model.metadata.calibration;
+      const probs = calibratedProbabilities(out.logits, out.labels, calibration?.temperature ?? 1, calibration?.shrink ?? 1);
       const novelty = model.metadata.novelty;
       const distances = new Float32Array(rows);
       if (novelty) for (let r = 0; r < rows; r++) distances[r] = nearestCentroidDistance(out.hidden, r * out.hiddenSize, novelty.centroids);

@@ -8,7 +8,9 @@ import type { Evidence } from '../../../src/classify/types.js';
 import {
   calibratedProbabilities,
   classCentroids,
+  fitShrunkTemperature,
   fitTemperature,
+  negativeLogLikelihood,
   nearestCentroidDistance,
   percentileOf,
   reliability,
@@ -41,6 +43,31 @@ describe('calibration formulas', () => {
     }
     expect(fitTemperature(logits, width, labels)).toBeGreaterThan(1.8);
     expect(fitTemperature(logits, width, labels)).toBeLessThan(2.2);
+  });
+
+  it('recovers a shrink toward uniform: a model that is right 80% of the time when it looks certain', () => {
+    // Sharp logits (top label at about 0.9999), right 4 times in 5, else a uniformly drawn label.
+    const rng = new Rng(11);
+    const width = 5;
+    const rows = 5000;
+    const logits = new Float32Array(rows * width);
+    const labels = new Int32Array(rows);
+    for (let i = 0; i < rows; i++) {
+      const top = rng.int(0, width - 1);
+      for (let k = 0; k < width; k++) logits[i * width + k] = k === top ? 12 : rng.next();
+      labels[i] = rng.chance(0.8) ? top : rng.int(0, width - 1);
+    }
+    const { temperature, shrink } = fitShrunkTemperature(logits, width, labels);
+    // Top label right with probability 0.8 + 0.2 / 5 = 0.84 = shrink + (1 - shrink) / 5: shrink about 0.8.
+    expect(shrink).toBeGreaterThan(0.77);
+    expect(shrink).toBeLessThan(0.83);
+    const p = calibratedProbabilities(logits.subarray(0, width), width, temperature, shrink);
+    expect(Math.max(...p)).toBeCloseTo(0.84, 1);
+    expect(p.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
+    // The fit is better than temperature alone can do, and shrink 1 is the plain softmax.
+    const temperatureOnly = negativeLogLikelihood(logits, width, labels, fitTemperature(logits, width, labels));
+    expect(negativeLogLikelihood(logits, width, labels, temperature, shrink)).toBeLessThan(temperatureOnly);
+    expect(calibratedProbabilities(logits.subarray(0, width), width, 2, 1)).toEqual(calibratedProbabilities(logits.subarray(0, width), width, 2));
   });
 
   it('softmax at temperature 1 sums to one and a higher temperature flattens it', () => {
@@ -84,6 +111,19 @@ describe('the shipped model', () => {
     expect(meta.calibration!.fittedOn.seed).not.toBe(meta.generator.holdoutSeed);
     expect(meta.novelty!.centroids).toHaveLength(meta.labels.length);
     expect(meta.novelty!.threshold).toBeGreaterThan(0);
+  });
+
+  it('is calibrated on shifted data: fold models that never saw a third of the kinds, so it is never certain', () => {
+    const meta = readMetadata(currentModelDir());
+    expect(meta.calibration!.fittedOn.folds).toBeGreaterThanOrEqual(2);
+    expect(meta.calibration!.fittedOn.heldOut).toBe('kinds');
+    expect(meta.calibration!.shrink).toBeLessThan(1);
+    // However sharp the logits, the top probability stays at shrink + (1 - shrink) / K.
+    const width = meta.labels.length;
+    const logits = new Float32Array(width).fill(0);
+    logits[3] = 100;
+    const p = calibratedProbabilities(logits, width, meta.calibration!.temperature, meta.calibration!.shrink);
+    expect(p[3]).toBeCloseTo(meta.calibration!.shrink! + (1 - meta.calibration!.shrink!) / width, 5);
   });
 
   it('abstains on a column unlike its training data, and says why without a value', async () => {
