@@ -126,6 +126,19 @@ describe('the shipped model', () => {
     expect(p[3]).toBeCloseTo(meta.calibration!.shrink! + (1 - meta.calibration!.shrink!) / width, 5);
   });
 
+  it('votes with its tempered strength, and shows the calibrated probability beside it', async () => {
+    const meta = readMetadata(currentModelDir());
+    const shrink = meta.calibration!.shrink!;
+    const [column] = generateColumns({ seed: 5, count: 1 });
+    const model = createColumnModel();
+    const [evidence] = await model.evidence([toInput(column)]);
+    const [p] = await model.probabilities([toInput(column)]);
+    const top = Math.max(...p);
+    expect(evidence[0].score).toBeCloseTo((top - (1 - shrink) / meta.labels.length) / shrink, 2);
+    expect(evidence[0].score).toBeGreaterThan(top);
+    expect(evidence[0].reason).toContain(`(calibrated probability ${top.toFixed(2)} on schemas unlike its training data)`);
+  });
+
   it('abstains on a column unlike its training data, and says why without a value', async () => {
     const meta = readMetadata(currentModelDir());
     // The same model with a novelty threshold of 0: every column is "unlike the training data".
@@ -152,7 +165,7 @@ describe('the shipped model', () => {
     const [column] = generateColumns({ seed: 5, count: 1 });
     const [evidence] = await createColumnModel({ dir }).evidence([toInput(column)]);
     expect(evidence).toHaveLength(1);
-    expect(evidence[0].reason).toMatch(/^model abstains: no category reaches probability 0\.5; its guess [a-z_.]+ at 0\.\d\d is not used$/);
+    expect(evidence[0].reason).toMatch(/^model abstains: no category reaches 0\.5; its guess [a-z_.]+ at 0\.\d\d is not used$/);
   });
 });
 
