@@ -17,6 +17,7 @@ import { initBackend } from '../src/model/backend.js';
 import {
   calibratedProbabilities,
   classCentroids,
+  fitShrunkTemperature,
   fitTemperature,
   nearestCentroidDistance,
   negativeLogLikelihood,
@@ -32,13 +33,20 @@ import { currentModelDir, loadModel } from '../src/model/model-store.js';
 import { headsRunner } from '../src/model/predict.js';
 import { CALIBRATION_COLUMNS, CALIBRATION_SEED, HOLDOUT_COLUMNS, HOLDOUT_SEED, TRAIN_COLUMNS, TRAIN_SEED } from './config.js';
 import { generateColumns, type LabelledColumn } from './generate.js';
+import { shiftedJudgements, type ShiftedJudgements } from './shift-calibration.js';
 
 /** Training columns farther from every class centroid than this percentile of their own distances are "novel". */
 export const NOVELTY_PERCENTILE = 99;
 
 export interface CalibrationReport {
   readonly temperature: number;
+  readonly shrink: number;
+  /** The temperature a fit on the model's own judgement of the calibration stream gives (in distribution, for comparison). */
+  readonly inDistributionTemperature: number;
+  /** Negative log-likelihood of the shifted judgements, raw and calibrated. */
   readonly nll: { readonly before: number; readonly after: number };
+  /** The fold models on the calibration stream: accuracy on the kinds they were trained on and on those held out. */
+  readonly folds: { readonly count: number; readonly accuracySeenKinds: number; readonly accuracyHeldOutKinds: number; readonly heldOutShare: number };
   readonly holdout: {
     readonly before: { readonly bins: ReliabilityBin[]; readonly ece: number };
     readonly after: { readonly bins: ReliabilityBin[]; readonly ece: number };
@@ -63,7 +71,10 @@ function topOf(probs: Float32Array, width: number, labels: Int32Array): { confid
   return { confidence, correct };
 }
 
-/** Fits the temperature, measures the centroids and the threshold, and reports reliability on the hold-out. */
+/**
+ * Fits temperature and shrink on the shifted judgements (shift-calibration.ts), measures the centroids and
+ * the novelty threshold, and reports reliability on the hold-out.
+ */
 export function calibrateModel(
   model: LayersModel,
   data: {
@@ -71,13 +82,15 @@ export function calibrateModel(
     readonly yTrain: Int32Array;
     readonly calibration: readonly LabelledColumn[];
     readonly holdout: readonly LabelledColumn[];
+    readonly shifted: ShiftedJudgements;
   },
 ): { calibration: ModelCalibration; novelty: ModelNovelty; report: CalibrationReport } {
   const heads = headsRunner(model);
   const width = MODEL_LABELS.length;
-  const fit = heads(featureMatrix(data.calibration), FEATURE_SIZE);
-  const yFit = labelsOf(data.calibration);
-  const temperature = fitTemperature(fit.logits, width, yFit);
+  const { shifted } = data;
+  const { temperature, shrink } = fitShrunkTemperature(shifted.logits, width, shifted.labels);
+  const own = heads(featureMatrix(data.calibration), FEATURE_SIZE);
+  const inDistributionTemperature = fitTemperature(own.logits, width, labelsOf(data.calibration));
 
   const train = heads(data.xTrain, FEATURE_SIZE);
   const centroids = classCentroids(train.hidden, train.hiddenSize, data.yTrain, width);
@@ -87,15 +100,34 @@ export function calibrateModel(
   const held = heads(featureMatrix(data.holdout), FEATURE_SIZE);
   const yHeld = labelsOf(data.holdout);
   const before = topOf(calibratedProbabilities(held.logits, width, 1), width, yHeld);
-  const after = topOf(calibratedProbabilities(held.logits, width, temperature), width, yHeld);
+  const after = topOf(calibratedProbabilities(held.logits, width, temperature, shrink), width, yHeld);
   let novel = 0;
   for (let i = 0; i < yHeld.length; i++) if (nearestCentroidDistance(held.hidden, i * held.hiddenSize, centroids) > threshold) novel++;
+  const folded = topOf(calibratedProbabilities(shifted.logits, width, 1), width, shifted.labels);
+  const accuracyWhere = (heldOut: number) => {
+    let right = 0;
+    let count = 0;
+    for (let i = 0; i < shifted.labels.length; i++) if (shifted.heldOut[i] === heldOut) { count++; if (folded.correct[i]) right++; }
+    return r4(right / Math.max(1, count));
+  };
+  const heldOutCount = shifted.heldOut.reduce((n, h) => n + h, 0);
   return {
-    calibration: { temperature, fittedOn: { seed: CALIBRATION_SEED, columns: data.calibration.length } },
+    calibration: { temperature, shrink, fittedOn: { seed: CALIBRATION_SEED, columns: data.calibration.length, folds: shifted.folds, heldOut: 'kinds' } },
     novelty: { layer: model.layers.length - 2, centroids, threshold, percentile: NOVELTY_PERCENTILE },
     report: {
       temperature,
-      nll: { before: r4(negativeLogLikelihood(fit.logits, width, yFit, 1)), after: r4(negativeLogLikelihood(fit.logits, width, yFit, temperature)) },
+      shrink,
+      inDistributionTemperature,
+      nll: {
+        before: r4(negativeLogLikelihood(shifted.logits, width, shifted.labels, 1)),
+        after: r4(negativeLogLikelihood(shifted.logits, width, shifted.labels, temperature, shrink)),
+      },
+      folds: {
+        count: shifted.folds,
+        accuracySeenKinds: accuracyWhere(0),
+        accuracyHeldOutKinds: accuracyWhere(1),
+        heldOutShare: r4(heldOutCount / Math.max(1, shifted.labels.length)),
+      },
       holdout: {
         before: reliability(before.confidence, before.correct),
         after: reliability(after.confidence, after.correct),
@@ -103,6 +135,20 @@ export function calibrateModel(
       },
     },
   };
+}
+
+/** The fold models' judgements of the calibration stream (shift-calibration.ts), from the training columns. */
+export async function shiftedCalibrationData(
+  train: readonly LabelledColumn[],
+  xTrain: Float32Array,
+  calibration: readonly LabelledColumn[],
+  options: { readonly seed: number; readonly smoothing: number; readonly log?: (line: string) => void },
+): Promise<ShiftedJudgements> {
+  return shiftedJudgements(
+    { x: xTrain, y: labelsOf(train), kinds: train.map((c) => c.kind) },
+    { x: featureMatrix(calibration), y: labelsOf(calibration), kinds: calibration.map((c) => c.kind) },
+    options,
+  );
 }
 
 export function generateCalibrationSets(): { calibration: LabelledColumn[]; holdout: LabelledColumn[] } {
@@ -114,17 +160,28 @@ export function generateCalibrationSets(): { calibration: LabelledColumn[]; hold
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const i = args.indexOf('--dir');
+  const option = (name: string) => {
+    const i = args.indexOf(`--${name}`);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
   await initBackend('wasm');
-  const dir = i >= 0 ? path.resolve(args[i + 1]) : currentModelDir();
+  const dir = path.resolve(option('dir') ?? currentModelDir());
   const loaded = await loadModel(dir);
   const train = generateColumns({ seed: TRAIN_SEED, count: TRAIN_COLUMNS });
-  const data = { xTrain: featureMatrix(train), yTrain: labelsOf(train), ...generateCalibrationSets() };
-  const { calibration, novelty, report } = calibrateModel(loaded.model, data);
+  const xTrain = featureMatrix(train);
+  const sets = generateCalibrationSets();
+  const log = (line: string) => process.stderr.write(`[calibrate] ${line}\n`);
+  const shifted = await shiftedCalibrationData(train, xTrain, sets.calibration, { seed: TRAIN_SEED ^ 0x5eed, smoothing: 0, log });
+  const dump = option('dump-shifted');
+  if (dump) {
+    const { logits, labels, heldOut } = shifted;
+    fs.writeFileSync(dump, JSON.stringify({ logits: Array.from(logits), labels: Array.from(labels), heldOut: Array.from(heldOut) }));
+  }
+  const { calibration, novelty, report } = calibrateModel(loaded.model, { xTrain, yTrain: labelsOf(train), ...sets, shifted });
   writeCalibration(dir, calibration, novelty, report);
   const ece = `ECE ${report.holdout.before.ece} → ${report.holdout.after.ece}`;
   const novel = `${report.holdout.novelShare} of the hold-out`;
-  process.stderr.write(`[calibrate] ${dir}: temperature ${calibration.temperature}, ${ece}, novelty threshold ${novelty.threshold} (${novel})\n`);
+  log(`${dir}: temperature ${calibration.temperature}, shrink ${calibration.shrink}, ${ece}, novelty threshold ${novelty.threshold} (${novel}); folds ${JSON.stringify(report.folds)}`);
 }
 
 /** Adds calibration and novelty to metadata.json and the report to metrics.json (other keys kept, in order). */

@@ -10,8 +10,18 @@
 export interface ModelCalibration {
   /** Logits are divided by this before the softmax (> 1: the raw model was overconfident). */
   readonly temperature: number;
-  /** The generated columns it was fitted on (seed, count): never a training column, never a corpus. */
-  readonly fittedOn: { readonly seed: number; readonly columns: number };
+  /**
+   * Weight λ of the tempered softmax against the uniform distribution: p = λ·softmax(z/T) + (1 − λ)/K.
+   * Below 1 the top probability never exceeds λ + (1 − λ)/K: how often a certain-looking answer is still
+   * wrong on columns unlike the training data. Absent: 1 (temperature only).
+   */
+  readonly shrink?: number;
+  /**
+   * The generated columns it was fitted on: never a corpus. With `folds`, the held-out stream as judged by
+   * fold models each trained without a share of the generator's kinds (shifted data, see
+   * training/shift-calibration.ts), else as judged by the model itself.
+   */
+  readonly fittedOn: { readonly seed: number; readonly columns: number; readonly folds?: number; readonly heldOut?: string };
 }
 
 export interface ModelNovelty {
@@ -24,9 +34,13 @@ export interface ModelNovelty {
   readonly percentile: number;
 }
 
-/** Softmax of logits / temperature, row by row (max-shifted: no overflow). */
-export function calibratedProbabilities(logits: Float32Array, width: number, temperature: number): Float32Array {
+/**
+ * Softmax of logits / temperature, row by row (max-shifted: no overflow), mixed with the uniform
+ * distribution at weight 1 − shrink (see ModelCalibration.shrink).
+ */
+export function calibratedProbabilities(logits: Float32Array, width: number, temperature: number, shrink = 1): Float32Array {
   const out = new Float32Array(logits.length);
+  const floor = (1 - shrink) / width;
   for (let row = 0; row < logits.length; row += width) {
     let max = -Infinity;
     for (let k = 0; k < width; k++) max = Math.max(max, logits[row + k]);
@@ -36,13 +50,13 @@ export function calibratedProbabilities(logits: Float32Array, width: number, tem
       out[row + k] = e;
       sum += e;
     }
-    for (let k = 0; k < width; k++) out[row + k] /= sum;
+    for (let k = 0; k < width; k++) out[row + k] = shrink * (out[row + k] / sum) + floor;
   }
   return out;
 }
 
-/** Mean negative log-likelihood of the true labels at a temperature. */
-export function negativeLogLikelihood(logits: Float32Array, width: number, labels: ArrayLike<number>, temperature: number): number {
+/** Mean negative log-likelihood of the true labels at a temperature (and shrink, see calibratedProbabilities). */
+export function negativeLogLikelihood(logits: Float32Array, width: number, labels: ArrayLike<number>, temperature: number, shrink = 1): number {
   let total = 0;
   for (let i = 0; i < labels.length; i++) {
     const row = i * width;
@@ -50,25 +64,20 @@ export function negativeLogLikelihood(logits: Float32Array, width: number, label
     for (let k = 0; k < width; k++) max = Math.max(max, logits[row + k] / temperature);
     let sum = 0;
     for (let k = 0; k < width; k++) sum += Math.exp(logits[row + k] / temperature - max);
-    total += Math.log(sum) + max - logits[row + labels[i]] / temperature;
+    const logSoftmax = logits[row + labels[i]] / temperature - max - Math.log(sum);
+    total -= shrink === 1 ? logSoftmax : Math.log(shrink * Math.exp(logSoftmax) + (1 - shrink) / width);
   }
   return total / Math.max(1, labels.length);
 }
 
-/**
- * The temperature of least negative log-likelihood, by golden-section search over log T in
- * [log 0.25, log 8] (the likelihood is convex in 1/T): deterministic, rounded to 4 decimals.
- */
-export function fitTemperature(logits: Float32Array, width: number, labels: ArrayLike<number>): number {
-  const f = (logT: number) => negativeLogLikelihood(logits, width, labels, Math.exp(logT));
+/** Minimum of f on [a, b] by golden-section search (f unimodal there). */
+function goldenMinimum(f: (x: number) => number, a: number, b: number, steps = 60): number {
   const phi = (Math.sqrt(5) - 1) / 2;
-  let a = Math.log(0.25);
-  let b = Math.log(8);
   let c = b - phi * (b - a);
   let d = a + phi * (b - a);
   let fc = f(c);
   let fd = f(d);
-  for (let i = 0; i < 60; i++) {
+  for (let i = 0; i < steps; i++) {
     if (fc < fd) {
       b = d;
       d = c;
@@ -83,7 +92,51 @@ export function fitTemperature(logits: Float32Array, width: number, labels: Arra
       fd = f(d);
     }
   }
-  return Math.round(Math.exp((a + b) / 2) * 1e4) / 1e4;
+  return (a + b) / 2;
+}
+
+/** Per row, the tempered softmax probability of its true label. */
+function trueLabelProbabilities(logits: Float32Array, width: number, labels: ArrayLike<number>, temperature: number): Float64Array {
+  const out = new Float64Array(labels.length);
+  for (let i = 0; i < labels.length; i++) {
+    const row = i * width;
+    let max = -Infinity;
+    for (let k = 0; k < width; k++) max = Math.max(max, logits[row + k]);
+    let sum = 0;
+    for (let k = 0; k < width; k++) sum += Math.exp((logits[row + k] - max) / temperature);
+    out[i] = Math.exp((logits[row + labels[i]] - max) / temperature) / sum;
+  }
+  return out;
+}
+
+/**
+ * Temperature and shrink of least negative log-likelihood: golden-section search over log T in
+ * [log 0.25, log 8], each step with its own best shrink in [0.5, 1] (cheap: the true label's tempered
+ * probability per row is computed once per temperature). Deterministic, both rounded to 4 decimals.
+ */
+export function fitShrunkTemperature(logits: Float32Array, width: number, labels: ArrayLike<number>): { temperature: number; shrink: number } {
+  const nll = (p: Float64Array, shrink: number) => {
+    let total = 0;
+    for (let i = 0; i < p.length; i++) total -= Math.log(shrink * p[i] + (1 - shrink) / width);
+    return total / Math.max(1, p.length);
+  };
+  const bestShrink = (p: Float64Array) => goldenMinimum((s) => nll(p, s), 0.5, 1);
+  const profile = (logT: number) => {
+    const p = trueLabelProbabilities(logits, width, labels, Math.exp(logT));
+    return nll(p, bestShrink(p));
+  };
+  const temperature = Math.round(Math.exp(goldenMinimum(profile, Math.log(0.25), Math.log(8), 40)) * 1e4) / 1e4;
+  const shrink = Math.min(1, Math.round(bestShrink(trueLabelProbabilities(logits, width, labels, temperature)) * 1e4) / 1e4);
+  return { temperature, shrink };
+}
+
+/**
+ * The temperature of least negative log-likelihood, by golden-section search over log T in
+ * [log 0.25, log 8] (the likelihood is convex in 1/T): deterministic, rounded to 4 decimals.
+ */
+export function fitTemperature(logits: Float32Array, width: number, labels: ArrayLike<number>): number {
+  const logT = goldenMinimum((x) => negativeLogLikelihood(logits, width, labels, Math.exp(x)), Math.log(0.25), Math.log(8));
+  return Math.round(Math.exp(logT) * 1e4) / 1e4;
 }
 
 /** Euclidean distance from one activation row to the nearest centroid. */

@@ -28,7 +28,7 @@ const MODEL_WEIGHT = 0.2;
  * trained on generated columns only, and a low probability on a real schema says more about the
  * training data than about the column.
  */
-const MODEL_MIN_PROBABILITY = 0.8;
+export const MODEL_MIN_PROBABILITY = 0.8;
 /**
  * Whether an id identifies a person, or a link is a person's, is a fact about the schema (keys, what the
  * table holds), which the identifier rules and the URL recognizer read; the model sees one column and

@@ -122,7 +122,8 @@ export function createColumnModel(options: ColumnModelOptions = {}): ColumnModel
         at += p.rows;
       }
       const out = heads(all, FEATURE_SIZE);
-      const probs = calibratedProbabilities(out.logits, out.labels, model.metadata.calibration?.temperature ?? 1);
+      const calibration = model.metadata.calibration;
+      const probs = calibratedProbabilities(out.logits, out.labels, calibration?.temperature ?? 1, calibration?.shrink ?? 1);
       const novelty = model.metadata.novelty;
       const distances = new Float32Array(rows);
       if (novelty) for (let r = 0; r < rows; r++) distances[r] = nearestCentroidDistance(out.hidden, r * out.hiddenSize, novelty.centroids);
@@ -158,20 +159,27 @@ export function createColumnModel(options: ColumnModelOptions = {}): ColumnModel
       const labels = loaded.metadata.labels;
       const source = `${info.name}@${info.version}`;
       const novelty = loaded.metadata.novelty;
+      // The evidence score is the model's vote strength: its tempered softmax, the scale the combination's weights
+      // and its 0.8 bar were set on. The shrink (calibration.ts) turns it into the probability of being right on a
+      // schema unlike the training data, which the reason shows beside it.
+      const shrink = loaded.metadata.calibration?.shrink ?? 1;
+      const floor = (1 - shrink) / labels.length;
       return probs.map((p, i) => {
+        const strength = (k: number) => Math.min(1, Math.max(0, (p[k] - floor) / shrink));
         const ranked = Array.from(p.keys()).sort((a, b) => p[b] - p[a]);
         const top = ranked[0];
-        const guess = `its guess ${labels[top]} at ${p[top].toFixed(2)} is not used`;
+        const guess = `its guess ${labels[top]} at ${strength(top).toFixed(2)} is not used`;
         if (novelty && distances[i] > novelty.threshold) {
           const why = `the column is unlike its training data (distance ${distances[i].toFixed(2)} to the nearest category seen in training, above the ${novelty.percentile}th percentile ${novelty.threshold.toFixed(2)} of the training columns)`;
           return [abstention(labels[top], source, `${why}; ${guess}`)];
         }
-        if (p[top] < ABSTAIN_BELOW) return [abstention(labels[top], source, `no category reaches probability ${ABSTAIN_BELOW}; ${guess}`)];
+        if (strength(top) < ABSTAIN_BELOW) return [abstention(labels[top], source, `no category reaches ${ABSTAIN_BELOW}; ${guess}`)];
         return ranked
-          .filter((k, rank) => rank === 0 || (rank < maxCategories && p[k] >= minProbability))
+          .filter((k, rank) => rank === 0 || (rank < maxCategories && strength(k) >= minProbability))
           .map((k): Evidence => {
-            const probability = Math.round(p[k] * 100) / 100;
-            return { factor: 'model', category: labels[k], score: probability, source, reason: `model: ${probability.toFixed(2)} probability for ${labels[k]}` };
+            const score = Math.round(strength(k) * 100) / 100;
+            const reason = `model: ${score.toFixed(2)} for ${labels[k]} (calibrated probability ${p[k].toFixed(2)} on schemas unlike its training data)`;
+            return { factor: 'model', category: labels[k], score, source, reason };
           });
       });
     },

@@ -88,6 +88,8 @@ export function readMetadata(dir: string): ModelMetadata {
   if (meta.featureSize !== FEATURE_SIZE) throw new ModelLoadError(`${file}: featureSize ${String(meta.featureSize)} does not match the runtime's ${FEATURE_SIZE}`);
   const temperature = meta.calibration?.temperature;
   if (meta.calibration && !(typeof temperature === 'number' && temperature > 0)) throw new ModelLoadError(`${file}: calibration.temperature must be a positive number`);
+  const shrink = meta.calibration?.shrink;
+  if (shrink !== undefined && !(typeof shrink === 'number' && shrink > 0 && shrink <= 1)) throw new ModelLoadError(`${file}: calibration.shrink must be a number in (0, 1]`);
   if (meta.novelty && !(Array.isArray(meta.novelty.centroids) && meta.novelty.centroids.length > 0 && typeof meta.novelty.threshold === 'number')) {
     throw new ModelLoadError(`${file}: novelty needs centroids and a threshold`);
   }

@@ -15,6 +15,10 @@
  *   an email, a street address, a card number); the model read sizes and colours (S, M, L, red, …)
  *   as given names at 0.89. Categories whose values many people share (gender, age range, postal code,
  *   city, country, job title) stay open, and so does a tiny table whose values do not repeat.
+ * - numbers too coarse for a coordinate: a precise location (GPS coordinates) pins a person down to
+ *   about 100 m, which takes at least MIN_COORDINATE_DECIMALS significant decimals (0.001° of latitude
+ *   is 111 m). Money, rates and measures stored at a fixed scale (45.50000000: trailing zeros are not
+ *   significant) have two; the model read such hourly and daily rates as coordinates at 0.98.
  *
  * Pure: values stay in memory, and the reasons name counts, never a value.
  */
@@ -27,6 +31,12 @@ export const MIN_DISTINCT_INDIVIDUAL = 10;
 const MACHINE_SHARE = 0.5;
 /** Sampled values per distinct value from which a short list of values is an enumeration (each value repeats). */
 const MIN_REPEATS = 2;
+/** Significant decimals (trailing zeros dropped) a coordinate needs to locate a person to about 100 m. */
+export const MIN_COORDINATE_DECIMALS = 3;
+/** Share of the distinct values that must hold such a number for the column to be coordinates. */
+const COORDINATE_SHARE = 0.5;
+/** A number with its decimals: the fractional digits are group 1. */
+const DECIMAL_NUMBER = /\d\.(\d+)/g;
 /** Values looked at (the model's features read no more either). */
 const MAX_DISTINCT = 100;
 
@@ -76,6 +86,14 @@ export interface ValueFacts {
   readonly tokenShare: number;
   /** Share of the distinct values that hold program characters. */
   readonly programShare: number;
+  /** Share of the distinct values that hold a number with at least MIN_COORDINATE_DECIMALS significant decimals. */
+  readonly coordinateShare: number;
+}
+
+/** Whether a value holds a number with at least MIN_COORDINATE_DECIMALS significant decimals (48.85661, not 45.50000000). */
+export function holdsFineNumber(value: string): boolean {
+  for (const match of value.matchAll(DECIMAL_NUMBER)) if (match[1].replace(/0+$/, '').length >= MIN_COORDINATE_DECIMALS) return true;
+  return false;
 }
 
 export function valueFacts(values: readonly string[]): ValueFacts {
@@ -90,12 +108,14 @@ export function valueFacts(values: readonly string[]): ValueFacts {
   }
   let tokens = 0;
   let program = 0;
+  let fine = 0;
   for (const value of distinct) {
     if (looksLikeMachineToken(value)) tokens++;
     if (PROGRAM_CHARS.test(value)) program++;
+    if (holdsFineNumber(value)) fine++;
   }
   const share = (n: number): number => (distinct.size > 0 ? n / distinct.size : 0);
-  return { distinct: distinct.size, nonBlank, tokenShare: share(tokens), programShare: share(program) };
+  return { distinct: distinct.size, nonBlank, tokenShare: share(tokens), programShare: share(program), coordinateShare: share(fine) };
 }
 
 /** Why the model may not propose `category` for a column with these values, or undefined where it may. */
@@ -104,6 +124,8 @@ export function whyNotFor(category: string, facts: ValueFacts): string | undefin
     return `${percent(facts.tokenShare)} of the distinct values look like machine tokens (random letters and digits), which ${category} never holds`;
   if (PROSE_WORDS.has(category) && facts.programShare >= MACHINE_SHARE)
     return `${percent(facts.programShare)} of the distinct values hold characters of program text (_ = ; * { } < > | \\), which ${category} never holds`;
+  if (category === CATEGORY.preciseLocation && facts.coordinateShare < COORDINATE_SHARE)
+    return `only ${percent(facts.coordinateShare)} of the distinct values hold a number with ${MIN_COORDINATE_DECIMALS} or more significant decimals, which coordinates precise to about 100 m need`;
   if (!SHARED_VALUES.has(category) && facts.distinct < MIN_DISTINCT_INDIVIDUAL && facts.nonBlank >= MIN_REPEATS * facts.distinct)
     return `only ${facts.distinct} different values, repeated over ${facts.nonBlank} sampled: a code list, not ${category}, whose values belong to one person each`;
   return undefined;

@@ -8,7 +8,9 @@ import type { Evidence } from '../../../src/classify/types.js';
 import {
   calibratedProbabilities,
   classCentroids,
+  fitShrunkTemperature,
   fitTemperature,
+  negativeLogLikelihood,
   nearestCentroidDistance,
   percentileOf,
   reliability,
@@ -41,6 +43,31 @@ describe('calibration formulas', () => {
     }
     expect(fitTemperature(logits, width, labels)).toBeGreaterThan(1.8);
     expect(fitTemperature(logits, width, labels)).toBeLessThan(2.2);
+  });
+
+  it('recovers a shrink toward uniform: a model that is right 80% of the time when it looks certain', () => {
+    // Sharp logits (top label at about 0.9999), right 4 times in 5, else a uniformly drawn label.
+    const rng = new Rng(11);
+    const width = 5;
+    const rows = 5000;
+    const logits = new Float32Array(rows * width);
+    const labels = new Int32Array(rows);
+    for (let i = 0; i < rows; i++) {
+      const top = rng.int(0, width - 1);
+      for (let k = 0; k < width; k++) logits[i * width + k] = k === top ? 12 : rng.next();
+      labels[i] = rng.chance(0.8) ? top : rng.int(0, width - 1);
+    }
+    const { temperature, shrink } = fitShrunkTemperature(logits, width, labels);
+    // Top label right with probability 0.8 + 0.2 / 5 = 0.84 = shrink + (1 - shrink) / 5: shrink about 0.8.
+    expect(shrink).toBeGreaterThan(0.77);
+    expect(shrink).toBeLessThan(0.83);
+    const p = calibratedProbabilities(logits.subarray(0, width), width, temperature, shrink);
+    expect(Math.max(...p)).toBeCloseTo(0.84, 1);
+    expect(p.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
+    // The fit is better than temperature alone can do, and shrink 1 is the plain softmax.
+    const temperatureOnly = negativeLogLikelihood(logits, width, labels, fitTemperature(logits, width, labels));
+    expect(negativeLogLikelihood(logits, width, labels, temperature, shrink)).toBeLessThan(temperatureOnly);
+    expect(calibratedProbabilities(logits.subarray(0, width), width, 2, 1)).toEqual(calibratedProbabilities(logits.subarray(0, width), width, 2));
   });
 
   it('softmax at temperature 1 sums to one and a higher temperature flattens it', () => {
@@ -86,6 +113,32 @@ describe('the shipped model', () => {
     expect(meta.novelty!.threshold).toBeGreaterThan(0);
   });
 
+  it('is calibrated on shifted data: fold models that never saw a third of the kinds, so it is never certain', () => {
+    const meta = readMetadata(currentModelDir());
+    expect(meta.calibration!.fittedOn.folds).toBeGreaterThanOrEqual(2);
+    expect(meta.calibration!.fittedOn.heldOut).toBe('kinds');
+    expect(meta.calibration!.shrink).toBeLessThan(1);
+    // However sharp the logits, the top probability stays at shrink + (1 - shrink) / K.
+    const width = meta.labels.length;
+    const logits = new Float32Array(width).fill(0);
+    logits[3] = 100;
+    const p = calibratedProbabilities(logits, width, meta.calibration!.temperature, meta.calibration!.shrink);
+    expect(p[3]).toBeCloseTo(meta.calibration!.shrink! + (1 - meta.calibration!.shrink!) / width, 5);
+  });
+
+  it('votes with its tempered strength, and shows the calibrated probability beside it', async () => {
+    const meta = readMetadata(currentModelDir());
+    const shrink = meta.calibration!.shrink!;
+    const [column] = generateColumns({ seed: 5, count: 1 });
+    const model = createColumnModel();
+    const [evidence] = await model.evidence([toInput(column)]);
+    const [p] = await model.probabilities([toInput(column)]);
+    const top = Math.max(...p);
+    expect(evidence[0].score).toBeCloseTo((top - (1 - shrink) / meta.labels.length) / shrink, 2);
+    expect(evidence[0].score).toBeGreaterThan(top);
+    expect(evidence[0].reason).toContain(`(calibrated probability ${top.toFixed(2)} on schemas unlike its training data)`);
+  });
+
   it('abstains on a column unlike its training data, and says why without a value', async () => {
     const meta = readMetadata(currentModelDir());
     // The same model with a novelty threshold of 0: every column is "unlike the training data".
@@ -112,7 +165,7 @@ describe('the shipped model', () => {
     const [column] = generateColumns({ seed: 5, count: 1 });
     const [evidence] = await createColumnModel({ dir }).evidence([toInput(column)]);
     expect(evidence).toHaveLength(1);
-    expect(evidence[0].reason).toMatch(/^model abstains: no category reaches probability 0\.5; its guess [a-z_.]+ at 0\.\d\d is not used$/);
+    expect(evidence[0].reason).toMatch(/^model abstains: no category reaches 0\.5; its guess [a-z_.]+ at 0\.\d\d is not used$/);
   });
 });
 

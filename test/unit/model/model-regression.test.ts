@@ -32,7 +32,7 @@ describe('shipped column model', () => {
       for (const e of evidence) {
         expect(e.factor).toBe('model');
         expect(e.source).toMatch(/^column-model@\d+\.\d+\.\d+$/);
-        expect(e.reason).toMatch(/^model: [01]\.\d\d probability for [a-z_.]+$|^model abstains: /);
+        expect(e.reason).toMatch(/^model: [01]\.\d\d for [a-z_.]+ \(calibrated probability 0\.\d\d on schemas unlike its training data\)$|^model abstains: /);
         for (const v of columns[i].values) if (v.trim().length > 3) expect(e.reason).not.toContain(v.trim());
       }
       if (evidence[0].score > 0) spoke++;

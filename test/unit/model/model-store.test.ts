@@ -60,6 +60,18 @@ describe('model store', () => {
     expect(() => readMetadata(dir)).toThrow(/"labels" must be a non-empty list/);
   });
 
+  it('refuses a calibration shrink outside (0, 1]', () => {
+    const dir = path.join(work, 'shrink');
+    fs.mkdirSync(dir, { recursive: true });
+    const calibration = (shrink: unknown) => ({ temperature: 1.4, shrink, fittedOn: { seed: 1, columns: 10 } });
+    for (const bad of [0, 1.2, 'x']) {
+      fs.writeFileSync(path.join(dir, 'metadata.json'), JSON.stringify(metadata({ calibration: calibration(bad) })));
+      expect(() => readMetadata(dir)).toThrow(/calibration\.shrink must be a number in \(0, 1\]/);
+    }
+    fs.writeFileSync(path.join(dir, 'metadata.json'), JSON.stringify(metadata({ calibration: calibration(0.8) })));
+    expect(readMetadata(dir).calibration!.shrink).toBe(0.8);
+  });
+
   it('finds the shipped model through models/column-model/CURRENT', () => {
     const dir = currentModelDir();
     expect(fs.existsSync(path.join(dir, 'model.json'))).toBe(true);

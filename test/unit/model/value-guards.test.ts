@@ -27,6 +27,10 @@ const sizes = ['S', 'M', 'L', 'Red', 'Blue', 'White', 'Natural'].flatMap((v) => 
 const statements = ['SELECT id, full_name FROM customer', 'SELECT email FROM customer WHERE opt_in = 1', 'SELECT region, SUM(total) FROM order_line GROUP BY region', 'SELECT id FROM orders WHERE status = 1', 'SELECT * FROM product LIMIT 100', 'SELECT id FROM orders WHERE status = 1'];
 const checks = ['NOT_EMPTY,MAX_LEN', 'DIGITS_ONLY', 'NOT_EMPTY', 'MAIL_FORMAT,MAX_LEN', 'NOT_EMPTY,MAX_LEN'];
 const staffEmails = ['ana@invented.test', 'ben@invented.test', 'cy@invented.test', 'dee@invented.test', 'ed@invented.test', 'flo@invented.test'];
+// Invented hourly rates stored at a fixed scale, and invented coordinates (in the sea off nowhere in particular).
+const rates = ['45.50000000', '38.00000000', '52.25000000', '61.75000000', '29.90000000', '47.10000000', '55.00000000', '33.33000000', '40.40000000', '58.80000000'];
+const coordinates = ['12.345678', '-23.456789', '34.5678901', '-45.678912', '56.789123', '-67.891234', '8.912345', '-9.123456', '10.234567', '-11.345678'];
+const pairs = coordinates.map((c, i) => `${c},${coordinates[(i + 3) % coordinates.length]}`);
 const streets = Array.from({ length: 12 }, (_, i) => `${i + 3} Invented Lane`);
 
 describe('whyNotFor', () => {
@@ -48,6 +52,11 @@ describe('whyNotFor', () => {
     ['a short list of countries', ['Japan', 'France', 'Peru', 'Chad', 'Fiji'], 'user.contact.address.country', false],
     ['twelve different streets', streets, 'user.contact.address.street', false],
     ['not personal is never ruled out', sizes, 'system.operations', false],
+    ['rates at a fixed scale as a precise location', rates, 'user.location.precise', true],
+    ['whole numbers as a precise location', ['12', '340', '5600', '78', '9', '1011', '12.0', '13', '1400', '15'], 'user.location.precise', true],
+    ['coordinates as a precise location', coordinates, 'user.location.precise', false],
+    ['latitude,longitude pairs as a precise location', pairs, 'user.location.precise', false],
+    ['rates at a fixed scale as income (values many people share)', rates, 'user.financial', false],
   ])('%s', (_, values, category, ruledOut) => {
     expect(whyNotFor(category as string, valueFacts(values as string[])) !== undefined).toBe(ruledOut);
   });
