@@ -167,10 +167,8 @@ export class SubjectGraph {
       }
     }
     this.#profile = new DomainProfile([...this.#nodes.values()].map((n) => n.words));
-    const columnTables = new Map<string, number>();
-    for (const t of tables) for (const name of new Set(t.columns.map((c) => c.name.toLowerCase()))) columnTables.set(name, (columnTables.get(name) ?? 0) + 1);
     const needed = Math.max(RECURRING_MIN_TABLES, Math.ceil(tables.length * RECURRING_SHARE));
-    this.#recurring = new Set([...columnTables].filter(([, n]) => n >= needed).map(([name]) => name));
+    this.#recurring = new Set([...this.#columnNameCounts].filter(([, n]) => n >= needed).map(([name]) => name));
   }
 
   get profile(): DomainProfile {

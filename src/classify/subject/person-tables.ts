@@ -210,8 +210,9 @@ export function judgeNotPerson(
 ): { score: number; because: string } | undefined {
   const personOnly = shape.personOnlyColumns.length + (facts?.personOnlyColumns.length ?? 0);
   if (rowsSampled === 1 && !shape.headPerson) return { score: 0.9, because: `table ${name} holds a single row: the organisation's own record or settings` };
-  if (personOnly > 0 || (shape.headPerson && !switchboard(shape, personOnly, rowsSampled))) return undefined;
-  if (switchboard(shape, personOnly, rowsSampled)) {
+  const board = switchboard(shape, personOnly, rowsSampled);
+  if (personOnly > 0 || (shape.headPerson && !board)) return undefined;
+  if (board) {
     return { score: 0.75, because: `table ${name} is mostly switches (${shape.flagColumns} of ${shape.columnCount} columns are flags): it configures something, it holds no people` };
   }
   if (shape.place) return { score: 0.8, because: `table ${name} holds places or facilities ('${shape.place}'), not people` };

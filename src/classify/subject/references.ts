@@ -112,7 +112,9 @@ export function keyNameIndex(tables: Iterable<TableMetadata>): Map<string, Table
     const words = splitIdentifier(key);
     if (!words.some((w) => KEY_WORDS.has(w)) || !words.some((w) => !KEY_WORDS.has(w) && w.length >= 2 && !/^\d+$/.test(w))) continue;
     const name = key.toLowerCase();
-    index.set(name, [...(index.get(name) ?? []), tableId(table)]);
+    const list = index.get(name);
+    if (list) list.push(tableId(table));
+    else index.set(name, [tableId(table)]);
   }
   return index;
 }
@@ -140,7 +142,9 @@ export function headWordIndex(names: Iterable<TableName>): Map<string, TableId[]
   for (const n of names) {
     if (n.core.length < 2) continue;
     const head = n.core[n.core.length - 1];
-    index.set(head, [...(index.get(head) ?? []), n.id]);
+    const list = index.get(head);
+    if (list) list.push(n.id);
+    else index.set(head, [n.id]);
   }
   return index;
 }
