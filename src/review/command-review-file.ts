@@ -4,7 +4,8 @@
  * line by line (read-fields.ts), and the actions go through the per-collection splice the review page
  * uses (review-splice.ts): only the collections an action touches are parsed and written back, every
  * other byte stays as it was. Files not in the writer's layout go through the whole Document there.
- * `--remove` (deleting fields and tables) keeps the whole Document (ReviewFile).
+ * `--remove` deletes a field in its collection the same way (a table left empty goes through the
+ * whole Document, which deletes the comments above it with it).
  */
 import { UserError } from '../core/errors.js';
 import { readReviewFields } from './read-fields.js';
@@ -33,6 +34,8 @@ export class CommandReviewFile implements CommandReviewEditor {
   readonly #prefixes: readonly (readonly string[])[];
   /** Position of each field in #fields, by addressKey. */
   readonly #position = new Map<string, number>();
+  /** Fields deleted by --remove (kept in #fields for refOf), by addressKey. */
+  readonly #removed = new Set<string>();
 
   private constructor(path: string, editor: ReviewEditor, read: ReturnType<typeof readReviewFields>) {
     this.#path = path;
@@ -58,7 +61,7 @@ export class CommandReviewFile implements CommandReviewEditor {
   }
 
   fields(): ReviewField[] {
-    return [...this.#fields];
+    return this.#removed.size === 0 ? [...this.#fields] : this.#fields.filter((f) => !this.#removed.has(addressKey(f.address)));
   }
 
   find(ref: string): FieldAddress {
@@ -87,8 +90,9 @@ export class CommandReviewFile implements CommandReviewEditor {
     return this.#changed(a, this.#editor.ignore(a));
   }
 
-  remove(): void {
-    throw new Error('CommandReviewFile.remove: --remove goes through ReviewFile');
+  remove(a: FieldAddress): void {
+    this.#editor.remove(a);
+    this.#removed.add(addressKey(a));
   }
 
   save(): string {

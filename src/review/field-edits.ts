@@ -10,7 +10,7 @@ import { statusOf } from '../fides/dataset-file/fields.js';
 import { adoptProposedMeta, PROPOSED_META_KEY } from '../fides/dataset-file/proposed-meta.js';
 import { isFieldStatus, type FieldStatus } from '../fides/dataset-file/status.js';
 import { yamlAccess } from '../fides/dataset-file/tree-access.js';
-import { child, childMap, createNode, deleteKey, ensureMap, isMap, scalarString, setKey, setScalar, stringList, type Doc } from '../fides/dataset-file/yaml-nodes.js';
+import { child, childMap, childSeq, createNode, deleteKey, ensureMap, isMap, scalarString, setKey, setScalar, stringList, type Doc } from '../fides/dataset-file/yaml-nodes.js';
 import type { FieldPlace } from './field-walk.js';
 import { formatAddress } from './field-address.js';
 import type { FidesMetaState, FieldState } from './review-file.js';
@@ -58,6 +58,26 @@ export function restoreField(doc: Doc, n: FieldNode, previous: FieldState): void
   else if (previous.status === 'proposed') deleteKey(record, 'reviewed_at');
   if (previous.fidesMeta) restoreFidesMeta(doc, n.field, record, previous.fidesMeta);
 }
+
+/**
+ * Confirms that a field gone from the database (marked `removed` by a scan) may go: deletes it.
+ * Returns whether its table, marked removed too, has no fields left, so that it goes as well.
+ */
+export function removeField(n: FieldNode): boolean {
+  if (!isMarkedRemoved(n.field)) {
+    throw new UserError(`${formatAddress(n.address)} is not marked removed`, { hint: 'only fields a scan found gone from the database can be removed' });
+  }
+  n.fieldList.splice(n.fieldList.indexOf(n.field), 1);
+  return isMarkedRemoved(n.collection) && (childSeq(n.collection, 'fields')?.items.length ?? 0) === 0;
+}
+
+/** Whether removing this field would leave its removed table without fields (the table then goes too). */
+export function removalEmptiesTable(n: FieldNode): boolean {
+  const fields = childSeq(n.collection, 'fields')?.items ?? [];
+  return isMarkedRemoved(n.collection) && fields.length === 1 && fields[0] === n.field;
+}
+
+const isMarkedRemoved = (node: YAMLMap): boolean => childMap(node, 'piiscout')?.get('removed') === true;
 
 /** A field's `fides_meta` and `piiscout.proposed_fides_meta` as plain data (null where absent). */
 export function fidesMetaStateOf(field: YAMLMap): FidesMetaState {

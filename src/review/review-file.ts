@@ -25,8 +25,8 @@ import { yamlAccess } from '../fides/dataset-file/tree-access.js';
 import { checkDatasetShape, reviewFieldOf, walkFields } from './field-walk.js';
 import { readReviewFields } from './read-fields.js';
 import { addressKey, formatAddress, type FieldAddress } from './field-address.js';
-import { acceptField, fidesMetaStateOf, ignoreField, restoreField, setField, type FieldNode } from './field-edits.js';
-import { childMap, childSeq, isMap } from '../fides/dataset-file/yaml-nodes.js';
+import { acceptField, fidesMetaStateOf, ignoreField, removeField, restoreField, setField, type FieldNode } from './field-edits.js';
+import { childSeq, isMap } from '../fides/dataset-file/yaml-nodes.js';
 
 export { addressKey, formatAddress, type FieldAddress };
 
@@ -192,14 +192,7 @@ export class ReviewFile {
    */
   remove(a: FieldAddress): void {
     const n = this.#node(a);
-    if (childMap(n.field, 'piiscout')?.get('removed') !== true) {
-      throw new UserError(`${formatAddress(a)} is not marked removed`, { hint: 'only fields a scan found gone from the database can be removed' });
-    }
-    n.fieldList.splice(n.fieldList.indexOf(n.field), 1);
-    const collectionFields = childSeq(n.collection, 'fields');
-    if (childMap(n.collection, 'piiscout')?.get('removed') === true && (!collectionFields || collectionFields.items.length === 0)) {
-      n.collectionList.splice(n.collectionList.indexOf(n.collection), 1);
-    }
+    if (removeField(n)) n.collectionList.splice(n.collectionList.indexOf(n.collection), 1);
     this.#index = undefined;
   }
 

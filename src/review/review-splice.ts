@@ -30,7 +30,7 @@ import { scalarString } from '../fides/dataset-file/yaml-nodes.js';
 import { Taxonomy } from '../fides/taxonomy.js';
 import { hashText } from '../util/content-hash.js';
 import { addressKey, formatAddress, type FieldAddress } from './field-address.js';
-import { acceptField, fidesMetaStateOf, ignoreField, restoreField, setField, type FieldNode } from './field-edits.js';
+import { acceptField, fidesMetaStateOf, ignoreField, removalEmptiesTable, removeField, restoreField, setField, type FieldNode } from './field-edits.js';
 import { checkCollectionShape, datasetContext, reviewFieldOf, shapeFailure, type DatasetContext } from './field-walk.js';
 import { checkTaxonomyKeys, ReviewFile, writeUnlessChanged, type FidesMetaState, type FieldState, type ReviewField, type ReviewFileOptions } from './review-file.js';
 
@@ -43,6 +43,8 @@ export interface ReviewEditor {
   set(a: FieldAddress, categories: string[]): FieldState;
   ignore(a: FieldAddress): FieldState;
   restore(a: FieldAddress, previous: FieldState): void;
+  /** Deletes a field a scan marked removed (and its table, when that was removed too and is left empty). */
+  remove(a: FieldAddress): void;
   /** The field's `fides_meta` and proposed `fides_meta` now, for the undo of a restore that puts them back. */
   fidesMetaState(a: FieldAddress): FidesMetaState;
   field(a: FieldAddress): ReviewField;
@@ -70,7 +72,8 @@ interface OpenCollection {
   readonly block: number;
   readonly item: number;
   readonly doc: CollectionDoc;
-  readonly fields: Map<string, FieldNode>;
+  /** Its fields by addressKey (read again after a field is removed). */
+  fields: Map<string, FieldNode>;
 }
 
 export class SplicedReviewFile implements ReviewEditor {
@@ -128,6 +131,15 @@ export class SplicedReviewFile implements ReviewEditor {
     const place = this.#place(a);
     if (place) restoreField(place.doc.doc, place.node, previous);
     else this.#whole!.restore(a, previous);
+  }
+
+  remove(a: FieldAddress): void {
+    const place = this.#place(a);
+    if (!place) return this.#whole!.remove(a);
+    // Deleting a collection's text would keep the comments written above it, which the Document deletes with it.
+    if (removalEmptiesTable(place.node)) return this.#toWhole().remove(a);
+    removeField(place.node);
+    place.open.fields = this.#fieldsOf(place.open.block, place.node.collection);
   }
 
   fidesMetaState(a: FieldAddress): FidesMetaState {
@@ -224,17 +236,22 @@ export class SplicedReviewFile implements ReviewEditor {
    * The field's node in its collection, parsed alone; undefined once the action goes through the
    * whole Document (then `#whole` is set).
    */
-  #place(a: FieldAddress): { doc: CollectionDoc; node: FieldNode } | undefined {
+  #place(a: FieldAddress): { doc: CollectionDoc; node: FieldNode; open: OpenCollection } | undefined {
     if (this.#whole) return undefined;
     const open = this.#collection(a);
     if (!open) {
-      // Parsed from the text with this action's edits so far, so none is lost.
-      this.#whole = ReviewFile.parse(this.toString(), this.path, { taxonomy: this.taxonomy });
+      this.#toWhole();
       return undefined;
     }
     const node = open.fields.get(addressKey(a));
     if (!node) throw new UserError(`${this.path}: no field ${formatAddress(a)}`, { hint: 'the file may have changed; reload it' });
-    return { doc: open.doc, node };
+    return { doc: open.doc, node, open };
+  }
+
+  /** The rest of the action goes through the whole Document, parsed from the text with its edits so far, so none is lost. */
+  #toWhole(): ReviewFile {
+    this.#whole = ReviewFile.parse(this.toString(), this.path, { taxonomy: this.taxonomy });
+    return this.#whole;
   }
 
   /** The collection holding `a`, parsed; undefined when splicing it cannot be shown to be safe. */
@@ -259,27 +276,33 @@ export class SplicedReviewFile implements ReviewEditor {
     checkCollectionShape(collection, `dataset[${k}].collections[${i}]`, yamlAccess, shapeFailure(this.path));
     const map = collection as YAMLMap;
     if (scalarString(map, 'name') !== a.collection) return undefined;
+    const open = { block: k, item: i, doc, fields: this.#fieldsOf(k, map) };
+    this.#open.set(id, open);
+    return open;
+  }
+
+  /** The fields of a collection of dataset `k`, by addressKey (the first with an address wins, as in the whole Document). */
+  #fieldsOf(k: number, collection: YAMLMap): Map<string, FieldNode> {
     const context = this.#contexts[k];
+    const name = scalarString(collection, 'name')!;
     const fields = new Map<string, FieldNode>();
-    walkCollection(map, yamlAccess, (path, field, fieldList) => {
-      const address = { dataset: context.key, collection: a.collection, field: path };
+    walkCollection(collection, yamlAccess, (path, field, fieldList) => {
+      const address = { dataset: context.key, collection: name, field: path };
       const key = addressKey(address);
       if (fields.has(key)) return;
       fields.set(key, {
         address,
-        ref: `${this.#prefixes[k]}.${a.collection}.${path}`,
+        ref: `${this.#prefixes[k]}.${name}.${path}`,
         schema: context.schema,
         prefixes: context.prefixes,
         field,
         fieldList,
-        collection: map,
+        collection,
         collectionList: [],
         dataset: this.#datasets[k],
       });
     });
-    const open = { block: k, item: i, doc, fields };
-    this.#open.set(id, open);
-    return open;
+    return fields;
   }
 }
 

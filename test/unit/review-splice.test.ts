@@ -49,11 +49,13 @@ interface Decoration {
   readonly duplicateCollection: number | null;
   /** Append a copy of the first dataset under the same key: the splice leaves that dataset to the Document. */
   readonly duplicateDataset: boolean;
+  /** Fields and tables a re-scan found gone from the database (`piiscout.removed`), for --remove. */
+  readonly removedMarks: { readonly pick: number; readonly level: 'collection' | 'field' }[];
 }
 
-type Op = { readonly op: 'accept' | 'ignore' | 'set' | 'restore'; readonly picks: number[]; readonly categories: string[] };
+type Op = { readonly op: 'accept' | 'ignore' | 'set' | 'restore' | 'remove'; readonly picks: number[]; readonly categories: string[] };
 const opArb: fc.Arbitrary<Op> = fc.record({
-  op: fc.constantFrom('accept' as const, 'ignore' as const, 'set' as const, 'restore' as const),
+  op: fc.constantFrom('accept' as const, 'ignore' as const, 'set' as const, 'restore' as const, 'remove' as const),
   picks: fc.array(fc.nat(1000), { minLength: 1, maxLength: 3 }),
   categories: fc.uniqueArray(fc.constantFrom(...CATEGORIES, 'user.not_a_category'), { minLength: 1, maxLength: 2 }),
 });
@@ -66,6 +68,7 @@ const caseArb = fc.record({
     unknownKeys: fc.array(fc.record({ pick: fc.nat(1000), level: fc.constantFrom('dataset' as const, 'collection' as const, 'field' as const) }), { maxLength: 3 }),
     duplicateCollection: fc.oneof({ weight: 7, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.nat(1000) }),
     duplicateDataset: fc.oneof({ weight: 9, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
+    removedMarks: fc.array(fc.record({ pick: fc.nat(1000), level: fc.constantFrom('collection' as const, 'field' as const, 'field' as const) }), { maxLength: 6 }),
   }) as fc.Arbitrary<Decoration>,
   ops: fc.array(opArb, { minLength: 1, maxLength: 8 }),
 });
@@ -96,6 +99,12 @@ function buildFile(tables: readonly SimpleTable[], twoSchemas: boolean, decorati
     const list = k.level === 'dataset' ? datasets.items : k.level === 'collection' ? collections : fields;
     list[k.pick % list.length].set(`x_owner_${i}`, 'team data');
   });
+  for (const mark of decoration.removedMarks) {
+    const node = (mark.level === 'collection' ? collections : fields)[mark.pick % (mark.level === 'collection' ? collections.length : fields.length)];
+    const record = node.get('piiscout');
+    if (YAML.isMap(record)) record.set('removed', true);
+    else node.set('piiscout', doc.createNode({ removed: true }));
+  }
   if (decoration.duplicateCollection !== null) {
     const original = collections[decoration.duplicateCollection % collections.length];
     const dataset = datasets.items.find((d) => (d.get('collections') as YAMLSeq).items.includes(original))!;
@@ -110,10 +119,22 @@ function buildFile(tables: readonly SimpleTable[], twoSchemas: boolean, decorati
 
 /** Every field's address (from the whole Document, the reference). */
 const addressesOf = (text: string): FieldAddress[] => ReviewFile.parse(text).fields().map((f) => f.address);
+/** The addresses of the fields marked removed, and one more that is not when the first pick asks for it (an error case). */
+const removalCandidates = (text: string, op: Op): FieldAddress[] => {
+  const fields = ReviewFile.parse(text).fields();
+  const marked = fields.filter((f) => f.isRemoved).map((f) => f.address);
+  return op.picks[0] % 5 === 0 || marked.length === 0 ? fields.map((f) => f.address) : marked;
+};
+
+const pickedAddresses = (op: Op, addresses: readonly FieldAddress[]): FieldAddress[] => [
+  ...new Map(op.picks.map((p) => addresses[p % addresses.length]).map((a) => [JSON.stringify(a), a])).values(),
+];
 
 function requestFor(op: Op, addresses: readonly FieldAddress[], version: string, lastUndo: AppliedAction['undo'] | undefined): ActionRequest | undefined {
-  const picked = [...new Map(op.picks.map((p) => addresses[p % addresses.length]).map((a) => [JSON.stringify(a), a])).values()];
+  const picked = pickedAddresses(op, addresses);
   switch (op.op) {
+    case 'remove':
+      return undefined;
     case 'accept':
     case 'ignore':
       return { action: op.op, addresses: picked, expectedVersion: version };
@@ -121,6 +142,17 @@ function requestFor(op: Op, addresses: readonly FieldAddress[], version: string,
       return { action: 'set', addresses: picked, categories: op.categories, expectedVersion: version };
     case 'restore':
       return lastUndo && { action: 'restore', restores: lastUndo, expectedVersion: version };
+  }
+}
+
+/** As `review --remove A B ...` does: every removal, then one save; the error's message when one fails (nothing saved). */
+function removeAll(file: ReviewEditor, addresses: readonly FieldAddress[]): { saved: true } | { error: string } {
+  try {
+    for (const a of addresses) file.remove(a);
+    file.save();
+    return { saved: true };
+  } catch (error) {
+    return { error: (error as Error).message.replaceAll(file.path, '<file>') };
   }
 }
 
@@ -149,6 +181,7 @@ describe('review actions spliced into the file', () => {
   it(`write what the whole Document writes, on ${RUNS} generated files and action sequences, and Fides loads the results`, () => {
     let spliced = 0;
     let whole = 0;
+    const removed = { spliced: 0, whole: 0 };
     let run = 0;
     const finals: string[] = [];
     fc.assert(
@@ -166,6 +199,23 @@ describe('review actions spliced into the file', () => {
         let lastUndo: AppliedAction['undo'] | undefined;
         ops.forEach((op, step) => {
           const addresses = addressesOf(fs.readFileSync(fileA, 'utf8'));
+          if (addresses.length === 0) return;
+          if (op.op === 'remove') {
+            const picked = pickedAddresses(op, removalCandidates(fs.readFileSync(fileA, 'utf8'), op));
+            const resultA = removeAll(a, picked);
+            const resultB = removeAll(b, picked);
+            expect(resultB).toEqual(resultA);
+            if ('saved' in resultB) {
+              lastUndo = undefined;
+              if ((b as SplicedReviewFile).lastSaveSpliced) removed.spliced++;
+              else removed.whole++;
+            }
+            // As the CLI does: every command reads the file anew.
+            a = ReviewFile.load(fileA);
+            b = loadForReview(fileB);
+            expect(fs.readFileSync(fileB, 'utf8')).toBe(fs.readFileSync(fileA, 'utf8'));
+            return;
+          }
           const request = requestFor(op, addresses, a.version, lastUndo);
           if (!request) return;
           vi.setSystemTime(new Date(Date.UTC(2026, 0, 2, 0, 0, step)));
@@ -191,7 +241,12 @@ describe('review actions spliced into the file', () => {
     // Both paths must be exercised: most actions spliced, the duplicated keys through the Document.
     expect(spliced).toBeGreaterThan(RUNS);
     expect(whole).toBeGreaterThan(0);
-    console.log(`review splice: ${RUNS} files, ${spliced} actions spliced, ${whole} through the whole Document`);
+    expect(removed.spliced).toBeGreaterThan(RUNS / 10);
+    expect(removed.whole).toBeGreaterThan(0);
+    console.log(
+      `review splice: ${RUNS} files, ${spliced} actions spliced, ${whole} through the whole Document; ` +
+        `removals: ${removed.spliced} spliced, ${removed.whole} through the whole Document`,
+    );
     expect(finals.length).toBeGreaterThan(5);
     expect(fidesLoadProblems(finals)).toEqual([]);
   }, 60_000 + RUNS * 500);

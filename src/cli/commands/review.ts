@@ -56,10 +56,8 @@ export async function reviewCommand(file: string, options: ReviewCommandOptions)
   if (options.serve) return serve(file, options, taxonomy);
   if (!hasActions(options)) return listOnly(file, options);
 
-  // Spliced per collection (only the collections an action touches are parsed and written); --remove,
-  // which deletes fields and tables, goes through the whole Document.
-  const review: CommandReviewEditor =
-    options.remove.length > 0 ? ReviewFile.load(file, { taxonomy }) : CommandReviewFile.load(file, { taxonomy, details: options.json });
+  // Spliced per collection: only the collections an action touches are parsed and written.
+  const review: CommandReviewEditor = CommandReviewFile.load(file, { taxonomy, details: options.json });
   const plan = planActions(review, options);
   let acceptAbove: { threshold: number; summary: AcceptanceSummary } | undefined;
   if (options.acceptAbove !== undefined) {
