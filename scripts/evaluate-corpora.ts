@@ -129,13 +129,17 @@ export async function loadCorpora(servers: Servers, extraLoads: readonly string[
     env,
     'psql (Cookie House)',
   );
-  const loads = [...CORPORA.map((c) => c.load).filter((name) => name !== 'cookie-house'), ...extraLoads];
-  log(`loading ${loads.join(', ')} with load_all.sh…`);
-  await runChecked('bash', [path.join(corporaDir, 'load_all.sh'), ...loads], env, 'load_all.sh');
+  await loadWithLoadAll(servers, [...CORPORA.map((c) => c.load).filter((name) => name !== 'cookie-house'), ...extraLoads]);
 }
 
-/** Client settings for load_all.sh: passwords only in the environment (MYSQL_PWD, not its -p option). */
-function clientEnv({ pg, my, sqliteDir }: Servers): NodeJS.ProcessEnv {
+/** Loads corpora by their load_all.sh names (SQLite ones as files in servers.sqliteDir). */
+export async function loadWithLoadAll(servers: Servers, loads: readonly string[]): Promise<void> {
+  log(`loading ${loads.join(', ')} with load_all.sh…`);
+  await runChecked('bash', [path.join(corporaDir, 'load_all.sh'), ...loads], clientEnv(servers), 'load_all.sh');
+}
+
+/** Client settings for load_all.sh and the clients: passwords only in the environment (MYSQL_PWD, not its -p option). */
+export function clientEnv({ pg, my, sqliteDir }: Servers): NodeJS.ProcessEnv {
   return {
     PATH: `${pg.binDir}:${process.env.PATH ?? ''}`,
     PGHOST: pg.host,
