@@ -112,7 +112,7 @@ export const NAME_RULES: readonly NameRule[] = [
   { id: 'birth-certificate', category: C.birthCertificate, score: 0.85, words: w('birth certificate'), unlessWord: ABOUT_WORDS },
   { id: 'age', category: C.ageRange, score: 0.6, bySubject: { person: 0.75, 'person-related': 0.6, unknown: 0.45, thing: 0 }, words: w('age|age range|age group|age bracket|age band'), unlessWord: [...ABOUT_WORDS, 'max', 'min', 'maximum', 'minimum', 'limit', 'rating', 'restriction', 'stock', 'cache', 'file', 'password', 'session', 'account', 'data', 'record', 'inventory'], unlessLast: KEY_WORDS },
   // address
-  { id: 'street', category: C.street, score: 0.9, words: w('street|address line|street address|house number|po box|street name|street number|address house|address building'), unlessWord: [...ABOUT_WORDS, ...ADDRESS_NOT.filter((x) => x !== 'house')], unlessLast: KEY_WORDS },
+  { id: 'street', category: C.street, score: 0.9, words: w('street|address line|street address|house number|building number|flat number|po box|street name|street number|address house|address building'), unlessWord: [...ABOUT_WORDS, ...ADDRESS_NOT.filter((x) => x !== 'house')], unlessLast: KEY_WORDS },
   { id: 'address', category: C.street, score: 0.75, words: w('address'), unlessWord: [...ABOUT_WORDS, ...ADDRESS_NOT], unlessLast: KEY_WORDS },
   { id: 'street-short', category: C.street, score: 0, bySubject: PERSON_ONLY, wholeName: true, words: w('via|str') },
   { id: 'postal-code-short', category: C.postalCode, score: 0.4, bySubject: { person: 0.75, 'person-related': 0.6, thing: 0 }, wholeName: true, words: w('cp|cap|pc|npa') },

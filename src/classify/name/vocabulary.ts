@@ -115,6 +115,19 @@ export function isEnglishWord(word: string): boolean {
   return ENGLISH_VOCABULARY.has(word);
 }
 
+const ENGLISH_LIST: readonly string[] = [...ENGLISH_VOCABULARY];
+const startsEnglish = new Map<string, boolean>();
+
+/** Whether an English word of the vocabulary starts with `word` (`pass` starts password). Memoised. */
+export function startsEnglishWord(word: string): boolean {
+  let found = startsEnglish.get(word);
+  if (found === undefined) {
+    if (startsEnglish.size >= 20_000) startsEnglish.clear();
+    startsEnglish.set(word, (found = ENGLISH_LIST.some((w) => w.startsWith(word))));
+  }
+  return found;
+}
+
 /** Known words that must not be split even though they are made of known words (`hostname` is not `host name`). */
 export const UNSPLIT_WORDS: ReadonlySet<string> = new Set(['hostname', 'filename', 'pathname', 'codename', 'tablename']);
 
