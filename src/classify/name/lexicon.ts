@@ -159,7 +159,9 @@ const WORDS_OF: ReadonlyMap<Language, readonly (readonly [string, readonly strin
  * short is read first (`kod_poczt` is kod pocztowy, postal code, though `poczt` alone is poczta, the town).
  */
 export function truncatedWord(word: string, languages: ReadonlySet<Language>): LanguagePiece | undefined {
-  if (word.length < MIN_TRUNCATED_LENGTH) return undefined;
+  // A word cut to fit stops mid-syllable, on a consonant; one that ends on a vowel is more likely a
+  // whole word of its own (German `laenge`, length, is no cut `laengengrad`).
+  if (word.length < MIN_TRUNCATED_LENGTH || /[aeiouy]$/.test(word)) return undefined;
   const found: LanguagePiece[] = [];
   for (const language of languages) {
     for (const [full, english] of WORDS_OF.get(language) ?? []) {

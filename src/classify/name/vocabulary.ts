@@ -76,6 +76,9 @@ const ENGLISH_WORDS = [
   'expiration', 'expiry', 'expires', 'verification', 'holder',
   // Quantities and periods, so that `salaryextra` or `weeklyhours` split into words.
   'extra', 'hours', 'hour', 'daily', 'weekly', 'monthly', 'yearly', 'hourly', 'rate', 'value', 'fee', 'discount',
+  // Words one letter away from a word that carries a category, which they are not misspellings of
+  // (`contract` is no `contact`, `patent` no `patient`).
+  'contract', 'patent', 'context', 'content',
 ];
 
 export interface Expansion {

@@ -191,3 +191,94 @@ describe("the standard words of a language's invoice, party and address vocabula
     expect(out.get(columnName)?.categories).toEqual([category]);
   });
 });
+
+describe('names that read as personal by accident', () => {
+  it.each([
+    ['contract', 'contract'], // a real word, not a misspelt contact
+    ['contracts', 'contract'],
+    ['patent_no', 'patent number'],
+    ['adress', 'address'], // a misspelling still is one
+  ])('%s reads as %s', (name, words) => {
+    expect(tokenizeName(name).join(' ')).toBe(words);
+  });
+
+  it("a contract table's key is no person's", async () => {
+    const members = table('members', [key(), text('first_name'), text('last_name'), text('email')]);
+    const contracts = table('club_contract', [key(), int('member_id'), text('amount'), text('valid_until')], [fk('member_id', 'members')]);
+    expect(new SubjectGraph([members, contracts]).person(tableId(contracts)).isPerson).toBe(false);
+    expect(personal((await classify([members, contracts], contracts)).get('id'))).toBe(false);
+  });
+
+  it.each([
+    ['payments', 'payment_cookie_id', false],
+    ['shipments', 'tracking_id', false], // a shipment's tracking number
+    ['parcels', 'parcel_tracking_id', false],
+    ['visits', 'visitor_id', true],
+    ['visitors', 'cookie_id', true],
+  ])('%s.%s is personal: %s', async (tableName, column, expected) => {
+    const t = table(tableName, [key(), text(column), text('created_at')]);
+    expect(personal((await classify([t], t)).get(column))).toBe(expected);
+  });
+});
+
+describe("a facility's contact details are the facility's", () => {
+  const gyms = table('gyms', [key(), text('name'), text('phone'), text('email'), text('street'), text('city'), text('zip_code')]);
+  const profiles = table('member_profile', [key(), text('first_name'), text('last_name'), text('birth_date'), int('gym_id')], [fk('gym_id', 'gyms')]);
+  it('a gym holds no people; its phone and a reference to it are not personal', async () => {
+    expect(new SubjectGraph([gyms, profiles]).person(tableId(gyms)).isPerson).toBe(false);
+    const out = await classify([gyms, profiles], gyms);
+    expect(personal(out.get('phone'))).toBe(false);
+    expect(personal((await classify([gyms, profiles], profiles)).get('gym_id'))).toBe(false);
+  });
+});
+
+describe("a person's body measurements", () => {
+  it.each([
+    ['athletes', 'height', true],
+    ['athletes', 'body_weight', true],
+    ['members', 'weight', true],
+    ['products', 'weight', false],
+    ['members', 'avatar_height', false],
+    ['parcels', 'gross_weight', false],
+  ])('%s.%s is personal: %s', async (tableName, column, expected) => {
+    const t = table(tableName, [key(), text('first_name'), text('last_name'), { name: column, type: 'decimal', rawType: 'numeric(6,2)' }]);
+    const people = table(tableName, [key(), { name: column, type: 'decimal', rawType: 'numeric(6,2)' }]);
+    const subject = tableName === 'products' || tableName === 'parcels' ? people : t;
+    expect(personal((await classify([subject], subject)).get(column))).toBe(expected);
+  });
+});
+
+describe("who acted on a record, in Scandinavian names, and health professionals' registry numbers", () => {
+  const sv = ['fornamn', 'efternamn', 'personnummer'];
+  it.each([
+    ['intyg_utkast', 'signerad_av', sv],
+    ['intyg_utkast', 'hanterat_av', sv],
+    ['attest_kladde', 'underskrevet_af', ['fornavn', 'efternavn', 'cpr']],
+    ['encounters', 'attending_npi', ['patient_id', 'visit_date']],
+    ['intyg_utkast', 'vardgivare_hsa_id', sv],
+  ])('%s.%s identifies a person', async (tableName, column, siblings) => {
+    const t = table(tableName, [key(), text(column), ...siblings.map(text)]);
+    expect((await classify([t], t)).get(column)?.categories).toEqual(['user.unique_id']);
+  });
+
+  it('is read as the English name is (`skapad_av` keeps the record as `created_by` does)', async () => {
+    const sv = table('intyg_utkast', [key(), text('skapad_av'), text('fornamn'), text('efternamn'), text('personnummer')]);
+    const en = table('certificate_draft', [key(), text('created_by'), text('first_name'), text('last_name'), text('ssn')]);
+    expect((await classify([sv], sv)).get('skapad_av')?.categories).toEqual((await classify([en], en)).get('created_by')?.categories);
+  });
+
+  it('`av` is read as `by` only in a Scandinavian table', () => {
+    expect(tokenizeName('skapad_av', ['sv']).join(' ')).toBe('created by');
+    expect(tokenizeName('opprettet_av', ['no']).join(' ')).toBe('created by');
+    expect(tokenizeName('av_equipment').join(' ')).toBe('av equipment');
+  });
+});
+
+describe('a whole word is not read as a cut one', () => {
+  it.each([
+    ['laenge', ['de']], // length, not laengengrad
+    ['breite', ['de']], // width, not breitengrad
+  ])('%s in a %j table stays as written', (name, languages) => {
+    expect(tokenizeName(name, languages).join(' ')).toBe(name);
+  });
+});
