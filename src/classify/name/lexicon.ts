@@ -176,7 +176,9 @@ export function truncatedWord(word: string, languages: ReadonlySet<Language>): L
 }
 
 /** Per language, its phrases (`kod pocztowy`), for names that cut their words short (`kod_poczt`). */
-const PHRASES_OF: readonly { language: Language; phrase: Phrase }[] = LANGUAGES.flatMap((l) => (l.phrases ?? []).map((phrase) => ({ language: l.code, phrase })));
+const PHRASES_OF: readonly { language: Language; phrase: Phrase }[] = LANGUAGES.flatMap((l) =>
+  (l.phrases ?? []).map((phrase) => ({ language: l.code, phrase })),
+);
 /** A phrase's first word cut short keeps this many letters, the others this many (`miejsc_ur`: miejsce urodzenia). */
 const MIN_PHRASE_LEAD = 3;
 const MIN_PHRASE_REST = 2;

@@ -250,7 +250,9 @@ function normalizeRawWords(raw: string[]): string[] {
 
 function applyPhrases(words: readonly string[], out: string[], notes: WordNote[], reading: Reading): void {
   for (let i = 0; i < words.length; ) {
-    const phrase = PHRASES.find(([from]) => from.every((w, j) => words[i + j] === w)) ?? (reading.languages.size > 0 ? truncatedPhrase(words, i, reading.languages) : undefined);
+    const phrase =
+      PHRASES.find(([from]) => from.every((w, j) => words[i + j] === w)) ??
+      (reading.languages.size > 0 ? truncatedPhrase(words, i, reading.languages) : undefined);
     if (phrase) {
       out.push(...phrase[1]);
       notes.push({ kind: 'synonym', from: phrase[0].join(' '), to: phrase[1].join(' ') });

@@ -59,7 +59,7 @@ describe('a tenant of a multi-tenant application is an organisation unless its t
     expect(new SubjectGraph([t]).person(tableId(t)).isPerson).toBe(isPerson);
   });
 
-  it("the tenant key every table is filed under references no person", async () => {
+  it('the tenant key every table is filed under references no person', async () => {
     const tenants = table('tenants', [key('record_id'), text('external_key'), text('api_key'), text('api_secret')]);
     const widgets = table('widgets', [key('record_id'), text('label'), int('tenant_record_id')]);
     const out = await classify([tenants, widgets], widgets);
