@@ -231,6 +231,9 @@ describe("a person's body measurements", () => {
     ['products', 'weight', false],
     ['members', 'avatar_height', false],
     ['parcels', 'gross_weight', false],
+    ['members', 'weight_kg', true],
+    ['members', 'gallery_height', false],
+    ['members', 'ranking_weight', false],
   ])('%s.%s is personal: %s', async (tableName, column, expected) => {
     const t = table(tableName, [key(), text('first_name'), text('last_name'), { name: column, type: 'decimal', rawType: 'numeric(6,2)' }]);
     const people = table(tableName, [key(), { name: column, type: 'decimal', rawType: 'numeric(6,2)' }]);
