@@ -44,6 +44,8 @@ const PERSON_REFERENCE_SCORE = 0.85;
 const FREE_TEXT_SCORE = 0.6;
 /** The key of a person table identifies a person. */
 const OWN_KEY_SCORE = 0.8;
+/** Categories of secrets, which a reference to another row's key never holds. */
+const SECRET_CATEGORIES = [CATEGORY.credentials, CATEGORY.password];
 const FREE_TEXT_CATEGORY = 'user.content';
 /** A secret on a person's row is that person's credential. */
 const SECRET_SCORE = 0.6;
@@ -174,6 +176,9 @@ export function subjectEvidence(input: SubjectEvidenceInput): SubjectFindings {
   if (reference) {
     const e = referenceEvidence(reference, column.name);
     if (e) out.push(e);
+    // Another row's key: however random its values look, they identify that row, they are no secret.
+    const because = `'${column.name}' references ${reference.targetName}: its values are that table's keys, not secrets`;
+    for (const category of SECRET_CATEGORIES) out.push({ ...evidence(category, 0, because), veto: true });
   }
   const ownRow = Boolean(ctx.person || ctx.attributeOf);
   // Codes only: a reference to a table of things (an address row) is that row's key, its data is there.

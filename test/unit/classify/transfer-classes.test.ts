@@ -276,3 +276,37 @@ describe('a whole word is not read as a cut one', () => {
     expect(tokenizeName(name, languages).join(' ')).toBe(name);
   });
 });
+
+describe('a bare name beside a family name with the same qualifiers is the given name', () => {
+  it.each([
+    ['guests', ['name', 'surname', 'email'], 'name', 'user.name.first'],
+    ['ospiti', ['nome', 'cognome', 'codice_fiscale'], 'nome', 'user.name.first'],
+    ['ospiti', ['rf_nome', 'rf_cognome', 'indirizzo'], 'rf_nome', 'user.name.first'],
+    ['misafirler', ['adi', 'soyadi', 'tckn', 'adres'], 'adi', 'user.name.first'],
+    ['orders', ['payer_name', 'payer_surname', 'total'], 'payer_name', 'user.name.first'],
+    ['guests', ['name', 'email', 'phone'], 'name', 'user.name'], // no family name: a name
+    ['orders', ['payer_name', 'contact_surname', 'total'], 'payer_name', 'user.name'], // other qualifiers
+  ])('%s %j: %s is %s', async (tableName, columns, column, category) => {
+    const t = table(tableName, [key(), ...columns.map(text)]);
+    const out = await classify([t], t);
+    expect(out.get(column)?.categories).toEqual([category]);
+  });
+});
+
+describe("a reference to another row's key holds no secret, however random its values", () => {
+  it('a session id that references a table of sessions is no credential', async () => {
+    const sessions = table('training_session', [key('id'), text('notes'), text('date')]);
+    const logs = table('training_log', [key(), int('member_id'), { name: 'session_id', type: 'string', rawType: 'varchar(64)' }, text('reps')], [fk('session_id', 'training_session')]);
+    const graph = new SubjectGraph([sessions, logs]);
+    const context = graph.contextFor(logs, undefined, undefined, 40);
+    const db = database([sessions, logs]);
+    const tokens = Array.from({ length: 40 }, (_, i) => `${(i * 2654435761).toString(16).padStart(8, '0')}f3a9c2e7b1d04a6c9e8b${String(i).padStart(4, '0')}`);
+    const inputs: ColumnInput[] = logs.columns.map((column) => ({
+      database: db, table: logs, column, rowsSampled: 40, subject: context,
+      sample: { values: column.name === 'session_id' ? tokens : [], nullCount: 0, truncatedCount: 0 },
+    }));
+    const results = await classifier.classify(inputs);
+    const session = results[logs.columns.findIndex((c) => c.name === 'session_id')];
+    expect(session.categories).not.toContain('user.authorization.credentials');
+  });
+});
