@@ -9,6 +9,9 @@ export const PLACE_WORDS: Readonly<Record<string, readonly string[]>> = {
     'location', 'site', 'facility', 'warehouse', 'store', 'shop', 'branch', 'office', 'building', 'room', 'clinic', 'hospital',
     'pharmacy', 'laboratory', 'depot', 'plant', 'venue', 'establishment', 'premise', 'premises', 'ward', 'bed', 'station',
     'campus', 'school', 'agency', 'outlet', 'terminal', 'airport',
+    // Facilities a business runs for its customers: their contact details are the facility's.
+    'gym', 'studio', 'restaurant', 'hotel', 'library', 'museum', 'theater', 'theatre', 'cinema', 'stadium', 'arena', 'salon',
+    'garage', 'dealership', 'bakery', 'kitchen', 'pool',
   ],
   de: ['standort', 'lager', 'filiale', 'niederlassung', 'gebaeude', 'raum', 'praxis', 'krankenhaus', 'apotheke'],
   fr: ['entrepot', 'magasin', 'etablissement', 'agence', 'batiment', 'salle', 'clinique', 'hopital', 'pharmacie', 'lieu', 'site'],

@@ -10,6 +10,7 @@ import { singular, tokenizeName } from './tokenize.js';
 import { addressContextEvidence } from './address-context.js';
 import { placeContactEvidence } from './place-context.js';
 import { softwareSecretEvidence } from './software-secrets.js';
+import { givenNameEvidence } from './given-name-context.js';
 
 // `cd` and `cod` as legacy schemas abbreviate code (`kokyaku_cd`, `cod_cliente`).
 const ID_WORDS = new Set(['id', 'uuid', 'guid', 'key', 'number', 'uid', 'nr', 'no', 'code', 'ref', 'cd', 'cod']);
@@ -118,13 +119,19 @@ function actorWord(tokens: readonly string[]): string | undefined {
 /**
  * Name evidence that needs the column's table (its keys, its other columns): person ids, the address
  * context of ambiguous address words (name/address-context.ts), the contact details of places
- * (name/place-context.ts) and the secrets of software (name/software-secrets.ts).
+ * (name/place-context.ts), the secrets of software (name/software-secrets.ts) and a bare name beside a
+ * family name (name/given-name-context.ts).
  * `keysFromGraph`: the subject graph speaks for declared foreign keys and the table's own key (it
  * knows better whether the table at the other end holds people), so only the name readings are left.
  */
 export function identifierEvidence(input: ColumnInput, tokens: readonly string[], keysFromGraph = false): Evidence[] {
   const person = personIdentifierEvidence(input, tokens, keysFromGraph);
-  const context = [...addressContextEvidence(input, tokens), ...placeContactEvidence(input, tokens), ...softwareSecretEvidence(input, tokens)];
+  const context = [
+    ...addressContextEvidence(input, tokens),
+    ...placeContactEvidence(input, tokens),
+    ...softwareSecretEvidence(input, tokens),
+    ...givenNameEvidence(input, tokens),
+  ];
   return context.length === 0 ? person : [...person, ...context];
 }
 

@@ -132,3 +132,74 @@ export function foreignVariant(word: string): ForeignWord | undefined {
   }
   return found ?? undefined;
 }
+
+/** The word of a language a word cut short stands for. */
+export interface LanguagePiece {
+  readonly language: Language;
+  /** The language's word the piece stands for (`pracownik` for `prac`). */
+  readonly word: string;
+  readonly english: readonly string[];
+}
+
+/**
+ * Names of old and DBF-style schemas cut words short to fit 8–10 characters (`prac` for `pracownik`,
+ * `kontr` for `kontrahent`): a cut word keeps this many letters, and this share of the whole word.
+ */
+const MIN_TRUNCATED_LENGTH = 4;
+const MIN_TRUNCATED_SHARE = 0.4;
+
+const WORDS_OF: ReadonlyMap<Language, readonly (readonly [string, readonly string[]])[]> = new Map(
+  LANGUAGES.map((l) => [l.code, Object.entries(l.words).sort((a, b) => a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1))]),
+);
+
+/**
+ * The word of one of `languages` that `word` is the start of (`prac` → `pracownik`), or undefined:
+ * only for cut words of MIN_TRUNCATED_LENGTH letters or more; the shortest word it may be cut from
+ * (the least cut), and none when two such words of that length mean different things. A phrase cut
+ * short is read first (`kod_poczt` is kod pocztowy, postal code, though `poczt` alone is poczta, the town).
+ */
+export function truncatedWord(word: string, languages: ReadonlySet<Language>): LanguagePiece | undefined {
+  // A word cut to fit stops mid-syllable, on a consonant; one that ends on a vowel is more likely a
+  // whole word of its own (German `laenge`, length, is no cut `laengengrad`).
+  if (word.length < MIN_TRUNCATED_LENGTH || /[aeiouy]$/.test(word)) return undefined;
+  const found: LanguagePiece[] = [];
+  for (const language of languages) {
+    for (const [full, english] of WORDS_OF.get(language) ?? []) {
+      if (found.length > 0 && full.length > found[0].word.length) break;
+      if (full.length <= word.length || !full.startsWith(word) || word.length < full.length * MIN_TRUNCATED_SHARE) continue;
+      if (found.length > 0 && full.length < found[0].word.length) found.length = 0;
+      found.push({ language, word: full, english });
+    }
+  }
+  const meanings = new Set(found.map((f) => f.english.join(' ')));
+  return meanings.size === 1 ? found[0] : undefined;
+}
+
+/** Per language, its phrases (`kod pocztowy`), for names that cut their words short (`kod_poczt`). */
+const PHRASES_OF: readonly { language: Language; phrase: Phrase }[] = LANGUAGES.flatMap((l) =>
+  (l.phrases ?? []).map((phrase) => ({ language: l.code, phrase })),
+);
+/** A phrase's first word cut short keeps this many letters, the others this many (`miejsc_ur`: miejsce urodzenia). */
+const MIN_PHRASE_LEAD = 3;
+const MIN_PHRASE_REST = 2;
+
+/**
+ * A phrase of one of `languages` that `words` start with when some of them are cut short
+ * (`kod_poczt`, `miejsc_zam`, `data_ur`), with the words it spans; undefined without one.
+ */
+export function truncatedPhrase(words: readonly string[], at: number, languages: ReadonlySet<Language>): Phrase | undefined {
+  for (const { language, phrase } of PHRASES_OF) {
+    if (!languages.has(language)) continue;
+    const [from] = phrase;
+    let cut = false;
+    const matches = from.every((full, j) => {
+      const word = words[at + j];
+      if (word === undefined) return false;
+      if (word === full) return true;
+      cut = true;
+      return word.length >= (j === 0 ? MIN_PHRASE_LEAD : MIN_PHRASE_REST) && full.startsWith(word) && /^\p{L}+$/u.test(word);
+    });
+    if (matches && cut) return phrase;
+  }
+  return undefined;
+}

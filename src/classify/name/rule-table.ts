@@ -74,6 +74,8 @@ const COUNT_WORDS = ['count', 'total', 'ratio', 'share', 'percent', 'percentage'
 const ABOUT = { unlessWord: ABOUT_WORDS, unlessLast: KEY_WORDS };
 const ABOUT_NOT_DATED = { unlessWord: [...ABOUT_WORDS, ...DATE_WORDS], unlessLast: KEY_WORDS };
 const PERSON_ONLY = { person: 0.75, 'person-related': 0.55, unknown: 0, thing: 0 } as const;
+/** Things a cookie or a tracking id may belong to instead of a visitor. */
+const TRACKED_THINGS = ['payment', 'invoice', 'order', 'shipment', 'package', 'parcel', 'delivery', 'carrier', 'shipping', 'transaction'];
 const ADDRESS_NOT = ['email', 'mail', 'ip', 'mac', 'web', 'url', 'wallet', 'bitcoin', 'memory', 'remote', 'client', 'server', 'host', 'network', 'ethernet', 'city', 'state', 'country', 'zip', 'postal', 'town', 'house'];
 
 /** Actions on a record whose reason is kept with it (soft deletion, retirement, a correction). */
@@ -112,7 +114,7 @@ export const NAME_RULES: readonly NameRule[] = [
   { id: 'birth-certificate', category: C.birthCertificate, score: 0.85, words: w('birth certificate'), unlessWord: ABOUT_WORDS },
   { id: 'age', category: C.ageRange, score: 0.6, bySubject: { person: 0.75, 'person-related': 0.6, unknown: 0.45, thing: 0 }, words: w('age|age range|age group|age bracket|age band'), unlessWord: [...ABOUT_WORDS, 'max', 'min', 'maximum', 'minimum', 'limit', 'rating', 'restriction', 'stock', 'cache', 'file', 'password', 'session', 'account', 'data', 'record', 'inventory'], unlessLast: KEY_WORDS },
   // address
-  { id: 'street', category: C.street, score: 0.9, words: w('street|address line|street address|house number|po box|street name|street number|address house|address building'), unlessWord: [...ABOUT_WORDS, ...ADDRESS_NOT.filter((x) => x !== 'house')], unlessLast: KEY_WORDS },
+  { id: 'street', category: C.street, score: 0.9, words: w('street|address line|street address|house number|building number|flat number|po box|street name|street number|address house|address building'), unlessWord: [...ABOUT_WORDS, ...ADDRESS_NOT.filter((x) => x !== 'house')], unlessLast: KEY_WORDS },
   { id: 'address', category: C.street, score: 0.75, words: w('address'), unlessWord: [...ABOUT_WORDS, ...ADDRESS_NOT], unlessLast: KEY_WORDS },
   { id: 'street-short', category: C.street, score: 0, bySubject: PERSON_ONLY, wholeName: true, words: w('via|str') },
   { id: 'postal-code-short', category: C.postalCode, score: 0.4, bySubject: { person: 0.75, 'person-related': 0.6, thing: 0 }, wholeName: true, words: w('cp|cap|pc|npa') },
@@ -128,8 +130,9 @@ export const NAME_RULES: readonly NameRule[] = [
   { id: 'mac-address', category: C.deviceId, score: 0.8, words: w('mac address|mac'), unlessWord: [...ABOUT_WORDS, 'key', 'secret', 'hmac', 'signature'], unlessLast: ['id', 'uuid', 'fk', 'pk'] },
   { id: 'device-id', category: C.deviceId, score: 0.85, words: w('device id|device identifier|device uuid|imei|udid|idfa|gaid|advertising id|android id|device token|push token|hardware id|imsi|iccid|meid'), unlessWord: [...ABOUT_WORDS.filter((x) => x !== 'token'), 'model', 'os', 'brand', 'manufacturer', 'name'], unlessLast: ['fk', 'pk'] },
   { id: 'user-agent', category: C.device, score: 0.7, words: w('user agent|browser agent'), unlessWord: ABOUT_WORDS },
-  { id: 'cookie-id', category: C.cookieId, score: 0.8, words: w('cookie id|cookie value|tracking cookie'), unlessWord: ABOUT_WORDS.filter((x) => x !== 'token') },
-  { id: 'pseudonymous-id', category: C.pseudonymousId, score: 0.7, words: w('anonymous id|visitor id|tracking id|anon id'), unlessWord: ABOUT_WORDS },
+  // A payment's or a parcel's cookie or tracking id is that thing's (a gateway's session, a shipment's tracking number).
+  { id: 'cookie-id', category: C.cookieId, score: 0.8, words: w('cookie id|cookie value|tracking cookie'), unlessWord: [...ABOUT_WORDS.filter((x) => x !== 'token'), ...TRACKED_THINGS] },
+  { id: 'pseudonymous-id', category: C.pseudonymousId, score: 0.7, words: w('anonymous id|visitor id|tracking id|anon id'), unlessWord: [...ABOUT_WORDS, ...TRACKED_THINGS] },
   // finance
   { id: 'credit-card', category: C.creditCard, score: 0.9, words: w('credit card|card number|cc number|debit card|creditcard|card credit|card debit|number card|number credit card'), unlessWord: [...ABOUT_WORDS, 'id', 'national', 'identity', 'expiry', 'exp', 'cvv', 'cvc', 'brand', 'holder', 'last', 'issuer', 'limit', 'fee', 'gift', 'loyalty', 'library', 'sim', 'business', 'greeting', 'rate', 'score'], unlessLast: ID_LAST },
   { id: 'card-pan', category: C.creditCard, score: 0.6, words: w('pan'), unlessWord: ABOUT_WORDS, unlessLast: KEY_WORDS },
@@ -176,6 +179,12 @@ export const NAME_RULES: readonly NameRule[] = [
   // health, biometrics, images, crime
   { id: 'health', category: C.health, score: 0.85, bySubject: { thing: 0.3 }, words: w('diagnosis|diagnoses|medical condition|medical history|medication|medications|allergy|allergies|blood type|blood group|disease|illness|symptom|symptoms|prescription|icd code|disability|vaccination|vaccine status|pregnant|pregnancy|blood pressure|heart rate|bmi|medical notes|health condition'), unlessWord: COUNT_WORDS, unlessLast: ['fk', 'pk'] },
   { id: 'health-weak', category: C.health, score: 0, bySubject: { person: 0.6, 'person-related': 0.5, unknown: 0.3 }, words: w('health|medical|condition|treatment'), unlessWord: [...ABOUT_WORDS, 'check', 'endpoint', 'url', 'score', 'monitor', 'probe', 'service', 'server', 'system', 'product', 'item', 'new', 'used'], unlessLast: KEY_WORDS },
+  // A person's body measurements: `height` or `weight` as the whole name of a person's column, or named as
+  // the body's (`body_weight`, `weight_kg`); qualified by anything else it is a thing's (a gallery's height, a course's weight).
+  { id: 'body-measure', category: C.health, score: 0, bySubject: { person: 0.6, 'person-related': 0.5 }, wholeName: true, words: w('height|weight|bodyweight') },
+  { id: 'body-measure-named', category: C.health, score: 0, bySubject: { person: 0.6, 'person-related': 0.5 }, words: w('body weight|body height|body fat|body mass|waist circumference|height cm|weight kg|weight lb|weight lbs|current weight|target weight|goal weight'), unlessLast: KEY_WORDS },
+  // Registry numbers of health professionals (US NPI, Swedish HSA-id, German LANR, French RPPS/ADELI): the person's.
+  { id: 'professional-registry-id', category: C.uniqueId, score: 0.8, words: w('npi|npi number|hsa id|hsaid|lanr|rpps|adeli|gmc number'), unlessWord: ABOUT_WORDS, unlessLast: ['fk', 'pk'] },
   { id: 'medical-record', category: C.medicalRecord, score: 0.85, words: w('medical record number|medical record|health record|patient record number|chart number'), unlessWord: COUNT_WORDS, unlessLast: ['fk', 'pk'] },
   { id: 'health-insurance', category: C.insuranceId, score: 0.8, bySubject: { thing: 0.4 }, words: w('health insurance number|health insurance|insurance number|insurance id|insurance member id|beneficiary id|policy number|medicare number|medicaid number'), unlessWord: [...ABOUT_WORDS, 'national', 'company', 'provider', 'name', 'type', 'plan'], unlessLast: ['fk', 'pk'] },
   { id: 'genetic', category: C.genetic, score: 0.8, words: w('genetic|genome|dna|genotype|genetic test'), unlessWord: COUNT_WORDS },

@@ -23,7 +23,21 @@ const SECRET_CATEGORIES = ['user.authorization.credentials', CATEGORY.password];
 const SERVICE_LOGIN_WORDS = new Set(['user', 'account', 'client', 'admin']);
 const SOFTWARE_SECRET_SCORE = 0.6;
 
+/**
+ * Heads of tables of organisations that call the application's API (a tenant of a multi-tenant
+ * application, a merchant): their keys and secrets authenticate that software too, unless the subject
+ * graph found the rows to be people's (a landlord's tenants who sign in).
+ */
+const ORGANISATION_WORDS = new Set(['tenant', 'merchant', 'organization', 'company', 'workspace']);
+
 const softwareTables = new WeakMap<ColumnInput['table'], boolean>();
+
+function isOrganisationTable(input: ColumnInput): boolean {
+  if (!input.subject || input.subject.person) return false;
+  const words = tableWords(input.table.name);
+  const head = words[words.length - 1];
+  return head !== undefined && ORGANISATION_WORDS.has(head);
+}
 
 /** Whether the table's rows are software (see the file comment), memoised per table. */
 export function isSoftwareTable(table: ColumnInput['table']): boolean {
@@ -41,7 +55,8 @@ export function isSoftwareTable(table: ColumnInput['table']): boolean {
 /** Vetoes of personal credentials and evidence for system.operations for a secret column of a table of software. */
 export function softwareSecretEvidence(input: ColumnInput, tokens: readonly string[]): Evidence[] {
   const word = tokens.find((t) => SECRET_WORDS.has(t));
-  if (!word || tokens.some((t) => isPersonWord(t) && !SERVICE_LOGIN_WORDS.has(t)) || !isSoftwareTable(input.table)) return [];
+  if (!word || tokens.some((t) => isPersonWord(t) && !SERVICE_LOGIN_WORDS.has(t))) return [];
+  if (!isSoftwareTable(input.table) && !isOrganisationTable(input)) return [];
   const reason = `column '${input.column.name}' holds a ${word} of the software in table '${input.table.name}', which authenticates it, not a person`;
   return [
     { factor: 'name', category: CATEGORY.operations, score: SOFTWARE_SECRET_SCORE, source: 'software-secrets', reason },

@@ -45,6 +45,8 @@ const THING_WORDS = new Set([
   'artist', 'band', 'publisher', 'lookup', 'code', 'state', 'province', 'county', 'district', 'partner', 'agency',
   'business', 'firm', 'employer', 'merchant', 'catalog', 'catalogue', 'price', 'promotion',
   'coupon', 'discount', 'tax', 'rate', 'fee', 'workflow', 'migration', 'version', 'release',
+  // Business documents: a buyer's details on them are the document's party, its key is the document's.
+  'receipt', 'voucher', 'bill', 'quote', 'quotation', 'shipment',
   // Programs, concepts and systems of an application; notices and notifications it sends.
   'program', 'programme', 'concept', 'system', 'realm', 'notice', 'notification', 'announcement', 'newsletter',
   // Software a system connects to: its secrets, URLs and names are the software's.
@@ -68,9 +70,9 @@ export function isWorkerWord(word: string): boolean {
   return WORKER_WORDS.has(singular(word));
 }
 
-/** Meaningful words of a table name, singular, without tags and fillers. */
-export function tableWords(tableName: string): string[] {
-  return tokenizeName(tableName).map(singular).filter((w) => !FILLER_WORDS.has(w) && !/^\d+$/.test(w) && w.length > 1);
+/** Meaningful words of a table name, singular, without tags and fillers; `languages`: the table's (see tokenizeName). */
+export function tableWords(tableName: string, languages: readonly string[] = []): string[] {
+  return tokenizeName(tableName, languages).map(singular).filter((w) => !FILLER_WORDS.has(w) && !/^\d+$/.test(w) && w.length > 1);
 }
 
 /** The subject of a table, decided by its head noun (last meaningful word), then by any person word. */

@@ -6,8 +6,8 @@
  */
 import { JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
 import porter from 'natural/lib/natural/stemmers/porter_stemmer.js';
-import { ambiguousReading, AMBIGUOUS_WORDS, CONNECTOR_WORDS, foldLetters, foreignVariant, PHRASES, type Language } from './lexicon.js';
-import { COMPOUND_VOCABULARY, EXPANSIONS, FUZZY_TARGETS, HUNGARIAN_PREFIXES, isEnglishWord, UNSPLIT_WORDS } from './vocabulary.js';
+import { ambiguousReading, AMBIGUOUS_WORDS, CONNECTOR_WORDS, foldLetters, foreignVariant, PHRASES, truncatedPhrase, truncatedWord, type Language } from './lexicon.js';
+import { COMPOUND_VOCABULARY, EXPANSIONS, FUZZY_TARGETS, HUNGARIAN_PREFIXES, isEnglishWord, startsEnglishWord, UNSPLIT_WORDS } from './vocabulary.js';
 
 const SEPARATORS = /[^\p{L}\p{N}]+/u;
 // lower→Upper, UPPER→Upper+lower (IPAddress → IP Address), letter↔digit.
@@ -180,6 +180,23 @@ function pushAmbiguous(word: string, reading: Reading, afterWord: boolean, out: 
   return true;
 }
 
+/** A word of the table's language cut short is read from this many letters (see truncatedWord). */
+const MIN_CUT_WORD = 4;
+
+/**
+ * A word of the table's languages cut short, as old and DBF-style schemas write them to fit 8–10
+ * characters (`prac` → pracownik). Not a word that also starts an English word of the vocabulary
+ * (`pass` may be a password as well as a passeport).
+ */
+function pushTruncated(word: string, reading: Reading, out: string[], notes: WordNote[]): boolean {
+  if (reading.languages.size === 0 || !/^\p{L}+$/u.test(word) || startsEnglishWord(word)) return false;
+  const piece = truncatedWord(word, reading.languages);
+  if (!piece) return false;
+  out.push(...piece.english);
+  notes.push({ kind: 'synonym', from: `${word} (${piece.word})`, to: piece.english.join(' '), languages: [piece.language] });
+  return true;
+}
+
 /** Expands one raw word: ambiguous word in context, abbreviation or synonym, known word, plural, compound, stem, typo. */
 function expandWord(word: string, out: string[], notes: WordNote[], reading: Reading, afterWord: boolean): void {
   if (pushAmbiguous(word, reading, afterWord, out, notes)) return;
@@ -201,6 +218,7 @@ function expandWord(word: string, out: string[], notes: WordNote[], reading: Rea
     notes.push({ kind: 'typo', from: word, to: corrected });
     return;
   }
+  if (pushTruncated(word, reading, out, notes)) return;
   out.push(word);
 }
 
@@ -232,7 +250,9 @@ function normalizeRawWords(raw: string[]): string[] {
 
 function applyPhrases(words: readonly string[], out: string[], notes: WordNote[], reading: Reading): void {
   for (let i = 0; i < words.length; ) {
-    const phrase = PHRASES.find(([from]) => from.every((w, j) => words[i + j] === w));
+    const phrase =
+      PHRASES.find(([from]) => from.every((w, j) => words[i + j] === w)) ??
+      (reading.languages.size > 0 ? truncatedPhrase(words, i, reading.languages) : undefined);
     if (phrase) {
       out.push(...phrase[1]);
       notes.push({ kind: 'synonym', from: phrase[0].join(' '), to: phrase[1].join(' ') });
@@ -277,8 +297,12 @@ export function analyzeName(identifier: string, languages: readonly Language[] =
   if (languages.length === 0) return plain;
   const raw = normalizeRawWords(splitIdentifier(identifier));
   const active = new Set(languages);
-  if (!raw.some((w) => AMBIGUOUS_WORDS.get(w)?.some((r) => active.has(r.language)))) return plain;
-  return cached(languageCache, `${languages.join(',')}\0${identifier}`, () => analyze(identifier, raw, { languages: active, wholeName: raw.length === 1 }));
+  const ambiguous = raw.some((w) => AMBIGUOUS_WORDS.get(w)?.some((r) => active.has(r.language)));
+  // A word left as written may be a cut or run-together word of the table's language.
+  const unread = raw.some((w) => w.length >= MIN_CUT_WORD && plain.tokens.includes(w));
+  if (!ambiguous && !unread) return plain;
+  const read = cached(languageCache, `${languages.join(',')}\0${identifier}`, () => analyze(identifier, raw, { languages: active, wholeName: raw.length === 1 }));
+  return read.notes.length === plain.notes.length && read.tokens.join(' ') === plain.tokens.join(' ') ? plain : read;
 }
 
 /** Words of a column or table name with abbreviations and compounds expanded (see analyzeName). */

@@ -76,6 +76,9 @@ const ENGLISH_WORDS = [
   'expiration', 'expiry', 'expires', 'verification', 'holder',
   // Quantities and periods, so that `salaryextra` or `weeklyhours` split into words.
   'extra', 'hours', 'hour', 'daily', 'weekly', 'monthly', 'yearly', 'hourly', 'rate', 'value', 'fee', 'discount',
+  // Words one letter away from a word that carries a category, which they are not misspellings of
+  // (`contract` is no `contact`, `patent` no `patient`).
+  'contract', 'patent', 'context', 'content',
 ];
 
 export interface Expansion {
@@ -113,6 +116,19 @@ const ENGLISH_VOCABULARY: ReadonlySet<string> = (() => {
 
 export function isEnglishWord(word: string): boolean {
   return ENGLISH_VOCABULARY.has(word);
+}
+
+const ENGLISH_LIST: readonly string[] = [...ENGLISH_VOCABULARY];
+const startsEnglish = new Map<string, boolean>();
+
+/** Whether an English word of the vocabulary starts with `word` (`pass` starts password). Memoised. */
+export function startsEnglishWord(word: string): boolean {
+  let found = startsEnglish.get(word);
+  if (found === undefined) {
+    if (startsEnglish.size >= 20_000) startsEnglish.clear();
+    startsEnglish.set(word, (found = ENGLISH_LIST.some((w) => w.startsWith(word))));
+  }
+  return found;
 }
 
 /** Known words that must not be split even though they are made of known words (`hostname` is not `host name`). */

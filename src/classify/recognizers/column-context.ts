@@ -3,6 +3,7 @@
  * URLs, coordinates. Each helper returns a plain-language reason (never a value) or undefined.
  */
 import { personIdentifierEvidence, personWordOfColumn } from '../name/identifier-rules.js';
+import { tableSubject } from '../name/table-context.js';
 import type { ColumnContext, PreparedValues } from './recognizer.js';
 
 /** A column this unique in a table of people identifies its rows, i.e. the people. */
@@ -15,11 +16,15 @@ export function personIdentifierReason(ctx: ColumnContext | undefined, nameToken
   const { input } = ctx;
   const rule = personIdentifierEvidence(input, nameTokens)[0];
   if (rule) return rule.reason;
-  // A foreign key to anything other than people is that thing's id (identifier rules said nothing).
+  // A foreign key to anything other than people is that thing's id (identifier rules said nothing), and
+  // so is a reference the subject graph inferred (`payment_method_id` beside a `payment_methods` table).
   if (input.table.foreignKeys.some((fk) => fk.columns.includes(input.column.name))) return undefined;
+  if (input.subject?.references.some((r) => r.columns.includes(input.column.name) && r.targetKind !== 'person')) return undefined;
   const person = personWordOfColumn(input, nameTokens);
   if (person) return `column name '${input.column.name}' names a ${person}`;
-  if (ctx.tableSubject === 'person' && values && values.total >= MIN_VALUES_FOR_UNIQUENESS && values.distinct.length >= values.total * UNIQUE_SHARE) {
+  // A table named for a thing (an invoice, a receipt) whose rows carry a party's details: its unique
+  // values identify the thing (the document), not the party.
+  if (ctx.tableSubject === 'person' && tableSubject(input.table.name) !== 'thing' && values && values.total >= MIN_VALUES_FOR_UNIQUENESS && values.distinct.length >= values.total * UNIQUE_SHARE) {
     return `its values are unique in table '${input.table.name}', which holds people`;
   }
   return undefined;

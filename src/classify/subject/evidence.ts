@@ -27,6 +27,7 @@ import { CATEGORY } from '../categories.js';
 import { isPersonalCategory, PERSONAL_DATA_ROOT } from '../../core/personal-data.js';
 import { nameEvidence, NAME_RULES, type NameRule } from '../name/name-rules.js';
 import { splitIdentifier } from '../name/tokenize.js';
+import { tableSubject } from '../name/table-context.js';
 import type { ColumnKind } from '../knowledge/domains/index.js';
 import { columnRole, type ColumnRole } from './column-roles.js';
 import { domainWords } from './domain.js';
@@ -43,6 +44,8 @@ const PERSON_REFERENCE_SCORE = 0.85;
 const FREE_TEXT_SCORE = 0.6;
 /** The key of a person table identifies a person. */
 const OWN_KEY_SCORE = 0.8;
+/** Categories of secrets, which a reference to another row's key never holds. */
+const SECRET_CATEGORIES = [CATEGORY.credentials, CATEGORY.password];
 const FREE_TEXT_CATEGORY = 'user.content';
 /** A secret on a person's row is that person's credential. */
 const SECRET_SCORE = 0.6;
@@ -164,13 +167,18 @@ export function subjectEvidence(input: SubjectEvidenceInput): SubjectFindings {
     ...recordKeeping(role, column, table, ctx),
   };
   const out: Evidence[] = [];
-  if (role.kind === 'own-key' && ctx.person && table.primaryKey.length === 1) {
+  // The key of a row named for a thing (an invoice that carries its buyer's details) is the thing's; the
+  // key of a history or audit copy of a person's row numbers a version of it, not the person.
+  if (role.kind === 'own-key' && ctx.person && table.primaryKey.length === 1 && tableSubject(table.name) !== 'thing' && !isVersionTable(table.name)) {
     out.push(evidence(CATEGORY.uniqueId, OWN_KEY_SCORE, `primary key of table ${table.name}, which holds people (${ctx.person.because})`));
   }
   const reference = role.kind === 'reference' ? role.reference : undefined;
   if (reference) {
     const e = referenceEvidence(reference, column.name);
     if (e) out.push(e);
+    // Another row's key: however random its values look, they identify that row, they are no secret.
+    const because = `'${column.name}' references ${reference.targetName}: its values are that table's keys, not secrets`;
+    for (const category of SECRET_CATEGORIES) out.push({ ...evidence(category, 0, because), veto: true });
   }
   const ownRow = Boolean(ctx.person || ctx.attributeOf);
   // Codes only: a reference to a table of things (an address row) is that row's key, its data is there.
@@ -237,6 +245,10 @@ function recordKeeping(role: ColumnRole, column: ColumnMetadata, table: TableMet
   const surrogate = column.isPrimaryKey && table.primaryKey.length === 1 && (column.normalizedType === 'integer' || column.normalizedType === 'uuid');
   return { recordKeeping: { because: surrogate ? `'${column.name}' is the key of a row of ${table.name}` : `'${column.name}' identifies a row of ${table.name}`, strict: surrogate } };
 }
+
+/** Words of a table name that make its rows versions or an audit trail of another table's rows (`account_history`). */
+const VERSION_TABLE_WORDS = new Set(['history', 'hist', 'audit', 'archive', 'snapshot', 'revision', 'versions', 'changelog']);
+const isVersionTable = (name: string) => splitIdentifier(name).some((w) => VERSION_TABLE_WORDS.has(w));
 
 /** The domain's narrower category the column's words, else the table's, name; else the domain's. */
 function specificCategory(domain: Omit<TableDomain, 'key'>, columnWords: readonly string[], tableWords: readonly string[]): string {

@@ -432,7 +432,9 @@ export class SubjectGraph {
 
   #targetKind(edge: ReferenceEdge): ColumnReference['targetKind'] {
     if (edge.to === edge.from) return 'self';
-    if (this.person(edge.to).isPerson) return 'person';
+    // A table named for a thing (an invoice that carries its buyer's details) is referenced as that
+    // thing: its rows belong to a person, its key identifies the document.
+    if (this.person(edge.to).isPerson) return this.#nodes.get(edge.to)?.shape.thingHead ? 'linked' : 'person';
     if (this.#isLookup(edge.to)) return 'lookup';
     if (this.#link(edge.to, 1, new Set())) return 'linked';
     return 'entity';

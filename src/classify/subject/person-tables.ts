@@ -29,8 +29,13 @@ const MAX_PERSON_ONLY = 0.5;
 const PER_CONTACT_COLUMN = 0.1;
 const MAX_CONTACT = 0.3;
 const ORGANISATION_PENALTY = 0.25;
-/** Person words that also name services (an identity provider, a user agent). */
-const SERVICE_WORDS = new Set(['provider', 'agent']);
+/**
+ * Person words that as often name a service or an organisation: an identity provider, a user agent, a
+ * tenant of a multi-tenant application (the customer organisation every row is filed under).
+ */
+const SERVICE_WORDS = new Set(['provider', 'agent', 'tenant']);
+/** Contact details that make such a party a person without a column only people have. */
+const SERVICE_PARTY_CONTACTS = 2;
 /** Contact details this many, with one column only people have: a party that may be a person. */
 const PARTY_CONTACT_COLUMNS = 3;
 
@@ -119,7 +124,10 @@ function headWord(words: readonly string[]): { person?: string; thing: boolean }
 export function tableShape(table: TableMetadata, core: readonly string[], raw: readonly string[], moduleWords: ReadonlySet<string> = new Set()): TableShape {
   const names = table.columns.map((c) => c.name);
   const languages = tableLanguages(table.name, names);
-  const words = core.length > 0 ? core : tableWords(table.name);
+  const named = core.length > 0 ? core : tableWords(table.name);
+  // A person word cut short or run together in the table's language (`prac` for `pracownicy`).
+  const read = languages.length > 0 && !headWord(named).person ? tableWords(table.name, languages) : named;
+  const words = read.length > 0 && isPersonWord(read[read.length - 1]) ? read : named;
   const judgedHead = headWord(words);
   const otherPerson = judgedHead.person ? undefined : words.slice(0, -1).find((w) => isPersonWord(w));
   const head = words[words.length - 1];
@@ -192,8 +200,10 @@ export function judgePerson(name: string, shape: TableShape, facts: TableFacts |
   if (switchboard(shape, personOnly.size, facts?.rowsSampled)) score = Math.min(score, PERSON_THRESHOLD - 0.05);
   // Settings and code tables name people's attributes (an LDAP source's `attr_firstname`): not people.
   if (!shape.headPerson && (shape.settings || shape.vocabulary)) score = Math.min(score, PERSON_THRESHOLD - 0.05);
-  // A provider or an agent is as often a service: its name needs a column only people have.
-  if (shape.headPerson && SERVICE_WORDS.has(shape.headPerson) && personOnly.size === 0) score = Math.min(score, PERSON_THRESHOLD - 0.05);
+  // A provider, an agent or a tenant is as often a service or an organisation: its name needs a column only
+  // people have, or a person's contact details (a landlord's tenants with their phone and e-mail).
+  const serviceParty = shape.headPerson && SERVICE_WORDS.has(shape.headPerson);
+  if (serviceParty && personOnly.size === 0 && contact.size < SERVICE_PARTY_CONTACTS) score = Math.min(score, PERSON_THRESHOLD - 0.05);
   score = Math.max(0, Math.min(1, Math.round(score * 100) / 100));
   const isPerson = score >= PERSON_THRESHOLD;
   const named = shape.headPerson ? SUBJECT_OF_WORD.get(shape.headPerson) : undefined;

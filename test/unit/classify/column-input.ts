@@ -56,3 +56,16 @@ export function inputsFor(
 export function inputFor(tableName: string, spec: ColumnSpec): ColumnInput {
   return inputsFor(tableName, [spec])[0];
 }
+
+/** A single-column foreign key to `referencedTable.referencedColumn`. */
+export const fk = (column: string, referencedTable: string, referencedColumn = 'id'): ForeignKey => ({
+  name: `fk_${column}`,
+  columns: [column],
+  referencedSchema: 'public',
+  referencedTable,
+  referencedColumns: [referencedColumn],
+});
+/** An integer primary key. */
+export const key = (name = 'id'): ColumnSpec => ({ name, type: 'integer', rawType: 'integer', primaryKey: true });
+/** An integer column. */
+export const int = (name: string): ColumnSpec => ({ name, type: 'integer', rawType: 'integer' });

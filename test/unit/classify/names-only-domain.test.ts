@@ -11,18 +11,9 @@ import { describe, expect, it } from 'vitest';
 import { createHeuristicClassifier } from '../../../src/classify/heuristic-classifier.js';
 import { SubjectGraph } from '../../../src/classify/subject/index.js';
 import type { ColumnInput, FieldClassification } from '../../../src/classify/types.js';
-import { tableId, type ForeignKey, type TableMetadata } from '../../../src/core/metadata.js';
-import { database, table, type ColumnSpec } from './column-input.js';
+import { tableId, type TableMetadata } from '../../../src/core/metadata.js';
+import { database, fk, int, key, table, type ColumnSpec } from './column-input.js';
 
-const fk = (column: string, referencedTable: string, referencedColumn = 'id'): ForeignKey => ({
-  name: `fk_${column}`,
-  columns: [column],
-  referencedSchema: 'public',
-  referencedTable,
-  referencedColumns: [referencedColumn],
-});
-const key = (name = 'id'): ColumnSpec => ({ name, type: 'integer', rawType: 'integer', primaryKey: true });
-const int = (name: string): ColumnSpec => ({ name, type: 'integer', rawType: 'integer' });
 const num = (name: string): ColumnSpec => ({ name, type: 'decimal', rawType: 'numeric(19,6)' });
 const date = (name: string): ColumnSpec => ({ name, type: 'date', rawType: 'date' });
 const text = (name: string): ColumnSpec => ({ name });

@@ -17,10 +17,13 @@ export const da: LanguageEntry = {
     firma: ['company'], leverandor: ['supplier'], produkt: ['product'], faktura: ['invoice'], kontonummer: BANK_ACCOUNT,
     nationalitet: ['nationality'], statsborgerskab: ['nationality'], sprog: ['language'], civilstand: ['marital', 'status'],
     pasnummer: ['passport', 'number'], korekort: DRIVERS, loen: ['salary'], epost: ['email'],
+    // Who did something to a record (`oprettet_af`, created by).
+    oprettet: ['created'], aendret: ['changed'], opdateret: ['updated'], godkendt: ['approved'], underskrevet: ['signed'],
+    behandlet: ['handled'], slettet: ['deleted'],
   },
   ambiguous: {
     // `by` (town), `land`, `elev` are English words too; `kon` is `køn`; `cpr` also a first-aid flag.
-    by: ['city'], kon: ['gender'], alder: ['age'], land: ['country'], cpr: ['national', 'id'], elev: ['student'], pas: ['passport'],
+    af: ['by'], by: ['city'], kon: ['gender'], alder: ['age'], land: ['country'], cpr: ['national', 'id'], elev: ['student'], pas: ['passport'],
   },
   letters: { æ: 'ae', ø: 'o' },
   endings: [['erne', ''], ['er', ''], ['e', ''], ['r', '']],

@@ -22,6 +22,11 @@ export const it: LanguageEntry = {
     importo: ['amount'], prezzo: ['price'], quantita: ['quantity'], saldo: ['balance'], scadenza: ['expiry'],
     pagamento: ['payment'], emissione: ['issued'], registrazione: ['registration'], valuta: ['effective'],
     magazzino: ['warehouse'], negozio: ['store'], filiale: ['branch'],
+    // The parties of an invoice or a payment: names, titles and roles.
+    denominazione: ['company', 'name'], titolo: ['title'], beneficiario: ['beneficiary'], destinatario: ['recipient'],
+    mittente: ['sender'], acquirente: ['buyer'], committente: ['customer'], venditore: ['seller'], debitore: ['debtor'],
+    creditore: ['creditor'], rappresentante: ['representative'], cognomi: LAST, nomi: ['name'],
+    sede: ['registered'], frazione: ['city'], recapito: ['address'],
   },
   ambiguous: {
     // `eta` is also an English estimated time of arrival, `data` English data; `cf` the codice fiscale; `pec` certified e-mail.

@@ -17,8 +17,13 @@ export const no: LanguageEntry = {
     firma: ['company'], leverandor: ['supplier'], produkt: ['product'], faktura: ['invoice'], kontonummer: BANK_ACCOUNT,
     lonn: ['salary'], statsborgerskap: ['nationality'], sprak: ['language'], sivilstand: ['marital', 'status'],
     passnummer: ['passport', 'number'], forerkort: DRIVERS,
+    // Who did something to a record (`opprettet_av`, created by).
+    opprettet: ['created'], endret: ['changed'], oppdatert: ['updated'], godkjent: ['approved'], signert: ['signed'],
+    behandlet: ['handled'], slettet: ['deleted'],
   },
   ambiguous: {
+    // `av` (by) after an action word: `opprettet_av`.
+    av: ['by'],
     // `gate` (street), `land`, `elev` are English words too.
     gate: ['street'], alder: ['age'], land: ['country'], elev: ['student'],
   },

@@ -23,6 +23,14 @@ export const pl: LanguageEntry = {
     faktury: ['invoice'], szerokosc: ['latitude'], dlugosc: ['longitude'],
     kwota: ['amount'], cena: ['price'], ilosc: ['quantity'], saldo: ['balance'], ksiegowania: ['booking'], platnosci: ['payment'],
     wystawienia: ['issued'], rejestracji: ['registration'],
+    // Parties of an invoice or a payment, and a company's partners.
+    kontrahent: ['customer'], kontrahenta: ['customer'], kontrahenci: ['customer'], odbiorca: ['recipient'], odbiorcy: ['recipient'],
+    nadawca: ['sender'], nabywca: ['buyer'], nabywcy: ['buyer'], sprzedawca: ['seller'], sprzedawcy: ['seller'], platnik: ['payer'],
+    wierzyciel: ['creditor'], dluznik: ['debtor'], wspolnik: ['partner'], pracodawca: ['employer'], spolka: ['company'],
+    // Address parts: the post office's town (`poczta`), the building and the flat.
+    poczta: ['town'], budynek: ['building'], budynku: ['building'], mieszkanie: ['house', 'number'], wojewodztwa: ['province'],
+    zamieszkania: ['residence'], obywatel: ['citizen'], zatrudnienie: ['employment'], zatrudnienia: ['employment'],
+    wyksztalcenie: ['education'], podatnik: ['taxpayer'], podatek: ['tax'], podatku: ['tax'], skrocona: ['short'],
   },
   phrases: [
     [['data', 'urodzenia'], DOB],
@@ -32,6 +40,9 @@ export const pl: LanguageEntry = {
     [['dowod', 'osobisty'], ['id', 'card']],
     [['prawo', 'jazdy'], DRIVERS],
     [['stan', 'cywilny'], ['marital', 'status']],
+    [['nazwisko', 'rodowe'], ['maiden', 'name']],
+    [['miejsce', 'zamieszkania'], ['city']],
+    [['miejsce', 'urodzenia'], ['birth', 'place']],
     [['szerokosc', 'geograficzna'], ['latitude']],
     [['dlugosc', 'geograficzna'], ['longitude']],
   ],

@@ -17,11 +17,17 @@ export const sv: LanguageEntry = {
     leverantor: ['supplier'], produkt: ['product'], faktura: ['invoice'], kontonummer: BANK_ACCOUNT, bankkonto: ['bank', 'account'],
     manadslon: ['salary'], nationalitet: ['nationality'], medborgarskap: ['nationality'], sprak: ['language'],
     civilstand: ['marital', 'status'], passnummer: ['passport', 'number'], korkort: DRIVERS,
+    // Who did something to a record (`skapad_av`, created by; `signerad_av`, signed by).
+    skapad: ['created'], skapat: ['created'], andrad: ['changed'], andrat: ['changed'], uppdaterad: ['updated'], signerad: ['signed'],
+    signerat: ['signed'], hanterad: ['handled'], hanterat: ['handled'], godkand: ['approved'], raderad: ['deleted'], sparad: ['updated'],
+    registrerad: ['entered'], tilldelad: ['assigned'],
   },
   ambiguous: {
     // English words or abbreviations too (`alder`, `land`, `lan`, `elev`), or a common English misspelling
     // (`adress`); `kon` is `kön`.
     adress: ['address'], kon: ['gender'], alder: ['age'], land: ['country'], lan: ['province'], elev: ['student'],
+    // `av` (by) after an action word: `skapad_av`.
+    av: ['by'],
   },
   endings: [['er', ''], ['ar', ''], ['or', 'a'], ['na', ''], ['a', '']],
 };

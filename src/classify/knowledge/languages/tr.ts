@@ -22,6 +22,10 @@ export const tr: LanguageEntry = {
     boylam: ['longitude'],
     tutar: ['amount'], fiyat: ['price'], miktar: ['quantity'], bakiye: ['balance'], kayit: ['registration'], odeme: ['payment'],
     vade: ['due'],
+    // The parties of an invoice or receipt, and the parts of a Turkish address.
+    alici: ['recipient'], satici: ['seller'], gonderici: ['sender'], odeyen: ['payer'], makbuz: ['receipt'], belge: ['document'],
+    bina: ['building'], kapi: ['house'], blok: ['building'], daire: ['house', 'number'], bulvar: ['street'], koy: ['town'],
+    kasaba: ['town'], semt: ['district'], vkn: ['tax', 'number'], vergino: ['tax', 'number'],
   },
   phrases: [
     [['dogum', 'tarihi'], DOB],
