@@ -73,13 +73,25 @@ export function canonicalPositions(distinct: readonly string[], counts: readonly
  * a frequent value spread over the order instead of filling its start.
  */
 export function canonicalOrder(values: readonly string[]): string[] {
-  const hashes = new Map<string, { hash: number; copies: number }>();
-  const keys = new Uint32Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    let seen = hashes.get(values[i]);
-    if (!seen) hashes.set(values[i], (seen = { hash: stringHash(values[i]), copies: 0 }));
-    keys[i] = copyKey(seen.hash, seen.copies++);
+  const n = values.length;
+  // Each different value's slot, hash and copies so far: typed arrays, not an object per value (this runs on every sampled row).
+  const slots = new Map<string, number>();
+  const hashes = new Uint32Array(n);
+  const copies = new Uint32Array(n);
+  const keys = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const value = values[i];
+    let slot = slots.get(value);
+    if (slot === undefined) {
+      slot = slots.size;
+      slots.set(value, slot);
+      hashes[slot] = stringHash(value);
+    }
+    keys[i] = copyKey(hashes[slot], copies[slot]++);
   }
   // Copies of one value with equal keys are interchangeable: the tie-break on the string is enough.
-  return sortedPositions(keys, values).map((i) => values[i]);
+  const order = sortedPositions(keys, values);
+  const out = new Array<string>(n);
+  for (let i = 0; i < n; i++) out[i] = values[order[i]];
+  return out;
 }
