@@ -27,20 +27,37 @@ function copyKey(hash: number, copy: number): number {
   return (x ^ (x >>> 16)) >>> 0;
 }
 
-const INDEX_BITS = 2 ** 21;
+/** Radix of the sort: one byte of the 32-bit key per pass. */
+const RADIX = 256;
 
 /** Positions 0..n-1 sorted by `keys`, equal keys (rare: different strings, same hash) by their string. */
 function sortedPositions(keys: Uint32Array, strings: readonly string[]): number[] {
   const n = keys.length;
-  if (n >= INDEX_BITS) {
-    return Array.from({ length: n }, (_, i) => i).sort((a, b) => keys[a] - keys[b] || (strings[a] < strings[b] ? -1 : strings[a] > strings[b] ? 1 : 0));
+  // A least-significant-byte radix sort (four passes, no comparator calls): stable, so equal keys stay in
+  // position order, as a sort of key·2²¹+position kept them before.
+  let from = new Int32Array(n);
+  let to = new Int32Array(n);
+  for (let i = 0; i < n; i++) from[i] = i;
+  const starts = new Int32Array(RADIX);
+  for (let shift = 0; shift < 32; shift += 8) {
+    starts.fill(0);
+    for (let i = 0; i < n; i++) starts[(keys[i] >>> shift) & 0xff]++;
+    let sum = 0;
+    for (let b = 0; b < RADIX; b++) {
+      const count = starts[b];
+      starts[b] = sum;
+      sum += count;
+    }
+    for (let i = 0; i < n; i++) {
+      const p = from[i];
+      to[starts[(keys[p] >>> shift) & 0xff]++] = p;
+    }
+    const sorted = to;
+    to = from;
+    from = sorted;
   }
-  // A numeric sort of key·2²¹+position: no comparator calls.
-  const packed = new Float64Array(n);
-  for (let i = 0; i < n; i++) packed[i] = keys[i] * INDEX_BITS + i;
-  packed.sort();
   const out = new Array<number>(n);
-  for (let i = 0; i < n; i++) out[i] = packed[i] % INDEX_BITS;
+  for (let i = 0; i < n; i++) out[i] = from[i];
   for (let i = 1; i < n; i++) {
     if (keys[out[i]] !== keys[out[i - 1]]) continue;
     let end = i + 1;
