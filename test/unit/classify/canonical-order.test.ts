@@ -49,9 +49,12 @@ describe('canonical order', () => {
 
   it('canonicalPositions sorts distinct values by their first copy key, then string', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(value, { maxLength: 200 }), fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 200, maxLength: 200 }), (distinct, counts) => {
-        expect(canonicalPositions(distinct, counts)).toEqual(referencePositions(distinct, counts.slice(0, distinct.length)));
-      },
+      fc.property(
+        fc.uniqueArray(value, { maxLength: 200 }),
+        fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 200, maxLength: 200 }),
+        (distinct, counts) => {
+          expect(canonicalPositions(distinct, counts)).toEqual(referencePositions(distinct, counts.slice(0, distinct.length)));
+        },
       ),
       { numRuns: 2000, seed: 4 },
     );
