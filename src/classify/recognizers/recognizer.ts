@@ -570,11 +570,15 @@ export function recognizeColumn(recognizer: ValueRecognizer, values: PreparedVal
   if (!recognizer.recognizeColumn) found = evaluateRecognizerEvidence(recognizer, values, options);
   else if (values.total < Math.max(1, options.minValues ?? DEFAULT_MIN_VALUES)) return [];
   else found = [...recognizer.recognizeColumn(values, options)];
-  if (found.length === 0 || !namesCategory(recognizer, options.nameTokens) || !isNumberedPart(options.column)) return found;
+  // The numbered-part check first: memoised per column and rarely true, where the context words are many.
+  if (found.length === 0 || !isNumberedPart(options.column) || !namesCategory(recognizer, options.nameTokens)) return found;
   return found.filter((e) => e.veto || e.score >= NUMBERED_PART_MIN_SCORE);
 }
 
 /** Whether the column name has one of the recognizer's context words (names what it finds). */
 function namesCategory(recognizer: ValueRecognizer, nameTokens: readonly string[] | undefined): boolean {
-  return recognizer.context !== undefined && nameTokens !== undefined && recognizer.context.some((w) => nameTokens.includes(w));
+  if (nameTokens === undefined) return false;
+  const words = compiled(recognizer).contextWords;
+  for (const t of nameTokens) if (words.has(t)) return true;
+  return false;
 }
