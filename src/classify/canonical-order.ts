@@ -74,15 +74,34 @@ function sortedPositions(keys: Uint32Array, strings: readonly string[]): number[
  * first copy in `canonicalOrder` of the whole sample: a frequent value comes early as often as it would
  * in a sample read in random order, so the distinct values looked at first stand for the rows.
  */
-export function canonicalPositions(distinct: readonly string[], counts: readonly number[]): number[] {
+export function canonicalPositions(distinct: readonly string[], counts: ArrayLike<number>, hashes?: ArrayLike<number>): number[] {
   const keys = new Uint32Array(distinct.length);
   for (let i = 0; i < distinct.length; i++) {
-    const hash = stringHash(distinct[i]);
+    const hash = hashes ? hashes[i] : stringHash(distinct[i]);
     let key = copyKey(hash, 0);
     for (let copy = 1; copy < counts[i]; copy++) key = Math.min(key, copyKey(hash, copy));
     keys[i] = key;
   }
   return sortedPositions(keys, distinct);
+}
+
+/** A sample's different values (as read, first-seen order), each one's `stringHash` and count. */
+export interface SampleDistinct {
+  readonly distinct: readonly string[];
+  readonly hashes: Uint32Array;
+  readonly counts: Uint32Array;
+}
+
+/**
+ * What `canonicalOrder` found out about a sample, by its values array: the rules' column preparation
+ * (prepareValues) reads the same array after the model, and need not count its values again. Weak: a
+ * sample's entry goes with it.
+ */
+const distinctOfSample = new WeakMap<readonly string[], SampleDistinct>();
+
+/** The different values `canonicalOrder` found in `values`, when it ordered this very array. */
+export function knownDistinct(values: readonly string[]): SampleDistinct | undefined {
+  return distinctOfSample.get(values);
 }
 
 /**
@@ -93,6 +112,7 @@ export function canonicalOrder(values: readonly string[]): string[] {
   const n = values.length;
   // Each different value's slot, hash and copies so far: typed arrays, not an object per value (this runs on every sampled row).
   const slots = new Map<string, number>();
+  const distinct: string[] = [];
   const hashes = new Uint32Array(n);
   const copies = new Uint32Array(n);
   const keys = new Uint32Array(n);
@@ -100,12 +120,14 @@ export function canonicalOrder(values: readonly string[]): string[] {
     const value = values[i];
     let slot = slots.get(value);
     if (slot === undefined) {
-      slot = slots.size;
+      slot = distinct.length;
       slots.set(value, slot);
+      distinct.push(value);
       hashes[slot] = stringHash(value);
     }
     keys[i] = copyKey(hashes[slot], copies[slot]++);
   }
+  distinctOfSample.set(values, { distinct, hashes: hashes.subarray(0, distinct.length), counts: copies.subarray(0, distinct.length) });
   // Copies of one value with equal keys are interchangeable: the tie-break on the string is enough.
   const order = sortedPositions(keys, values);
   const out = new Array<string>(n);

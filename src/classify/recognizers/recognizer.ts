@@ -7,7 +7,7 @@
  */
 import type { ColumnInput, Evidence } from '../types.js';
 import type { TableSubject } from '../name/table-context.js';
-import { canonicalPositions } from '../canonical-order.js';
+import { canonicalPositions, knownDistinct, type SampleDistinct } from '../canonical-order.js';
 import { numberedGroupStem } from '../name/numbered-parts.js';
 import { withMemoSlot } from './column-memo.js';
 import { isWhitespaceCode } from './text.js';
@@ -167,13 +167,16 @@ export function defineRecognizer<R extends ValueRecognizer>(recognizer: R): R {
 
 /** The distinct values and their counts, in canonical order (see canonical-order.ts): not the rows' order. */
 export function prepareValues(values: readonly string[]): PreparedValues {
+  // The model ordered these rows first (rules + model): its different values are these, unless one needs trimming.
+  const known = knownDistinct(values);
+  if (known && !known.distinct.some(hasSpaceAtAnEnd)) return preparedFromKnown(known);
   const index = new Map<string, number>();
   const distinct: string[] = [];
   const counts: number[] = [];
   let total = 0;
   for (const raw of values) {
     // trim() removes exactly the characters isWhitespaceCode accepts: skip it when neither end has one.
-    const value = isWhitespaceCode(raw.charCodeAt(0)) || isWhitespaceCode(raw.charCodeAt(raw.length - 1)) ? raw.trim() : raw;
+    const value = hasSpaceAtAnEnd(raw) ? raw.trim() : raw;
     if (value === '') continue;
     total++;
     const at = index.get(value);
@@ -183,8 +186,33 @@ export function prepareValues(values: readonly string[]): PreparedValues {
       counts.push(1);
     } else counts[at]++;
   }
-  const order = canonicalPositions(distinct, counts);
+  return inCanonicalOrder(distinct, counts, total);
+}
+
+/** The prepared column: its distinct values and counts in canonical order (`hashes`: their stringHash, when known). */
+function inCanonicalOrder(distinct: readonly string[], counts: readonly number[], total: number, hashes?: readonly number[]): PreparedValues {
+  const order = canonicalPositions(distinct, counts, hashes);
   return withMemoSlot({ distinct: order.map((i) => distinct[i]), counts: order.map((i) => counts[i]), total });
+}
+
+function hasSpaceAtAnEnd(value: string): boolean {
+  return isWhitespaceCode(value.charCodeAt(0)) || isWhitespaceCode(value.charCodeAt(value.length - 1));
+}
+
+/** prepareValues from the sample's different values as canonicalOrder found them (none needs trimming; '' is left out). */
+function preparedFromKnown(known: SampleDistinct): PreparedValues {
+  const distinct: string[] = [];
+  const counts: number[] = [];
+  const hashes: number[] = [];
+  let total = 0;
+  for (let i = 0; i < known.distinct.length; i++) {
+    if (known.distinct[i] === '') continue;
+    distinct.push(known.distinct[i]);
+    counts.push(known.counts[i]);
+    hashes.push(known.hashes[i]);
+    total += known.counts[i];
+  }
+  return inCanonicalOrder(distinct, counts, total, hashes);
 }
 
 /**
