@@ -27,20 +27,37 @@ function copyKey(hash: number, copy: number): number {
   return (x ^ (x >>> 16)) >>> 0;
 }
 
-const INDEX_BITS = 2 ** 21;
+/** Radix of the sort: one byte of the 32-bit key per pass. */
+const RADIX = 256;
 
 /** Positions 0..n-1 sorted by `keys`, equal keys (rare: different strings, same hash) by their string. */
 function sortedPositions(keys: Uint32Array, strings: readonly string[]): number[] {
   const n = keys.length;
-  if (n >= INDEX_BITS) {
-    return Array.from({ length: n }, (_, i) => i).sort((a, b) => keys[a] - keys[b] || (strings[a] < strings[b] ? -1 : strings[a] > strings[b] ? 1 : 0));
+  // A least-significant-byte radix sort (four passes, no comparator calls): stable, so equal keys stay in
+  // position order, as a sort of key·2²¹+position kept them before.
+  let from = new Int32Array(n);
+  let to = new Int32Array(n);
+  for (let i = 0; i < n; i++) from[i] = i;
+  const starts = new Int32Array(RADIX);
+  for (let shift = 0; shift < 32; shift += 8) {
+    starts.fill(0);
+    for (let i = 0; i < n; i++) starts[(keys[i] >>> shift) & 0xff]++;
+    let sum = 0;
+    for (let b = 0; b < RADIX; b++) {
+      const count = starts[b];
+      starts[b] = sum;
+      sum += count;
+    }
+    for (let i = 0; i < n; i++) {
+      const p = from[i];
+      to[starts[(keys[p] >>> shift) & 0xff]++] = p;
+    }
+    const sorted = to;
+    to = from;
+    from = sorted;
   }
-  // A numeric sort of key·2²¹+position: no comparator calls.
-  const packed = new Float64Array(n);
-  for (let i = 0; i < n; i++) packed[i] = keys[i] * INDEX_BITS + i;
-  packed.sort();
   const out = new Array<number>(n);
-  for (let i = 0; i < n; i++) out[i] = packed[i] % INDEX_BITS;
+  for (let i = 0; i < n; i++) out[i] = from[i];
   for (let i = 1; i < n; i++) {
     if (keys[out[i]] !== keys[out[i - 1]]) continue;
     let end = i + 1;
@@ -57,10 +74,10 @@ function sortedPositions(keys: Uint32Array, strings: readonly string[]): number[
  * first copy in `canonicalOrder` of the whole sample: a frequent value comes early as often as it would
  * in a sample read in random order, so the distinct values looked at first stand for the rows.
  */
-export function canonicalPositions(distinct: readonly string[], counts: readonly number[]): number[] {
+export function canonicalPositions(distinct: readonly string[], counts: ArrayLike<number>, hashes?: ArrayLike<number>): number[] {
   const keys = new Uint32Array(distinct.length);
   for (let i = 0; i < distinct.length; i++) {
-    const hash = stringHash(distinct[i]);
+    const hash = hashes ? hashes[i] : stringHash(distinct[i]);
     let key = copyKey(hash, 0);
     for (let copy = 1; copy < counts[i]; copy++) key = Math.min(key, copyKey(hash, copy));
     keys[i] = key;
@@ -68,18 +85,52 @@ export function canonicalPositions(distinct: readonly string[], counts: readonly
   return sortedPositions(keys, distinct);
 }
 
+/** A sample's different values (as read, first-seen order), each one's `stringHash` and count. */
+export interface SampleDistinct {
+  readonly distinct: readonly string[];
+  readonly hashes: Uint32Array;
+  readonly counts: Uint32Array;
+}
+
+/**
+ * What `canonicalOrder` found out about a sample, by its values array: the rules' column preparation
+ * (prepareValues) reads the same array after the model, and need not count its values again. Weak: a
+ * sample's entry goes with it.
+ */
+const distinctOfSample = new WeakMap<readonly string[], SampleDistinct>();
+
+/** The different values `canonicalOrder` found in `values`, when it ordered this very array. */
+export function knownDistinct(values: readonly string[]): SampleDistinct | undefined {
+  return distinctOfSample.get(values);
+}
+
 /**
  * `values` (with repeats) in canonical order. The k-th copy of a value has its own key, so the copies of
  * a frequent value spread over the order instead of filling its start.
  */
 export function canonicalOrder(values: readonly string[]): string[] {
-  const hashes = new Map<string, { hash: number; copies: number }>();
-  const keys = new Uint32Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    let seen = hashes.get(values[i]);
-    if (!seen) hashes.set(values[i], (seen = { hash: stringHash(values[i]), copies: 0 }));
-    keys[i] = copyKey(seen.hash, seen.copies++);
+  const n = values.length;
+  // Each different value's slot, hash and copies so far: typed arrays, not an object per value (this runs on every sampled row).
+  const slots = new Map<string, number>();
+  const distinct: string[] = [];
+  const hashes = new Uint32Array(n);
+  const copies = new Uint32Array(n);
+  const keys = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const value = values[i];
+    let slot = slots.get(value);
+    if (slot === undefined) {
+      slot = distinct.length;
+      slots.set(value, slot);
+      distinct.push(value);
+      hashes[slot] = stringHash(value);
+    }
+    keys[i] = copyKey(hashes[slot], copies[slot]++);
   }
+  distinctOfSample.set(values, { distinct, hashes: hashes.subarray(0, distinct.length), counts: copies.subarray(0, distinct.length) });
   // Copies of one value with equal keys are interchangeable: the tie-break on the string is enough.
-  return sortedPositions(keys, values).map((i) => values[i]);
+  const order = sortedPositions(keys, values);
+  const out = new Array<string>(n);
+  for (let i = 0; i < n; i++) out[i] = values[order[i]];
+  return out;
 }

@@ -12,6 +12,7 @@ import type { TableMetadata } from '../core/metadata.js';
 import { contextWords, tokenizeName } from './name/tokenize.js';
 import { DEFAULT_MIN_VALUES, prepareValues, recognizeColumn, type ValueRecognizer } from './recognizers/recognizer.js';
 import { builtinRecognizers } from './recognizers/registry.js';
+import { cjkCharactersAtLeast, hasWordRuns } from './recognizers/text.js';
 import { typeEvidence } from './type-rules.js';
 import { EMPTY_COLUMN_MIN_ROWS, subjectEvidence, type SubjectFindings } from './subject/evidence.js';
 import type { TableGraphContext } from './subject/types.js';
@@ -74,8 +75,9 @@ function freeText(values: readonly string[] | undefined): boolean | undefined {
   let cjk = 0;
   let length = 0;
   for (const v of present) {
-    const spaced = v.trim().split(/\s+/).length >= 3;
-    const script = (v.match(CJK)?.length ?? 0) >= CJK_SENTENCE;
+    // Without the split and match lists (text.ts): this runs over every value of the columns the graph asks about.
+    const spaced = hasWordRuns(v, 3);
+    const script = cjkCharactersAtLeast(v, CJK, CJK_SENTENCE);
     if (spaced || script) sentences++;
     if (script) cjk++;
     length += v.length;

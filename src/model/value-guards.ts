@@ -92,6 +92,8 @@ export interface ValueFacts {
 
 /** Whether a value holds a number with at least MIN_COORDINATE_DECIMALS significant decimals (48.85661, not 45.50000000). */
 export function holdsFineNumber(value: string): boolean {
+  // Most values hold no decimal point: no match iterator for them.
+  if (!value.includes('.')) return false;
   for (const match of value.matchAll(DECIMAL_NUMBER)) if (match[1].replace(/0+$/, '').length >= MIN_COORDINATE_DECIMALS) return true;
   return false;
 }

@@ -120,9 +120,10 @@ function ageInYears(date: ParsedDate, now: Date): number {
 }
 
 /** Birth dates of a population spread over decades; event dates cluster in recent years. */
-function spreadAdjustment(ages: number[]): ColumnAdjustment | undefined {
-  if (ages.length < 3) return undefined;
-  ages.sort((a, b) => a - b);
+function spreadAdjustment(unsorted: readonly number[]): ColumnAdjustment | undefined {
+  if (unsorted.length < 3) return undefined;
+  // A numeric sort without comparator calls (ages are finite and never -0: the same order as (a, b) => a - b).
+  const ages = Float64Array.from(unsorted).sort();
   const median = ages[Math.floor(ages.length / 2)];
   const mean = ages.reduce((s, a) => s + a, 0) / ages.length;
   const sd = Math.sqrt(ages.reduce((s, a) => s + (a - mean) ** 2, 0) / ages.length);

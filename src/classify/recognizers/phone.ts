@@ -17,6 +17,13 @@ export interface PhoneRecognizerOptions {
 
 const DEFAULT_REGIONS: readonly CountryCode[] = ['US', 'GB', 'DE', 'FR'];
 const NANP = new Set<CountryCode>(['US', 'CA']);
+/**
+ * What one libphonenumber parse of a national number with a trunk 0 typically costs, in µs (measured on
+ * 6-10 digit numbers: GB's metadata makes it 12-50). A number is valid when any region accepts it, so
+ * trying the cheaper regions first changes the cost only, never the verdict. Others count as 10.
+ */
+const PARSE_MICROSECONDS: Partial<Record<CountryCode, number>> = { FR: 5, DE: 9, GB: 30 };
+const parseCost = (region: CountryCode): number => PARSE_MICROSECONDS[region] ?? 10;
 
 // Digits with common separators and an optional extension; 7-15 digits is checked separately.
 const PHONE_SHAPE = /^(?:\+|00)?[\d\s().\-/]{6,24}(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,6})?$/i;
@@ -77,7 +84,7 @@ function isValidPhone(value: string, nationalRegions: readonly CountryCode[], tr
 export function createPhoneRecognizer(options: PhoneRecognizerOptions = {}): ValueRecognizer {
   const regions = options.regions ?? DEFAULT_REGIONS;
   const nationalRegions = regions.filter((r) => NANP.has(r));
-  const trunkRegions = regions.filter((r) => !NANP.has(r));
+  const trunkRegions = regions.filter((r) => !NANP.has(r)).sort((a, b) => parseCost(a) - parseCost(b));
   return defineRecognizer({
     id: 'phone',
     category: CATEGORY.phone,

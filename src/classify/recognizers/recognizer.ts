@@ -7,7 +7,7 @@
  */
 import type { ColumnInput, Evidence } from '../types.js';
 import type { TableSubject } from '../name/table-context.js';
-import { canonicalPositions } from '../canonical-order.js';
+import { canonicalPositions, knownDistinct, type SampleDistinct } from '../canonical-order.js';
 import { numberedGroupStem } from '../name/numbered-parts.js';
 import { withMemoSlot } from './column-memo.js';
 import { isWhitespaceCode } from './text.js';
@@ -167,13 +167,16 @@ export function defineRecognizer<R extends ValueRecognizer>(recognizer: R): R {
 
 /** The distinct values and their counts, in canonical order (see canonical-order.ts): not the rows' order. */
 export function prepareValues(values: readonly string[]): PreparedValues {
+  // The model ordered these rows first (rules + model): its different values are these, unless one needs trimming.
+  const known = knownDistinct(values);
+  if (known && !known.distinct.some(hasSpaceAtAnEnd)) return preparedFromKnown(known);
   const index = new Map<string, number>();
   const distinct: string[] = [];
   const counts: number[] = [];
   let total = 0;
   for (const raw of values) {
     // trim() removes exactly the characters isWhitespaceCode accepts: skip it when neither end has one.
-    const value = isWhitespaceCode(raw.charCodeAt(0)) || isWhitespaceCode(raw.charCodeAt(raw.length - 1)) ? raw.trim() : raw;
+    const value = hasSpaceAtAnEnd(raw) ? raw.trim() : raw;
     if (value === '') continue;
     total++;
     const at = index.get(value);
@@ -183,8 +186,33 @@ export function prepareValues(values: readonly string[]): PreparedValues {
       counts.push(1);
     } else counts[at]++;
   }
-  const order = canonicalPositions(distinct, counts);
+  return inCanonicalOrder(distinct, counts, total);
+}
+
+/** The prepared column: its distinct values and counts in canonical order (`hashes`: their stringHash, when known). */
+function inCanonicalOrder(distinct: readonly string[], counts: readonly number[], total: number, hashes?: readonly number[]): PreparedValues {
+  const order = canonicalPositions(distinct, counts, hashes);
   return withMemoSlot({ distinct: order.map((i) => distinct[i]), counts: order.map((i) => counts[i]), total });
+}
+
+function hasSpaceAtAnEnd(value: string): boolean {
+  return isWhitespaceCode(value.charCodeAt(0)) || isWhitespaceCode(value.charCodeAt(value.length - 1));
+}
+
+/** prepareValues from the sample's different values as canonicalOrder found them (none needs trimming; '' is left out). */
+function preparedFromKnown(known: SampleDistinct): PreparedValues {
+  const distinct: string[] = [];
+  const counts: number[] = [];
+  const hashes: number[] = [];
+  let total = 0;
+  for (let i = 0; i < known.distinct.length; i++) {
+    if (known.distinct[i] === '') continue;
+    distinct.push(known.distinct[i]);
+    counts.push(known.counts[i]);
+    hashes.push(known.hashes[i]);
+    total += known.counts[i];
+  }
+  return inCanonicalOrder(distinct, counts, total, hashes);
 }
 
 /**
@@ -334,6 +362,44 @@ export function evaluateRecognizer(recognizer: ValueRecognizer, values: Prepared
 export function evaluateRecognizerEvidence(recognizer: ValueRecognizer, values: PreparedValues, options: EvaluateOptions = {}): Evidence[] {
   const minValues = options.minValues ?? DEFAULT_MIN_VALUES;
   if (values.total < Math.max(1, minValues)) return [];
+  const tally = tallyValues(recognizer, values, options, minValues);
+  if (tally === undefined) return [];
+  const found = validityEvidence(recognizer, values, tally);
+  const shaped = recognizer.validates && tally.failedDistinct > 0 ? shapeOnlyEvidence(recognizer, recognizer.validates, values, tally) : undefined;
+  return shaped && shaped.score > found.score ? [found, shaped] : [found];
+}
+
+/** What checking a column's values found, for the evidence (see evaluateRecognizerEvidence). */
+interface Tally {
+  /** Pattern scores × validator factors × counts, of matching values. */
+  readonly weighted: number;
+  readonly matchedValues: number;
+  readonly matchedDistinct: number;
+  /** Values counted in the share (those it can judge). */
+  readonly countedValues: number;
+  /** Values of a pattern's shape that failed validation (recognizers that say what they validate). */
+  readonly failedWeighted: number;
+  readonly failedValues: number;
+  readonly failedDistinct: number;
+  /** The matching values and their positions in `values.distinct`, for the column check. */
+  readonly matched: readonly string[] | undefined;
+  readonly matchedAt: readonly number[];
+  /** Distinct values looked at. */
+  readonly checked: number;
+  readonly validated: number;
+  /** Matching values beyond the validation budget, counted at the rate of those validated. */
+  readonly pendingDistinct: number;
+  readonly stoppedAtWorkLimit: boolean;
+  /** Values the recognizer cannot judge (see `judges`), by count. */
+  readonly unjudgedValues: number;
+}
+
+/**
+ * The loop over a column's distinct values, undefined when they are mostly values the recognizer cannot
+ * judge. Its own function, apart from the evidence text: counters that a nested function reads would
+ * live in a heap-allocated context instead of registers, on every value of every recognizer.
+ */
+function tallyValues(recognizer: ValueRecognizer, values: PreparedValues, options: EvaluateOptions, minValues: number): Tally | undefined {
   const probeSize = options.probeSize ?? DEFAULT_PROBE_SIZE;
   const table = compiled(recognizer);
   const scores = patternScores(table, options.nameTokens ?? []);
@@ -446,47 +512,58 @@ export function evaluateRecognizerEvidence(recognizer: ValueRecognizer, values: 
     failedDistinct += pendingDistinct * failRate;
   }
   // Mostly values it cannot judge: the few it can are no sample of the column.
-  if (unjudgedValues > 0 && (countedValues < Math.max(1, minValues) || countedValues < unjudgedValues)) return [];
-  const scope = checked < values.distinct.length ? ` (estimated from ${checked} distinct values)` : '';
-  const workNote = stoppedAtWorkLimit ? '; stopped at the work limit of custom patterns' : '';
-  const unjudgedNote = unjudgedValues > 0 ? `; ${unjudgedValues} values in a form it cannot judge left out` : '';
-  const found = validityEvidence();
-  const shaped = recognizer.validates && failedDistinct > 0 ? shapeOnlyEvidence(recognizer, recognizer.validates) : undefined;
-  return shaped && shaped.score > found.score ? [found, shaped] : [found];
+  if (unjudgedValues > 0 && (countedValues < Math.max(1, minValues) || countedValues < unjudgedValues)) return undefined;
+  return {
+    weighted, matchedValues, matchedDistinct, countedValues, failedWeighted, failedValues, failedDistinct,
+    matched, matchedAt, checked, validated, pendingDistinct, stoppedAtWorkLimit, unjudgedValues,
+  };
+}
 
-  function validityEvidence(): Evidence {
-    if (matchedDistinct === 0) {
-      const checkedScope = checked < values.distinct.length ? `${checked} of ${values.distinct.length} distinct sampled values checked` : `${values.total} sampled values`;
-      return { factor: 'values', category: recognizer.category, source: recognizer.id, score: 0, reason: `none of ${checkedScope} are ${recognizer.noun}${workNote}${unjudgedNote}` };
-    }
-    // Values beyond `limit` were not checked: the share is estimated from those that were.
-    const share = weighted / countedValues;
-    const matchedShare = matchedValues / countedValues;
-    const adjustment = matched && adjustColumn ? adjustColumn.call(recognizer, matched, values, matchedAt) : undefined;
-    const score = share * trustOf(matchedDistinct) * (adjustment ? adjustment.factor : 1);
-    let notes = '';
-    const note = (text: string) => {
-      if (text !== '') notes += `; ${text}`;
-    };
-    if (matchedDistinct < FULL_TRUST_DISTINCT) note(`only ${Math.round(matchedDistinct)} distinct`);
-    if (pendingDistinct > 0) note(`validity estimated from ${validated} values`);
-    if (stoppedAtWorkLimit) note('stopped at the work limit of custom patterns');
-    if (share < matchedShare * 0.85) note('many match only weak patterns');
-    note(unjudgedNote.slice(2));
-    note(adjustment?.note ?? '');
-    const reason = `${percent(matchedShare)} of ${values.total} sampled values are ${recognizer.noun}${scope}${notes}`;
-    // A literal, not a spread of a shared base: keys in the same order, at a fraction of the cost.
-    return { factor: 'values', category: recognizer.category, source: recognizer.id, score: Math.round(score * 1000) / 1000, reason };
-  }
+/** " (estimated from N distinct values)" when not all were checked. */
+function scopeNote(values: PreparedValues, tally: Tally): string {
+  return tally.checked < values.distinct.length ? ` (estimated from ${tally.checked} distinct values)` : '';
+}
 
-  function shapeOnlyEvidence(r: ValueRecognizer, check: string): Evidence {
-    const score = (failedWeighted / countedValues) * SHAPE_ONLY_CREDIT * trustOf(failedDistinct);
-    const few = failedDistinct < FULL_TRUST_DISTINCT ? `; only ${Math.round(failedDistinct)} distinct` : '';
-    const reason =
-      `${percent(failedValues / countedValues)} of ${values.total} sampled values have the shape of ${r.noun.replace(/^valid /, '')} but fail ${check}${scope}${few}: ` +
-      `test data or invalid numbers, counted at ${SHAPE_ONLY_CREDIT * 100}% because the column name names them`;
-    return { factor: 'values', category: r.category, source: r.id, score: Math.round(score * 1000) / 1000, reason, corroborating: true };
+function unjudgedNote(tally: Tally): string {
+  return tally.unjudgedValues > 0 ? `; ${tally.unjudgedValues} values in a form it cannot judge left out` : '';
+}
+
+function validityEvidence(recognizer: ValueRecognizer, values: PreparedValues, tally: Tally): Evidence {
+  const { checked, matchedDistinct, countedValues, stoppedAtWorkLimit } = tally;
+  if (matchedDistinct === 0) {
+    const workNote = stoppedAtWorkLimit ? '; stopped at the work limit of custom patterns' : '';
+    const checkedScope = checked < values.distinct.length ? `${checked} of ${values.distinct.length} distinct sampled values checked` : `${values.total} sampled values`;
+    return { factor: 'values', category: recognizer.category, source: recognizer.id, score: 0, reason: `none of ${checkedScope} are ${recognizer.noun}${workNote}${unjudgedNote(tally)}` };
   }
+  // Values beyond `limit` were not checked: the share is estimated from those that were.
+  const share = tally.weighted / countedValues;
+  const matchedShare = tally.matchedValues / countedValues;
+  const adjustColumn = recognizer.adjustColumn;
+  const adjustment = tally.matched && adjustColumn ? adjustColumn.call(recognizer, tally.matched, values, tally.matchedAt) : undefined;
+  const score = share * trustOf(matchedDistinct) * (adjustment ? adjustment.factor : 1);
+  let notes = '';
+  const note = (text: string) => {
+    if (text !== '') notes += `; ${text}`;
+  };
+  if (matchedDistinct < FULL_TRUST_DISTINCT) note(`only ${Math.round(matchedDistinct)} distinct`);
+  if (tally.pendingDistinct > 0) note(`validity estimated from ${tally.validated} values`);
+  if (stoppedAtWorkLimit) note('stopped at the work limit of custom patterns');
+  if (share < matchedShare * 0.85) note('many match only weak patterns');
+  note(unjudgedNote(tally).slice(2));
+  note(adjustment?.note ?? '');
+  const reason = `${percent(matchedShare)} of ${values.total} sampled values are ${recognizer.noun}${scopeNote(values, tally)}${notes}`;
+  // A literal, not a spread of a shared base: keys in the same order, at a fraction of the cost.
+  return { factor: 'values', category: recognizer.category, source: recognizer.id, score: Math.round(score * 1000) / 1000, reason };
+}
+
+function shapeOnlyEvidence(r: ValueRecognizer, check: string, values: PreparedValues, tally: Tally): Evidence {
+  const { failedDistinct, countedValues } = tally;
+  const score = (tally.failedWeighted / countedValues) * SHAPE_ONLY_CREDIT * trustOf(failedDistinct);
+  const few = failedDistinct < FULL_TRUST_DISTINCT ? `; only ${Math.round(failedDistinct)} distinct` : '';
+  const reason =
+    `${percent(tally.failedValues / countedValues)} of ${values.total} sampled values have the shape of ${r.noun.replace(/^valid /, '')} but fail ${check}${scopeNote(values, tally)}${few}: ` +
+    `test data or invalid numbers, counted at ${SHAPE_ONLY_CREDIT * 100}% because the column name names them`;
+  return { factor: 'values', category: r.category, source: r.id, score: Math.round(score * 1000) / 1000, reason, corroborating: true };
 }
 
 /** With fewer distinct values than FULL_TRUST_DISTINCT a score is damped: a repeated value proves little. */
@@ -521,11 +598,15 @@ export function recognizeColumn(recognizer: ValueRecognizer, values: PreparedVal
   if (!recognizer.recognizeColumn) found = evaluateRecognizerEvidence(recognizer, values, options);
   else if (values.total < Math.max(1, options.minValues ?? DEFAULT_MIN_VALUES)) return [];
   else found = [...recognizer.recognizeColumn(values, options)];
-  if (found.length === 0 || !namesCategory(recognizer, options.nameTokens) || !isNumberedPart(options.column)) return found;
+  // The numbered-part check first: memoised per column and rarely true, where the context words are many.
+  if (found.length === 0 || !isNumberedPart(options.column) || !namesCategory(recognizer, options.nameTokens)) return found;
   return found.filter((e) => e.veto || e.score >= NUMBERED_PART_MIN_SCORE);
 }
 
 /** Whether the column name has one of the recognizer's context words (names what it finds). */
 function namesCategory(recognizer: ValueRecognizer, nameTokens: readonly string[] | undefined): boolean {
-  return recognizer.context !== undefined && nameTokens !== undefined && recognizer.context.some((w) => nameTokens.includes(w));
+  if (nameTokens === undefined) return false;
+  const words = compiled(recognizer).contextWords;
+  for (const t of nameTokens) if (words.has(t)) return true;
+  return false;
 }

@@ -149,3 +149,30 @@ export function wordBoundaries(text: string, bounds: Int32Array): number {
   }
   return count;
 }
+
+/** `value.trim().split(/\s+/).length >= min` for a value that is not blank: at least `min` runs of non-space characters. */
+export function hasWordRuns(value: string, min: number): boolean {
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < value.length; i++) {
+    const space = isWhitespaceCode(value.charCodeAt(i));
+    if (!space && !inRun && ++runs >= min) return true;
+    inRun = !space;
+  }
+  return false;
+}
+
+/** No character of the Han, Hiragana, Katakana or Hangul scripts is below U+1100 (Hangul Jamo). */
+const FIRST_CJK_CODE = 0x1100;
+
+/**
+ * `(value.match(cjk)?.length ?? 0) >= min` for `cjk` a global regular expression of single characters of
+ * those scripts: a value too short, or without a code unit from U+1100 up, holds none, and no match list is made.
+ */
+export function cjkCharactersAtLeast(value: string, cjk: RegExp, min: number): boolean {
+  if (value.length < min) return false;
+  let i = 0;
+  while (i < value.length && value.charCodeAt(i) < FIRST_CJK_CODE) i++;
+  if (i === value.length) return false;
+  return (value.match(cjk)?.length ?? 0) >= min;
+}

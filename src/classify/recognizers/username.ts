@@ -55,8 +55,9 @@ export const usernameRecognizer = defineRecognizer({
   id: 'username',
   category: CATEGORY.username,
   noun: 'usernames or handles',
-  // Necessary for a valid handle: a letter or a non-ASCII digit (values of digits, dots, dashes and underscores fail validation).
-  gate: { any: TRAIT.letter | TRAIT.nonAscii },
+  // Necessary for a valid handle: a letter or a non-ASCII digit (values of digits, dots, dashes and underscores fail validation);
+  // both patterns allow letters, digits, . _ - and a leading @ only, so never a space, comma, colon or slash.
+  gate: { any: TRAIT.letter | TRAIT.nonAscii, none: TRAIT.space | TRAIT.comma | TRAIT.colon | TRAIT.slash },
   patterns: [
     { name: '@handle', regex: AT_HANDLE, score: 0.7, contextScore: 1 },
     { name: 'handle shape (needs a user/login column name)', regex: HANDLE, score: 0.15, contextScore: 0.9 },

@@ -31,8 +31,35 @@ const SECRET_WORDS: ReadonlySet<string> = new Set([
 ]);
 const DEVICE_WORDS: ReadonlySet<string> = new Set(['device', 'idfa', 'idfv', 'gaid', 'aaid', 'adid', 'advertising', 'handset']);
 
+/** Counts of ASCII characters and the order they were first seen in, reused by every call (zeroed after each). */
+const ASCII_COUNTS = new Int32Array(128);
+const ASCII_SEEN = new Uint8Array(128);
+
 /** Shannon entropy in bits per character. */
 export function entropy(value: string): number {
+  const n = value.length;
+  let seen = 0;
+  for (let i = 0; i < n; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 128) {
+      for (let k = 0; k < seen; k++) ASCII_COUNTS[ASCII_SEEN[k]] = 0;
+      return entropyOfCodePoints(value);
+    }
+    if (ASCII_COUNTS[code]++ === 0) ASCII_SEEN[seen++] = code;
+  }
+  // Summed in first-seen order, as entropyOfCodePoints's Map iterates: the same floating-point result.
+  let bits = 0;
+  for (let k = 0; k < seen; k++) {
+    const code = ASCII_SEEN[k];
+    const p = ASCII_COUNTS[code] / n;
+    bits -= p * Math.log2(p);
+    ASCII_COUNTS[code] = 0;
+  }
+  return bits;
+}
+
+/** `entropy` of any text, per code point. */
+function entropyOfCodePoints(value: string): number {
   const counts = new Map<string, number>();
   for (const c of value) counts.set(c, (counts.get(c) ?? 0) + 1);
   let bits = 0;

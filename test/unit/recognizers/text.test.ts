@@ -1,7 +1,7 @@
 /** The string helpers against the regular-expression idioms they replace: equal on every input. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isWhitespaceCode, splitOnSpaceOrComma, startsUppercase, wordBoundaries } from '../../../src/classify/recognizers/text.js';
+import { cjkCharactersAtLeast, hasWordRuns, isWhitespaceCode, splitOnSpaceOrComma, startsUppercase, wordBoundaries } from '../../../src/classify/recognizers/text.js';
 
 /** The tokens wordBoundaries finds, as strings (null for none, as `match` gives). */
 function tokens(text: string): string[] | null {
@@ -45,5 +45,21 @@ describe('trim', () => {
     const wrong: number[] = [];
     for (let code = 0; code <= 0xffff; code++) if ((String.fromCharCode(code).trim() === '') !== isWhitespaceCode(code)) wrong.push(code);
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('free-text helpers', () => {
+  const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+  const cjkParts = [...TRICKY, 'ひ', 'カ', '한', '\u1100', '\u3005', '\u30fc', '\uff66', '𠀀', '\u10ff', '\u2e80'];
+  const cjkString = fc.array(fc.constantFrom(...cjkParts), { maxLength: 20 }).map((parts) => parts.join(''));
+
+  it('hasWordRuns is the word count of split(/\\s+/) on the trimmed value, cjkCharactersAtLeast the length of match', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyString, cjkString), fc.integer({ min: 1, max: 9 }), (value, min) => {
+        if (value.trim() !== '') expect(hasWordRuns(value, min)).toBe(value.trim().split(/\s+/).length >= min);
+        expect(cjkCharactersAtLeast(value, CJK, min)).toBe((value.match(CJK)?.length ?? 0) >= min);
+      }),
+      { numRuns: 20000, seed: 2 },
+    );
   });
 });
