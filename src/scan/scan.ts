@@ -19,7 +19,7 @@ import type { NestedFieldSample, TableSample } from '../core/sample.js';
 import { readJsonDocuments } from '../core/json-documents.js';
 import { classifyNested, jsonColumnProposal } from './nested-json.js';
 import type { ColumnClassifier, ColumnInput, FieldClassification } from '../classify/types.js';
-import { planClassification, SubjectGraph, tableFacts, visibleTables, type TableGraphContext, type TableSubjectSummary } from '../classify/subject/index.js';
+import { planClassification, PlanVisibility, SubjectGraph, tableFacts, type TableGraphContext, type TableSubjectSummary } from '../classify/subject/index.js';
 import { hasPersonalCategory } from '../core/personal-data.js';
 import type { TableFilter } from './filters.js';
 import { ResultCodec, compactTableResult } from './compact-result.js';
@@ -165,6 +165,7 @@ export async function runScan(connector: Connector, options: ScanOptions): Promi
   const graph = options.subjectGraph === false ? undefined : new SubjectGraph(introspected.tables);
   const plan = graph && planClassification(graph, tables);
   const ids = tables.map(tableId);
+  const visibility = plan && new PlanVisibility(plan, ids);
   // Reused tables give their facts first: they are finished before anything else starts.
   if (graph) for (const previous of reused.values()) addFacts(graph, previous);
   let done = reused.size;
@@ -196,9 +197,9 @@ export async function runScan(connector: Connector, options: ScanOptions): Promi
         if (options.signal?.aborted) return;
         const sampled = await sampleTable(connector, table, options, timings);
         let context: TableGraphContext | undefined;
-        if (graph && plan) {
+        if (graph && plan && visibility) {
           await finished.before(index, plan);
-          context = graph.contextFor(table, distinctValues(sampled.sample), visibleTables(plan, ids, index), sampled.sample?.rowsRead);
+          context = graph.contextFor(table, distinctValues(sampled.sample), visibility.of(index), sampled.sample?.rowsRead);
           options.onGraphContext?.(table, context);
         }
         const result = await classifyTable(database, table, sampled, context, options, timings);
