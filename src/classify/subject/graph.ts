@@ -51,6 +51,7 @@ const NOT_A_KEY_WORDS = new Set(['created', 'updated', 'modified', 'deleted', 'u
 /** An alternate key's name ends as an identifier's does (`pid`, `patient_no`, `memberNr`). */
 const IDENTIFIER_ENDING = /(?:id|no|nr|num|key|ref|code)$/i;
 const NOBODY: PersonJudgement = { score: 0, isPerson: false, reasons: [] };
+const NO_EDGES: readonly ReferenceEdge[] = Object.freeze([]);
 /** A context that sees more tables than this finds value references through the sketch index rather than among what it sees. */
 const INDEX_FROM_VISIBLE = 256;
 /** A word leading this share of the table names (and at least MODULE_MIN_TABLES) names a module of the application. */
@@ -123,16 +124,15 @@ export class SubjectGraph {
   /** How many tables have a column of each (lowercased) name. */
   readonly #columnNameCounts = new Map<string, number>();
   #alternateKeyNames: ReadonlyMap<string, ReadonlySet<TableId>> | undefined;
-  readonly #valueEdges = new Map<TableId, ReferenceEdge[]>();
+  readonly #valueEdges = new Map<TableId, readonly ReferenceEdge[]>();
   readonly #persons = new Map<TableId, PersonJudgement>();
   readonly #personsByName = new Map<TableId, PersonJudgement>();
   /**
    * judgePerson's answer per table for the facts it was given, kept across contexts (which forget the
    * judgements above, as what a context may see differs): it depends on the table and those facts
-   * only, and each table's context asks it again of every person table with a key sketch.
+   * only, and many contexts ask it of the same person table (those referencing it, those comparing its sketch).
    */
   readonly #shapeJudgements = new Map<TableId, { readonly facts: TableFacts; readonly judgement: PersonJudgement }>();
-  readonly #nameJudgements = new Map<TableId, PersonJudgement>();
   readonly #profile: DomainProfile;
   /** Tables whose facts the current context may use (see order.ts), besides its own table (#self); undefined: all. */
   #visible: VisibleTables | undefined;
@@ -361,11 +361,9 @@ export class SubjectGraph {
   }
 
   #judgePerson(id: TableId, node: Node, facts: TableFacts | undefined): PersonJudgement {
-    if (!facts) {
-      let judgement = this.#nameJudgements.get(id);
-      if (!judgement) this.#nameJudgements.set(id, (judgement = judgePerson(node.table.name, node.shape, undefined, this.#profile.defaultSubject())));
-      return judgement;
-    }
+    // By name alone: not kept across contexts (every table's own context asks it once, and kept it was
+    // a judgement per table until the scan ended).
+    if (!facts) return judgePerson(node.table.name, node.shape, undefined, this.#profile.defaultSubject());
     const known = this.#shapeJudgements.get(id);
     if (known?.facts === facts) return known.judgement;
     const judgement = judgePerson(node.table.name, node.shape, facts, this.#profile.defaultSubject());
@@ -656,7 +654,8 @@ export class SubjectGraph {
         if (match) found.push(valuesEdge(node.table, column, this.#nodes.get(match[0])!.table, match[1]));
       }
     }
-    this.#valueEdges.set(id, found);
+    // Most tables find none: one shared empty list rather than one per table, kept until the scan ends.
+    this.#valueEdges.set(id, found.length > 0 ? found : NO_EDGES);
     for (const e of found) {
       const list = this.#in.get(e.to) ?? [];
       list.push(e);
