@@ -130,10 +130,27 @@ function headNamedTable(table: TableMetadata, words: readonly string[], ctx: Nam
   const ownName = ctx.names.get(own);
   if (ownName && ownName.core[ownName.core.length - 1] === words[0]) return undefined;
   // Only a table with a single-column key can be referenced (a join table is no record of its own).
-  const found = (ctx.heads.get(words[0]) ?? []).filter((id) => id !== own && ctx.tables.get(id)?.primaryKey.length === 1);
-  const sameSchema = found.filter((id) => ctx.tables.get(id)?.schema === table.schema);
-  const list = sameSchema.length > 0 ? sameSchema : found;
-  return list.length === 1 ? list[0] : undefined;
+  return oneTable(ctx.heads.get(words[0]) ?? [], table, ctx, (id) => ctx.tables.get(id)?.primaryKey.length === 1);
+}
+
+/**
+ * The one table of `ids` other than the table itself (and accepted), of its own schema's when there
+ * are some there; undefined when none or several. Stops at the second of its schema: `ids` may be
+ * tens of thousands of tables of the same name in a generated estate.
+ */
+function oneTable(ids: readonly TableId[], table: TableMetadata, ctx: NameReferenceContext, accept: (id: TableId) => boolean = () => true): TableId | undefined {
+  const own = tableId(table);
+  let first: TableId | undefined;
+  let others = 0;
+  let sameFirst: TableId | undefined;
+  for (const id of ids) {
+    if (id === own || !accept(id)) continue;
+    if (others++ === 0) first = id;
+    if (ctx.tables.get(id)?.schema !== table.schema) continue;
+    if (sameFirst !== undefined) return undefined;
+    sameFirst = id;
+  }
+  return sameFirst ?? (others === 1 ? first : undefined);
 }
 
 /** Tables by the head (last) word of their core name, for names of two or more words (see `headNamedTable`). */
@@ -205,17 +222,15 @@ function nameReferenceOf(table: TableMetadata, column: ColumnMetadata, ctx: Name
   for (const words of [strip(translated), strip(raw)]) {
     // Without a key word only the whole name may name a table (`pref` → `mtb_pref`, not `vocabulary_version`).
     for (const run of hasKeyWord ? runs(words) : [words]) {
-      const named = ctx.index.exact(run).filter((id) => id !== own);
       // Of the same name in several schemas, the table's own schema's.
-      const sameSchema = named.filter((id) => ctx.tables.get(id)?.schema === table.schema);
-      const found = sameSchema.length > 0 ? sameSchema : named;
-      if (found.length === 1) {
+      const found = oneTable(ctx.index.exact(run), table, ctx);
+      if (found) {
         // A run that leaves other words of the name out (`default_issue_query_id` → `queries`) names it less surely.
         const whole = run.length === words.length;
         candidates.push({
-          id: found[0],
+          id: found,
           strength: hasKeyWord ? (whole ? EXACT_WITH_KEY_WORD : PART_WITH_KEY_WORD) : EXACT_WITHOUT_KEY_WORD,
-          because: `column name '${column.name}' names table ${ctx.tables.get(found[0])?.name ?? found[0]}`,
+          because: `column name '${column.name}' names table ${ctx.tables.get(found)?.name ?? found}`,
         });
         break;
       }
