@@ -133,12 +133,14 @@ function headNamedTable(table: TableMetadata, words: readonly string[], ctx: Nam
   return oneTable(ctx.heads.get(words[0]) ?? [], table, ctx, (id) => ctx.tables.get(id)?.primaryKey.length === 1);
 }
 
+const always = (): boolean => true;
+
 /**
  * The one table of `ids` other than the table itself (and accepted), of its own schema's when there
  * are some there; undefined when none or several. Stops at the second of its schema: `ids` may be
  * tens of thousands of tables of the same name in a generated estate.
  */
-function oneTable(ids: readonly TableId[], table: TableMetadata, ctx: NameReferenceContext, accept: (id: TableId) => boolean = () => true): TableId | undefined {
+function oneTable(ids: readonly TableId[], table: TableMetadata, ctx: NameReferenceContext, accept: (id: TableId) => boolean = always): TableId | undefined {
   const own = tableId(table);
   let first: TableId | undefined;
   let others = 0;
