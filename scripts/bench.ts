@@ -14,7 +14,8 @@
  *  5. with --estate (or --only estate; minutes, not in the default run): issue 18's large estate end to end
  *     on PostgreSQL (--estate-tables N, default 100000; --estate-columns 4; --estate-rows 200): build, fresh
  *     scan, re-scan, check, export html/xlsx, review --serve first paint and a filter, wall time and peak RSS
- *     of each (scripts/lib/bench-estate.ts).
+ *     of each (scripts/lib/bench-estate.ts); --estate-url URL runs the steps on an estate built before
+ *     (password in PGPASSWORD), without the build.
  *  6. with --review-page (or --only review-page; slow, not in the default run): the review page in Chromium at
  *     7,200 and 100,000 fields (--review-fields 7200,100000): first paint, each filter, one accept
  *     (scripts/bench-review-page.ts).
@@ -324,6 +325,7 @@ if (only === 'estate' || args.includes('--estate')) {
     ml: !args.includes('--no-ml'),
     pageTimeoutMs: arg('page-timeout', 600) * 1000,
     sideBySide: (line) => sideBySide.push(line),
+    ...(args.includes('--estate-url') ? { url: args[args.indexOf('--estate-url') + 1] } : {}),
   });
 }
 if (sideBySide.length > 0) {

@@ -28,6 +28,8 @@ export interface EstateBenchOptions {
   /** Give up on the review page after this long. */
   readonly pageTimeoutMs: number;
   readonly sideBySide?: (line: string) => void;
+  /** An estate built before (a PostgreSQL URL, password in PGPASSWORD): no build, the steps only. */
+  readonly url?: string;
 }
 
 /** Tables per transaction in the build script: bounded so the lock table never fills. */
@@ -50,20 +52,22 @@ export async function benchEstate(options: EstateBenchOptions): Promise<void> {
     log(`${m.step}: ${sec(m.wallMs)}${m.peakRssMb === undefined ? '' : `, peak RSS ${m.peakRssMb} MB`}${m.note ? ` (${m.note})` : ''}`);
   };
   try {
-    const server = await postgresServer();
+    const server = options.url ? undefined : await postgresServer();
     const db = `estate_${options.tables}`;
-    await server.exec(undefined, [[`CREATE DATABASE ${db}`]], 1);
-    const buildFile = path.join(dir, 'build.sql');
-    writeBuildScript(buildFile, options);
-    const buildMs = await server.script(db, buildFile);
-    const analyzeFile = path.join(dir, 'analyze.sql');
-    fs.writeFileSync(analyzeFile, 'ANALYZE;\n');
-    const analyzeMs = await server.script(db, analyzeFile);
-    report({ step: 'build (one psql session)', wallMs: buildMs, note: `then ANALYZE ${sec(analyzeMs)}` });
+    if (server) {
+      await server.exec(undefined, [[`CREATE DATABASE ${db}`]], 1);
+      const buildFile = path.join(dir, 'build.sql');
+      writeBuildScript(buildFile, options);
+      const buildMs = await server.script(db, buildFile);
+      const analyzeFile = path.join(dir, 'analyze.sql');
+      fs.writeFileSync(analyzeFile, 'ANALYZE;\n');
+      const analyzeMs = await server.script(db, analyzeFile);
+      report({ step: 'build (one psql session)', wallMs: buildMs, note: `then ANALYZE ${sec(analyzeMs)}` });
+    }
 
     const file = path.join(dir, 'estate.yml');
-    const scanArgs = ['scan', server.url(db), '-o', file, '-q', '--concurrency', String(options.concurrency), ...(options.ml ? [] : ['--no-ml'])];
-    const env = server.env;
+    const scanArgs = ['scan', server ? server.url(db) : options.url!, '-o', file, '-q', '--concurrency', String(options.concurrency), ...(options.ml ? [] : ['--no-ml'])];
+    const env = server ? server.env : {};
     report(await measureCli('fresh scan (--no-merge)', [...scanArgs, '--no-merge'], env, dir, [0, 3]));
     const bytes = fs.statSync(file).size;
     report(await measureCli('re-scan merging into it', scanArgs, env, dir, [0, 3]));
@@ -71,7 +75,7 @@ export async function benchEstate(options: EstateBenchOptions): Promise<void> {
     report(await measureCli('check', ['check', file], env, dir, [1]));
     report(await measureCli('export --format html', ['export', file, '--format', 'html', '-o', path.join(dir, 'estate.html'), '-q'], env, dir, [0]));
     report(await measureCli('export --format xlsx', ['export', file, '--format', 'xlsx', '-o', path.join(dir, 'estate.xlsx'), '-q'], env, dir, [0]));
-    await server.close();
+    await server?.close();
     await stopAll(); // the review page needs no database; free its memory and cores
     for (const m of await measureReviewPage(file, options.pageTimeoutMs)) report(m);
 
@@ -87,7 +91,7 @@ export async function benchEstate(options: EstateBenchOptions): Promise<void> {
     const worst = Math.max(...results.map((m) => m.peakRssMb ?? 0));
     options.sideBySide?.(
       `estate of ${options.tables.toLocaleString('en')} tables: ` +
-        results.slice(1).map((m) => `${m.step} ${sec(m.wallMs)}${m.peakRssMb === undefined ? '' : ` (${m.peakRssMb} MB)`}`).join(', ') +
+        results.slice(server ? 1 : 0).map((m) => `${m.step} ${sec(m.wallMs)}${m.peakRssMb === undefined ? '' : ` (${m.peakRssMb} MB)`}`).join(', ') +
         `; highest peak RSS ${worst} MB`,
     );
   } finally {

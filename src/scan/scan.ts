@@ -19,7 +19,7 @@ import type { NestedFieldSample, TableSample } from '../core/sample.js';
 import { readJsonDocuments } from '../core/json-documents.js';
 import { classifyNested, jsonColumnProposal } from './nested-json.js';
 import type { ColumnClassifier, ColumnInput, FieldClassification } from '../classify/types.js';
-import { planClassification, SubjectGraph, tableFacts, visibleTables, type TableGraphContext, type TableSubjectSummary } from '../classify/subject/index.js';
+import { planClassification, PlanVisibility, SubjectGraph, tableFacts, type TableGraphContext, type TableSubjectSummary } from '../classify/subject/index.js';
 import { hasPersonalCategory } from '../core/personal-data.js';
 import type { TableFilter } from './filters.js';
 import { ResultCodec, compactTableResult } from './compact-result.js';
@@ -165,6 +165,7 @@ export async function runScan(connector: Connector, options: ScanOptions): Promi
   const graph = options.subjectGraph === false ? undefined : new SubjectGraph(introspected.tables);
   const plan = graph && planClassification(graph, tables);
   const ids = tables.map(tableId);
+  const visibility = plan && new PlanVisibility(plan, ids);
   // Reused tables give their facts first: they are finished before anything else starts.
   if (graph) for (const previous of reused.values()) addFacts(graph, previous);
   let done = reused.size;
@@ -196,9 +197,9 @@ export async function runScan(connector: Connector, options: ScanOptions): Promi
         if (options.signal?.aborted) return;
         const sampled = await sampleTable(connector, table, options, timings);
         let context: TableGraphContext | undefined;
-        if (graph && plan) {
+        if (graph && plan && visibility) {
           await finished.before(index, plan);
-          context = graph.contextFor(table, distinctValues(sampled.sample), visibleTables(plan, ids, index), sampled.sample?.rowsRead);
+          context = graph.contextFor(table, distinctValues(sampled.sample), visibility.of(index), sampled.sample?.rowsRead);
           options.onGraphContext?.(table, context);
         }
         const result = await classifyTable(database, table, sampled, context, options, timings);
@@ -254,30 +255,38 @@ function distinctValues(sample: TableSample | undefined): ((column: string) => r
 }
 
 /**
- * Which tables are classified, as promises a waiting table can await: one per table, and one per
- * position for "every table before this one" (barrier tables), chained so that none is made twice.
+ * Which tables are classified, for a table that waits for some (its dependencies) or for every table
+ * before it (barrier tables): a flag per table and how many tables at the head of the order are done,
+ * with a promise only for a table that is waiting (a promise per table and per position took memory
+ * in proportion to a 100,000-table estate, until the scan ended).
  */
 class Finished {
-  readonly #done: { promise: Promise<void>; resolve: () => void }[];
-  readonly #prefix: Promise<void>[] = [];
+  readonly #done: Uint8Array;
   readonly #order: readonly number[];
+  /** Positions 0 .. #doneBefore - 1 of the order are classified. */
+  #doneBefore = 0;
+  readonly #waiting: { readonly ready: () => boolean; readonly resolve: () => void }[] = [];
 
   constructor(count: number, order: readonly number[], results: readonly (TableResult | undefined)[]) {
     this.#order = order;
-    this.#done = Array.from({ length: count }, (_, i) => {
-      let resolve!: () => void;
-      const promise = new Promise<void>((r) => (resolve = r));
-      if (results[i]) resolve();
-      return { promise, resolve };
-    });
+    this.#done = new Uint8Array(count);
+    results.forEach((r, i) => r && (this.#done[i] = 1));
+    this.#advance();
   }
 
   mark(index: number): void {
-    this.#done[index].resolve();
+    this.#done[index] = 1;
+    this.#advance();
+    for (let i = this.#waiting.length - 1; i >= 0; i--) {
+      const waiter = this.#waiting[i];
+      if (!waiter.ready()) continue;
+      this.#waiting.splice(i, 1);
+      waiter.resolve();
+    }
   }
 
   /** Resolves when every table `index` waits for (see subject/order.ts) is classified. */
-  async before(
+  before(
     index: number,
     plan: {
       readonly waitsFor: readonly (readonly number[])[];
@@ -285,19 +294,13 @@ class Finished {
       readonly position: readonly number[];
     },
   ): Promise<void> {
-    await Promise.all(plan.waitsFor[index].map((d) => this.#done[d].promise));
-    if (plan.barrier[index]) await this.#allBefore(plan.position[index]);
+    const ready = () => plan.waitsFor[index].every((d) => this.#done[d] === 1) && (!plan.barrier[index] || this.#doneBefore >= plan.position[index]);
+    if (ready()) return Promise.resolve();
+    return new Promise((resolve) => this.#waiting.push({ ready, resolve }));
   }
 
-  #allBefore(position: number): Promise<void> {
-    for (let p = this.#prefix.length; p <= position; p++) {
-      this.#prefix.push(
-        p === 0
-          ? Promise.resolve()
-          : Promise.all([this.#prefix[p - 1], this.#done[this.#order[p - 1]].promise]).then(() => undefined),
-      );
-    }
-    return this.#prefix[position];
+  #advance(): void {
+    while (this.#doneBefore < this.#order.length && this.#done[this.#order[this.#doneBefore]] === 1) this.#doneBefore++;
   }
 }
 

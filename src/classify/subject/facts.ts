@@ -5,6 +5,7 @@
  * (for references inferred from values; memory only, never written anywhere, and absent for a table
  * reused from a checkpoint, whose values were not read again).
  */
+import { orNone } from '../../util/none.js';
 import type { TableMetadata } from '../../core/metadata.js';
 import type { FieldClassification } from '../types.js';
 import { CATEGORY } from '../categories.js';
@@ -45,7 +46,12 @@ export function tableFacts(finished: FinishedTable, isPerson: (facts: TableFacts
     else if (confirmed && f.categories.some(isContactCategory)) contact.push(column);
     if (f.categories.some((c) => IDENTITY_CATEGORIES.has(c))) identity.push(column);
   }
-  const facts: TableFacts = { rowsSampled: finished.rowsSampled, personOnlyColumns: personOnly, contactColumns: contact, identityColumns: identity };
+  const facts: TableFacts = {
+    rowsSampled: finished.rowsSampled,
+    personOnlyColumns: orNone(personOnly),
+    contactColumns: orNone(contact),
+    identityColumns: orNone(identity),
+  };
   if (!finished.values || !isPerson(facts)) return facts;
   const sketch = keySketch(finished.table, finished.values, finished.rowsSampled);
   const alternates = alternateKeys.flatMap((column) => alternateSketch(finished.table, column, finished.values!, finished.rowsSampled) ?? []);
@@ -96,16 +102,25 @@ function keySketchOf(column: string, sampled: readonly string[], tableRows: numb
 }
 
 /**
- * Integer keys written the way numbers print (`42`, not `042` or `-0`), as a sorted Float64Array: the
- * scan keeps every person table's sketch until it ends, and as a Set of strings 200 keys took about
- * 10 kB of heap (half of all a large estate's scan kept per table; docs/benchmarks.md), here 1.6 kB.
+ * Integer keys written the way numbers print (`42`, not `042` or `-0`), compactly: the scan keeps every
+ * person table's sketch until it ends. As a Set of strings 200 keys took about 10 kB of heap; sorted in
+ * a Float64Array 1.6 kB, an Int32Array when they fit (0.8 kB), and nothing but the bounds when they are
+ * every integer of a range (a table no larger than its sample, keyed 1..n: a large estate's usual case).
  * Holds exactly the strings the Set held: a value is in it when it prints as one of the numbers.
  */
 export class IntegerKeys implements KeyValues {
-  readonly #sorted: Float64Array;
+  /** The keys, sorted; undefined when they are every integer from `#first` to `#first + size - 1`. */
+  readonly #sorted: Float64Array | Int32Array | undefined;
+  readonly #first: number;
+  readonly #size: number;
 
   private constructor(sorted: Float64Array) {
-    this.#sorted = sorted;
+    this.#size = sorted.length;
+    this.#first = sorted[0];
+    const last = sorted[sorted.length - 1];
+    const dense = sorted.length > 0 && last - this.#first + 1 === sorted.length;
+    const int32 = sorted.length > 0 && this.#first >= -0x80000000 && last <= 0x7fffffff;
+    this.#sorted = dense ? undefined : int32 ? Int32Array.from(sorted) : sorted;
   }
 
   /** The compact form of `values`, or undefined when one of them is not an integer as it prints. */
@@ -121,13 +136,14 @@ export class IntegerKeys implements KeyValues {
   }
 
   get size(): number {
-    return this.#sorted.length;
+    return this.#size;
   }
 
   has(value: string): boolean {
     const n = Number(value);
     if (!Number.isSafeInteger(n) || String(n) !== value) return false;
     const sorted = this.#sorted;
+    if (!sorted) return this.#size > 0 && n >= this.#first && n < this.#first + this.#size;
     let lo = 0;
     let hi = sorted.length - 1;
     while (lo <= hi) {

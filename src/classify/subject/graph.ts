@@ -29,7 +29,10 @@ import { judgeNotPerson, judgePerson, PERSON_THRESHOLD, switchboard, tableShape,
 import { declaredReferences, headWordIndex, isActorColumn, KEY_WORDS, keyNameIndex, meaningless, nameReference, namedAsKey, namesOtherThing, namesPerson, referenceKey, valuesEdge, valuesReference, type NameReferenceContext } from './references.js';
 import { commonPrefixes, tableName, TableNameIndex, type TableName } from './table-words.js';
 import { splitIdentifier } from '../name/tokenize.js';
-import type { ColumnReference, KeySketch, PersonJudgement, ReferenceEdge, TableDomain, TableFacts, TableGraphContext, TableId, TableSubjectSummary } from './types.js';
+import type { ColumnMetadata } from '../../core/metadata.js';
+import type { ColumnReference, KeySketch, PersonJudgement, ReferenceEdge, TableDomain, TableFacts, TableGraphContext, TableId, TableSubjectSummary, VisibleTables } from './types.js';
+import { SketchIndex } from './sketch-index.js';
+import { components } from '../../util/components.js';
 
 export const MAX_HOPS = 3;
 export const HOP_DECAY = 0.85;
@@ -48,6 +51,9 @@ const NOT_A_KEY_WORDS = new Set(['created', 'updated', 'modified', 'deleted', 'u
 /** An alternate key's name ends as an identifier's does (`pid`, `patient_no`, `memberNr`). */
 const IDENTIFIER_ENDING = /(?:id|no|nr|num|key|ref|code)$/i;
 const NOBODY: PersonJudgement = { score: 0, isPerson: false, reasons: [] };
+const NO_EDGES: readonly ReferenceEdge[] = Object.freeze([]);
+/** A context that sees more tables than this finds value references through the sketch index rather than among what it sees. */
+const INDEX_FROM_VISIBLE = 256;
 /** A word leading this share of the table names (and at least MODULE_MIN_TABLES) names a module of the application. */
 const MODULE_SHARE = 0.1;
 const MODULE_MIN_TABLES = 5;
@@ -103,24 +109,33 @@ export class SubjectGraph {
   readonly #facts = new Map<TableId, TableFacts>();
   /** Key sketches of person tables, by table id (few: only person tables have one). */
   readonly #sketches = new Map<TableId, KeySketch>();
+  readonly #sketchIndex = new SketchIndex();
   /** Alternate-key sketches of person tables (see TableFacts.alternateSketches), by table id. */
   readonly #alternateSketches = new Map<TableId, readonly KeySketch[]>();
+  /** The same, by the lowercased column name of the sketch, then by table. */
+  readonly #alternatesByName = new Map<string, Map<TableId, KeySketch[]>>();
+  /**
+   * Tables whose person judgement can depend on the order of judgements in a context (see #ownerCycles),
+   * with a key sketch or alternate sketches, in the order they first got one.
+   */
+  readonly #cyclicSketchHolders: TableId[] = [];
+  readonly #cyclicAlternateHolders: TableId[] = [];
+  #cyclic: ReadonlySet<TableId> | undefined;
   /** How many tables have a column of each (lowercased) name. */
   readonly #columnNameCounts = new Map<string, number>();
   #alternateKeyNames: ReadonlyMap<string, ReadonlySet<TableId>> | undefined;
-  readonly #valueEdges = new Map<TableId, ReferenceEdge[]>();
+  readonly #valueEdges = new Map<TableId, readonly ReferenceEdge[]>();
   readonly #persons = new Map<TableId, PersonJudgement>();
   readonly #personsByName = new Map<TableId, PersonJudgement>();
   /**
    * judgePerson's answer per table for the facts it was given, kept across contexts (which forget the
    * judgements above, as what a context may see differs): it depends on the table and those facts
-   * only, and each table's context asks it again of every person table with a key sketch.
+   * only, and many contexts ask it of the same person table (those referencing it, those comparing its sketch).
    */
   readonly #shapeJudgements = new Map<TableId, { readonly facts: TableFacts; readonly judgement: PersonJudgement }>();
-  readonly #nameJudgements = new Map<TableId, PersonJudgement>();
   readonly #profile: DomainProfile;
   /** Tables whose facts the current context may use (see order.ts), besides its own table (#self); undefined: all. */
-  #visible: ReadonlySet<TableId> | undefined;
+  #visible: VisibleTables | undefined;
   #self: TableId | undefined;
   readonly #judging = new Set<TableId>();
   /** Every word of every table's name (for columns whose names name another thing). */
@@ -248,8 +263,43 @@ export class SubjectGraph {
   addFacts(id: TableId, facts: TableFacts): void {
     this.#facts.set(id, facts);
     this.#persons.delete(id);
-    if (facts.keySketch) this.#sketches.set(id, facts.keySketch);
-    if (facts.alternateSketches) this.#alternateSketches.set(id, facts.alternateSketches);
+    if (facts.keySketch) {
+      if (!this.#sketches.has(id) && this.#ownerCycles().has(id)) this.#cyclicSketchHolders.push(id);
+      this.#sketches.set(id, facts.keySketch);
+      this.#sketchIndex.set(id, facts.keySketch);
+    }
+    if (facts.alternateSketches) {
+      if (!this.#alternateSketches.has(id) && this.#ownerCycles().has(id)) this.#cyclicAlternateHolders.push(id);
+      for (const byTable of this.#alternatesByName.values()) byTable.delete(id);
+      this.#alternateSketches.set(id, facts.alternateSketches);
+      for (const sketch of facts.alternateSketches) {
+        const name = sketch.column.toLowerCase();
+        const byTable = this.#alternatesByName.get(name) ?? new Map<TableId, KeySketch[]>();
+        this.#alternatesByName.set(name, byTable);
+        byTable.set(id, [...(byTable.get(id) ?? []), sketch]);
+      }
+    }
+  }
+
+  /**
+   * Tables whose person judgement (person()) may reach a cycle of owner references (a person table that
+   * belongs to another person table, see person()): there the answer depends on which table of the cycle
+   * a context judged first. Every other table's judgement depends only on what the context sees, so it
+   * may be asked lazily, in any order (#inferFromValues does, for the sketches it compares).
+   */
+  #ownerCycles(): ReadonlySet<TableId> {
+    if (this.#cyclic) return this.#cyclic;
+    const ids = [...this.#nodes.keys()];
+    const at = new Map(ids.map((id, i) => [id, i]));
+    const edges = ids.map((id) =>
+      this.#nodes.get(id)!.out.filter((e) => !e.actor && e.to !== id && e.strength >= OWNER_EDGE_STRENGTH && at.has(e.to)).map((e) => at.get(e.to)!),
+    );
+    const cyclic = new Set<TableId>();
+    // Components come after those they reach, so a component reaching a cycle is seen after it.
+    for (const members of components(ids.length, edges)) {
+      if (members.length > 1 || members.some((m) => edges[m].some((to) => cyclic.has(ids[to])))) for (const m of members) cyclic.add(ids[m]);
+    }
+    return (this.#cyclic = cyclic);
   }
 
   #forgetJudgements(): void {
@@ -311,11 +361,9 @@ export class SubjectGraph {
   }
 
   #judgePerson(id: TableId, node: Node, facts: TableFacts | undefined): PersonJudgement {
-    if (!facts) {
-      let judgement = this.#nameJudgements.get(id);
-      if (!judgement) this.#nameJudgements.set(id, (judgement = judgePerson(node.table.name, node.shape, undefined, this.#profile.defaultSubject())));
-      return judgement;
-    }
+    // By name alone: not kept across contexts (every table's own context asks it once, and kept it was
+    // a judgement per table until the scan ended).
+    if (!facts) return judgePerson(node.table.name, node.shape, undefined, this.#profile.defaultSubject());
     const known = this.#shapeJudgements.get(id);
     if (known?.facts === facts) return known.judgement;
     const judgement = judgePerson(node.table.name, node.shape, facts, this.#profile.defaultSubject());
@@ -460,7 +508,7 @@ export class SubjectGraph {
    * per column, for references inferred from values (into finished person tables with a key sketch);
    * those references are kept for the tables that reference this one.
    */
-  contextFor(table: TableMetadata, distinct?: DistinctValues, visible?: ReadonlySet<TableId>, rowsSampled?: number): TableGraphContext {
+  contextFor(table: TableMetadata, distinct?: DistinctValues, visible?: VisibleTables, rowsSampled?: number): TableGraphContext {
     // Not copied with the own table added: a table that waits for every table before it sees a set of
     // tens of thousands in a large estate.
     this.#visible = visible;
@@ -580,28 +628,21 @@ export class SubjectGraph {
     const id = tableId(node.table);
     if (this.#valueEdges.has(id)) return;
     const resolved = new Set(node.out.flatMap((e) => e.columns));
-    // From the smaller of the visible tables and the sketches: a table that waits for a few tables
-    // sees a few of the thousands of sketches a large estate's scan holds (listing them all for every
-    // table was quadratic in the tables).
+    this.#judgeCyclicHolders(id);
     const visible = this.#visible;
-    const candidates = visible && visible.size < this.#sketches.size ? [...visible].filter((other) => this.#sketches.has(other)) : [...this.#sketches.keys()];
-    const sketches = candidates
-      .filter((other) => other !== id && this.#visibleFacts(other) && this.person(other).isPerson)
-      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-      .map((other) => [other, this.#sketches.get(other)!] as const);
-    const alternates = [...this.#alternateSketches]
-      .filter(([other]) => other !== id && this.#visibleFacts(other) && this.person(other).isPerson)
-      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-      .flatMap(([other, list]) => list.map((sketch) => [other, sketch] as const));
+    // A table that waits for a few tables compares its columns with the few sketches it sees; one that
+    // sees thousands (a barrier table, order.ts) with those the index says its values may fit.
+    const among = visible && visible.size <= INDEX_FROM_VISIBLE ? this.#visibleSketches(id, visible) : undefined;
+    const keyCandidates = (column: ColumnMetadata, values: readonly string[], named: boolean, personish: boolean) =>
+      among ?? this.#sketchIndex.candidates(column, values, named, personish);
     const found: ReferenceEdge[] = [];
-    if (sketches.length > 0 || alternates.length > 0) {
+    if (this.#sketches.size > 0 || this.#alternateSketches.size > 0) {
       for (const column of node.table.columns) {
         if (resolved.has(column.name) || (column.isPrimaryKey && node.table.primaryKey.length === 1)) continue;
         const values = distinct(column.name);
         if (!values) continue;
         // A column named as a person table's alternate key, whose values are among that key's values.
-        const lower = column.name.toLowerCase();
-        const alternate = alternates.find(([, sketch]) => sketch.column.toLowerCase() === lower && valuesReference(column, values, sketch, true, true));
+        const alternate = this.#alternatesNamed(id, column.name).find(([, sketch]) => valuesReference(column, values, sketch, true, true));
         if (alternate) {
           found.push(valuesEdge(node.table, column, this.#nodes.get(alternate[0])!.table, alternate[1]));
           continue;
@@ -609,16 +650,63 @@ export class SubjectGraph {
         if (namesOtherThing(column, this.#tableWords)) continue;
         const named = namedAsKey(column);
         const personish = namesPerson(column) || isActorColumn(column.name) || meaningless(column);
-        const match = sketches.find(([, sketch]) => valuesReference(column, values, sketch, named, personish));
+        const match = keyCandidates(column, values, named, personish).find(
+          ([other, sketch]) => this.#personSketch(id, other) && valuesReference(column, values, sketch, named, personish),
+        );
         if (match) found.push(valuesEdge(node.table, column, this.#nodes.get(match[0])!.table, match[1]));
       }
     }
-    this.#valueEdges.set(id, found);
+    // Most tables find none: one shared empty list rather than one per table, kept until the scan ends.
+    this.#valueEdges.set(id, found.length > 0 ? found : NO_EDGES);
     for (const e of found) {
       const list = this.#in.get(e.to) ?? [];
       list.push(e);
       this.#in.set(e.to, list);
     }
+  }
+
+  /** Whether another table's sketch may be compared in this context: it is visible and holds people. */
+  #personSketch(id: TableId, other: TableId): boolean {
+    return other !== id && this.#visibleFacts(other) !== undefined && this.person(other).isPerson;
+  }
+
+  /** The visible tables' key sketches, in table-id order (see #inferFromValues). */
+  #visibleSketches(id: TableId, visible: VisibleTables): (readonly [TableId, KeySketch])[] {
+    const list: (readonly [TableId, KeySketch])[] = [];
+    for (const other of visible) {
+      const sketch = this.#sketches.get(other);
+      if (sketch) list.push([other, sketch]);
+    }
+    return list.filter(([other]) => this.#personSketch(id, other)).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  }
+
+  /** Visible person tables' alternate-key sketches of a column name, by table id, then as listed. */
+  #alternatesNamed(id: TableId, column: string): (readonly [TableId, KeySketch])[] {
+    const byTable = this.#alternatesByName.get(column.toLowerCase());
+    if (!byTable) return [];
+    return [...byTable.keys()]
+      .filter((other) => this.#personSketch(id, other))
+      .sort()
+      .flatMap((other) => byTable.get(other)!.map((sketch) => [other, sketch] as const));
+  }
+
+  /**
+   * Judges the visible sketch holders whose judgement depends on the order of judgements (#ownerCycles)
+   * in the order the graph always judged them (every visible holder before any column was compared, in
+   * the visible tables' order when they were fewer than the sketches, else in the sketches' order; then
+   * the alternate holders), so that a context's judgements stay what they were.
+   */
+  #judgeCyclicHolders(id: TableId): void {
+    const judge = (other: TableId) => other !== id && this.#visibleFacts(other) && this.person(other);
+    const visible = this.#visible;
+    if (this.#cyclicSketchHolders.length > 0) {
+      if (!visible || visible.size >= this.#sketches.size) this.#cyclicSketchHolders.forEach(judge);
+      else if (visible.rank) {
+        const rank = visible.rank.bind(visible);
+        this.#cyclicSketchHolders.filter((other) => rank(other) !== undefined).sort((a, b) => rank(a)! - rank(b)!).forEach(judge);
+      } else for (const other of visible) if (this.#sketches.has(other) && this.#ownerCycles().has(other)) judge(other);
+    }
+    this.#cyclicAlternateHolders.forEach(judge);
   }
 
   /** The graph facts a dataset writer needs for one table (see TableSubjectSummary). */

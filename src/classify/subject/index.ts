@@ -4,7 +4,7 @@
  * evidence.ts what it says about a column). Pure: no I/O.
  */
 export { SubjectGraph, MAX_HOPS, HOP_DECAY, type DistinctValues } from './graph.js';
-export { planClassification, visibleTables, type ClassificationPlan } from './order.js';
+export { planClassification, PlanVisibility, type ClassificationPlan } from './order.js';
 export { tableFacts, keySketch, MAX_SKETCH_VALUES, type FinishedTable } from './facts.js';
 export { subjectEvidence, SUBJECT_SOURCE, DOMAIN_SOURCE, type SubjectFindings } from './evidence.js';
 export { judgePerson, PERSON_THRESHOLD } from './person-tables.js';

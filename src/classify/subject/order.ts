@@ -14,8 +14,9 @@
  */
 import { tableId, type TableMetadata } from '../../core/metadata.js';
 import { MAX_HOPS, type SubjectGraph } from './graph.js';
-import type { TableId } from './types.js';
+import type { TableId, VisibleTables } from './types.js';
 import { MinHeap } from '../../util/min-heap.js';
+import { components } from '../../util/components.js';
 
 export interface ClassificationPlan {
   /** Indices into the planned tables, in classification order. */
@@ -26,50 +27,6 @@ export interface ClassificationPlan {
   readonly barrier: readonly boolean[];
   /** Per table index: its position in `order`. */
   readonly position: readonly number[];
-}
-
-/** Strongly connected components (Tarjan, iterative), each as a list of node indices. */
-function components(count: number, edges: readonly (readonly number[])[]): number[][] {
-  const index = new Array<number>(count).fill(-1);
-  const low = new Array<number>(count).fill(0);
-  const onStack = new Array<boolean>(count).fill(false);
-  const stack: number[] = [];
-  const out: number[][] = [];
-  let next = 0;
-  for (let root = 0; root < count; root++) {
-    if (index[root] >= 0) continue;
-    const work: { node: number; edge: number }[] = [{ node: root, edge: 0 }];
-    index[root] = low[root] = next++;
-    stack.push(root);
-    onStack[root] = true;
-    while (work.length > 0) {
-      const frame = work[work.length - 1];
-      const targets = edges[frame.node];
-      if (frame.edge < targets.length) {
-        const to = targets[frame.edge++];
-        if (index[to] < 0) {
-          index[to] = low[to] = next++;
-          stack.push(to);
-          onStack[to] = true;
-          work.push({ node: to, edge: 0 });
-        } else if (onStack[to]) low[frame.node] = Math.min(low[frame.node], index[to]);
-        continue;
-      }
-      work.pop();
-      if (work.length > 0) low[work[work.length - 1].node] = Math.min(low[work[work.length - 1].node], low[frame.node]);
-      if (low[frame.node] === index[frame.node]) {
-        const component: number[] = [];
-        let member: number;
-        do {
-          member = stack.pop()!;
-          onStack[member] = false;
-          component.push(member);
-        } while (member !== frame.node);
-        out.push(component.sort((a, b) => a - b));
-      }
-    }
-  }
-  return out;
 }
 
 /**
@@ -115,25 +72,51 @@ export function planClassification(graph: SubjectGraph, tables: readonly TableMe
 }
 
 /**
- * The tables whose facts a table's context may use (see the module rules): what it waited for,
- * transitively to MAX_HOPS + 1 references, and for a barrier table every table before it.
+ * The tables a table's context may see (see the module rules): what it waited for, transitively to
+ * MAX_HOPS + 1 references, and for a barrier table every table before it. The tables before it are a
+ * prefix of the order, answered by position rather than listed: a barrier table late in a 100,000-table
+ * order would otherwise copy tens of thousands of ids, per table (quadratic).
  */
-export function visibleTables(plan: ClassificationPlan, ids: readonly TableId[], index: number): Set<TableId> {
-  const visible = new Set<TableId>();
-  if (plan.barrier[index]) {
-    for (let p = 0; p < plan.position[index]; p++) visible.add(ids[plan.order[p]]);
+export class PlanVisibility {
+  readonly #plan: ClassificationPlan;
+  readonly #ids: readonly TableId[];
+  readonly #positionOf: ReadonlyMap<TableId, number>;
+
+  constructor(plan: ClassificationPlan, ids: readonly TableId[]) {
+    this.#plan = plan;
+    this.#ids = ids;
+    this.#positionOf = new Map(ids.map((id, i) => [id, plan.position[i]]));
   }
-  let frontier = [index];
-  for (let depth = 0; depth <= MAX_HOPS && frontier.length > 0; depth++) {
-    const next: number[] = [];
-    for (const t of frontier) {
-      for (const d of plan.waitsFor[t]) {
-        if (visible.has(ids[d])) continue;
-        visible.add(ids[d]);
-        next.push(d);
+
+  /** What the table at `index` (of the planned tables) may see. */
+  of(index: number): VisibleTables {
+    const plan = this.#plan;
+    const before = plan.barrier[index] ? plan.position[index] : 0;
+    const positionOf = this.#positionOf;
+    const inPrefix = (id: TableId) => (positionOf.get(id) ?? before) < before;
+    const listed = new Set<TableId>();
+    let frontier = [index];
+    for (let depth = 0; depth <= MAX_HOPS && frontier.length > 0; depth++) {
+      const next: number[] = [];
+      for (const t of frontier) {
+        for (const d of plan.waitsFor[t]) {
+          const id = this.#ids[d];
+          if (inPrefix(id) || listed.has(id)) continue;
+          listed.add(id);
+          next.push(d);
+        }
       }
+      frontier = next;
     }
-    frontier = next;
+    const orderIds = (p: number) => this.#ids[plan.order[p]];
+    return {
+      size: before + listed.size,
+      has: (id) => inPrefix(id) || listed.has(id),
+      rank: (id) => (inPrefix(id) ? positionOf.get(id)! : listed.has(id) ? before + [...listed].indexOf(id) : undefined),
+      *[Symbol.iterator]() {
+        for (let p = 0; p < before; p++) yield orderIds(p);
+        yield* listed;
+      },
+    };
   }
-  return visible;
 }

@@ -10,6 +10,7 @@
  * or settings), or its name says a place or facility, settings, or a code table, or (weakest) a thing,
  * and no column says people. Contact details in such a table are the organisation's, not a person's.
  */
+import { orNone } from '../../util/none.js';
 import type { TableMetadata } from '../../core/metadata.js';
 import { CATEGORY } from '../categories.js';
 import { nameEvidence } from '../name/name-rules.js';
@@ -156,10 +157,10 @@ export function tableShape(table: TableMetadata, core: readonly string[], raw: r
     place: find(PLACES),
     settings: find(SETTINGS),
     vocabulary: words.length > 0 && VOCABULARIES.has(words[words.length - 1]) ? words[words.length - 1] : undefined,
-    personOnlyColumns: personOnly,
-    contactColumns: contact,
-    organisationColumns: organisation,
-    loginColumns: login,
+    personOnlyColumns: orNone(personOnly),
+    contactColumns: orNone(contact),
+    organisationColumns: orNone(organisation),
+    loginColumns: orNone(login),
     // MySQL's BIT(1) is the boolean of many ORMs.
     flagColumns: table.columns.filter((c) => c.normalizedType === 'boolean' || /^bit\(1\)$/i.test(c.rawType)).length,
     columnCount: table.columns.length,

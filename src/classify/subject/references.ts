@@ -130,10 +130,29 @@ function headNamedTable(table: TableMetadata, words: readonly string[], ctx: Nam
   const ownName = ctx.names.get(own);
   if (ownName && ownName.core[ownName.core.length - 1] === words[0]) return undefined;
   // Only a table with a single-column key can be referenced (a join table is no record of its own).
-  const found = (ctx.heads.get(words[0]) ?? []).filter((id) => id !== own && ctx.tables.get(id)?.primaryKey.length === 1);
-  const sameSchema = found.filter((id) => ctx.tables.get(id)?.schema === table.schema);
-  const list = sameSchema.length > 0 ? sameSchema : found;
-  return list.length === 1 ? list[0] : undefined;
+  return oneTable(ctx.heads.get(words[0]) ?? [], table, ctx, (id) => ctx.tables.get(id)?.primaryKey.length === 1);
+}
+
+const always = (): boolean => true;
+
+/**
+ * The one table of `ids` other than the table itself (and accepted), of its own schema's when there
+ * are some there; undefined when none or several. Stops at the second of its schema: `ids` may be
+ * tens of thousands of tables of the same name in a generated estate.
+ */
+function oneTable(ids: readonly TableId[], table: TableMetadata, ctx: NameReferenceContext, accept: (id: TableId) => boolean = always): TableId | undefined {
+  const own = tableId(table);
+  let first: TableId | undefined;
+  let others = 0;
+  let sameFirst: TableId | undefined;
+  for (const id of ids) {
+    if (id === own || !accept(id)) continue;
+    if (others++ === 0) first = id;
+    if (ctx.tables.get(id)?.schema !== table.schema) continue;
+    if (sameFirst !== undefined) return undefined;
+    sameFirst = id;
+  }
+  return sameFirst ?? (others === 1 ? first : undefined);
 }
 
 /** Tables by the head (last) word of their core name, for names of two or more words (see `headNamedTable`). */
@@ -205,17 +224,15 @@ function nameReferenceOf(table: TableMetadata, column: ColumnMetadata, ctx: Name
   for (const words of [strip(translated), strip(raw)]) {
     // Without a key word only the whole name may name a table (`pref` → `mtb_pref`, not `vocabulary_version`).
     for (const run of hasKeyWord ? runs(words) : [words]) {
-      const named = ctx.index.exact(run).filter((id) => id !== own);
       // Of the same name in several schemas, the table's own schema's.
-      const sameSchema = named.filter((id) => ctx.tables.get(id)?.schema === table.schema);
-      const found = sameSchema.length > 0 ? sameSchema : named;
-      if (found.length === 1) {
+      const found = oneTable(ctx.index.exact(run), table, ctx);
+      if (found) {
         // A run that leaves other words of the name out (`default_issue_query_id` → `queries`) names it less surely.
         const whole = run.length === words.length;
         candidates.push({
-          id: found[0],
+          id: found,
           strength: hasKeyWord ? (whole ? EXACT_WITH_KEY_WORD : PART_WITH_KEY_WORD) : EXACT_WITHOUT_KEY_WORD,
-          because: `column name '${column.name}' names table ${ctx.tables.get(found[0])?.name ?? found[0]}`,
+          because: `column name '${column.name}' names table ${ctx.tables.get(found)?.name ?? found}`,
         });
         break;
       }
@@ -296,33 +313,55 @@ const MIN_CONTAINED = 0.9;
  */
 export function valuesReference(column: ColumnMetadata, distinct: readonly string[], sketch: KeySketch, named = false, personish = false): boolean {
   if (distinct.length < MIN_DISTINCT_FOR_VALUES || sketch.values.size < MIN_DISTINCT_FOR_VALUES) return false;
-  // The cheap conditions first: counting the values the sketch holds is the work (every column against every person table's sketch).
-  const inSketch = (): number => {
-    let n = 0;
-    for (const v of distinct) if (sketch.values.has(v)) n++;
-    return n;
-  };
   if (sketch.min === undefined || sketch.max === undefined) {
     // Text keys: each value is a key the sketch saw; the sketch holds `coverage` of the keys.
-    if (typeFamily(column) === 'number') return false;
+    if (!mayHoldTextKeys(column)) return false;
     const coverage = Math.min(1, sketch.values.size / Math.max(1, sketch.rows));
-    return inSketch() >= Math.max(MIN_DISTINCT_FOR_VALUES, distinct.length * coverage * MIN_CONTAINED * 0.5);
+    return keysInSketch(distinct, sketch) >= Math.max(MIN_DISTINCT_FOR_VALUES, distinct.length * coverage * MIN_CONTAINED * 0.5);
   }
-  // Small integers collide: only a column named for a person or an action's person (`poster_id`,
-  // `affecteduser`), or with a name that says nothing (a masked `c007`), may reference one by them.
-  if (!personish) return false;
-  if (column.normalizedType !== 'integer' && typeFamily(column) !== 'text') return false;
-  const numbers = distinct.map(Number);
-  if (numbers.some((n) => !Number.isInteger(n))) return false;
+  // The cheap conditions first: counting the values the sketch holds is the work (every column against every person table's sketch).
+  const numbers = integerKeyValues(column, distinct, personish);
+  if (!numbers || !fitsKeyRange(numbers, sketch.min, sketch.max, named)) return false;
   const span = sketch.max - sketch.min + 1;
-  if (span < (named ? MIN_NAMED_KEY_SPAN : MIN_INTEGER_KEY_SPAN)) return false;
-  const inRange = numbers.filter((n) => n >= sketch.min! && n <= sketch.max!).length;
-  if (inRange < distinct.length * MIN_CONTAINED) return false;
   const coverage = Math.min(1, sketch.values.size / Math.max(1, span));
-  const expected = distinct.length * coverage;
-  if (inSketch() < expected * 0.6) return false;
-  const max = Math.max(...numbers);
-  return (max - sketch.min + 1) / span >= 0.5;
+  return keysInSketch(distinct, sketch) >= distinct.length * coverage * 0.6;
+}
+
+/** Whether a column may hold text keys (uuids, codes): not a number column. */
+export function mayHoldTextKeys(column: ColumnMetadata): boolean {
+  return typeFamily(column) !== 'number';
+}
+
+/** How many of a column's distinct values the sketch holds: a reference needs at least one. */
+function keysInSketch(distinct: readonly string[], sketch: KeySketch): number {
+  let n = 0;
+  for (const v of distinct) if (sketch.values.has(v)) n++;
+  return n;
+}
+
+/**
+ * A column's distinct values as integers, when they may be integer keys of a person table: small
+ * integers collide, so only a column named for a person or an action's person (`poster_id`,
+ * `affecteduser`), or with a name that says nothing (a masked `c007`), may reference one by them.
+ */
+export function integerKeyValues(column: ColumnMetadata, distinct: readonly string[], personish: boolean): number[] | undefined {
+  if (distinct.length < MIN_DISTINCT_FOR_VALUES || !personish) return undefined;
+  if (column.normalizedType !== 'integer' && typeFamily(column) !== 'text') return undefined;
+  const numbers = distinct.map(Number);
+  return numbers.some((n) => !Number.isInteger(n)) ? undefined : numbers;
+}
+
+/**
+ * Whether integer values fit a key range `min..max`: it spans enough keys (1..5 would match any small
+ * number), holds nearly all the values, and they spread over at least half of it (a small
+ * vocabulary's ids 1..20 are no person's keys 1..500). Depends on the range only, not on the sketch.
+ */
+export function fitsKeyRange(numbers: readonly number[], min: number, max: number, named: boolean): boolean {
+  const span = max - min + 1;
+  if (span < (named ? MIN_NAMED_KEY_SPAN : MIN_INTEGER_KEY_SPAN)) return false;
+  const inRange = numbers.filter((n) => n >= min && n <= max).length;
+  if (inRange < numbers.length * MIN_CONTAINED) return false;
+  return (Math.max(...numbers) - min + 1) / span >= 0.5;
 }
 
 export function valuesEdge(table: TableMetadata, column: ColumnMetadata, target: TableMetadata, sketch: KeySketch): ReferenceEdge {

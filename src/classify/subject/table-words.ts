@@ -60,26 +60,33 @@ export function nameWords(name: string, languages: readonly string[] = []): stri
 
 const key = (words: readonly string[]) => words.join(' ');
 
-/** Tables by their core words and raw words (exact), and by raw last word (for abbreviations). */
+/**
+ * Tables by their core words and raw words (exact), and by raw last word (for abbreviations). Answers
+ * without walking every table: a generated estate has tens of thousands of tables of the same name
+ * (`customers_00001` ... are all `customer`), and a lookup per column that walked them was quadratic.
+ */
 export class TableNameIndex {
   readonly #exact = new Map<string, TableId[]>();
-  readonly #lastRaw: { word: string; id: TableId; length: number }[] = [];
-  readonly #raw = new Map<TableId, readonly string[]>();
+  /** Of #exact, the tables whose raw name is the key, in the same order. */
+  readonly #exactRaw = new Map<string, TableId[]>();
+  /** One-word tables (raw) by their word, and the words sorted (for the words an abbreviation starts). */
+  readonly #oneWord = new Map<string, TableId[]>();
+  readonly #words: readonly string[];
   readonly #schemas = new Map<TableId, string>();
 
   constructor(names: Iterable<TableName>) {
+    const push = (map: Map<string, TableId[]>, k: string, id: TableId) => {
+      const list = map.get(k);
+      if (list) list.push(id);
+      else map.set(k, [id]);
+    };
     for (const t of names) {
-      this.#raw.set(t.id, t.raw);
       this.#schemas.set(t.id, t.schema);
-      for (const k of new Set([key(t.core), key(t.raw)])) {
-        if (k === '') continue;
-        const list = this.#exact.get(k) ?? [];
-        list.push(t.id);
-        this.#exact.set(k, list);
-      }
-      if (t.raw.length === 1) this.#lastRaw.push({ word: t.raw[0], id: t.id, length: t.raw.length });
+      for (const k of new Set([key(t.core), key(t.raw)])) if (k !== '') push(this.#exact, k, t.id);
+      if (key(t.raw) !== '') push(this.#exactRaw, key(t.raw), t.id);
+      if (t.raw.length === 1) push(this.#oneWord, t.raw[0], t.id);
     }
-    this.#lastRaw.sort((a, b) => a.word.length - b.word.length || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+    this.#words = [...this.#oneWord.keys()].sort();
   }
 
   /**
@@ -89,18 +96,39 @@ export class TableNameIndex {
   exact(words: readonly string[]): readonly TableId[] {
     const found = this.#exact.get(key(words)) ?? [];
     if (found.length <= 1) return found;
-    const raw = found.filter((id) => key(this.#raw.get(id) ?? []) === key(words));
+    const raw = this.#exactRaw.get(key(words)) ?? [];
     return raw.length > 0 ? raw : found;
   }
 
   /**
    * The one-word table whose name starts with `abbreviation` (3+ letters), shortest first
-   * (`soc` → `societe` before `socpeople`); undefined when none or when two are equally short.
+   * (`soc` → `societe` before `socpeople`), of the schema's tables when it has one; undefined when
+   * none or when two are equally short.
    */
   abbreviated(abbreviation: string, schema?: string): TableId | undefined {
     if (abbreviation.length < 3) return undefined;
-    const all = this.#lastRaw.filter((t) => t.word.length > abbreviation.length && t.word.startsWith(abbreviation));
-    const own = schema === undefined ? [] : all.filter((t) => this.#schemas.get(t.id) === schema);
+    const words = this.#words;
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (words[mid] < abbreviation) lo = mid + 1;
+      else hi = mid;
+    }
+    const longer: string[] = [];
+    for (let i = lo; i < words.length && words[i].startsWith(abbreviation); i++) if (words[i].length > abbreviation.length) longer.push(words[i]);
+    longer.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
+    // The first two tables in that order, of the schema's and of all.
+    const own: { word: string; id: TableId }[] = [];
+    const all: { word: string; id: TableId }[] = [];
+    for (const word of longer) {
+      for (const id of this.#oneWord.get(word)!) {
+        if (all.length < 2) all.push({ word, id });
+        if (schema !== undefined && this.#schemas.get(id) === schema) own.push({ word, id });
+        if (own.length === 2 || (schema === undefined && all.length === 2)) break;
+      }
+      if (own.length === 2 || (schema === undefined && all.length === 2)) break;
+    }
     const found = own.length > 0 ? own : all;
     if (found.length === 0) return undefined;
     if (found.length > 1 && found[1].word.length === found[0].word.length) return undefined;

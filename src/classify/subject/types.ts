@@ -62,6 +62,17 @@ export interface TableFacts {
   readonly alternateSketches?: readonly KeySketch[];
 }
 
+/**
+ * The tables whose facts a table's context may use (order.ts), in the order they were listed: a Set,
+ * or a plan's answer that does not list a barrier table's predecessors.
+ */
+export interface VisibleTables extends Iterable<TableId> {
+  readonly size: number;
+  has(id: TableId): boolean;
+  /** A visible table's place in the iteration order (undefined when not visible), where known without iterating. */
+  rank?(id: TableId): number | undefined;
+}
+
 /** A set of key values: how many, and whether it holds one. */
 export interface KeyValues {
   readonly size: number;

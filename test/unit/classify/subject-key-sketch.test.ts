@@ -40,6 +40,21 @@ describe('key sketches', () => {
     );
   });
 
+  it('holds exactly what the Set holds for every integer of a range, and for keys beyond 32 bits', () => {
+    const ranges = fc.tuple(fc.integer({ min: -3000, max: 3000 }), fc.integer({ min: 1, max: 300 }));
+    const nearby = fc.array(fc.integer({ min: -3400, max: 3400 }), { maxLength: 40 });
+    const edges = fc.constantFrom(2 ** 31 - 2, 2 ** 31 - 1, 2 ** 31, -(2 ** 31), -(2 ** 31) - 1, 2 ** 40);
+    fc.assert(
+      fc.property(ranges, fc.array(edges, { maxLength: 2 }), nearby, ([first, count], far, probes) => {
+        const set = new Set([...Array.from({ length: count }, (_, i) => String(first + i)), ...far.map(String)]);
+        const compact = IntegerKeys.of(set)!;
+        expect(compact.size).toBe(set.size);
+        const around = [first - 1, first + count, ...far.flatMap((n) => [n - 1, n, n + 1])].map(String);
+        for (const probe of [...probes.map(String), ...around, ...set, '-0', '1.5']) expect(compact.has(probe), probe).toBe(set.has(probe));
+      }),
+    );
+  });
+
   it('is not made from keys that do not print as the numbers they are', () => {
     for (const odd of ['007', '-0', '1e3', ' 4', '9007199254740993']) expect(IntegerKeys.of(new Set(['1', odd])), odd).toBeUndefined();
   });
