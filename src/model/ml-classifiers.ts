@@ -97,7 +97,7 @@ export function combineWithModel(
     config.weights.model >= MODEL_WEIGHT_NAME_SILENT || ruleEvidence.some((e) => e.factor === 'name')
       ? decide(counted, config, context, rulesOnly)
       : decide(counted, { ...config, weights: { ...config.weights, model: MODEL_WEIGHT_NAME_SILENT } }, context, rulesOnly);
-  return restrained(weighted, rulesOnly(), counted, config);
+  return restrained(weighted, rulesOnly(), counted, config, context);
 }
 
 /** The model's vote is for a personal category the values found too, however weakly (see MODEL_CORROBORATED_MIN). */
@@ -116,14 +116,25 @@ function corroborated(vote: Evidence, ruleEvidence: readonly Evidence[]): boolea
  * swaps were wrong more often than right (docs/model-card.md). The model's disagreement then lowers the rules'
  * confidence and its category is shown as an alternative, with its reason. A more specific category (`user.name`
  * -> `user.name.last`), or one where the rules had only the subject graph's word, it may still give.
+ * Likewise where the rules found nothing personal in a table that holds no people (a web site's settings, a
+ * warehouse): the model reads one column, and without the values' word for its category (a site's time zone read
+ * as a person's location) it does not make the organisation's data a person's.
  */
-function restrained(result: FieldClassification, rules: FieldClassification, counted: readonly Evidence[], config: CombineConfig): FieldClassification {
+function restrained(
+  result: FieldClassification,
+  rules: FieldClassification,
+  counted: readonly Evidence[],
+  config: CombineConfig,
+  context: CombineContext | undefined,
+): FieldClassification {
   const personal = result.categories.filter(isPersonalCategory);
+  if (personal.length === 0) return result;
   const rulesPersonal = rules.categories.filter(isPersonalCategory);
-  if (personal.length === 0 || rulesPersonal.length === 0) return result;
-  const swapped = personal.some((c) => !rulesPersonal.some((r) => related(r, c)));
   const supported = (category: string) =>
     rules.evidence.some((e) => !e.veto && (e.factor === 'name' || e.factor === 'values') && e.score >= CORROBORATING_VALUES && related(e.category, category));
+  if (rulesPersonal.length === 0)
+    return context?.notPerson && !personal.some(supported) ? disagreement(rules, counted, config) : result;
+  const swapped = personal.some((c) => !rulesPersonal.some((r) => related(r, c)));
   return swapped && rulesPersonal.some(supported) ? disagreement(rules, counted, config) : result;
 }
 
@@ -138,10 +149,13 @@ function disagreement(rules: FieldClassification, counted: readonly Evidence[], 
   const lowered = weightSum > 0 ? Math.round(((rules.confidence * weightSum) / (weightSum + config.weights.model)) * 100) / 100 : rules.confidence;
   const modelAlternatives = votes.map((e) => ({ category: e.category, confidence: e.score, factors: { model: e.score } }));
   const rulesAlternatives = rules.alternatives.filter((a) => !votes.some((e) => e.category === a.category));
+  // A fallback (nothing reached the threshold) keeps its alternatives: its reason names the first one as the
+  // closest to the threshold (explainFallback); the model's vote is in its evidence.
+  const isFallback = rules.categories.length === 1 && rules.categories[0] === CATEGORY.operations && Object.keys(rules.factors).length === 0;
   return {
     ...rules,
     confidence: lowered,
-    alternatives: [...modelAlternatives, ...rulesAlternatives].slice(0, config.maxAlternatives),
+    alternatives: isFallback ? rules.alternatives : [...modelAlternatives, ...rulesAlternatives].slice(0, config.maxAlternatives),
     evidence: [...rules.evidence, ...votes.map((e) => ({ ...e, reason: `${e.reason}; the rules' evidence points elsewhere, so it is shown as an alternative` }))],
   };
 }

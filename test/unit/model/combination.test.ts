@@ -109,6 +109,18 @@ describe('combineWithModel: the model acts only where it is reliable (issue 16)'
       want: ['system.operations'],
     },
     {
+      what: "in a table that holds no people, a personal category the values did not find is not the model's to add (a web site's time zone)",
+      evidence: [ev('values', 'system.operations', 0.46), ev('model', 'user.location.imprecise', 0.98)],
+      context: { notPerson: { score: 0.8, because: 'the table holds web sites' } },
+      want: ['system.operations'],
+    },
+    {
+      what: 'where the values found it too, it is',
+      evidence: [ev('values', 'user.contact.address.city', 0.36), ev('model', 'user.contact.address.city', 0.98)],
+      context: { notPerson: { score: 0.2, because: 'the table holds warehouses' } },
+      want: ['user.contact.address.city'],
+    },
+    {
       what: 'a vote below 0.8 counts where the values found the same category, however weakly',
       evidence: [ev('values', CITY, 0.36), ev('values', 'user.name.first', 0.38), ev('values', 'system.operations', 0.3), ev('model', CITY, 0.72)],
       want: [CITY],
