@@ -133,7 +133,14 @@ export function valueFacts(values: readonly string[]): ValueFacts {
     if (holdsFineNumber(value)) fine++;
   }
   const share = (n: number): number => (distinct.size > 0 ? n / distinct.size : 0);
-  return { distinct: distinct.size, nonBlank, tokenShare: share(tokens), programShare: share(program), coordinateShare: share(fine), beyondAgeShare: share(beyondAge) };
+  return {
+    distinct: distinct.size,
+    nonBlank,
+    tokenShare: share(tokens),
+    programShare: share(program),
+    coordinateShare: share(fine),
+    beyondAgeShare: share(beyondAge),
+  };
 }
 
 /** Why the model may not propose `category` for a column with these values, or undefined where it may. */
