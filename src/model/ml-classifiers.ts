@@ -118,7 +118,9 @@ function corroborated(vote: Evidence, ruleEvidence: readonly Evidence[]): boolea
  * -> `user.name.last`), or one where the rules had only the subject graph's word, it may still give.
  * Likewise where the rules found nothing personal in a table that holds no people (a web site's settings, a
  * warehouse): the model reads one column, and without the values' word for its category (a site's time zone read
- * as a person's location) it does not make the organisation's data a person's.
+ * as a person's location) it does not make the organisation's data a person's. And for a category whose values
+ * carry a check digit (CHECKSUMMED) that the recognizer found not even one candidate of: the model sees digits of
+ * the right length, not the checksum (invoice and registry numbers read as card numbers at 1.00).
  */
 function restrained(
   result: FieldClassification,
@@ -132,8 +134,10 @@ function restrained(
   const rulesPersonal = rules.categories.filter(isPersonalCategory);
   const supported = (category: string) =>
     rules.evidence.some((e) => !e.veto && (e.factor === 'name' || e.factor === 'values') && e.score >= CORROBORATING_VALUES && related(e.category, category));
-  if (rulesPersonal.length === 0)
-    return context?.notPerson && !personal.some(supported) ? disagreement(rules, counted, config) : result;
+  if (rulesPersonal.length === 0) {
+    const unchecked = personal.some((c) => CHECKSUMMED.has(c) && !rules.evidence.some((e) => e.factor === 'values' && !e.veto && e.score > 0 && related(e.category, c)));
+    return (context?.notPerson && !personal.some(supported)) || unchecked ? disagreement(rules, counted, config) : result;
+  }
   const swapped = personal.some((c) => !rulesPersonal.some((r) => related(r, c)));
   return swapped && rulesPersonal.some(supported) ? disagreement(rules, counted, config) : result;
 }
@@ -159,6 +163,13 @@ function disagreement(rules: FieldClassification, counted: readonly Evidence[], 
     evidence: [...rules.evidence, ...votes.map((e) => ({ ...e, reason: `${e.reason}; the rules' evidence points elsewhere, so it is shown as an alternative` }))],
   };
 }
+
+/**
+ * Categories whose values carry a check digit that a built-in recognizer tests (card numbers: Luhn). Numbers of
+ * the right length that fail it still give that recognizer's weak evidence (test card numbers), which lets the
+ * model's vote count; where it found none at all, the model alone does not add the category.
+ */
+const CHECKSUMMED: ReadonlySet<string> = new Set([CATEGORY.creditCard]);
 
 /** `a` is `b`, or one is a more specific key of the other (`user.name` and `user.name.last`). */
 const related = (a: string, b: string): boolean => a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);

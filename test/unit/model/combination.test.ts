@@ -121,6 +121,16 @@ describe('combineWithModel: the model acts only where it is reliable (issue 16)'
       want: ['user.contact.address.city'],
     },
     {
+      what: 'it does not add card numbers where the card recognizer found not one candidate (invoice numbers of 16 digits)',
+      evidence: [ev('values', 'system.operations', 0.5), ev('model', CARD, 1)],
+      want: ['system.operations'],
+    },
+    {
+      what: 'where it found some, however weakly, it does (test card numbers that fail the checksum)',
+      evidence: [ev('values', 'system.operations', 0.3), ev('values', CARD, 0.05), ev('model', CARD, 0.98)],
+      want: [CARD],
+    },
+    {
       what: 'a vote below 0.8 counts where the values found the same category, however weakly',
       evidence: [ev('values', CITY, 0.36), ev('values', 'user.name.first', 0.38), ev('values', 'system.operations', 0.3), ev('model', CITY, 0.72)],
       want: [CITY],
