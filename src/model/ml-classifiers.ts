@@ -193,8 +193,12 @@ function decide(
   // The subject graph supports the proposal, or the row is a person's (the model reads one column; whose row it
   // is, it cannot know: a guardian's country in a patient's row), or evidence for one of the proposed categories
   // is confident (a notes column where most texts hold an email address is proposed at the confidence of its
-  // weakest co-found category: that is not what the model must overrule).
-  const graphSupported = (rules.factors.subject ?? 0) > 0 || context?.personRows !== undefined;
+  // weakest co-found category: that is not what the model must overrule). A proposal the column's type supports
+  // (a date column fits a birth date) is the exception on a person's row: whose row it is settles nothing there,
+  // whether the dates are birth dates or events (a hiring date) is a question about their spread, which the model
+  // reads as well as the recognizer.
+  const onPersonRow = context?.personRows !== undefined && !((rules.factors.type ?? 0) > 0);
+  const graphSupported = (rules.factors.subject ?? 0) > 0 || onPersonRow;
   if (!graphSupported && strongestRuleEvidence(rules) < MODEL_OVERRULE_LIMIT) return combined;
   return keptOverModel(rules, evidence);
 }

@@ -104,6 +104,12 @@ describe('combineWithModel: the model acts only where it is reliable (issue 16)'
       want: ['user.contact.address.country'],
     },
     {
+      what: "on a person's row it still may where the rules' proposal rests on the column's type (a hiring date read as a birth date)",
+      evidence: [ev('type', 'user.demographic.date_of_birth', 0.7), ev('values', 'user.demographic.date_of_birth', 0.52), ev('model', 'system.operations', 1)],
+      context: { personRows: 'the table holds employees', ownRow: true },
+      want: ['system.operations'],
+    },
+    {
       what: 'elsewhere it still may (a code list whose words happen to be names)',
       evidence: [ev('values', 'user.contact.address.country', 0.62), ev('model', 'system.operations', 0.91)],
       want: ['system.operations'],
