@@ -55,6 +55,16 @@ const MODEL_OVERRULE_LIMIT = 0.7;
 const MODEL_WEIGHT_NAME_SILENT = 0.5;
 
 /**
+ * A vote below MODEL_MIN_PROBABILITY still counts for a personal category the values found too (the
+ * recognizers' weak hit and the model's reading of the whole column agree: on the unseen corpora such
+ * agreements were right about nine times in ten, see docs/model-card.md), from this strength up: the
+ * strength of a calibrated probability of one half, below which the model abstains anyway.
+ */
+export const MODEL_CORROBORATED_MIN = 0.6;
+/** Values evidence at least this strong for a category (or a broader or narrower one) corroborates the model's vote for it. */
+const CORROBORATING_VALUES = 0.1;
+
+/**
  * Rules plus model. `configSources`: evidence sources the config file declared. Where one of them found
  * something in a column, the model's "not personal" vote is dropped for that column: the model was
  * trained without the user's recognizers and cannot know what they look for. Nowhere else does a
@@ -78,28 +88,91 @@ export function combineWithModel(
     const kept = evidence.filter((e) => !(e.factor === 'model' && e.category === CATEGORY.operations));
     if (kept.length < evidence.length) return combineWithModel(kept, config, undefined, context);
   }
+  const ruleEvidence = evidence.filter((e) => e.factor !== 'model');
+  const counted = evidence.filter((e) => e.factor !== 'model' || e.score >= MODEL_MIN_PROBABILITY || corroborated(e, ruleEvidence));
+  if (counted.length === ruleEvidence.length) return combineEvidence(ruleEvidence, config, context);
   let rules: FieldClassification | undefined;
-  const rulesOnly = (): FieldClassification =>
-    (rules ??= combineEvidence(
-      evidence.filter((e) => e.factor !== 'model'),
-      config,
-      context,
-    ));
-  const atModelWeight = decide(evidence, config, context, rulesOnly);
-  if (config.weights.model >= MODEL_WEIGHT_NAME_SILENT || evidence.some((e) => e.factor === 'name'))
-    return atModelWeight;
-  const boosted = decide(
-    evidence,
-    { ...config, weights: { ...config.weights, model: MODEL_WEIGHT_NAME_SILENT } },
-    context,
-    rulesOnly,
-  );
-  const swapsRulesCategory =
-    boosted.categories.some(isPersonalCategory) &&
-    rulesOnly().categories.some(isPersonalCategory) &&
-    !sameCategories(boosted, rulesOnly());
-  return swapsRulesCategory ? atModelWeight : boosted;
+  const rulesOnly = (): FieldClassification => (rules ??= combineEvidence(ruleEvidence, config, context));
+  const weighted =
+    config.weights.model >= MODEL_WEIGHT_NAME_SILENT || ruleEvidence.some((e) => e.factor === 'name')
+      ? decide(counted, config, context, rulesOnly)
+      : decide(counted, { ...config, weights: { ...config.weights, model: MODEL_WEIGHT_NAME_SILENT } }, context, rulesOnly);
+  return restrained(weighted, rulesOnly(), counted, config, context);
 }
+
+/** The model's vote is for a personal category the values found too, however weakly (see MODEL_CORROBORATED_MIN). */
+function corroborated(vote: Evidence, ruleEvidence: readonly Evidence[]): boolean {
+  return (
+    vote.score >= MODEL_CORROBORATED_MIN &&
+    isPersonalCategory(vote.category) &&
+    ruleEvidence.some((e) => e.factor === 'values' && !e.veto && !e.corroborating && e.score >= CORROBORATING_VALUES && related(e.category, vote.category))
+  );
+}
+
+/**
+ * The rules proposed a personal category their name or values evidence supports, and the model another one that
+ * is neither broader nor narrower (a national id number read as a bank detail, a surname as a given name): the
+ * rules' dictionaries and validators read that column's values, the model a shape, and on the unseen corpora such
+ * swaps were wrong more often than right (docs/model-card.md). The model's disagreement then lowers the rules'
+ * confidence and its category is shown as an alternative, with its reason. A more specific category (`user.name`
+ * -> `user.name.last`), or one where the rules had only the subject graph's word, it may still give.
+ * Likewise where the rules found nothing personal in a table that holds no people (a web site's settings, a
+ * warehouse): the model reads one column, and without the values' word for its category (a site's time zone read
+ * as a person's location) it does not make the organisation's data a person's. And for a category whose values
+ * carry a check digit (CHECKSUMMED) that the recognizer found not even one candidate of: the model sees digits of
+ * the right length, not the checksum (invoice and registry numbers read as card numbers at 1.00).
+ */
+function restrained(
+  result: FieldClassification,
+  rules: FieldClassification,
+  counted: readonly Evidence[],
+  config: CombineConfig,
+  context: CombineContext | undefined,
+): FieldClassification {
+  const personal = result.categories.filter(isPersonalCategory);
+  if (personal.length === 0) return result;
+  const rulesPersonal = rules.categories.filter(isPersonalCategory);
+  const supported = (category: string) =>
+    rules.evidence.some((e) => !e.veto && (e.factor === 'name' || e.factor === 'values') && e.score >= CORROBORATING_VALUES && related(e.category, category));
+  if (rulesPersonal.length === 0) {
+    const unchecked = personal.some((c) => CHECKSUMMED.has(c) && !rules.evidence.some((e) => e.factor === 'values' && !e.veto && e.score > 0 && related(e.category, c)));
+    return (context?.notPerson && !personal.some(supported)) || unchecked ? disagreement(rules, counted, config) : result;
+  }
+  const swapped = personal.some((c) => !rulesPersonal.some((r) => related(r, c)));
+  return swapped && rulesPersonal.some(supported) ? disagreement(rules, counted, config) : result;
+}
+
+/**
+ * The rules' proposal, where the model's vote for another category may not change it: the model's silence about
+ * the rules' category counts as a 0 at its weight (confidence × Σ weights / (Σ weights + the model's)), and its
+ * category is the first alternative.
+ */
+function disagreement(rules: FieldClassification, counted: readonly Evidence[], config: CombineConfig): FieldClassification {
+  const votes = counted.filter((e) => e.factor === 'model' && !rules.categories.includes(e.category));
+  const weightSum = Object.values(rules.weights ?? {}).reduce((a, b) => a + b, 0);
+  const lowered = weightSum > 0 ? Math.round(((rules.confidence * weightSum) / (weightSum + config.weights.model)) * 100) / 100 : rules.confidence;
+  const modelAlternatives = votes.map((e) => ({ category: e.category, confidence: e.score, factors: { model: e.score } }));
+  const rulesAlternatives = rules.alternatives.filter((a) => !votes.some((e) => e.category === a.category));
+  // A fallback (nothing reached the threshold) keeps its alternatives: its reason names the first one as the
+  // closest to the threshold (explainFallback); the model's vote is in its evidence.
+  const isFallback = rules.categories.length === 1 && rules.categories[0] === CATEGORY.operations && Object.keys(rules.factors).length === 0;
+  return {
+    ...rules,
+    confidence: lowered,
+    alternatives: isFallback ? rules.alternatives : [...modelAlternatives, ...rulesAlternatives].slice(0, config.maxAlternatives),
+    evidence: [...rules.evidence, ...votes.map((e) => ({ ...e, reason: `${e.reason}; the rules' evidence points elsewhere, so it is shown as an alternative` }))],
+  };
+}
+
+/**
+ * Categories whose values carry a check digit that a built-in recognizer tests (card numbers: Luhn). Numbers of
+ * the right length that fail it still give that recognizer's weak evidence (test card numbers), which lets the
+ * model's vote count; where it found none at all, the model alone does not add the category.
+ */
+const CHECKSUMMED: ReadonlySet<string> = new Set([CATEGORY.creditCard]);
+
+/** `a` is `b`, or one is a more specific key of the other (`user.name` and `user.name.last`). */
+const related = (a: string, b: string): boolean => a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
 
 /**
  * Rules plus model, except that the model cannot overrule a confident personal proposal of the rules,
@@ -116,10 +189,26 @@ function decide(
   if (combined.categories.some(isPersonalCategory)) return combined;
   const rules = rulesOnly();
   if (hasStrongPersonalEvidence(rules)) return keptOverModel(rules, evidence);
-  const graphSupported = (rules.factors.subject ?? 0) > 0;
-  if (!rules.categories.some(isPersonalCategory) || (rules.confidence < MODEL_OVERRULE_LIMIT && !graphSupported))
-    return combined;
+  if (!rules.categories.some(isPersonalCategory)) return combined;
+  // The subject graph supports the proposal, or the row is a person's (the model reads one column; whose row it
+  // is, it cannot know: a guardian's country in a patient's row), or evidence for one of the proposed categories
+  // is confident (a notes column where most texts hold an email address is proposed at the confidence of its
+  // weakest co-found category: that is not what the model must overrule). A proposal the column's type supports
+  // (a date column fits a birth date) is the exception on a person's row: whose row it is settles nothing there,
+  // whether the dates are birth dates or events (a hiring date) is a question about their spread, which the model
+  // reads as well as the recognizer.
+  const onPersonRow = context?.personRows !== undefined && !((rules.factors.type ?? 0) > 0);
+  const graphSupported = (rules.factors.subject ?? 0) > 0 || onPersonRow;
+  if (!graphSupported && strongestRuleEvidence(rules) < MODEL_OVERRULE_LIMIT) return combined;
   return keptOverModel(rules, evidence);
+}
+
+/** The strongest name or values evidence for a category the rules propose. */
+function strongestRuleEvidence(rules: FieldClassification): number {
+  let best = 0;
+  for (const e of rules.evidence)
+    if (!e.veto && (e.factor === 'name' || e.factor === 'values') && rules.categories.includes(e.category)) best = Math.max(best, e.score);
+  return Math.max(best, rules.confidence);
 }
 
 /**
@@ -143,10 +232,6 @@ function keptOverModel(rules: FieldClassification, evidence: readonly Evidence[]
     ...rules,
     evidence: [...rules.evidence, ...modelSaid.map((e) => ({ ...e, reason: `${e.reason}; not enough to overrule the rules' confident proposal` }))],
   };
-}
-
-function sameCategories(a: FieldClassification, b: FieldClassification): boolean {
-  return a.categories.length === b.categories.length && a.categories.every((c) => b.categories.includes(c));
 }
 
 /** Non-blank values, counted up to `enough` (blank strings say nothing about a column). */
@@ -174,7 +259,8 @@ export function modelExtraEvidence(model: ColumnModel, options: HeuristicClassif
     const asked = inputs.filter((_, i) => sampled[i]);
     const answers = asked.length > 0 ? await model.evidence(asked) : [];
     let next = 0;
-    const keep = (e: Evidence): boolean => isAbstention(e) || (e.score >= MODEL_MIN_PROBABILITY && !RELATIONAL.has(e.category));
+    // Votes from MODEL_CORROBORATED_MIN up: below MODEL_MIN_PROBABILITY the combination counts them only where the values agree.
+    const keep = (e: Evidence): boolean => isAbstention(e) || (e.score >= MODEL_CORROBORATED_MIN && !RELATIONAL.has(e.category));
     return sampled.map((s, i) => (s ? guarded(answers[next++].filter(keep), inputs[i].sample?.values ?? []) : []));
   };
 }

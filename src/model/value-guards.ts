@@ -19,6 +19,9 @@
  *   about 100 m, which takes at least MIN_COORDINATE_DECIMALS significant decimals (0.001° of latitude
  *   is 111 m). Money, rates and measures stored at a fixed scale (45.50000000: trailing zeros are not
  *   significant) have two; the model read such hourly and daily rates as coordinates at 0.98.
+ * - numbers no person's age reaches: an age range (`18-24`, `65+`, `40`) holds numbers up to MAX_AGE. A column
+ *   where most distinct values hold a larger number (an archive's row numbers, amounts) is not one; the model
+ *   read such integers as age ranges at 0.83.
  *
  * Pure: values stay in memory, and the reasons name counts, never a value.
  */
@@ -35,6 +38,11 @@ const MIN_REPEATS = 2;
 export const MIN_COORDINATE_DECIMALS = 3;
 /** Share of the distinct values that must hold such a number for the column to be coordinates. */
 const COORDINATE_SHARE = 0.5;
+/** No person is older: a number above it is not an age. */
+export const MAX_AGE = 130;
+/** Share of the distinct values that must hold a number above MAX_AGE for the column to be no age range. */
+const BEYOND_AGE_SHARE = 0.5;
+const DIGIT_RUN = /\d+/g;
 /** A number with its decimals: the fractional digits are group 1. */
 const DECIMAL_NUMBER = /\d\.(\d+)/g;
 /** Values looked at (the model's features read no more either). */
@@ -88,6 +96,14 @@ export interface ValueFacts {
   readonly programShare: number;
   /** Share of the distinct values that hold a number with at least MIN_COORDINATE_DECIMALS significant decimals. */
   readonly coordinateShare: number;
+  /** Share of the distinct values that hold a number above MAX_AGE. */
+  readonly beyondAgeShare: number;
+}
+
+/** Whether a value holds a number (a run of digits) above MAX_AGE. */
+export function holdsNumberBeyondAge(value: string): boolean {
+  for (const match of value.matchAll(DIGIT_RUN)) if (match[0].length > 3 || Number(match[0]) > MAX_AGE) return true;
+  return false;
 }
 
 /** Whether a value holds a number with at least MIN_COORDINATE_DECIMALS significant decimals (48.85661, not 45.50000000). */
@@ -111,13 +127,22 @@ export function valueFacts(values: readonly string[]): ValueFacts {
   let tokens = 0;
   let program = 0;
   let fine = 0;
+  let beyondAge = 0;
   for (const value of distinct) {
+    if (holdsNumberBeyondAge(value)) beyondAge++;
     if (looksLikeMachineToken(value)) tokens++;
     if (PROGRAM_CHARS.test(value)) program++;
     if (holdsFineNumber(value)) fine++;
   }
   const share = (n: number): number => (distinct.size > 0 ? n / distinct.size : 0);
-  return { distinct: distinct.size, nonBlank, tokenShare: share(tokens), programShare: share(program), coordinateShare: share(fine) };
+  return {
+    distinct: distinct.size,
+    nonBlank,
+    tokenShare: share(tokens),
+    programShare: share(program),
+    coordinateShare: share(fine),
+    beyondAgeShare: share(beyondAge),
+  };
 }
 
 /** Why the model may not propose `category` for a column with these values, or undefined where it may. */
@@ -128,6 +153,8 @@ export function whyNotFor(category: string, facts: ValueFacts): string | undefin
     return `${percent(facts.programShare)} of the distinct values hold characters of program text (_ = ; * { } < > | \\), which ${category} never holds`;
   if (category === CATEGORY.preciseLocation && facts.coordinateShare < COORDINATE_SHARE)
     return `only ${percent(facts.coordinateShare)} of the distinct values hold a number with ${MIN_COORDINATE_DECIMALS} or more significant decimals, which coordinates precise to about 100 m need`;
+  if (category === 'user.demographic.age_range' && facts.beyondAgeShare >= BEYOND_AGE_SHARE)
+    return `${percent(facts.beyondAgeShare)} of the distinct values hold a number above ${MAX_AGE}, which no age reaches`;
   if (!SHARED_VALUES.has(category) && facts.distinct < MIN_DISTINCT_INDIVIDUAL && facts.nonBlank >= MIN_REPEATS * facts.distinct)
     return `only ${facts.distinct} different values, repeated over ${facts.nonBlank} sampled: a code list, not ${category}, whose values belong to one person each`;
   return undefined;

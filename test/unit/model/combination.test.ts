@@ -1,9 +1,9 @@
 /** How the model's evidence is combined with the rules' (src/model/ml-classifiers.ts), on hand-made evidence. */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_COMBINE_CONFIG, type CombineConfig } from '../../../src/classify/combine.js';
-import type { ColumnInput, Evidence } from '../../../src/classify/types.js';
+import type { ColumnInput, CombineContext, Evidence } from '../../../src/classify/types.js';
 import type { ColumnModel } from '../../../src/model/model-classifier.js';
-import { combineWithModel, modelExtraEvidence } from '../../../src/model/ml-classifiers.js';
+import { combineWithModel, MODEL_CORROBORATED_MIN, modelExtraEvidence } from '../../../src/model/ml-classifiers.js';
 
 const CONFIG: CombineConfig = { ...DEFAULT_COMBINE_CONFIG, weights: { ...DEFAULT_COMBINE_CONFIG.weights, model: 0.2 }, exhaustiveFactors: ['name'] };
 const ev = (factor: Evidence['factor'], category: string, score: number): Evidence => ({ factor, category, score, source: `${factor}:${category}`, reason: `${factor} says ${category}` });
@@ -49,8 +49,10 @@ describe('combineWithModel', () => {
     expect(strong.categories).toEqual(['user.contact.email', 'user.contact.phone_number', 'user.name']);
     expect(strong.confidence).toBeLessThan(0.7); // the weakest of the three: below the old limit, still kept
     expect(strong.evidence.find((e) => e.factor === 'model')?.reason).toMatch(/not enough to overrule/);
-    // Without strong evidence the old limit stands: the model may still turn a weak proposal.
-    expect(combineWithModel(notes(0.8), CONFIG).categories).toEqual(['system.operations']);
+    // Confident evidence for one of them (0.8, over the limit 0.7) is kept too, though the proposal's confidence is the weakest's.
+    expect(combineWithModel(notes(0.8), CONFIG).categories).toEqual(['user.contact.email', 'user.contact.phone_number', 'user.name']);
+    // Without confident evidence the limit stands: the model may still turn a weak proposal.
+    expect(combineWithModel(notes(0.6), CONFIG).categories).toEqual(['system.operations']);
     // Strong name evidence counts too; a veto or a category the rules do not propose does not.
     expect(combineWithModel([ev('name', 'user.contact.email', 0.95), ev('values', 'user.contact.email', 0.4), ev('model', 'system.operations', 1)], CONFIG).categories).toEqual(['user.contact.email']);
   });
@@ -67,6 +69,101 @@ describe('combineWithModel', () => {
     // A config recognizer that found nothing (score 0) does not silence the model either.
     const silent = [{ ...badge, score: 0 }, ...elsewhere];
     expect(combineWithModel(silent, CONFIG, configSources)).toEqual(combineWithModel(silent, CONFIG));
+  });
+});
+
+describe('combineWithModel: the model acts only where it is reliable (issue 16)', () => {
+  const NIN = 'user.government_id.national_identification_number';
+  const CITY = 'user.contact.address.city';
+  // Made-up columns, the rules' evidence and a fake model vote; what the combination must propose.
+  const cases: { what: string; evidence: Evidence[]; context?: CombineContext; want: string[] }[] = [
+    {
+      what: "a confident model does not swap the rules' validated id number for an unrelated category (a tax number read as a bank detail)",
+      evidence: [ev('values', NIN, 0.72), ev('model', 'user.financial', 0.8)],
+      want: [NIN],
+    },
+    {
+      what: 'nor surnames the dictionary found for given names, under a meaningless column name',
+      evidence: [ev('values', 'user.name.last', 0.66), ev('model', 'user.name.first', 0.99)],
+      want: ['user.name.last'],
+    },
+    {
+      what: 'it may make the rules\' broader category more specific',
+      evidence: [ev('values', 'user.name', 0.54), ev('model', 'user.name.last', 0.91)],
+      want: ['user.name.last'],
+    },
+    {
+      what: 'it may give another category where the rules had only the subject graph\'s word',
+      evidence: [ev('subject', 'user.workplace', 0.51), ev('model', 'user.job_title', 0.99)],
+      want: ['user.job_title'],
+    },
+    {
+      what: "it does not turn a person's row's weak personal proposal into not personal (a guardian's country in a patient row)",
+      evidence: [ev('values', 'user.contact.address.country', 0.62), ev('model', 'system.operations', 0.91)],
+      context: { personRows: 'the table holds patients', ownRow: true },
+      want: ['user.contact.address.country'],
+    },
+    {
+      what: "on a person's row it still may where the rules' proposal rests on the column's type (a hiring date read as a birth date)",
+      evidence: [ev('type', 'user.demographic.date_of_birth', 0.7), ev('values', 'user.demographic.date_of_birth', 0.52), ev('model', 'system.operations', 1)],
+      context: { personRows: 'the table holds employees', ownRow: true },
+      want: ['system.operations'],
+    },
+    {
+      what: 'elsewhere it still may (a code list whose words happen to be names)',
+      evidence: [ev('values', 'user.contact.address.country', 0.62), ev('model', 'system.operations', 0.91)],
+      want: ['system.operations'],
+    },
+    {
+      what: "in a table that holds no people, a personal category the values did not find is not the model's to add (a web site's time zone)",
+      evidence: [ev('values', 'system.operations', 0.46), ev('model', 'user.location.imprecise', 0.98)],
+      context: { notPerson: { score: 0.8, because: 'the table holds web sites' } },
+      want: ['system.operations'],
+    },
+    {
+      what: 'where the values found it too, it is',
+      evidence: [ev('values', 'user.contact.address.city', 0.36), ev('model', 'user.contact.address.city', 0.98)],
+      context: { notPerson: { score: 0.2, because: 'the table holds warehouses' } },
+      want: ['user.contact.address.city'],
+    },
+    {
+      what: 'it does not add card numbers where the card recognizer found not one candidate (invoice numbers of 16 digits)',
+      evidence: [ev('values', 'system.operations', 0.5), ev('model', CARD, 1)],
+      want: ['system.operations'],
+    },
+    {
+      what: 'where it found some, however weakly, it does (test card numbers that fail the checksum)',
+      evidence: [ev('values', 'system.operations', 0.3), ev('values', CARD, 0.05), ev('model', CARD, 0.98)],
+      want: [CARD],
+    },
+    {
+      what: 'a vote below 0.8 counts where the values found the same category, however weakly',
+      evidence: [ev('values', CITY, 0.36), ev('values', 'user.name.first', 0.38), ev('values', 'system.operations', 0.3), ev('model', CITY, 0.72)],
+      want: [CITY],
+    },
+    {
+      what: 'and not where they did not',
+      evidence: [ev('values', 'user.name.first', 0.38), ev('values', 'system.operations', 0.3), ev('model', 'user.contact.address.state', 0.72)],
+      want: ['system.operations'],
+    },
+  ];
+  for (const { what, evidence, context, want } of cases)
+    it(what, () => {
+      expect(combineWithModel(evidence, CONFIG, undefined, context).categories).toEqual(want);
+    });
+
+  it("shows a model vote it did not follow as the first alternative, and lowers the rules' confidence as a 0 at the model's weight", () => {
+    const rulesAlone = combineWithModel([ev('values', NIN, 0.72)], CONFIG);
+    const result = combineWithModel([ev('values', NIN, 0.72), ev('model', 'user.financial', 0.8)], CONFIG);
+    expect(result.alternatives[0]).toMatchObject({ category: 'user.financial', confidence: 0.8 });
+    expect(result.confidence).toBe(Math.round(((0.72 * 0.5) / (0.5 + 0.2)) * 100) / 100);
+    expect(result.confidence).toBeLessThan(rulesAlone.confidence);
+    expect(result.evidence.find((e) => e.factor === 'model')?.reason).toMatch(/shown as an alternative/);
+  });
+
+  it('leaves no trace of a weak vote it did not count', () => {
+    const rules = [ev('values', 'user.name.first', 0.38), ev('values', 'system.operations', 0.3)];
+    expect(combineWithModel([...rules, ev('model', 'user.contact.address.state', 0.72)], CONFIG)).toEqual(combineWithModel(rules, CONFIG));
   });
 });
 
@@ -91,6 +188,13 @@ describe('modelExtraEvidence', () => {
     expect(asked).toEqual([1]);
     expect(out[0]).toEqual([]);
     expect(out[1].map((e) => e.category)).toEqual([CARD]);
+  });
+
+  it('keeps votes from MODEL_CORROBORATED_MIN up, for the combination to count where the values agree', async () => {
+    const saying = (score: number): ColumnModel => ({ ...model, evidence: async (inputs) => inputs.map(() => [ev('model', CARD, score)]) });
+    const values = ['1', '2', '3', '4', '5'];
+    expect((await modelExtraEvidence(saying(MODEL_CORROBORATED_MIN))([input(values)]))[0].map((e) => e.score)).toEqual([MODEL_CORROBORATED_MIN]);
+    expect((await modelExtraEvidence(saying(MODEL_CORROBORATED_MIN - 0.01))([input(values)]))[0]).toEqual([]);
   });
 
   it('stays silent on JSON documents (a JSON type, or text read as JSON), which it was never trained on', async () => {

@@ -57,6 +57,10 @@ describe('whyNotFor', () => {
     ['coordinates as a precise location', coordinates, 'user.location.precise', false],
     ['latitude,longitude pairs as a precise location', pairs, 'user.location.precise', false],
     ['rates at a fixed scale as income (values many people share)', rates, 'user.financial', false],
+    ['row numbers of an archive as an age range', ['1201', '1202', '1345', '1346', '1500', '1623', '1777', '1801', '1990', '2004'], 'user.demographic.age_range', true],
+    ['ages as an age range', ['18', '24', '35', '41', '57', '62', '70', '88', '93', '101'], 'user.demographic.age_range', false],
+    ['age bands as an age range', ['18-24', '25-34', '35-44', '45-54', '55-64', '65+', '18-24', '25-34', '35-44', '45-54'], 'user.demographic.age_range', false],
+    ['row numbers as gender (the age guard is for age ranges only)', ['1201', '1202', '1345', '1346', '1500', '1623', '1777', '1801', '1990', '2004'], 'user.demographic.gender', false],
   ])('%s', (_, values, category, ruledOut) => {
     expect(whyNotFor(category as string, valueFacts(values as string[])) !== undefined).toBe(ruledOut);
   });
