@@ -15,7 +15,10 @@
  *     on PostgreSQL (--estate-tables N, default 100000; --estate-columns 4; --estate-rows 200): build, fresh
  *     scan, re-scan, check, export html/xlsx, review --serve first paint and a filter, wall time and peak RSS
  *     of each (scripts/lib/bench-estate.ts).
- *  6. with --review-page (or --only review-page; slow, not in the default run): the review page in Chromium at
+ *  6. with --big-file (or --only big-file; minutes, not in the default run): check, review --list, diff and export
+ *     of a dataset file of a million fields (--big-file-tables N of 100 columns, default 10000), wall time and
+ *     peak RSS of each (scripts/lib/bench-big-file.ts).
+ *  7. with --review-page (or --only review-page; slow, not in the default run): the review page in Chromium at
  *     7,200 and 100,000 fields (--review-fields 7200,100000): first paint, each filter, one accept
  *     (scripts/bench-review-page.ts).
  */
@@ -325,6 +328,10 @@ if (only === 'estate' || args.includes('--estate')) {
     pageTimeoutMs: arg('page-timeout', 600) * 1000,
     sideBySide: (line) => sideBySide.push(line),
   });
+}
+if (only === 'big-file' || args.includes('--big-file')) {
+  const { benchBigFile } = await import('./lib/bench-big-file.js');
+  await benchBigFile({ tables: arg('big-file-tables', 10_000) });
 }
 if (sideBySide.length > 0) {
   console.log('\nIssue 18 figures side by side (this run):');
