@@ -17,7 +17,7 @@ const EXPECTED_SECONDS: Readonly<Record<string, number>> = {
   'test/unit/unseen-corpora.test.ts': 60,
   'test/unit/demo-database.test.ts': 57,
   'test/integration/subject-request.test.ts': 55,
-  'test/integration/review-page-large.test.ts': 46,
+  'test/integration/review-page-large.test.ts': 20,
   'test/integration/noop-config.test.ts': 41,
   'test/unit/review-splice.test.ts': 40,
   'test/integration/million-fields.test.ts': 40,
