@@ -16,7 +16,10 @@
  *     scan, re-scan, check, export html/xlsx, review --serve first paint and a filter, wall time and peak RSS
  *     of each (scripts/lib/bench-estate.ts); --estate-url URL runs the steps on an estate built before
  *     (password in PGPASSWORD), without the build.
- *  6. with --review-page (or --only review-page; slow, not in the default run): the review page in Chromium at
+ *  6. with --big-file (or --only big-file; minutes, not in the default run): check, review --list, diff and export
+ *     of a dataset file of a million fields (--big-file-tables N of 100 columns, default 10000), wall time and
+ *     peak RSS of each (scripts/lib/bench-big-file.ts).
+ *  7. with --review-page (or --only review-page; slow, not in the default run): the review page in Chromium at
  *     7,200 and 100,000 fields (--review-fields 7200,100000): first paint, each filter, one accept
  *     (scripts/bench-review-page.ts).
  */
@@ -327,6 +330,10 @@ if (only === 'estate' || args.includes('--estate')) {
     sideBySide: (line) => sideBySide.push(line),
     ...(args.includes('--estate-url') ? { url: args[args.indexOf('--estate-url') + 1] } : {}),
   });
+}
+if (only === 'big-file' || args.includes('--big-file')) {
+  const { benchBigFile } = await import('./lib/bench-big-file.js');
+  await benchBigFile({ tables: arg('big-file-tables', 10_000) });
 }
 if (sideBySide.length > 0) {
   console.log('\nIssue 18 figures side by side (this run):');

@@ -39,6 +39,8 @@ export interface PgClientLike {
   }): Promise<{ rows: any[] }>;
   /** `true` destroys the session instead of returning it to the pool. */
   release(destroy?: boolean | Error): void;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  removeListener(event: 'error', listener: (error: Error) => void): unknown;
 }
 
 /** The subset of `pg.Pool` we use. */
@@ -74,6 +76,15 @@ export function poolQueryable(pool: PgPoolLike): PgQueryable {
   return {
     async readOnly(work, options) {
       const client = await pool.connect();
+      // A checked-out client has no 'error' listener of the pool's. When the server ends the session
+      // between two statements (idle_in_transaction_session_timeout while this process was busy,
+      // pg_terminate_backend), the driver emits 'error', which unheard ends the process. Heard here,
+      // it fails the next statement instead, with the server's reason (a retryable lost connection).
+      let lost: Error | undefined;
+      const onLost = (error: Error): void => {
+        lost ??= error;
+      };
+      client.on('error', onLost);
       let broken = false;
       try {
         await client.query({ text: beginSql(options) });
@@ -85,10 +96,15 @@ export function poolQueryable(pool: PgPoolLike): PgQueryable {
             return (await client.query({ text: sql, values: [...params], rowMode: 'array', types: rawTextTypes })).rows;
           },
         });
+      } catch (error) {
+        // After a lost session the driver only says "not queryable"; the server's own error says why.
+        throw lost ?? error;
       } finally {
         // A session that cannot roll back is not given to the next statement.
         await client.query({ text: 'ROLLBACK' }).catch(() => (broken = true));
-        client.release(broken);
+        client.release(broken || lost !== undefined);
+        // The pool listens again from release() on.
+        client.removeListener('error', onLost);
       }
     },
   };

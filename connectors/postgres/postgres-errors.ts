@@ -20,7 +20,7 @@ export interface PostgresErrorContext {
 }
 
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ETIMEDOUT', 'ENETUNREACH', 'EAI_AGAIN']);
-const CONNECTION_LOST_CODES = new Set(['57P01', '57P02', '57P03', '08006', '08003', '08000', 'ECONNRESET', 'EPIPE']);
+const CONNECTION_LOST_CODES = new Set(['57P01', '57P02', '57P03', '57P05', '08006', '08003', '08000', 'ECONNRESET', 'EPIPE']);
 
 /** Condition names (PostgreSQL documentation, Appendix A) for the codes a scan is likely to meet. */
 const CONDITION_NAMES: Readonly<Record<string, string>> = {
@@ -119,6 +119,15 @@ export function toPostgresConnectorError(error: unknown, context: PostgresErrorC
     const limit = context.statementTimeoutSeconds !== undefined ? ` of ${context.statementTimeoutSeconds} s` : '';
     return new ConnectorError('timeout', `Statement timeout${limit} exceeded${where}`, {
       hint: 'Raise --statement-timeout, or exclude the table.',
+      code,
+      cause: error,
+    });
+  }
+  if (code === '25P03') {
+    // The session's idle_in_transaction_session_timeout is the statement timeout (postgres-session.ts).
+    const limit = context.statementTimeoutSeconds !== undefined ? ` of ${context.statementTimeoutSeconds} s` : '';
+    return new ConnectorError('connection-lost', `PostgreSQL ended the session${where}: idle in its transaction past the timeout${limit}`, {
+      hint: 'This process was busy for that long between two statements (a loaded machine?); raise --statement-timeout or lower --concurrency.',
       code,
       cause: error,
     });

@@ -36,7 +36,7 @@ export interface EstateBenchOptions {
 const TABLES_PER_TRANSACTION = 250;
 const GNU_TIME = '/usr/bin/time';
 
-interface Measured {
+export interface Measured {
   readonly step: string;
   readonly wallMs: number;
   /** Peak resident set size in MB, or undefined where it could not be read. */
@@ -118,7 +118,7 @@ function writeBuildScript(file: string, options: EstateBenchOptions): void {
 }
 
 /** The built CLI in its own process under GNU time: wall time, peak RSS, and the exit code checked against `okCodes`. */
-function measureCli(step: string, args: string[], env: NodeJS.ProcessEnv, dir: string, okCodes: readonly number[]): Promise<Measured> {
+export function measureCli(step: string, args: string[], env: NodeJS.ProcessEnv, dir: string, okCodes: readonly number[]): Promise<Measured> {
   const rssFile = path.join(dir, 'rss.txt');
   return new Promise((resolve, reject) => {
     const start = performance.now();

@@ -1,20 +1,22 @@
 /**
- * Everything that only reads a dataset file handles a million fields: `check` and `review` used to
- * crash above about 120,000 (`Math.max(...array)`: stack overflow, exit 70), and reading through a
- * YAML Document took minutes and gigabytes. The file is written by the real streaming writer; the
- * commands run two at a time (the machine has two cores).
+ * Everything that only reads a dataset file handles files far above what a spread can take: `check`
+ * and `review` used to crash above about 120,000 fields (`Math.max(...array)`: stack overflow, exit
+ * 70), and reading through a YAML Document took minutes and gigabytes. 200,000 fields keep the test
+ * above that limit (it fails with the spread put back); the speed and memory of a million fields are
+ * measured, not asserted: `npm run bench -- --only big-file` (docs/large-estates.md has the figures).
+ * The file is written by the real streaming writer; the commands run two at a time (two cores).
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeBigDatasetFile } from '../helpers/big-dataset.js';
+import { writeBigDatasetFile } from '../../scripts/lib/big-dataset-file.js';
 import { runCli, type CliRun } from '../helpers/fixtures.js';
 
-const TABLES = 10_000;
+const TABLES = 2_000;
 const COLUMNS = 100;
 const FIELDS = TABLES * COLUMNS;
-/** Every third column is proposed as an email address (see big-dataset.ts). */
+/** Every third column is proposed as an email address (see scripts/lib/big-dataset-file.ts). */
 const PERSONAL = Math.ceil(COLUMNS / 3) * TABLES;
 
 let dir: string;
