@@ -67,8 +67,9 @@ export function removeField(n: FieldNode): boolean {
   if (!isMarkedRemoved(n.field)) {
     throw new UserError(`${formatAddress(n.address)} is not marked removed`, { hint: 'only fields a scan found gone from the database can be removed' });
   }
+  const emptiesTable = removalEmptiesTable(n);
   n.fieldList.splice(n.fieldList.indexOf(n.field), 1);
-  return isMarkedRemoved(n.collection) && (childSeq(n.collection, 'fields')?.items.length ?? 0) === 0;
+  return emptiesTable;
 }
 
 /** Whether removing this field would leave its removed table without fields (the table then goes too). */
