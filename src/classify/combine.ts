@@ -26,7 +26,7 @@
  */
 import type { CombineContext, Evidence, Factor, FieldClassification, ScoredCategory } from './types.js';
 import { CATEGORY } from './categories.js';
-import { isPersonalCategory } from '../core/personal-data.js';
+import { areRelatedCategories, isPersonalCategory } from '../core/personal-data.js';
 
 export interface CombineConfig {
   readonly weights: Readonly<Record<Factor, number>>;
@@ -288,8 +288,6 @@ function combineWeighted(allEvidence: readonly Evidence[], config: CombineConfig
   };
 }
 
-/** `a` is `b`, or one is a more specific key of the other (`user.name` and `user.name.last`). */
-const related = (a: string, b: string): boolean => a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
 
 /** Step 2: strong metadata on a person's row whose values merely did not confirm it (see the module comment). */
 function keepStrongName(
@@ -305,12 +303,12 @@ function keepStrongName(
   const strong = evidence
     .filter((e) => isStrong(e) && !e.veto && isPersonalCategory(e.category) && !vetoed.has(e.category))
     .sort((a, b) => b.score - a.score || (a.factor === 'name' ? -1 : 1) || (a.category < b.category ? -1 : 1))[0];
-  if (!strong || result.categories.some((c) => related(c, strong.category))) return result;
+  if (!strong || result.categories.some((c) => areRelatedCategories(c, strong.category))) return result;
   const positive = (e: Evidence) => !e.veto && !e.corroborating && e.score >= CLEAR_VALUES;
   // Values that clearly are another category win.
   if (
     evidence.some(
-      (e) => e.factor === 'values' && positive(e) && isPersonalCategory(e.category) && !related(e.category, strong.category),
+      (e) => e.factor === 'values' && positive(e) && isPersonalCategory(e.category) && !areRelatedCategories(e.category, strong.category),
     )
   )
     return result;
@@ -327,7 +325,7 @@ function keepStrongName(
     )
     .sort((a, b) => b.score - a.score || (a.category < b.category ? -1 : 1))[0];
   const category = specific?.category ?? strong.category;
-  const valuesSaid = evidence.filter((e) => e.factor === 'values' && !e.veto && related(e.category, strong.category));
+  const valuesSaid = evidence.filter((e) => e.factor === 'values' && !e.veto && areRelatedCategories(e.category, strong.category));
   const note: Evidence = {
     factor: 'values',
     category,

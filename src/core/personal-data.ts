@@ -12,6 +12,11 @@ export function isWithinCategory(key: string, ancestor: string): boolean {
   return key === ancestor || key.startsWith(`${ancestor}.`);
 }
 
+/** Whether one key is the other or below it (`user.name` and `user.name.last`): neither broader nor narrower means unrelated. */
+export function areRelatedCategories(a: string, b: string): boolean {
+  return isWithinCategory(a, b) || isWithinCategory(b, a);
+}
+
 export function isPersonalCategory(key: string): boolean {
   return isWithinCategory(key, PERSONAL_DATA_ROOT);
 }

@@ -8,7 +8,7 @@ import type { ColumnClassifier, ColumnInput, CombineContext, Evidence, FieldClas
 import { abstention, isAbstention, type ColumnModel } from './model-classifier.js';
 import { valueFacts, whyNotFor } from './value-guards.js';
 import { CATEGORY } from '../classify/categories.js';
-import { isPersonalCategory } from '../core/personal-data.js';
+import { areRelatedCategories, isPersonalCategory } from '../core/personal-data.js';
 
 /**
  * Fewer non-blank sampled values than this: the model stays silent. With only a name and a type the
@@ -105,7 +105,7 @@ function corroborated(vote: Evidence, ruleEvidence: readonly Evidence[]): boolea
   return (
     vote.score >= MODEL_CORROBORATED_MIN &&
     isPersonalCategory(vote.category) &&
-    ruleEvidence.some((e) => e.factor === 'values' && !e.veto && !e.corroborating && e.score >= CORROBORATING_VALUES && related(e.category, vote.category))
+    ruleEvidence.some((e) => e.factor === 'values' && !e.veto && !e.corroborating && e.score >= CORROBORATING_VALUES && areRelatedCategories(e.category, vote.category))
   );
 }
 
@@ -133,12 +133,12 @@ function restrained(
   if (personal.length === 0) return result;
   const rulesPersonal = rules.categories.filter(isPersonalCategory);
   const supported = (category: string) =>
-    rules.evidence.some((e) => !e.veto && (e.factor === 'name' || e.factor === 'values') && e.score >= CORROBORATING_VALUES && related(e.category, category));
+    rules.evidence.some((e) => !e.veto && (e.factor === 'name' || e.factor === 'values') && e.score >= CORROBORATING_VALUES && areRelatedCategories(e.category, category));
   if (rulesPersonal.length === 0) {
-    const unchecked = personal.some((c) => CHECKSUMMED.has(c) && !rules.evidence.some((e) => e.factor === 'values' && !e.veto && e.score > 0 && related(e.category, c)));
+    const unchecked = personal.some((c) => CHECKSUMMED.has(c) && !rules.evidence.some((e) => e.factor === 'values' && !e.veto && e.score > 0 && areRelatedCategories(e.category, c)));
     return (context?.notPerson && !personal.some(supported)) || unchecked ? disagreement(rules, counted, config) : result;
   }
-  const swapped = personal.some((c) => !rulesPersonal.some((r) => related(r, c)));
+  const swapped = personal.some((c) => !rulesPersonal.some((r) => areRelatedCategories(r, c)));
   return swapped && rulesPersonal.some(supported) ? disagreement(rules, counted, config) : result;
 }
 
@@ -171,8 +171,6 @@ function disagreement(rules: FieldClassification, counted: readonly Evidence[], 
  */
 const CHECKSUMMED: ReadonlySet<string> = new Set([CATEGORY.creditCard]);
 
-/** `a` is `b`, or one is a more specific key of the other (`user.name` and `user.name.last`). */
-const related = (a: string, b: string): boolean => a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
 
 /**
  * Rules plus model, except that the model cannot overrule a confident personal proposal of the rules,
